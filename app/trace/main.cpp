@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pipescope-trace: runs one configuration the way subprocess.Popen would and prints what happened.
+
+#include "fdtable.h"
+#include "options.h"
+#include "plan.h"
+#include "process.h"
+#include "report.h"
+#include "trace.h"
+#include "uniquefd.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr int exitTimeout = 124;
+constexpr int exitUsage = 2;
+
+int fail(const std::string& message, int status)
+{
+    std::cerr << "pipescope-trace: " << message << '\n';
+    return status;
+}
+
+bool readFile(const std::string& path, std::string& out)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    out = std::move(buffer).str();
+    return !in.bad();
+}
+
+// Appends everything it is given to a file; remembers the first error instead of dropping data silently.
+class SaveFile
+{
+public:
+    bool open(const std::string& path)
+    {
+        m_path = path;
+        m_fd.reset(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666));
+        return m_fd.valid();
+    }
+    bool active() const { return m_fd.valid(); }
+    void write(std::span<const std::byte> data)
+    {
+        while (!data.empty() && m_errno == 0) {
+            const ssize_t n = ::write(m_fd.get(), data.data(), data.size());
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                m_errno = errno;
+                return;
+            }
+            data = data.subspan(static_cast<size_t>(n));
+        }
+    }
+    int error() const { return m_errno; }
+    const std::string& path() const { return m_path; }
+
+private:
+    UniqueFd m_fd;
+    std::string m_path;
+    int m_errno = 0;
+};
+
+bool writeJson(const std::string& path, const Trace& trace)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << toJsonText(trace) << '\n';
+    return static_cast<bool>(out);
+}
+
+std::string milliseconds(std::int64_t ns)
+{
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(3) << static_cast<double>(ns) / 1e6 << " ms";
+    return s.str();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    auto parsed = cli::parseTraceOptions(args);
+    if (auto* usage = std::get_if<cli::UsageExit>(&parsed)) {
+        if (usage->status == 0) {
+            std::cout << usage->message;
+            return 0;
+        }
+        return fail(usage->message, usage->status);
+    }
+    const cli::TraceOptions& o = std::get<cli::TraceOptions>(parsed);
+
+    std::string input = o.input.value_or(std::string());
+    if (o.inputFile && !readFile(*o.inputFile, input))
+        return fail("--input-file: cannot read '" + *o.inputFile + "': " + std::strerror(errno), exitUsage);
+
+    Trace trace;
+    trace.spec = o.spec;
+    trace.plan = planHandles(o.spec, o.lens);
+    cli::printPlan(std::cerr, trace.plan);
+    if (o.planOnly) {
+        if (!o.jsonPath.empty() && !writeJson(o.jsonPath, trace))
+            return fail("--json: cannot write '" + o.jsonPath + "': " + std::strerror(errno), 1);
+        return 0;
+    }
+    SaveFile saves[3];
+    for (auto [stream, path] : { std::pair { Stream::Stdout, &o.saveStdout }, { Stream::Stderr, &o.saveStderr } }) {
+        if (!path->empty() && !saves[static_cast<size_t>(stream)].open(*path))
+            return fail(
+                "--save-" + std::string(streamName(stream)) + ": cannot write '" + *path + "': " + std::strerror(errno),
+                1);
+    }
+
+    CommunicateOptions copts;
+    copts.input = std::as_bytes(std::span(input));
+    if (o.timeoutSeconds)
+        copts.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(*o.timeoutSeconds * 1000.0));
+    if (saves[1].active() || saves[2].active())
+        copts.sink = [&saves](Stream s, std::span<const std::byte> data) { saves[static_cast<size_t>(s)].write(data); };
+
+    std::vector<std::int64_t> latencies;
+    latencies.reserve(static_cast<size_t>(o.repeat));
+    CommunicateResult last;
+    for (int run = 0; run < o.repeat; ++run) {
+        const bool first = run == 0;
+        const std::int64_t start = monotonicNs();
+        auto spawned = spawn(o.spec, first ? &trace.events : nullptr);
+        if (!spawned) {
+            cli::printTrace(std::cerr, trace);
+            if (!o.jsonPath.empty())
+                writeJson(o.jsonPath, trace);
+            return fail(cli::describeError(spawned.error()), cli::exitStatusFor(spawned.error()));
+        }
+        if (first) {
+            // The table the program runs with, once the loader is done with its files (gone if it already exited).
+            waitUntilSettled(spawned->child.pid(), std::chrono::milliseconds(200));
+            if (auto table = inspectFds(spawned->child.pid()))
+                trace.childFds = std::move(table).value();
+        }
+        if (!first)
+            copts.sink = nullptr; // saved output is the first run's, as the byte counts are
+        auto result = communicate(*spawned, copts, first ? &trace.events : nullptr);
+        if (!result)
+            return fail(cli::describeError(result.error()), 1);
+        latencies.push_back(monotonicNs() - start);
+        last = *result;
+        if (first) {
+            trace.exit = result->exit;
+            trace.bytes = { result->bytesWritten, result->bytesRead[1], result->bytesRead[2] };
+        }
+        if (result->timedOut || result->stdinBrokenPipe)
+            break; // one report of what went wrong is enough
+    }
+
+    cli::printTrace(std::cerr, trace);
+    if (trace.childFds)
+        cli::printFdTable(std::cerr, *trace.childFds, "child fds after exec");
+    std::cerr << "bytes: stdin " << trace.bytes[0] << " written, stdout " << trace.bytes[1] << " read, stderr "
+              << trace.bytes[2] << " read\n";
+    if (o.repeat > 1) {
+        std::ranges::sort(latencies);
+        std::cerr << "repeat: " << latencies.size() << " runs, spawn to exit: min " << milliseconds(latencies.front())
+                  << ", median " << milliseconds(latencies[latencies.size() / 2]) << ", max "
+                  << milliseconds(latencies.back()) << '\n';
+    }
+    if (!o.jsonPath.empty() && !writeJson(o.jsonPath, trace))
+        return fail("--json: cannot write '" + o.jsonPath + "': " + std::strerror(errno), 1);
+    for (const SaveFile& save : saves)
+        if (save.error())
+            return fail("cannot save to '" + save.path() + "': " + std::strerror(save.error()), 1);
+
+    if (last.timedOut)
+        return fail("timed out after " + std::to_string(*o.timeoutSeconds) + " s: the child was killed and reaped",
+            exitTimeout);
+    if (last.stdinBrokenPipe)
+        std::cerr << "pipescope-trace: stdin: broken pipe (EPIPE): the child exited or closed stdin after reading "
+                  << last.bytesWritten << " of " << input.size() << " bytes\n";
+    if (last.exit.signaled)
+        std::cerr << "pipescope-trace: the child was killed by signal " << last.exit.code << " ("
+                  << strsignal(last.exit.code) << ")\n";
+    return last.exit.shellStatus();
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fdtable.h"
+#include "plan.h"
+#include "result.h"
+#include "trace.h"
+
+#include <iosfwd>
+#include <string>
+
+namespace pipescope::cli {
+
+// The human-readable trace pipescope-trace prints on stderr (English: a terminal tool).
+std::string describeStep(const Step& step, const HandlePlan& plan);
+std::string describeEvent(const Event& event);
+std::string describeError(const Error& error);
+void printPlan(std::ostream& out, const HandlePlan& plan);
+void printTrace(std::ostream& out, const Trace& trace);
+void printFdTable(std::ostream& out, const FdTable& table, const std::string& title);
+
+// The exit status pipescope-trace leaves with for a failed spawn: 127 not found, 126 not executable, 1 otherwise.
+int exitStatusFor(const Error& error);
+
+} // namespace pipescope::cli
