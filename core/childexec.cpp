@@ -67,6 +67,13 @@ void closeRange(unsigned from, unsigned to) noexcept
         ::close(static_cast<int>(fd));
 }
 
+// Step mode: stop here until the parent, having looked, sends SIGCONT. Adds no fd to the child.
+void gate(ChildExecArgs* args, unsigned point) noexcept
+{
+    if (args->gates & point)
+        ::kill(::getpid(), SIGSTOP);
+}
+
 // dup2 onto a standard fd, or clear close-on-exec when the handle already sits there (CPython #10806).
 void placeOnStd(ChildExecArgs* args, int fd, int target, ChildStage stage) noexcept
 {
@@ -103,6 +110,7 @@ void childExec(ChildExecArgs* args) noexcept
         ::sigaction(sig, &sa, nullptr);
     }
     ::sigprocmask(SIG_SETMASK, &args->parentMask, nullptr);
+    gate(args, GateStart);
 
     // The parent's ends of the pipes belong to the parent alone.
     for (int fd : { args->p2cwrite, args->c2pread, args->errread, args->errpipeRead }) {
@@ -110,6 +118,7 @@ void childExec(ChildExecArgs* args) noexcept
             fail(args, ChildStage::CloseParentEnds, errno);
     }
     record(args, ChildRecord::Kind::Closed, args->p2cwrite, args->c2pread);
+    gate(args, GateCloseParentEnds);
 
     // An end that sits on 0 or 1 would be overwritten by the dup2 onto it below: move it away first.
     int c2pwrite = args->c2pwrite;
@@ -120,6 +129,7 @@ void childExec(ChildExecArgs* args) noexcept
             fail(args, ChildStage::DupAway, errno);
         record(args, ChildRecord::Kind::Duped, c2pwrite, moved, STDOUT_FILENO);
         c2pwrite = moved;
+        gate(args, GateDupAwayStdout);
     }
     while (errwrite == 0 || errwrite == 1) {
         const int moved = ::dup(errwrite);
@@ -128,9 +138,17 @@ void childExec(ChildExecArgs* args) noexcept
         record(args, ChildRecord::Kind::Duped, errwrite, moved, STDERR_FILENO);
         errwrite = moved;
     }
+    if (errwrite != args->errwrite)
+        gate(args, GateDupAwayStderr);
     placeOnStd(args, args->p2cread, 0, ChildStage::Dup2Stdin);
+    if (args->p2cread != -1)
+        gate(args, GatePlaceStdin);
     placeOnStd(args, c2pwrite, 1, ChildStage::Dup2Stdout);
+    if (c2pwrite != -1)
+        gate(args, GatePlaceStdout);
     placeOnStd(args, errwrite, 2, ChildStage::Dup2Stderr);
+    if (errwrite != -1)
+        gate(args, GatePlaceStderr);
 
     if (args->cwd && ::chdir(args->cwd) != 0)
         fail(args, ChildStage::Chdir, errno);
@@ -148,6 +166,7 @@ void childExec(ChildExecArgs* args) noexcept
         }
         closeRange(from, ~0U);
         record(args, ChildRecord::Kind::ClosedFds, args->errpipeWrite);
+        gate(args, GateCloseFds);
     }
 
     // PATH search as os._execvpe: report the first error that is not "not here".

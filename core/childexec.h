@@ -34,6 +34,18 @@ struct ChildRecord
     std::int64_t timeNs = 0;
 };
 
+// Points where a stepped child stops itself (SIGSTOP) so the parent can look at it: one bit each.
+enum GatePoint : unsigned {
+    GateStart = 1u << 0, // right after fork: the copied table
+    GateCloseParentEnds = 1u << 1,
+    GateDupAwayStdout = 1u << 2,
+    GateDupAwayStderr = 1u << 3,
+    GatePlaceStdin = 1u << 4,
+    GatePlaceStdout = 1u << 5,
+    GatePlaceStderr = 1u << 6,
+    GateCloseFds = 1u << 7,
+};
+
 struct ChildExecArgs
 {
     // Inputs
@@ -48,6 +60,7 @@ struct ChildExecArgs
     const char* const* executables = nullptr; // candidates, tried in order (PATH search done by the parent)
     int executableCount = 0;
     sigset_t parentMask {};
+    unsigned gates = 0; // GatePoint bits: 0 in run mode
 
     // Written by the child
     std::array<ChildRecord, 24> records {};

@@ -48,6 +48,7 @@ public:
     const std::optional<ExitStatus>& status() const { return m_status; }
 
     ExitStatus wait(); // blocks until the child ends
+    bool waitStopped(); // blocks until the child stops (true) or ends (false, status recorded)
     std::optional<ExitStatus> tryWait(); // never blocks
     void kill(int sig); // no-op once reaped
     void killAndReap(); // SIGKILL + wait

@@ -26,6 +26,8 @@ enum class ErrorCode {
     SystemCall, // a call in the parent failed: call + errno (+ subject, e.g. a path)
     ChildSetup, // a call in the child between fork and exec failed: call + errno
     ExecFailed, // execve failed: errno + subject (the program)
+    NoMoreSteps, // step mode: every step is done already
+    StepTimeout, // step mode: the child did not reach its next stop in time
     // Files we read
     Malformed, // a file or text that could not be parsed: subject says where
 };

@@ -278,6 +278,9 @@ FdTable fdTableFrom(const json& j, const std::string& where)
     return table;
 }
 
+json stepToJson(const StepSnapshot& s);
+StepSnapshot stepFromJson(const json& j, const std::string& where);
+
 } // namespace
 
 json toJson(const FdTable& table)
@@ -312,8 +315,64 @@ json toJson(const Trace& trace)
     j["child_fds"] = trace.childFds ? toJson(*trace.childFds) : json(nullptr);
     j["exit"]
         = trace.exit ? json { { "signaled", trace.exit->signaled }, { "code", trace.exit->code } } : json(nullptr);
+    json steps = json::array();
+    for (const StepSnapshot& s : trace.steps)
+        steps.push_back(stepToJson(s));
+    j["steps"] = steps;
     return j;
 }
+
+namespace {
+
+json stepToJson(const StepSnapshot& s)
+{
+    json handles = json::object();
+    for (Handle h : allHandles)
+        handles[std::string(handleName(h))] = s.handles[static_cast<size_t>(h)];
+    json j { { "position", s.position }, { "step", s.stepId }, { "handles", handles },
+        { "parent_fds", toJson(s.parentFds) }, { "child_pid", s.childPid } };
+    j["child_fds"] = s.childFds ? toJson(*s.childFds) : json(nullptr);
+    j["windows_step"] = s.windowsStepId ? json(*s.windowsStepId) : json(nullptr);
+    if (s.error)
+        j["error"] = { { "call", s.error->call }, { "errno", s.error->sysErrno } };
+    return j;
+}
+
+StepSnapshot stepFromJson(const json& j, const std::string& where)
+{
+    if (!j.is_object())
+        throw BadField { where };
+    StepSnapshot s;
+    s.position = numberField<size_t>(j, "position", where);
+    s.stepId = stringField(j, "step", where);
+    if (j.contains("handles")) {
+        const json& h = j.at("handles");
+        if (!h.is_object())
+            throw BadField { where + "/handles" };
+        for (Handle handle : allHandles)
+            s.handles[static_cast<size_t>(handle)]
+                = numberField<int>(h, std::string(handleName(handle)).c_str(), where + "/handles", -1);
+    }
+    if (j.contains("parent_fds"))
+        s.parentFds = fdTableFrom(j.at("parent_fds"), where + "/parent_fds");
+    if (j.contains("child_fds") && !j.at("child_fds").is_null())
+        s.childFds = fdTableFrom(j.at("child_fds"), where + "/child_fds");
+    s.childPid = numberField<int>(j, "child_pid", where);
+    if (j.contains("windows_step") && !j.at("windows_step").is_null())
+        s.windowsStepId = stringField(j, "windows_step", where);
+    if (j.contains("error")) {
+        const json& e = j.at("error");
+        if (!e.is_object())
+            throw BadField { where + "/error" };
+        const std::string call = stringField(e, "call", where + "/error");
+        s.error = Error { .code = call == "execve" ? ErrorCode::ExecFailed : ErrorCode::ChildSetup,
+            .sysErrno = numberField<int>(e, "errno", where + "/error"),
+            .call = call };
+    }
+    return s;
+}
+
+} // namespace
 
 std::string toJsonText(const Trace& trace, int indent)
 {
@@ -360,6 +419,9 @@ Result<Trace> traceFromJson(std::string_view text)
                 trace.bytes[static_cast<size_t>(s)]
                     = numberField<std::int64_t>(b, std::string(streamName(s)).c_str(), "/bytes");
         }
+        const json& steps = arrayField(j, "steps", "");
+        for (size_t i = 0; i < steps.size(); ++i)
+            trace.steps.push_back(stepFromJson(steps[i], "/steps/" + std::to_string(i)));
         return trace;
     } catch (const BadField& bad) {
         return Error { .code = ErrorCode::Malformed, .subject = bad.where };

@@ -7,6 +7,7 @@
 #include "process.h"
 #include "result.h"
 #include "spawnspec.h"
+#include "stepper.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -28,6 +29,7 @@ struct Trace
     std::optional<FdTable> childFds; // the child's table right after exec, when taken
     std::optional<ExitStatus> exit;
     std::array<std::int64_t, 3> bytes {}; // stdin written, stdout read, stderr read
+    std::vector<StepSnapshot> steps; // step mode: both tables after every step (events stay in events)
 };
 
 nlohmann::json toJson(const Trace& trace);

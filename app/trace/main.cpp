@@ -6,6 +6,7 @@
 #include "plan.h"
 #include "process.h"
 #include "report.h"
+#include "stepper.h"
 #include "trace.h"
 #include "uniquefd.h"
 
@@ -84,6 +85,37 @@ bool writeJson(const std::string& path, const Trace& trace)
     return static_cast<bool>(out);
 }
 
+// Step mode: every step really happens, then both tables are printed. Returns the child, set up, or why not.
+Result<Spawned> stepThrough(const SpawnSpec& spec, Trace& trace)
+{
+    Stepper stepper(spec);
+    const size_t total = stepper.plan().steps.size();
+    while (!stepper.atEnd()) {
+        auto snap = stepper.step();
+        if (!snap)
+            return snap.error();
+        const Step& step = stepper.plan().steps[snap->position - 1];
+        std::cerr << "step " << snap->position << "/" << total << "  " << actorName(step.actor) << ": "
+                  << cli::describeStep(step, stepper.plan());
+        if (snap->windowsStepId)
+            std::cerr << "   [windows: " << *snap->windowsStepId << "]";
+        std::cerr << '\n';
+        for (const Event& e : snap->events)
+            std::cerr << "    " << cli::describeEvent(e) << '\n';
+        cli::printFdTable(std::cerr, snap->parentFds, "  parent fds");
+        if (snap->childFds)
+            cli::printFdTable(std::cerr, *snap->childFds, "  child fds (pid " + std::to_string(snap->childPid) + ")");
+        trace.steps.push_back(*snap);
+        if (snap->error) {
+            trace.events = stepper.events();
+            return *snap->error;
+        }
+    }
+    trace.events = stepper.events();
+    trace.childFds = trace.steps.back().childFds;
+    return *stepper.release();
+}
+
 std::string milliseconds(std::int64_t ns)
 {
     std::ostringstream s;
@@ -140,14 +172,15 @@ int main(int argc, char** argv)
     for (int run = 0; run < o.repeat; ++run) {
         const bool first = run == 0;
         const std::int64_t start = monotonicNs();
-        auto spawned = spawn(o.spec, first ? &trace.events : nullptr);
+        auto spawned = o.step ? stepThrough(o.spec, trace) : spawn(o.spec, first ? &trace.events : nullptr);
         if (!spawned) {
-            cli::printTrace(std::cerr, trace);
+            if (!o.step)
+                cli::printTrace(std::cerr, trace);
             if (!o.jsonPath.empty())
                 writeJson(o.jsonPath, trace);
             return fail(cli::describeError(spawned.error()), cli::exitStatusFor(spawned.error()));
         }
-        if (first) {
+        if (first && !o.step) {
             // The table the program runs with, once the loader is done with its files (gone if it already exited).
             waitUntilSettled(spawned->child.pid(), std::chrono::milliseconds(200));
             if (auto table = inspectFds(spawned->child.pid()))
@@ -168,7 +201,8 @@ int main(int argc, char** argv)
             break; // one report of what went wrong is enough
     }
 
-    cli::printTrace(std::cerr, trace);
+    if (!o.step)
+        cli::printTrace(std::cerr, trace);
     if (trace.childFds)
         cli::printFdTable(std::cerr, *trace.childFds, "child fds after exec");
     std::cerr << "bytes: stdin " << trace.bytes[0] << " written, stdout " << trace.bytes[1] << " read, stderr "

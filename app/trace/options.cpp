@@ -63,6 +63,7 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     app.add_option("--lens", lens, "posix (what runs) or windows (the Win32 model of the same plan)")
         ->type_name("posix|windows");
     app.add_flag("--plan-only", o.planOnly, "print the plan, run nothing");
+    app.add_flag("--step", o.step, "run the setup one real syscall at a time and print both fd tables after each");
     app.add_option("--json", o.jsonPath, "write the trace as JSON")->type_name("PATH");
     app.add_option("--repeat", o.repeat, "run N times and report latency")
         ->type_name("N")
@@ -121,6 +122,8 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         return UsageExit { "--save-stdout needs --stdout=pipe: the parent only sees what comes through a pipe", 2 };
     if (!o.saveStderr.empty() && o.spec.redirect(Stream::Stderr).kind != Redirect::Kind::Pipe)
         return UsageExit { "--save-stderr needs --stderr=pipe: the parent only sees what comes through a pipe", 2 };
+    if (o.step && o.repeat > 1)
+        return UsageExit { "--step runs the setup once; it cannot be combined with --repeat", 2 };
     if (command.empty() && !o.planOnly)
         return UsageExit { "no program given: pipescope-trace [OPTIONS] -- PROGRAM [ARGS...]", 2 };
     if (command.empty())

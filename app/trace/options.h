@@ -21,6 +21,7 @@ struct TraceOptions
     std::string saveStderr;
     Lens lens = Lens::Posix;
     bool planOnly = false;
+    bool step = false; // step mode: run the setup one syscall at a time, printing both fd tables
     std::string jsonPath;
     int repeat = 1;
     std::optional<double> timeoutSeconds;
