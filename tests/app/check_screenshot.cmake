@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs `pipescope --screenshot=OUTPUT --lang=LANG` and checks that it exits 0 and leaves a PNG.
+# Usage: cmake -DPIPESCOPE=... -DLANG=en -DOUTPUT=out.png -P check_screenshot.cmake
+foreach(var PIPESCOPE LANG OUTPUT)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "check_screenshot: ${var} not given")
+    endif()
+endforeach()
+
+file(REMOVE "${OUTPUT}")
+execute_process(
+    COMMAND "${PIPESCOPE}" "--lang=${LANG}" "--screenshot=${OUTPUT}"
+    RESULT_VARIABLE status
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err
+    TIMEOUT 50)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "pipescope --screenshot exited with '${status}':\n${out}${err}")
+endif()
+if(NOT EXISTS "${OUTPUT}")
+    message(FATAL_ERROR "pipescope --screenshot exited 0 but wrote no ${OUTPUT}")
+endif()
+file(SIZE "${OUTPUT}" size)
+file(READ "${OUTPUT}" signature LIMIT 8 HEX)
+if(size LESS 1000 OR NOT signature STREQUAL "89504e470d0a1a0a")
+    message(FATAL_ERROR "${OUTPUT} is not a PNG of a window (${size} bytes, starts with ${signature})")
+endif()
+message(STATUS "${OUTPUT}: ${size} bytes")
