@@ -35,6 +35,7 @@ constexpr std::size_t ioChunk = 64 * 1024;
 constexpr std::size_t minEvents = 16; // more than the non-data events one run can produce
 constexpr int noPidfdPollMs = 10; // without a pidfd the child's exit is only seen by looking
 constexpr int unjamWaitMs = 100; // how long a killed child gets to release the naive thread by itself
+constexpr int unjamRepeatMs = 5;
 // A deadlock is only reported once it held for this many state samples with nothing moving: a transient
 // "both asleep" (each about to be woken by the other) must not be called one.
 constexpr int deadlockConfirmSamples = 2;
@@ -450,6 +451,12 @@ private:
         fd.reset();
         m_open[index(s)] = false;
         m_fill[index(s)].reset();
+        if (s == Stream::Stdin) {
+            // Fed but never written (the child went away meanwhile): nobody will take it.
+            m_fed.clear();
+            m_fed.shrink_to_fit();
+            m_pendingInput = 0;
+        }
     }
 
     // ---- the pump thread
@@ -519,11 +526,9 @@ private:
     // Communicate and Manual: one poll() over the commands, the three ends and the child's exit.
     void runPoller()
     {
-        if (m_options.policy == ParentPolicy::Communicate) {
-            m_toWrite = std::move(m_options.input);
-            if (m_toWrite.empty())
-                closeEnd(Stream::Stdin, EventKind::StdinClosed);
-        }
+        m_toWrite = std::move(m_options.input);
+        if (m_options.policy == ParentPolicy::Communicate && m_toWrite.empty())
+            closeEnd(Stream::Stdin, EventKind::StdinClosed);
         std::int64_t nextStateNs = monotonicNs();
         bool stdinReaderGone = false;
         for (;;) {
@@ -532,6 +537,9 @@ private:
             {
                 const std::lock_guard lock(m_mutex);
                 if (!m_fed.empty()) {
+                    // Drop what was written already, or a child that always lags a little would let it grow.
+                    m_toWrite.erase(m_toWrite.begin(), m_toWrite.begin() + static_cast<std::ptrdiff_t>(m_writeOffset));
+                    m_writeOffset = 0;
                     m_toWrite.insert(m_toWrite.end(), m_fed.begin(), m_fed.end());
                     m_fed.clear();
                 }
@@ -757,13 +765,15 @@ private:
     // sees the cancel flag and stops.
     void waitForNaive()
     {
+        int waitMs = unjamWaitMs;
         while (!m_naiveDone.load()) {
             pollfd fd { .fd = m_wake.get(), .events = POLLIN, .revents = 0 };
-            if (::poll(&fd, 1, unjamWaitMs) > 0) {
+            if (::poll(&fd, 1, waitMs) > 0) {
                 clearWake();
                 continue;
             }
             unjamNaive();
+            waitMs = unjamRepeatMs; // a pipe smaller than one blocked write needs several rounds
         }
         m_naive.join();
     }
@@ -1009,6 +1019,8 @@ private:
 Result<std::unique_ptr<Pump>> Pump::start(Spawned spawned, PumpOptions options)
 {
     ignoreSigpipe(); // the naive thread's blocking write must get EPIPE, not kill the process
+    if (spawned.child.pid() <= 0)
+        return Error { .code = ErrorCode::SystemCall, .sysErrno = ECHILD, .call = "waitpid" };
     auto impl = std::make_unique<Impl>(std::move(spawned), std::move(options));
     if (auto launched = impl->launch(); !launched)
         return launched.error(); // ~Impl: the child is killed and reaped, the fds closed

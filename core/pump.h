@@ -31,14 +31,15 @@ std::optional<ParentPolicy> parentPolicyFromName(std::string_view name);
 struct PumpOptions
 {
     ParentPolicy policy = ParentPolicy::Communicate;
-    std::vector<std::byte> input; // Communicate and Naive: written to stdin, which is then closed
+    std::vector<std::byte> input; // written to stdin first; Communicate and Naive then close it
     std::size_t ringCapacity = 64 * 1024; // per stream: the most recent bytes kept for display
     std::size_t maxEvents = 1024; // bound of the takeEvents() queue (at least 16); data events merge beyond it
     std::size_t maxPendingInput = 16 * 1024 * 1024; // Manual: feed() refuses to queue more than this unwritten
     std::chrono::milliseconds stateInterval { 20 }; // how often pipe fill and /proc are read; 0: never
     std::chrono::milliseconds dataEventInterval { 10 }; // one StdinWritten/DataRead per stream per interval at most
     // Every byte read from stdout/stderr, in order, for consumers that need them all (tests, --save-stdout). Runs on
-    // the pump's thread (on the naive parent thread under Naive), never two at once; it must not call the Pump.
+    // the pump's thread (on the naive parent thread under Naive), never two at once; it must neither throw nor call
+    // the Pump.
     std::function<void(Stream, std::span<const std::byte>)> sink;
 };
 
@@ -81,8 +82,8 @@ struct PumpSnapshot
 class Pump
 {
 public:
-    // Takes the child and the parent's ends; starts the threads. Errors: SystemCall (eventfd, thread creation),
-    // in which case the child is killed and reaped.
+    // Takes the child and the parent's ends; starts the threads. Errors: SystemCall (eventfd, thread creation;
+    // waitpid/ECHILD for a Spawned without a child), in which case the child is killed and reaped.
     static Result<std::unique_ptr<Pump>> start(Spawned spawned, PumpOptions options = {});
 
     ~Pump(); // cancels: kills and reaps the child, closes every fd, joins the threads

@@ -137,6 +137,8 @@ class PumpTest : public testing::Test
 protected:
     void SetUp() override
     {
+        // ThreadSanitizer starts a helper thread with the first thread ever created; have it exist before counting.
+        std::thread([] {}).join();
         m_fds = openFdCount();
         m_threads = threadCount();
     }
@@ -766,4 +768,24 @@ TEST_F(PumpTest, ChildWithoutPipesIsStillReaped)
     EXPECT_EQ(last.exit, (ExitStatus { .signaled = false, .code = 7 }));
     for (Stream s : allStreams)
         EXPECT_FALSE(last.stream(s).piped);
+}
+
+TEST_F(PumpTest, ManualWritesTheGivenInputFirst)
+{
+    auto pump = startPump(specOf({ childPath(), "echo" }, Redirect::pipe(), Redirect::pipe()),
+        { .policy = ParentPolicy::Manual, .input = bytesOf("first\n") });
+    ASSERT_TRUE(pump);
+    ASSERT_TRUE(pump->feed("second\n"));
+    pump->closeStdin();
+    ASSERT_TRUE(pump->waitFinished(10s));
+    EXPECT_EQ(textOf(pump->recentBytes(Stream::Stdout)),
+        "child process start\n>>>get std in first\n\n>>>get std in second\n\n");
+}
+
+TEST_F(PumpTest, StartWithoutAChildIsAnError)
+{
+    auto pump = Pump::start(Spawned {});
+    ASSERT_FALSE(pump);
+    EXPECT_EQ(pump.error().code, ErrorCode::SystemCall);
+    EXPECT_EQ(pump.error().sysErrno, ECHILD);
 }
