@@ -5,6 +5,8 @@
 #include "options.h"
 #include "plan.h"
 #include "process.h"
+#include "procstate.h"
+#include "pump.h"
 #include "report.h"
 #include "stepper.h"
 #include "trace.h"
@@ -116,6 +118,67 @@ Result<Spawned> stepThrough(const SpawnSpec& spec, Trace& trace)
     return *stepper.release();
 }
 
+std::string describeBlocked(const BlockedOn& b)
+{
+    std::string call(blockedCallName(b.call));
+    std::string what = call + "(" + std::to_string(b.fd) + ")";
+    if (b.reason == BlockReason::PipeFull)
+        what += ": pipe full";
+    else if (b.reason == BlockReason::PipeEmpty)
+        what += ": pipe empty";
+    return what;
+}
+
+// The naive parent (write everything, then read stdout, then stderr) on the pump: it may deadlock, which is
+// reported as soon as both sides wait on each other. Returns the exit status pipescope-trace leaves with.
+int runNaive(Spawned spawned, const std::string& input, const cli::TraceOptions& o, Trace& trace,
+    const std::function<void(Stream, std::span<const std::byte>)>& sink)
+{
+    PumpOptions options;
+    options.policy = ParentPolicy::Naive;
+    const auto bytes = std::as_bytes(std::span(input));
+    options.input.assign(bytes.begin(), bytes.end());
+    options.sink = sink;
+    auto pump = Pump::start(std::move(spawned), std::move(options));
+    if (!pump)
+        return fail(cli::describeError(pump.error()), 1);
+    const std::int64_t start = monotonicNs();
+    bool deadlockReported = false;
+    PumpSnapshot snap;
+    while (!(*pump)->waitFinished(std::chrono::milliseconds(20))) {
+        snap = (*pump)->sample();
+        if (snap.verdict == Verdict::Deadlock && !deadlockReported) {
+            deadlockReported = true;
+            std::cerr << "pipescope-trace: deadlock: the parent is blocked in " << describeBlocked(snap.parent)
+                      << " and the child in " << describeBlocked(snap.child) << "; each waits for the other\n";
+            if (!o.timeoutSeconds)
+                break; // it never resolves by itself
+        }
+        if (o.timeoutSeconds && monotonicNs() - start > static_cast<std::int64_t>(*o.timeoutSeconds * 1e9))
+            break;
+    }
+    const bool ended = (*pump)->finished();
+    if (!ended)
+        (*pump)->cancel();
+    snap = (*pump)->sample();
+    for (Event& e : (*pump)->takeEvents())
+        trace.events.push_back(std::move(e));
+    trace.exit = snap.exit;
+    trace.bytes
+        = { snap.stream(Stream::Stdin).bytes, snap.stream(Stream::Stdout).bytes, snap.stream(Stream::Stderr).bytes };
+    cli::printTrace(std::cerr, trace);
+    std::cerr << "bytes: stdin " << trace.bytes[0] << " written, stdout " << trace.bytes[1] << " read, stderr "
+              << trace.bytes[2] << " read\n";
+    if (!o.jsonPath.empty() && !writeJson(o.jsonPath, trace))
+        return fail("--json: cannot write '" + o.jsonPath + "': " + std::strerror(errno), 1);
+    if (!ended)
+        return fail(std::string(deadlockReported ? "deadlock" : "timed out") + ": the child was killed and reaped",
+            exitTimeout);
+    if (snap.stdinBrokenPipe)
+        std::cerr << "pipescope-trace: stdin: broken pipe (EPIPE): the child stopped reading\n";
+    return snap.exit ? snap.exit->shellStatus() : 1;
+}
+
 std::string milliseconds(std::int64_t ns)
 {
     std::ostringstream s;
@@ -180,6 +243,8 @@ int main(int argc, char** argv)
                 writeJson(o.jsonPath, trace);
             return fail(cli::describeError(spawned.error()), cli::exitStatusFor(spawned.error()));
         }
+        if (o.parent == ParentPolicy::Naive)
+            return runNaive(std::move(*spawned), input, o, trace, copts.sink);
         if (first && !o.step) {
             // The table the program runs with, once the loader is done with its files (gone if it already exited).
             waitUntilSettled(spawned->child.pid(), std::chrono::milliseconds(200));

@@ -48,6 +48,7 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     std::string input;
     std::string inputFile;
     std::string lens = "posix";
+    std::string parent = "communicate";
     double timeout = 0;
     std::vector<std::string> command;
 
@@ -58,6 +59,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     auto* inputFileOpt
         = app.add_option("--input-file", inputFile, "file whose bytes are written to stdin")->type_name("PATH");
     inputOpt->excludes(inputFileOpt);
+    app.add_option("--parent", parent,
+           "communicate (like Popen.communicate: never deadlocks) or naive (write all input, then read stdout, "
+           "then stderr: can deadlock)")
+        ->type_name("communicate|naive");
     app.add_option("--save-stdout", o.saveStdout, "save what arrives through the stdout pipe")->type_name("PATH");
     app.add_option("--save-stderr", o.saveStderr, "save what arrives through the stderr pipe")->type_name("PATH");
     app.add_option("--lens", lens, "posix (what runs) or windows (the Win32 model of the same plan)")
@@ -103,6 +108,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     if (!parsedLens)
         return UsageExit { "--lens=" + lens + ": expected posix or windows", 2 };
     o.lens = *parsedLens;
+    if (parent == "naive")
+        o.parent = ParentPolicy::Naive;
+    else if (parent != "communicate")
+        return UsageExit { "--parent=" + parent + ": expected communicate or naive", 2 };
     if (*inputOpt)
         o.input = input;
     if (*inputFileOpt)
@@ -122,6 +131,8 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         return UsageExit { "--save-stdout needs --stdout=pipe: the parent only sees what comes through a pipe", 2 };
     if (!o.saveStderr.empty() && o.spec.redirect(Stream::Stderr).kind != Redirect::Kind::Pipe)
         return UsageExit { "--save-stderr needs --stderr=pipe: the parent only sees what comes through a pipe", 2 };
+    if (o.parent == ParentPolicy::Naive && o.repeat > 1)
+        return UsageExit { "--parent=naive runs once; it cannot be combined with --repeat", 2 };
     if (o.step && o.repeat > 1)
         return UsageExit { "--step runs the setup once; it cannot be combined with --repeat", 2 };
     if (command.empty() && !o.planOnly)

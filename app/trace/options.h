@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan.h"
+#include "pump.h"
 #include "spawnspec.h"
 
 #include <optional>
@@ -21,6 +22,7 @@ struct TraceOptions
     std::string saveStderr;
     Lens lens = Lens::Posix;
     bool planOnly = false;
+    ParentPolicy parent = ParentPolicy::Communicate; // --parent
     bool step = false; // step mode: run the setup one syscall at a time, printing both fd tables
     std::string jsonPath;
     int repeat = 1;

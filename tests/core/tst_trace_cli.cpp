@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace as users and scripts see it: exit statuses, one-line reasons on stderr, saved bytes, the JSON.
 
+#include "fdtable.h"
 #include "testsupport.h"
 #include "trace.h"
 
@@ -25,6 +26,11 @@ namespace {
 
 using namespace pipescope::test;
 using pipescope::EventKind;
+using pipescope::ExitStatus;
+using pipescope::FdEntry;
+using pipescope::FdKind;
+using pipescope::findFd;
+using pipescope::traceFromJson;
 
 constexpr std::string_view messagePrefix = "pipescope-trace: ";
 
@@ -743,5 +749,79 @@ TEST_P(SignalStatus, IsOneHundredTwentyEightPlusN)
 
 INSTANTIATE_TEST_SUITE_P(Signals, SignalStatus, testing::Values(SIGTERM, SIGKILL, SIGINT, SIGPIPE),
     [](const testing::TestParamInfo<int>& info) { return "sig" + std::to_string(info.param); });
+
+// The classic bug: a naive parent writes 1 MB to cat before reading, both block, and the CLI says so.
+TEST(TraceCli, NaiveParentDeadlockIsReportedAndEndsWith124)
+{
+    TempDir dir;
+    const std::string input = dir.file("input");
+    writeFile(input, std::string(1 << 20, 'x'));
+    const auto start = std::chrono::steady_clock::now();
+    const Captured c = runTrace({ "--parent=naive", "--timeout=1", "--stdin=pipe", "--stdout=pipe",
+        "--input-file=" + input, "--", childPath(), "cat" });
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+    EXPECT_EQ(c.exit, (ExitStatus { .code = 124 }));
+    EXPECT_NE(c.err.find("deadlock: the parent is blocked in write("), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("the child in write(1): pipe full"), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("killed and reaped"), std::string::npos);
+    EXPECT_TRUE(zombieChildren().empty());
+}
+
+TEST(TraceCli, NaiveParentWithLittleInputCompletes)
+{
+    const Captured c = runTrace({ "--parent=naive", "--timeout=30", "--stdin=pipe", "--stdout=pipe",
+        "--input=write data:0\r\n", "--", childPath(), "echo" });
+    EXPECT_EQ(c.exit, ExitStatus {}) << c.err;
+    EXPECT_EQ(c.err.find("deadlock"), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("stdout 49 read"), std::string::npos) << c.err;
+}
+
+TEST(TraceCli, CommunicateNeverDeadlocksOnTheSameInput)
+{
+    TempDir dir;
+    const std::string input = dir.file("input");
+    writeFile(input, std::string(1 << 20, 'x'));
+    const Captured c = runTrace({ "--parent=communicate", "--timeout=30", "--stdin=pipe", "--stdout=pipe",
+        "--input-file=" + input, "--", childPath(), "cat" });
+    EXPECT_EQ(c.exit, ExitStatus {}) << c.err;
+    EXPECT_NE(c.err.find("stdout 1048576 read"), std::string::npos) << c.err;
+}
+
+TEST(TraceCli, BadParentPolicyIsAUsageError)
+{
+    const Captured c = runTrace({ "--parent=lazy", "--", childPath(), "exit", "0" });
+    EXPECT_EQ(c.exit, (ExitStatus { .code = 2 }));
+    EXPECT_NE(c.err.find("--parent=lazy"), std::string::npos);
+}
+
+TEST(TraceCli, StepModePrintsBothTablesAfterEveryStep)
+{
+    TempDir dir;
+    const std::string json = dir.file("trace.json");
+    const Captured c = runTrace(
+        { "--step", "--stdin=pipe", "--stdout=pipe", "--input=hi\n", "--json=" + json, "--", childPath(), "echo" });
+    EXPECT_EQ(c.exit, ExitStatus {}) << c.err;
+    EXPECT_NE(c.err.find("step 1/13  parent: pipe() for stdin"), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("step 13/13"), std::string::npos);
+    EXPECT_NE(c.err.find("child fds (pid "), std::string::npos);
+    auto trace = traceFromJson(readFile(json));
+    ASSERT_TRUE(trace);
+    ASSERT_EQ(trace->steps.size(), 13u);
+    EXPECT_EQ(trace->steps[5].stepId, "posix.child.dup2.stdin");
+    ASSERT_TRUE(trace->steps[5].childFds);
+    const FdEntry* in = findFd(*trace->steps[5].childFds, 0);
+    ASSERT_NE(in, nullptr);
+    EXPECT_EQ(in->kind, FdKind::Pipe);
+    EXPECT_EQ(trace->exit, ExitStatus {});
+}
+
+TEST(TraceCli, StepModeExecFailureIsItsOwnStep)
+{
+    const Captured c = runTrace({ "--step", "--stdin=pipe", "--", "/nonexistent/program" });
+    EXPECT_EQ(c.exit, (ExitStatus { .code = 127 }));
+    EXPECT_NE(c.err.find("execve(\"/nonexistent/program\") failed: No such file or directory"), std::string::npos)
+        << c.err;
+    EXPECT_TRUE(zombieChildren().empty());
+}
 
 } // namespace
