@@ -18,11 +18,11 @@ namespace {
 constexpr size_t readChunk = 64 * 1024;
 constexpr std::int64_t dataEventIntervalNs = 10'000'000; // coalesce DataRead events to one per 10 ms per stream
 
-void setNonBlocking(int fd)
+void setNonBlocking(int fd, bool nonBlocking = true)
 {
     const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0 && !(flags & O_NONBLOCK))
-        ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    if (flags >= 0 && !(flags & O_NONBLOCK) != !nonBlocking)
+        ::fcntl(fd, F_SETFL, nonBlocking ? flags | O_NONBLOCK : flags & ~O_NONBLOCK);
 }
 
 // A pidfd lets one poll() wait for the pipes and the child's exit together.
@@ -54,11 +54,14 @@ public:
             else
                 setNonBlocking(m_spawned.stdinPipe.get());
         }
+        if (deadline < 0 && !m_spawned.stdinPipe && !m_spawned.stdoutPipe != !m_spawned.stderrPipe)
+            drainOnlyPipe();
         for (UniqueFd* fd : { &m_spawned.stdoutPipe, &m_spawned.stderrPipe })
             if (*fd)
                 setNonBlocking(fd->get());
 
-        UniqueFd pidfd = openPidfd(m_spawned.child.pid());
+        // drainOnlyPipe() leaves a reaped child: nothing to poll for.
+        UniqueFd pidfd = m_spawned.child.status() ? UniqueFd() : openPidfd(m_spawned.child.pid());
         for (;;) {
             const bool pipesOpen = m_spawned.stdinPipe || m_spawned.stdoutPipe || m_spawned.stderrPipe;
             if (!pipesOpen && m_spawned.child.tryWait())
@@ -165,6 +168,18 @@ private:
             add({ .kind = EventKind::StdinWritten,
                 .stream = Stream::Stdin,
                 .bytes = static_cast<std::int64_t>(m_written) });
+    }
+
+    // Popen.communicate()'s own shortcut: with no deadline and a single pipe to serve nothing can deadlock, so
+    // blocking read()s until EOF do it without a poll() and an EAGAIN read per wake-up, as a plain read() loop does.
+    void drainOnlyPipe()
+    {
+        const Stream s = m_spawned.stdoutPipe ? Stream::Stdout : Stream::Stderr;
+        const UniqueFd& fd = s == Stream::Stdout ? m_spawned.stdoutPipe : m_spawned.stderrPipe;
+        setNonBlocking(fd.get(), false);
+        while (fd)
+            drain(s); // returns after every short read
+        m_spawned.child.wait();
     }
 
     void drain(Stream s)

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI under a flood: pipescope-child writes to a stdout PIPE as fast as it can while LiveFlow drains it and a
+// visible LivePanel (console, byte-flow plot, gauges) updates every frame. Measured in one run, against goals:
+//   - the GUI event loop's lateness: a 1 ms timer records how late each tick fires; p99 <= 16 ms (one frame)
+//   - peak RSS (VmHWM) <= 150 MiB
+//   - throughput against the same flood drained by pipescope-trace --stdout=pipe, timed in the same run: >= 0.8
+// A plain executable (Google Benchmark's repetitions do not fit a run that owns an event loop); the offscreen
+// platform renders for real, so painting costs what it costs. --bytes shrinks the flood for a quick run.
+#include "liveflow.h"
+#include "livepanel.h"
+#include "livescenarios.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr double latenessGoalMs = 16.0;
+constexpr double rssGoalMiB = 150.0;
+constexpr double ratioGoal = 0.8;
+constexpr int probeIntervalMs = 1;
+
+std::optional<qint64> parseBytes(QString text)
+{
+    qint64 unit = 1;
+    const QChar last = text.isEmpty() ? QChar() : text.back().toUpper();
+    if (last == QLatin1Char('K') || last == QLatin1Char('M') || last == QLatin1Char('G')) {
+        unit = last == QLatin1Char('K') ? 1024 : last == QLatin1Char('M') ? 1024 * 1024 : 1024 * 1024 * 1024;
+        text.chop(1);
+    }
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n <= 0)
+        return std::nullopt;
+    return n * unit;
+}
+
+double statusMiB(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(values.size())));
+    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
+}
+
+double gib(double bytes)
+{
+    return bytes / (1024.0 * 1024.0 * 1024.0);
+}
+
+// The baseline: the same child and the same pipe, drained by the command-line front end. Seconds, or -1.
+double timeTrace(qint64 bytes)
+{
+    QProcess trace;
+    trace.setProgram(QStringLiteral(PIPESCOPE_TRACE_PATH));
+    trace.setArguments({ QStringLiteral("--stdout=pipe"), QStringLiteral("--"), QStringLiteral(PIPESCOPE_CHILD_PATH),
+        QStringLiteral("flood"), QString::number(bytes) });
+    trace.setStandardOutputFile(QProcess::nullDevice());
+    trace.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    trace.start();
+    if (!trace.waitForStarted(10'000) || !trace.waitForFinished(-1) || trace.exitStatus() != QProcess::NormalExit
+        || trace.exitCode() != 0) {
+        std::fprintf(stderr, "bench_gui_flood: pipescope-trace failed (exit %d)\n", trace.exitCode());
+        return -1;
+    }
+    return static_cast<double>(clock.nsecsElapsed()) / 1e9;
+}
+
+struct GuiRun
+{
+    double seconds = -1;
+    qint64 bytes = 0;
+    std::vector<double> latenessMs;
+    qint64 samples = 0;
+    qint64 notShown = 0;
+};
+
+GuiRun timeGui(qint64 bytes)
+{
+    GuiRun run;
+    LivePanel panel;
+    panel.resize(1280, 800);
+    panel.show();
+    const LiveScenario flood {
+        .id = QStringLiteral("bench-flood"),
+        .redirects = { Redirect::inherit(), Redirect::pipe(), Redirect::inherit() },
+        .childArgs = { QStringLiteral("flood"), QString::number(bytes) },
+        .policy = ParentPolicy::Communicate,
+    };
+    // Let the window settle (first layout and paint) so the run measures the flood, not the start-up.
+    QEventLoop settle;
+    QTimer::singleShot(200, &settle, &QEventLoop::quit);
+    settle.exec();
+
+    QElapsedTimer clock;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(probeIntervalMs);
+    qint64 previous = -1;
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (previous >= 0)
+            run.latenessMs.push_back(std::max(0.0, static_cast<double>(now - previous) / 1e6 - probeIntervalMs));
+        previous = now;
+    });
+    QObject::connect(panel.flow(), &LiveFlow::sampled, [&](const LiveSample&) { ++run.samples; });
+
+    QEventLoop loop;
+    bool failed = false;
+    QObject::connect(panel.flow(), &LiveFlow::finished, &loop, [&] {
+        run.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        loop.quit();
+    });
+    QObject::connect(panel.flow(), &LiveFlow::failed, &loop, [&] {
+        failed = true;
+        loop.quit();
+    });
+    clock.start();
+    probe.start();
+    if (!panel.start(flood)) {
+        std::fprintf(stderr, "bench_gui_flood: the flood did not start: %s\n", qPrintable(panel.statusText()));
+        return run;
+    }
+    if (panel.isRunning())
+        loop.exec();
+    probe.stop();
+    if (failed) {
+        run.seconds = -1;
+        std::fprintf(stderr, "bench_gui_flood: %s\n", qPrintable(panel.statusText()));
+    }
+    run.bytes = panel.flow()->lastSample().stream(Stream::Stdout).bytes;
+    run.notShown = panel.console()->notShownBytes(Stream::Stdout);
+    return run;
+}
+
+const char* verdict(bool pass)
+{
+    return pass ? "PASS" : "MISS";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    qint64 bytes = qint64 { 2 } << 30;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString value;
+        if (args[i].startsWith(QStringLiteral("--bytes=")))
+            value = args[i].mid(8);
+        else if (args[i] == QStringLiteral("--bytes") && i + 1 < args.size())
+            value = args[++i];
+        else {
+            std::fprintf(stderr, "usage: bench_gui_flood [--bytes=N[K|M|G]] (default 2G)\n");
+            return args[i] == QStringLiteral("--help") ? 0 : 2;
+        }
+        const auto parsed = parseBytes(value);
+        if (!parsed) {
+            std::fprintf(stderr, "bench_gui_flood: bad --bytes '%s'\n", qPrintable(value));
+            return 2;
+        }
+        bytes = *parsed;
+    }
+
+    std::printf("bench_gui_flood: pipescope-child flood %lld through LiveFlow + a visible LivePanel (%s)\n",
+        static_cast<long long>(bytes), qPrintable(QGuiApplication::platformName()));
+    std::fflush(stdout);
+
+    // Baseline before and after the GUI run; the better of the two, so the ratio is not flattered by a slow one.
+    const double traceBefore = timeTrace(bytes);
+    const GuiRun gui = timeGui(bytes);
+    const double traceAfter = timeTrace(bytes);
+    const double rss = statusMiB("VmHWM");
+    if (traceBefore < 0 || traceAfter < 0 || gui.seconds < 0)
+        return 1;
+    if (gui.bytes != bytes) {
+        std::fprintf(stderr, "bench_gui_flood: the GUI read %lld bytes of %lld\n", static_cast<long long>(gui.bytes),
+            static_cast<long long>(bytes));
+        return 1;
+    }
+    const double traceSeconds = std::min(traceBefore, traceAfter);
+    const double p99 = percentile(gui.latenessMs, 99);
+    const double p50 = percentile(gui.latenessMs, 50);
+    const double worst = gui.latenessMs.empty() ? 0 : *std::max_element(gui.latenessMs.begin(), gui.latenessMs.end());
+    const double guiRate = static_cast<double>(bytes) / gui.seconds;
+    const double traceRate = static_cast<double>(bytes) / traceSeconds;
+    const double ratio = guiRate / traceRate;
+
+    std::printf("  event-loop lateness p99      %8.2f ms    (p50 %.2f, max %.2f, %zu ticks of %d ms)  goal <= %.0f ms   "
+                "%s\n",
+        p99, p50, worst, gui.latenessMs.size(), probeIntervalMs, latenessGoalMs, verdict(p99 <= latenessGoalMs));
+    std::printf("  peak RSS (VmHWM)             %8.1f MiB                                            goal <= %.0f MiB  "
+                "%s\n",
+        rss, rssGoalMiB, verdict(rss >= 0 && rss <= rssGoalMiB));
+    std::printf("  throughput, GUI              %8.3f GiB/s  (%.3f s, %lld frames sampled, %lld bytes not shown)\n",
+        gib(guiRate), gui.seconds, static_cast<long long>(gui.samples), static_cast<long long>(gui.notShown));
+    std::printf("  throughput, pipescope-trace  %8.3f GiB/s  (%.3f s, best of %.3f / %.3f s)\n", gib(traceRate),
+        traceSeconds, traceBefore, traceAfter);
+    std::printf("  ratio GUI / pipescope-trace  %8.3f                                                goal >= %.1f      "
+                "%s\n",
+        ratio, ratioGoal, verdict(ratio >= ratioGoal));
+    return 0;
+}
