@@ -10,6 +10,7 @@
 #include "benchcommon.h"
 
 #include "process.h"
+#include "pump.h"
 #include "spawnspec.h"
 
 #include <algorithm>
@@ -49,6 +50,34 @@ bool pipescopeDrain(std::uint64_t bytes, std::string& error)
     if (result->exit.signaled || result->exit.code != 0 || seen != bytes) {
         error = "child ended with status " + std::to_string(result->exit.shellStatus()) + " after "
             + std::to_string(seen) + " of " + std::to_string(bytes) + " bytes";
+        return false;
+    }
+    return true;
+}
+
+// The live pump the window uses: its own thread, counters and the display ring on, sampled as a GUI would
+// (about 60 times a second) while the child floods.
+bool pumpDrain(std::uint64_t bytes, std::string& error)
+{
+    SpawnSpec spec;
+    spec.argv = { childPath, "flood", std::to_string(bytes) };
+    spec.redirect(Stream::Stdout) = Redirect::pipe();
+    auto spawned = spawn(spec);
+    if (!spawned) {
+        error = "spawn: " + spawned.error().call + ": " + std::strerror(spawned.error().sysErrno);
+        return false;
+    }
+    auto pump = Pump::start(std::move(*spawned), PumpOptions {});
+    if (!pump) {
+        error = "pump: " + pump.error().call + ": " + std::strerror(pump.error().sysErrno);
+        return false;
+    }
+    while (!(*pump)->waitFinished(std::chrono::milliseconds(16)))
+        benchmark::DoNotOptimize((*pump)->sample());
+    const PumpSnapshot last = (*pump)->sample();
+    const auto seen = static_cast<std::uint64_t>(last.stream(Stream::Stdout).bytes);
+    if (!last.exit || last.exit->shellStatus() != 0 || seen != bytes) {
+        error = "pump: child ended after " + std::to_string(seen) + " of " + std::to_string(bytes) + " bytes";
         return false;
     }
     return true;
@@ -122,6 +151,9 @@ void registerAll(std::uint64_t bytes, std::uint64_t warmupBytes, benchmark::Iter
     all.push_back(benchmark::RegisterBenchmark("drain/pipescope", [=](benchmark::State& state) {
         drainLoop(
             state, bytes, warmupBytes, [](std::uint64_t n, std::string& error) { return pipescopeDrain(n, error); });
+    }));
+    all.push_back(benchmark::RegisterBenchmark("drain/pump", [=](benchmark::State& state) {
+        drainLoop(state, bytes, warmupBytes, [](std::uint64_t n, std::string& error) { return pumpDrain(n, error); });
     }));
     all.push_back(benchmark::RegisterBenchmark("drain/read_loop", [=](benchmark::State& state) {
         // On the heap like communicate()'s buffer, and touched once so that neither side pays page faults.

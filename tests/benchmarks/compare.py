@@ -35,6 +35,7 @@ SPAWN_POSIX = "spawn_wait/posix_spawn/3pipes/child"
 SPAWN_COMMUNICATE = "spawn_communicate/pipescope/3pipes/child"
 DRAIN_PIPESCOPE = "drain/pipescope"
 DRAIN_READ_LOOP = "drain/read_loop"
+DRAIN_PUMP = "drain/pump"
 # PipeScope and posix_spawn taking turns spawn by spawn; its counters carry the figures.
 SPAWN_ALTERNATING = "spawn_alternating/pipescope_vs_posix_spawn/3pipes/"
 ALTERNATING_COUNTERS = ("ratio", "pipescope_us", "posix_spawn_us")
@@ -50,7 +51,7 @@ SPAWN_NAMES = [
         ("spawn_alternating", "pipescope_vs_posix_spawn", "3pipes"),
     )
 ]
-DRAIN_NAMES = [DRAIN_PIPESCOPE, DRAIN_READ_LOOP]
+DRAIN_NAMES = [DRAIN_PIPESCOPE, DRAIN_PUMP, DRAIN_READ_LOOP]
 CPU = "@cpu"  # suffix of a benchmark name for its CPU time
 ROUND_SPAWNS = 50  # spawns per turn when PipeScope and CPython take turns
 
@@ -410,6 +411,7 @@ def main():
     ], per_second)
     print_table(f"drain stdout PIPE, pipescope-child flood {human_bytes(drain_bytes)}", [
         ("PipeScope spawn() + communicate(sink)", drain_times[DRAIN_PIPESCOPE]),
+        ("PipeScope Pump (own thread, counters + ring, sampled at 60 Hz)", drain_times[DRAIN_PUMP]),
         ("C posix_spawn + blocking read() 64 KiB loop", drain_times[DRAIN_READ_LOOP]),
         ("CPython Popen(stdout=PIPE) + read1(64 KiB)", py_drain),
     ], ("MiB/s", lambda t: f"{drain_bytes / t / (1 << 20):,.0f}"))
@@ -430,6 +432,10 @@ def main():
          paired(drain_times[DRAIN_READ_LOOP], drain_times[DRAIN_PIPESCOPE]), ">= 0.95", lambda v: v >= 0.95),
         ("drain: PipeScope throughput / CPython read1 throughput",
          paired(py_drain, drain_times[DRAIN_PIPESCOPE]), ">= 1.0", lambda v: v >= 1.0),
+        ("drain through the live Pump: throughput / plain read() throughput",
+         paired(drain_times[DRAIN_READ_LOOP], drain_times[DRAIN_PUMP]), ">= 0.95", lambda v: v >= 0.95),
+        ("drain through the live Pump: throughput / CPython read1 throughput",
+         paired(py_drain, drain_times[DRAIN_PUMP]), ">= 1.0", lambda v: v >= 1.0),
         ("(info) spawn 3 PIPEs: CPython parent CPU time / PipeScope's",
          spawn_times["cpython@cpu_ratio"], None, None),
         ("(info) drain: read() loop CPU time / PipeScope's (the parent's alone)",
