@@ -2,6 +2,7 @@
 // pipescope-trace: runs one configuration the way subprocess.Popen would and prints what happened.
 
 #include "fdtable.h"
+#include "fifocommand.h"
 #include "options.h"
 #include "plan.h"
 #include "process.h"
@@ -191,7 +192,7 @@ std::string milliseconds(std::int64_t ns)
 int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
-    auto parsed = cli::parseTraceOptions(args);
+    auto parsed = cli::parseCommandLine(args);
     if (auto* usage = std::get_if<cli::UsageExit>(&parsed)) {
         if (usage->status == 0) {
             std::cout << usage->message;
@@ -199,6 +200,8 @@ int main(int argc, char** argv)
         }
         return fail(usage->message, usage->status);
     }
+    if (const auto* fifo = std::get_if<cli::FifoOptions>(&parsed))
+        return cli::runFifoCommand(*fifo, std::cerr);
     const cli::TraceOptions& o = std::get<cli::TraceOptions>(parsed);
 
     std::string input = o.input.value_or(std::string());

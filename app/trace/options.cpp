@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
+#include "fiforecord.h"
+#include "fiforun.h"
 #include "redirect.h"
 
 #include <CLI/CLI.hpp>
 
+#include <charconv>
 #include <cmath>
 
 namespace pipescope::cli {
@@ -33,6 +36,41 @@ std::string redirectMessage(const Error& e)
         return what + "expected none, pipe, devnull, fd:N, file:PATH"
             + (e.stream == Stream::Stderr ? " or stdout" : "");
     }
+}
+
+// "512", "64K", "1M" (powers of 1024), or nullopt.
+std::optional<std::uint64_t> parseBytes(std::string_view text)
+{
+    std::uint64_t multiplier = 1;
+    if (!text.empty() && (text.back() == 'K' || text.back() == 'k'))
+        multiplier = 1024;
+    else if (!text.empty() && (text.back() == 'M' || text.back() == 'm'))
+        multiplier = 1024 * 1024;
+    if (multiplier != 1)
+        text.remove_suffix(1);
+    std::uint64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc {} || end != text.data() + text.size() || value > (1ULL << 40U))
+        return std::nullopt;
+    return value * multiplier;
+}
+
+std::string recordSizeMessage(const std::string& text, FifoRecordSizeCheck check)
+{
+    const std::string what = "--record-size=" + text + ": ";
+    switch (check) {
+    case FifoRecordSizeCheck::TooSmall:
+        return what + "a record needs at least " + std::to_string(kFifoHeaderSize) + " bytes (its header)";
+    case FifoRecordSizeCheck::TooLarge:
+        return what + "at most 16M";
+    case FifoRecordSizeCheck::NotBlockMultiple:
+        return what
+            + "above PIPE_BUF (4096) a record must be a multiple of 4096: the kernel splits such writes "
+              "between pages, and the reader can only reassemble splits that fall on its 4096-byte blocks";
+    case FifoRecordSizeCheck::Ok:
+        break;
+    }
+    return what + "expected a number of bytes, e.g. 512 or 64K";
 }
 
 } // namespace
@@ -79,6 +117,9 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         ->type_name("BYTES")
         ->check(CLI::Range(1, 1 << 30));
     app.add_option("command", command, "PROGRAM [ARGS...]")->type_name("-- PROGRAM [ARGS...]");
+    app.footer("Named pipes: pipescope-trace fifo --writers=N --record-size=BYTES --records=M [--mode=0600] "
+               "[--read-size=4096]\n"
+               "(see pipescope-trace fifo --help)");
 
     // "--stderr=" would make CLI11 take the next argument as the value.
     for (const std::string& a : args) {
@@ -141,6 +182,83 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         command = { "PROGRAM" };
     o.spec.argv = std::move(command);
     return o;
+}
+
+std::variant<FifoOptions, UsageExit> parseFifoOptions(const std::vector<std::string>& args)
+{
+    CLI::App app {
+        "Starts N writer processes that write records into one FIFO, each record with one write(), and reads "
+        "them back: the open rendezvous, every process's fd on the FIFO, and how many records were "
+        "interleaved (writes above PIPE_BUF are not atomic) with no byte lost.",
+        "pipescope-trace fifo"
+    };
+    app.allow_windows_style_options(false);
+    FifoOptions o;
+    std::string recordSize;
+    std::string mode = "0600";
+    app.add_option("--writers", o.writers, "writer processes (pipescope-child fifo-writer), 1 to 64")
+        ->type_name("N")
+        ->required()
+        ->check(CLI::Range(1U, kFifoMaxWriters));
+    app.add_option("--record-size", recordSize,
+           "bytes per record, one write() each: 24 to 4096 (atomic), or a multiple of 4096 up to 16M; K and M "
+           "suffixes")
+        ->type_name("BYTES")
+        ->required();
+    app.add_option("--records", o.records, "records per writer, 1 to 1000000")
+        ->type_name("M")
+        ->required()
+        ->check(CLI::Range(1U, 1'000'000U));
+    app.add_option("--mode", mode, "the FIFO's permission bits, octal (default 0600)")->type_name("OCTAL");
+    std::string readSize = "4096";
+    app.add_option("--read-size", readSize,
+           "bytes per read() of the reader, 1 to 1M (default 4096: one page at a time, which lets writers of records "
+           "above PIPE_BUF take turns; 64K empties the FIFO at once)")
+        ->type_name("BYTES");
+    // "--writers=" would make CLI11 take the next argument as the value.
+    for (const std::string& a : args)
+        if (a.size() > 3 && a.starts_with("--") && a.ends_with('='))
+            return UsageExit { a.substr(0, a.size() - 1) + " needs a value, e.g. " + a + "4", 2 };
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        return UsageExit { app.help(), 0 };
+    } catch (const CLI::ParseError& e) {
+        return UsageExit { e.what(), 2 };
+    }
+
+    const auto bytes = parseBytes(recordSize);
+    const FifoRecordSizeCheck check = bytes ? checkFifoRecordSize(*bytes) : FifoRecordSizeCheck::Ok;
+    if (!bytes || check != FifoRecordSizeCheck::Ok)
+        return UsageExit { recordSizeMessage(recordSize, bytes ? check : FifoRecordSizeCheck::Ok), 2 };
+    o.recordSize = static_cast<std::uint32_t>(*bytes);
+
+    const auto readBytes = parseBytes(readSize);
+    if (!readBytes || *readBytes < 1 || *readBytes > kFifoMaxReadSize)
+        return UsageExit { "--read-size=" + readSize + ": expected 1 to 1M bytes, e.g. 4096 or 64K", 2 };
+    o.readSize = static_cast<std::uint32_t>(*readBytes);
+
+    unsigned bits = 0;
+    const auto [end, ec] = std::from_chars(mode.data(), mode.data() + mode.size(), bits, 8);
+    if (mode.empty() || ec != std::errc {} || end != mode.data() + mode.size() || bits > 0777)
+        return UsageExit { "--mode=" + mode + ": expected octal permission bits such as 0600 or 0644", 2 };
+    o.mode = bits;
+    return o;
+}
+
+std::variant<TraceOptions, FifoOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args)
+{
+    if (!args.empty() && args.front() == "fifo") {
+        auto fifo = parseFifoOptions(std::vector<std::string>(args.begin() + 1, args.end()));
+        if (auto* usage = std::get_if<UsageExit>(&fifo))
+            return std::move(*usage);
+        return std::get<FifoOptions>(std::move(fifo));
+    }
+    auto top = parseTraceOptions(args);
+    if (auto* usage = std::get_if<UsageExit>(&top))
+        return std::move(*usage);
+    return std::get<TraceOptions>(std::move(top));
 }
 
 } // namespace pipescope::cli

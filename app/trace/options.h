@@ -5,6 +5,7 @@
 #include "pump.h"
 #include "spawnspec.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -36,6 +37,22 @@ struct UsageExit
     int status = 2;
 };
 
+// `pipescope-trace fifo ...`: N writer processes, one reader, one FIFO.
+struct FifoOptions
+{
+    std::uint32_t writers = 0; // --writers, 1..64
+    std::uint32_t recordSize = 0; // --record-size: 24..4096, or a multiple of 4096 up to 16M (K/M suffixes)
+    std::uint32_t records = 0; // --records, per writer
+    std::uint32_t mode = 0600; // --mode, octal
+    std::uint32_t readSize = 4096; // --read-size: bytes per read(2) of the reader (FifoRunOptions::readSize)
+};
+
+// The top-level form only (never a FifoOptions): fuzzers and callers that know no subcommand rely on that.
 std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::string>& args);
+// The fifo subcommand's options (args after "fifo").
+std::variant<FifoOptions, UsageExit> parseFifoOptions(const std::vector<std::string>& args);
+// The whole command line: "fifo" as the first argument selects the subcommand; anything else is the top-level form,
+// parsed exactly as parseTraceOptions does (so a program named fifo still runs with `-- fifo`).
+std::variant<TraceOptions, FifoOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args);
 
 } // namespace pipescope::cli
