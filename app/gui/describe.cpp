@@ -364,8 +364,9 @@ QString Describe::stepExplanation(const Step& step, const HandlePlan& plan)
                   "the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent "
                   "reads end-of-file.");
     case StepAction::Fork:
-        return tr("fork() creates the child (CPython uses vfork() when it can). The child starts with a copy of the "
-                  "parent's whole fd table, both ends of every pipe included.");
+        return tr("fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: "
+                  "the child starts with a copy of the parent's whole fd table, so it inherits every end made above, "
+                  "both ends of every pipe included, and the next steps sort out which ones it keeps.");
     case StepAction::ChildCloseParentEnds:
         return step.handles.empty()
             ? tr("In the child: close errpipe's read end. The parent keeps no pipe ends in this configuration, so "

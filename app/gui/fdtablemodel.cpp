@@ -54,6 +54,8 @@ QVariant FdTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == CloexecColumn)
+            return tr("Close-on-exec (O_CLOEXEC): the fd vanishes when the process calls exec.");
         if (entry.kind == FdKind::Pipe)
             return tr("Pipe inode %1: fds with the same inode, in any process, are ends of the same pipe.")
                 .arg(entry.inode);
@@ -95,7 +97,7 @@ QVariant FdTableModel::headerData(int section, Qt::Orientation orientation, int 
     case AccessColumn:
         return tr("Access");
     case CloexecColumn:
-        return tr("Close-on-exec");
+        return tr("cloexec");
     case NUM_COLUMNS:
         break;
     }

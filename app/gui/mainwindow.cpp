@@ -3,27 +3,48 @@
 
 #include "childprogram.h"
 #include "describe.h"
+#include "diagramscene.h"
+#include "diagramview.h"
 #include "fdtablemodel.h"
 #include "planmodel.h"
+#include "pythonpanel.h"
 #include "sessioncontroller.h"
+#include "sourcepanel.h"
+#include "stepspanel.h"
 #include "streamspanel.h"
 #include "tracemodel.h"
 
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSlider>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
+#include <QTextEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace pipescope;
 
@@ -45,6 +66,29 @@ QPlainTextEdit* createOutputView(const QString& objectName, QWidget* parent)
     QFont font(QStringLiteral("monospace"));
     font.setStyleHint(QFont::Monospace);
     view->setFont(font);
+    return view;
+}
+
+QTableView* createFdView(FdTableModel* model, const QString& objectName, const QString& tip, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setToolTip(tip);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab moves on to the next control; the arrow keys move within the table.
+    view->setTabKeyNavigation(false);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    // The inode is the part that tells pipes apart.
+    view->setTextElideMode(Qt::ElideLeft);
+    // The kind is plain from the target ("pipe:[…]", "/dev/null"); the room goes to the target.
+    view->setColumnHidden(FdTableModel::KindColumn, true);
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FdTableModel::TargetColumn, QHeaderView::Stretch);
     return view;
 }
 
@@ -72,14 +116,40 @@ QString outputNote(Stream s, const Redirect& r)
     return {};
 }
 
+// Whether the focused widget needs this key itself, so the window's step keys must leave it alone: text inputs
+// keep every key, buttons and combo boxes keep Space, sliders, radio groups, tab bars and text views the arrows.
+bool widgetOwnsKey(const QWidget* w, int key)
+{
+    const auto* plain = qobject_cast<const QPlainTextEdit*>(w);
+    const auto* rich = qobject_cast<const QTextEdit*>(w);
+    const auto* combo = qobject_cast<const QComboBox*>(w);
+    const bool textInput = qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractSpinBox*>(w)
+        || (combo && combo->isEditable()) || (plain && !plain->isReadOnly()) || (rich && !rich->isReadOnly());
+    if (textInput)
+        return true;
+    switch (key) {
+    case Qt::Key_Space:
+        return qobject_cast<const QAbstractButton*>(w) || combo;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        return qobject_cast<const QAbstractSlider*>(w) || qobject_cast<const QRadioButton*>(w)
+            || qobject_cast<const QTabBar*>(w) || combo || plain || rich;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_controller(new SessionController(this))
     , m_planModel(new PlanModel(this))
-    , m_fdModel(new FdTableModel(this))
+    , m_parentFdModel(new FdTableModel(this))
+    , m_childFdModel(new FdTableModel(this))
     , m_traceModel(new TraceModel(this))
+    , m_scene(new DiagramScene(this))
+    , m_presets(Preset::all())
 {
     setWindowTitle(QStringLiteral("PipeScope"));
     resize(1280, 800);
@@ -92,36 +162,57 @@ MainWindow::MainWindow(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_panel->sizeHint().width() + 20);
+    scroll->setMinimumWidth(std::max(280, m_panel->minimumSizeHint().width() + 12));
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLine"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setFrameShape(QFrame::StyledPanel);
-    m_status->setMargin(6);
+    m_status->setMargin(4);
 
-    // The plan gets the full width: its explanations are the point. The fd table sits next to the output it
-    // explains.
-    auto* bottom = new QSplitter(Qt::Horizontal);
-    bottom->addWidget(createFdGroup());
-    bottom->addWidget(createOutputTabs());
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 3);
-    bottom->setSizes({ 380, 520 });
+    QWidget* controlBar = createControlBar();
+    m_view = new DiagramView(m_scene);
+    m_view->setToolTip(tr("The parent and the child as they really are after the current step: every fd with its "
+                          "real number, wired to the pipe, terminal, file or /dev/null it refers to."));
+    m_view->setMinimumHeight(200);
 
-    auto* vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(createPlanGroup());
-    vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 1);
-    vertical->setSizes({ 470, 290 });
+    auto* centre = new QSplitter(Qt::Vertical);
+    centre->setObjectName(QStringLiteral("centreSplitter"));
+    centre->addWidget(m_view);
+    centre->addWidget(createFdTables());
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 1);
+    centre->setSizes({ 380, 140 });
+    centre->setChildrenCollapsible(false);
 
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 6, 6, 6);
-    rightLayout->addWidget(m_status);
-    rightLayout->addWidget(vertical, 1);
+    m_steps = new StepsPanel(m_planModel);
+    // The lens belongs to the step list: it names the same steps in POSIX or in Win32 terms.
+    auto* stepsColumn = new QWidget;
+    auto* stepsLayout = new QVBoxLayout(stepsColumn);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* lensRow = new QHBoxLayout;
+    lensRow->addWidget(new QLabel(tr("Lens:")));
+    lensRow->addWidget(m_lensPosix);
+    lensRow->addWidget(m_lensWindows);
+    lensRow->addStretch(1);
+    stepsLayout->addLayout(lensRow);
+    stepsLayout->addWidget(m_steps, 1);
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->addWidget(centre);
+    top->addWidget(stepsColumn);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    top->setSizes({ 660, 330 });
+    top->setChildrenCollapsible(false);
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(top);
+    right->addWidget(createOutputTabs());
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 1);
+    right->setSizes({ 495, 225 });
+    right->setChildrenCollapsible(false);
 
     auto* main = new QSplitter(Qt::Horizontal);
     main->setObjectName(QStringLiteral("mainSplitter"));
@@ -129,92 +220,181 @@ MainWindow::MainWindow(QWidget* parent)
     main->addWidget(right);
     main->setStretchFactor(1, 1);
     main->setSizes({ scroll->minimumWidth(), 1280 - scroll->minimumWidth() });
-    setCentralWidget(main);
+    main->setChildrenCollapsible(false);
 
-    auto* runShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
-    connect(runShortcut, &QShortcut::activated, this, &MainWindow::run);
-    auto* quitShortcut = new QShortcut(QKeySequence::Quit, this);
-    connect(quitShortcut, &QShortcut::activated, this, &MainWindow::close);
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(controlBar);
+    layout->addWidget(m_status);
+    layout->addWidget(main, 1);
+    setCentralWidget(central);
+
+    m_playTimer = new QTimer(this);
+    m_playTimer->setSingleShot(true);
+    connect(m_playTimer, &QTimer::timeout, this, &MainWindow::playNext);
 
     connect(m_panel, &StreamsPanel::specChanged, this, &MainWindow::applySpec);
-    connect(m_panel, &StreamsPanel::lensChanged, m_controller, &SessionController::setLens);
-    connect(m_panel, &StreamsPanel::runRequested, this, &MainWindow::run);
-    connect(m_panel, &StreamsPanel::stopRequested, m_controller, &SessionController::cancel);
+    connect(m_panel, &StreamsPanel::inputChanged, this, [this] {
+        m_python->setConfiguration(m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(),
+            m_panel->childMode() == QLatin1String("echo"));
+    });
     connect(m_controller, &SessionController::planChanged, this, &MainWindow::onPlanChanged);
+    connect(m_controller, &SessionController::stepDone, this, &MainWindow::onStepDone);
+    connect(m_controller, &SessionController::stepFailed, this, &MainWindow::onStepFailed);
+    connect(m_controller, &SessionController::busyChanged, this, &MainWindow::updateButtons);
     connect(m_controller, &SessionController::runStarted, this, &MainWindow::onRunStarted);
     connect(m_controller, &SessionController::runFinished, this, &MainWindow::onRunFinished);
     connect(m_controller, &SessionController::runFailed, this, &MainWindow::onRunFailed);
 
+    installShortcuts();
+    m_source->load();
     m_panel->setChildProgram(childProgramPath());
     clearRunViews();
+    updateButtons();
 }
 
-MainWindow::~MainWindow() = default;
-
-QWidget* MainWindow::createPlanGroup()
+MainWindow::~MainWindow()
 {
-    m_planGroup = new QGroupBox;
-    m_planView = new QTreeView(m_planGroup);
-    m_planView->setObjectName(QStringLiteral("planView"));
-    m_planView->setToolTip(tr("Popen's handle setup, one call per row, in the order it runs."));
-    m_planView->setModel(m_planModel);
-    m_planView->setRootIsDecorated(false);
-    m_planView->setUniformRowHeights(true);
-    m_planView->setAlternatingRowColors(true);
-    m_planView->setAllColumnsShowFocus(true);
-    QHeaderView* header = m_planView->header();
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(PlanModel::NumberColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PlanModel::ActorColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PlanModel::CallColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PlanModel::FdsColumn, QHeaderView::ResizeToContents);
-
-    m_stepDetails = new QTextBrowser(m_planGroup);
-    m_stepDetails->setObjectName(QStringLiteral("stepDetails"));
-    m_stepDetails->setToolTip(tr("The selected step: what the call does and why Popen makes it."));
-    m_stepDetails->setTabChangesFocus(true);
-    m_stepDetails->setOpenLinks(false);
-
-    auto* split = new QSplitter(Qt::Vertical, m_planGroup);
-    split->addWidget(m_planView);
-    split->addWidget(m_stepDetails);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({ 300, 120 });
-
-    auto* layout = new QVBoxLayout(m_planGroup);
-    layout->addWidget(split);
-
-    connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showStepDetails);
-    connect(m_planModel, &QAbstractItemModel::dataChanged, this, &MainWindow::showStepDetails);
-    return m_planGroup;
+    qApp->removeEventFilter(this);
 }
 
-QWidget* MainWindow::createFdGroup()
+QWidget* MainWindow::createControlBar()
 {
-    m_fdGroup = new QGroupBox;
-    m_fdView = new QTableView(m_fdGroup);
-    m_fdView->setObjectName(QStringLiteral("fdTableView"));
-    m_fdView->setToolTip(tr("The child's real fd table, read from /proc right after it started."));
-    m_fdView->setModel(m_fdModel);
-    m_fdView->verticalHeader()->hide();
-    m_fdView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_fdView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fdView->setAlternatingRowColors(true);
-    m_fdView->setWordWrap(false);
-    m_fdView->setTextElideMode(Qt::ElideMiddle);
-    QHeaderView* header = m_fdView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(FdTableModel::TargetColumn, QHeaderView::Stretch);
+    auto* bar = new QWidget;
+    bar->setObjectName(QStringLiteral("controlBar"));
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
 
-    m_fdNote = new QLabel(m_fdGroup);
-    m_fdNote->setObjectName(QStringLiteral("fdNote"));
-    m_fdNote->setWordWrap(true);
+    m_scenarioBox = new QComboBox(bar);
+    m_scenarioBox->setObjectName(QStringLiteral("scenarioBox"));
+    m_scenarioBox->setToolTip(tr("Built-in scenarios: the seed's demo and the classic variations around it."));
+    for (const Preset& s : m_presets) {
+        m_scenarioBox->addItem(s.title, s.id);
+        m_scenarioBox->setItemData(m_scenarioBox->count() - 1, s.tip, Qt::ToolTipRole);
+    }
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioBox->setMinimumContentsLength(18);
+    connect(m_scenarioBox, &QComboBox::activated, this,
+        [this](int index) { applyScenario(m_scenarioBox->itemData(index).toString()); });
+    auto* scenarioLabel = new QLabel(tr("S&cenario:"), bar);
+    scenarioLabel->setBuddy(m_scenarioBox);
 
-    auto* layout = new QVBoxLayout(m_fdGroup);
-    layout->addWidget(m_fdView, 1);
-    layout->addWidget(m_fdNote);
-    return m_fdGroup;
+    const auto button
+        = [bar](const QString& text, const QString& name, QStyle::StandardPixmap icon, const QString& tip) {
+              auto* b = new QPushButton(bar->style()->standardIcon(icon), text, bar);
+              b->setObjectName(name);
+              b->setToolTip(tip);
+              b->setAutoDefault(false);
+              return b;
+          };
+    m_runButton = button(tr("Run"), QStringLiteral("runButton"), QStyle::SP_MediaPlay,
+        tr("F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, "
+           "closes it and reads its output, as Popen.communicate() does."));
+    m_stopButton = button(tr("Stop"), QStringLiteral("stopButton"), QStyle::SP_MediaStop,
+        tr("Kill the running child. It is reaped, never left behind as a zombie."));
+    m_stepButton = button(tr("Step"), QStringLiteral("stepButton"), QStyle::SP_MediaSkipForward,
+        tr("→: make the next call of the plan for real, then read both fd tables from /proc."));
+    m_backButton = button(tr("Back"), QStringLiteral("backButton"), QStyle::SP_MediaSkipBackward,
+        tr("←: go back one step. The setup is re-run for real from the start up to the step before, with a new "
+           "child: what you see is never a rewound picture."));
+    m_resetButton = button(tr("Reset"), QStringLiteral("resetButton"), QStyle::SP_BrowserReload,
+        tr("R: back to before the first step. A stopped child is killed and reaped; every fd is closed."));
+    m_playButton = button(tr("Play"), QStringLiteral("playButton"), QStyle::SP_MediaPlay,
+        tr("Space: step on by itself at the chosen speed; Space again pauses."));
+    connect(m_runButton, &QPushButton::clicked, this, &MainWindow::run);
+    connect(m_stopButton, &QPushButton::clicked, m_controller, &SessionController::cancel);
+    connect(m_stepButton, &QPushButton::clicked, this, &MainWindow::stepForward);
+    connect(m_backButton, &QPushButton::clicked, this, &MainWindow::stepBack);
+    connect(m_resetButton, &QPushButton::clicked, this, &MainWindow::resetSteps);
+    connect(m_playButton, &QPushButton::clicked, this, [this] { setPlaying(!m_playing); });
+
+    m_speed = new QSlider(Qt::Horizontal, bar);
+    m_speed->setObjectName(QStringLiteral("speedSlider"));
+    m_speed->setRange(1, 10);
+    m_speed->setValue(4);
+    m_speed->setPageStep(1);
+    m_speed->setFixedWidth(90);
+    m_speed->setToolTip(tr("Speed of the animations and of Play: left is slower, right is faster."));
+    auto* speedLabel = new QLabel(tr("S&peed:"), bar);
+    speedLabel->setBuddy(m_speed);
+    connect(m_speed, &QSlider::valueChanged, this, [this] { m_scene->setDuration(animationDuration()); });
+
+    m_animations = new QCheckBox(tr("&Animations"), bar);
+    m_animations->setObjectName(QStringLiteral("animationsCheck"));
+    m_animations->setToolTip(tr("Animate each step in the diagram. Off: every change shows at once."));
+    m_animations->setChecked(true);
+    connect(m_animations, &QCheckBox::toggled, m_scene, &DiagramScene::setAnimated);
+
+    m_lensPosix = new QRadioButton(tr("POSIX (runs here)"), bar);
+    m_lensPosix->setObjectName(QStringLiteral("lensPosix"));
+    m_lensPosix->setToolTip(tr("The plan in POSIX terms: exactly what PipeScope executes on this machine."));
+    m_lensWindows = new QRadioButton(tr("Windows (a model)"), bar);
+    m_lensWindows->setObjectName(QStringLiteral("lensWindows"));
+    m_lensWindows->setToolTip(tr("The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, "
+                                 "CreateProcess. It is a model: nothing Windows-specific runs here."));
+    m_lensGroup = new QButtonGroup(bar);
+    m_lensGroup->addButton(m_lensPosix, static_cast<int>(Lens::Posix));
+    m_lensGroup->addButton(m_lensWindows, static_cast<int>(Lens::Windows));
+    m_lensPosix->setChecked(true);
+    connect(m_lensGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked)
+            m_controller->setLens(static_cast<Lens>(id));
+    });
+
+    row->addWidget(scenarioLabel);
+    row->addWidget(m_scenarioBox);
+    row->addSpacing(8);
+    row->addWidget(m_runButton);
+    row->addWidget(m_stopButton);
+    row->addSpacing(8);
+    row->addWidget(m_stepButton);
+    row->addWidget(m_backButton);
+    row->addWidget(m_resetButton);
+    row->addWidget(m_playButton);
+    row->addSpacing(8);
+    row->addWidget(speedLabel);
+    row->addWidget(m_speed);
+    row->addWidget(m_animations);
+    row->addStretch(1);
+    return bar;
+}
+
+QWidget* MainWindow::createFdTables()
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    m_parentFdGroup = new QGroupBox(box);
+    m_parentFdView = createFdView(m_parentFdModel, QStringLiteral("parentFdView"),
+        tr("The parent's real fd table after the current step, read from /proc: fds 0-2 and those this session "
+           "opened."),
+        m_parentFdGroup);
+    auto* parentLayout = new QVBoxLayout(m_parentFdGroup);
+    parentLayout->setContentsMargins(4, 4, 4, 4);
+    parentLayout->addWidget(m_parentFdView);
+
+    m_childFdGroup = new QGroupBox(box);
+    m_childFdView = createFdView(m_childFdModel, QStringLiteral("fdTableView"),
+        tr("The child's real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for "
+           "the next step."),
+        m_childFdGroup);
+    m_childFdNote = new QLabel(m_childFdGroup);
+    m_childFdNote->setObjectName(QStringLiteral("fdNote"));
+    m_childFdNote->setWordWrap(true);
+    auto* childLayout = new QVBoxLayout(m_childFdGroup);
+    childLayout->setContentsMargins(4, 4, 4, 4);
+    childLayout->addWidget(m_childFdView, 1);
+    childLayout->addWidget(m_childFdNote);
+
+    // Equal halves, whatever the titles say: a long title must not squeeze the other table.
+    for (QGroupBox* group : { m_parentFdGroup, m_childFdGroup }) {
+        group->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        row->addWidget(group, 1);
+    }
+    return box;
 }
 
 QWidget* MainWindow::createOutputTabs()
@@ -224,6 +404,7 @@ QWidget* MainWindow::createOutputTabs()
 
     auto* output = new QWidget;
     auto* grid = new QGridLayout(output);
+    grid->setContentsMargins(4, 4, 4, 4);
     m_stdoutHeader = new QLabel(output);
     m_stderrHeader = new QLabel(output);
     m_stdout = createOutputView(QStringLiteral("stdoutText"), output);
@@ -246,11 +427,23 @@ QWidget* MainWindow::createOutputTabs()
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     m_tabs->addTab(output, tr("Output"));
-    m_tabs->setTabToolTip(0, tr("What the parent read from the child's pipes, and how the child ended."));
+    m_tabs->setTabToolTip(
+        m_tabs->count() - 1, tr("What the parent read from the child's pipes, and how the child ended."));
+
+    m_source = new SourcePanel;
+    m_tabs->addTab(m_source, tr("subprocess.py"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+        tr("The real subprocess.py of this machine's python3, with the lines of the current step highlighted."));
+
+    m_python = new PythonPanel;
+    m_tabs->addTab(m_python, tr("Equivalent Python"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+        tr("The same configuration as a Python program in the shape of the seed's parent.py, runnable with the real "
+           "python3."));
 
     m_traceView = new QTreeView;
     m_traceView->setObjectName(QStringLiteral("traceView"));
-    m_traceView->setToolTip(tr("Everything the last run did, in order, with the real fd numbers and pids."));
+    m_traceView->setToolTip(tr("Everything done so far, in order, with the real fd numbers and pids."));
     m_traceView->setModel(m_traceModel);
     m_traceView->setRootIsDecorated(false);
     m_traceView->setUniformRowHeights(true);
@@ -258,8 +451,43 @@ QWidget* MainWindow::createOutputTabs()
     m_traceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_traceView->header()->setStretchLastSection(true);
     m_tabs->addTab(m_traceView, tr("Trace log"));
-    m_tabs->setTabToolTip(1, tr("Every event of the last run, in order."));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Every event of the steps and the run, in order."));
     return m_tabs;
+}
+
+void MainWindow::installShortcuts()
+{
+    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+        return s;
+    };
+    shortcut(QKeySequence(Qt::Key_F5), &MainWindow::run);
+    shortcut(QKeySequence(Qt::Key_Space), [this] { setPlaying(!m_playing); });
+    shortcut(QKeySequence(Qt::Key_Right), &MainWindow::stepForward);
+    shortcut(QKeySequence(Qt::Key_Left), &MainWindow::stepBack);
+    shortcut(QKeySequence(Qt::Key_R), &MainWindow::resetSteps);
+    shortcut(QKeySequence::Quit, &MainWindow::close);
+    // The step keys are plain keys: the focused widget is asked first whether it needs them (see eventFilter).
+    qApp->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        auto* widget = qobject_cast<QWidget*>(watched);
+        const bool stepKey = key->key() == Qt::Key_Space || key->key() == Qt::Key_Left || key->key() == Qt::Key_Right
+            || key->key() == Qt::Key_R;
+        if (widget && widget->window() == this && stepKey && key->modifiers() == Qt::NoModifier
+            && widgetOwnsKey(widget, key->key())) {
+            // Accepting the override hands the key to the widget instead of the window's shortcut.
+            key->accept();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QString MainWindow::statusText() const
@@ -289,12 +517,87 @@ bool MainWindow::run()
             return false;
         }
     }
+    setPlaying(false);
     return m_controller->run(m_panel->input());
+}
+
+bool MainWindow::applyScenario(const QString& id)
+{
+    const Preset* s = Preset::find(m_presets, id);
+    if (!s)
+        return false;
+    m_scenarioBox->setCurrentIndex(m_scenarioBox->findData(id));
+    m_panel->setConfiguration(s->redirects, s->mode, s->modeArgs);
+    return true;
+}
+
+void MainWindow::setLens(Lens lens)
+{
+    (lens == Lens::Windows ? m_lensWindows : m_lensPosix)->setChecked(true);
+}
+
+void MainWindow::setAnimated(bool animated)
+{
+    m_animations->setChecked(animated);
+}
+
+int MainWindow::animationDuration() const
+{
+    return 2800 / m_speed->value();
+}
+
+void MainWindow::stepForward()
+{
+    setPlaying(false);
+    m_controller->step();
+}
+
+void MainWindow::stepBack()
+{
+    setPlaying(false);
+    m_controller->back();
+}
+
+void MainWindow::resetSteps()
+{
+    setPlaying(false);
+    m_controller->resetSteps();
+}
+
+void MainWindow::setPlaying(bool playing)
+{
+    if (playing && (m_controller->isRunning() || m_controller->stepsAtEnd())) {
+        if (m_controller->isRunning())
+            return;
+        // Play at the end starts the story again.
+        m_controller->resetSteps();
+    }
+    m_playing = playing;
+    m_playTimer->stop();
+    if (playing && !m_controller->isBusy())
+        m_controller->step();
+    updateButtons();
+}
+
+void MainWindow::playNext()
+{
+    if (!m_playing)
+        return;
+    if (m_controller->stepsAtEnd()) {
+        setPlaying(false);
+        return;
+    }
+    if (!m_controller->step())
+        m_playTimer->start(50); // still busy with a command: try again shortly
 }
 
 void MainWindow::applySpec()
 {
+    setPlaying(false);
+    m_scene->forget();
     m_controller->setSpec(m_panel->spec());
+    m_python->setConfiguration(
+        m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(), m_panel->childMode() == QLatin1String("echo"));
     showRedirectNotes();
 }
 
@@ -308,61 +611,136 @@ void MainWindow::showRedirectNotes()
 void MainWindow::onPlanChanged(const HandlePlan& plan)
 {
     m_planModel->setData(plan);
-    if (m_lastRun && sameSpec(m_lastRun->spec, m_controller->spec()))
+    m_planModel->setEvents(m_controller->sessionEvents());
+    if (m_lastRun && sameSpec(m_lastRun->spec, m_controller->spec()) && m_controller->sessionEvents().empty())
         m_planModel->setEvents(m_lastRun->events);
-    const bool windows = plan.lens == Lens::Windows;
-    m_planGroup->setTitle(windows ? tr("Plan: Popen's handle setup on Windows (a model, not run here)")
-                                  : tr("Plan: Popen's handle setup on POSIX (what runs here)"));
-    const int n = static_cast<int>(plan.steps.size());
-    if (!m_controller->isRunning())
-        setStatus(windows ? tr("%n step(s) in the Windows model. Nothing Windows-specific runs here: Run executes "
-                               "the POSIX plan on this machine.",
-                      nullptr, n)
-                          : tr("%n step(s) planned. Press Run to spawn the child for real.", nullptr, n));
-    if (n > 0)
-        m_planView->setCurrentIndex(m_planModel->index(0, 0));
-    showStepDetails();
+    m_steps->showProgress(m_controller->snapshot(), plan.lens);
+    const StepSnapshot& snap = m_controller->snapshot();
+    m_source->showStep(
+        QString::fromStdString(plan.lens == Lens::Windows ? snap.windowsStepId.value_or(std::string()) : snap.stepId));
+    if (plan.lens == Lens::Windows && !m_controller->isBusy())
+        setStatus(tr("Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run "
+                     "execute the POSIX plan and the model highlights the corresponding call.",
+            nullptr, static_cast<int>(plan.steps.size())));
+}
+
+void MainWindow::onStepDone(const StepSnapshot& snapshot)
+{
+    const HandlePlan posix = m_controller->plan(Lens::Posix);
+    const std::vector<Event>& events = m_controller->sessionEvents();
+
+    m_parentFdModel->setData(snapshot.parentFds);
+    int hidden = 0;
+    m_childFdModel->setData(DiagramLayout::childSessionFds(snapshot, events, &hidden));
+    m_parentFdGroup->setTitle(tr("Parent's fds (pid %1)").arg(QCoreApplication::applicationPid()));
+    if (snapshot.childFds && hidden > 0)
+        m_childFdGroup->setTitle(tr("Child's fds (pid %1), %n hidden", nullptr, hidden).arg(snapshot.childPid));
+    else if (snapshot.childFds)
+        m_childFdGroup->setTitle(tr("Child's fds (pid %1)").arg(snapshot.childPid));
+    else if (snapshot.childPid > 0)
+        m_childFdGroup->setTitle(tr("Child's fds (pid %1, gone)").arg(snapshot.childPid));
+    else
+        m_childFdGroup->setTitle(tr("Child's fds"));
+    // Only said when there is no table: the rows are worth more than words below them.
+    m_childFdNote->setText(snapshot.childPid > 0 ? tr("The child has ended: there is no table to read.")
+                                                 : tr("No child yet: fork() creates it."));
+    m_childFdNote->setVisible(!snapshot.childFds);
+
+    m_scene->setDuration(animationDuration());
+    m_scene->setSnapshot(snapshot, events, posix);
+    m_planModel->setEvents(events);
+    m_steps->showProgress(snapshot, m_controller->lens());
+    m_traceModel->setData(events);
+    const bool windows = m_controller->lens() == Lens::Windows;
+    QString sourceStep
+        = QString::fromStdString(windows ? snapshot.windowsStepId.value_or(std::string()) : snapshot.stepId);
+    if (snapshot.position == 0 && !posix.steps.empty() && !windows)
+        sourceStep = QString::fromStdString(posix.steps.front().id);
+    m_source->showStep(sourceStep);
+
+    const size_t total = posix.steps.size();
+    if (snapshot.error) {
+        setStatus(describeError(*snapshot.error), true);
+    } else if (snapshot.position == 0) {
+        setStatus(tr("Ready: nothing has run yet. Step (→) makes the plan's calls one at a time, for real; Run (F5) "
+                     "makes them all and then talks to the child."));
+    } else if (snapshot.position >= total) {
+        setStatus(tr("All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the "
+                     "input and reads the output, as communicate() does.")
+                      .arg(total));
+    } else {
+        const Step& step = posix.steps[snapshot.position - 1];
+        QString what = Describe::stepCall(step, posix);
+        if (!snapshot.events.empty())
+            what = Describe::event(snapshot.events.back());
+        setStatus(tr("Step %1 of %2 done: %3.").arg(snapshot.position).arg(total).arg(what));
+    }
+    updateButtons();
+    if (m_playing) {
+        if (m_controller->stepsAtEnd() || snapshot.error)
+            setPlaying(false);
+        else
+            m_playTimer->start((m_animations->isChecked() ? animationDuration() : 0) + 4000 / m_speed->value());
+    }
+}
+
+void MainWindow::onStepFailed(const Error& error)
+{
+    setPlaying(false);
+    setStatus(describeError(error), true);
+    updateButtons();
+}
+
+void MainWindow::updateButtons()
+{
+    const bool running = m_controller->isRunning();
+    const size_t position = m_controller->stepPosition();
+    const bool atEnd = m_controller->stepsAtEnd();
+    m_runButton->setEnabled(!running);
+    m_runButton->setText(position > 0 && !atEnd ? tr("Continue") : tr("Run"));
+    m_stopButton->setEnabled(running);
+    // Busy is not a reason to disable: a button that loses its focus at every step would throw keyboard users off.
+    m_stepButton->setEnabled(!running && !atEnd);
+    m_backButton->setEnabled(!running && position > 0);
+    m_resetButton->setEnabled(running || position > 0);
+    m_playButton->setEnabled(!running);
+    m_playButton->setText(m_playing ? tr("Pause") : tr("Play"));
+    m_playButton->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
 void MainWindow::onRunStarted()
 {
-    m_panel->setRunning(true);
     clearRunViews();
     setStatus(tr("Running %1 …").arg(m_panel->commandLine()));
+    updateButtons();
 }
 
 void MainWindow::clearRunViews()
 {
-    m_fdModel->setData(FdTable {});
-    m_traceModel->setData({});
     m_stdout->clear();
     m_stderr->clear();
     m_stdoutHeader->setText(tr("stdout (read from c2pread)"));
     m_stderrHeader->setText(tr("stderr (read from errread)"));
     m_exitStatus->setText(tr("Exit status: not run yet"));
-    m_fdGroup->setTitle(tr("Child's fd table after spawn"));
-    m_fdNote->setText(tr("Run the child to read its real fd table from /proc/PID/fd."));
     showRedirectNotes();
 }
 
 void MainWindow::onRunFinished(const RunResult& result)
 {
-    m_panel->setRunning(false);
     m_lastRun = result;
     m_traceModel->setData(result.events);
     m_planModel->setEvents(sameSpec(result.spec, m_controller->spec()) ? result.events : std::vector<Event> {});
 
-    m_fdModel->setData(result.childFds.value_or(FdTable {}));
-    m_fdGroup->setTitle(tr("Child's fd table after spawn (pid %1)").arg(result.childPid));
+    m_childFdModel->setData(result.childFds.value_or(FdTable {}));
+    m_childFdGroup->setTitle(tr("Child's fds after exec (pid %1)").arg(result.childPid));
     // A child that already exited may still show up in /proc, with an empty table.
     if (result.childFds && !result.childFds->empty())
-        m_fdNote->setText(tr("Read from /proc/%1/fd after exec, before the parent wrote any input. Bold rows are "
-                             "what the program sees as stdin, stdout and stderr; equal pipe inodes are ends of the "
-                             "same pipe.")
-                              .arg(result.childPid));
+        m_childFdNote->setText(tr("Read from /proc/%1/fd when the parent took the child over, before it wrote any "
+                                  "input.")
+                                   .arg(result.childPid));
     else
-        m_fdNote->setText(tr("The child's fd table could not be read: it had already exited. Try a child that "
-                             "waits, such as echo with stdin=PIPE."));
+        m_childFdNote->setText(tr("The child's fd table could not be read: it had already exited."));
+    m_childFdNote->setVisible(true);
 
     const auto header = [](const QString& base, std::int64_t total, qsizetype shown) {
         QString text = tr("%1: %n byte(s)", nullptr, static_cast<int>(total)).arg(base);
@@ -375,42 +753,28 @@ void MainWindow::onRunFinished(const RunResult& result)
     m_stdout->setPlainText(Describe::bytes(result.stdoutData));
     m_stderr->setPlainText(Describe::bytes(result.stderrData));
     m_exitStatus->setText(tr("Exit status: %1").arg(Describe::exitStatus(result)));
+    m_scene->markChildEnded(Describe::exitStatus(result));
 
     QString status = tr("Child pid %1: %2.").arg(result.childPid).arg(Describe::exitStatus(result));
     if (result.stdinBrokenPipe)
         status += QLatin1Char(' ')
             + tr("It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).");
     setStatus(status);
+    m_python->setPipeScopeRun(
+        tr("the child %1; the parent read %n byte(s) from its stdout.", nullptr, static_cast<int>(result.bytes[1]))
+            .arg(Describe::exitStatus(result)));
+    updateButtons();
 }
 
 void MainWindow::onRunFailed(const Error& error, const RunResult& partial)
 {
-    m_panel->setRunning(false);
     m_lastRun = partial;
     m_traceModel->setData(partial.events);
     m_planModel->setEvents(partial.events);
     m_exitStatus->setText(tr("Exit status: the child never ran the program"));
     setStatus(describeError(error), true);
-}
-
-void MainWindow::showStepDetails()
-{
-    const QModelIndex current = m_planView->currentIndex();
-    if (!current.isValid()) {
-        m_stepDetails->setHtml(tr("Select a step to read what it does and why."));
-        return;
-    }
-    const int row = current.row();
-    const auto cell
-        = [this, row](int column) { return m_planModel->index(row, column).data().toString().toHtmlEscaped(); };
-    QString html
-        = QStringLiteral("<p><b>%1. %2</b> &nbsp;<code>%3</code></p><p>%4</p>")
-              .arg(row + 1)
-              .arg(cell(PlanModel::ActorColumn), cell(PlanModel::CallColumn), cell(PlanModel::ExplanationColumn));
-    const QString fds = m_planModel->index(row, 0).data(PlanModel::RealFdsRole).toString();
-    if (!fds.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("In the last run: %1").arg(fds).toHtmlEscaped());
-    m_stepDetails->setHtml(html);
+    m_python->setPipeScopeRun(describeError(error));
+    updateButtons();
 }
 
 void MainWindow::setStatus(const QString& text, bool error)

@@ -3,6 +3,7 @@
 
 #include "describe.h"
 
+#include <QColor>
 #include <QFont>
 
 using namespace pipescope;
@@ -19,7 +20,28 @@ void PlanModel::setData(const HandlePlan& plan)
     beginResetModel();
     m_plan = plan;
     m_realFds.clear();
+    m_currentRow = -1;
     endResetModel();
+}
+
+void PlanModel::setCurrentRow(int row)
+{
+    if (row < -1 || row >= rowCount())
+        row = -1;
+    if (row == m_currentRow)
+        return;
+    m_currentRow = row;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1),
+            { Qt::FontRole, Qt::ForegroundRole, Qt::BackgroundRole, StateRole });
+}
+
+int PlanModel::rowOfStep(const QString& id) const
+{
+    for (size_t i = 0; i < m_plan.steps.size(); ++i)
+        if (QString::fromStdString(m_plan.steps[i].id) == id)
+            return static_cast<int>(i);
+    return -1;
 }
 
 void PlanModel::setEvents(const std::vector<Event>& events)
@@ -56,6 +78,9 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
         return {};
     const Step& step = m_plan.steps[static_cast<size_t>(index.row())];
     const QString id = QString::fromStdString(step.id);
+    const StepState state = index.row() == m_currentRow ? StepState::Current
+        : index.row() < m_currentRow                    ? StepState::Done
+                                                        : StepState::Pending;
     switch (role) {
     case Qt::DisplayRole:
         switch (static_cast<Columns>(index.column())) {
@@ -75,14 +100,27 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         return Describe::stepExplanation(step, m_plan);
-    case Qt::FontRole:
+    case Qt::FontRole: {
+        if (index.column() != CallColumn && state != StepState::Current)
+            return {};
+        QFont font;
         if (index.column() == CallColumn) {
-            QFont font;
             font.setFamily(QStringLiteral("monospace"));
             font.setStyleHint(QFont::Monospace);
-            return font;
         }
-        return {};
+        font.setBold(state == StepState::Current);
+        return font;
+    }
+    case Qt::BackgroundRole:
+        // A warm marker that reads on a projector and keeps dark text legible.
+        return state == StepState::Current ? QVariant(QColor(0xff, 0xe0, 0x82)) : QVariant();
+    case Qt::ForegroundRole:
+        if (state == StepState::Current)
+            return QColor(0x1a, 0x1a, 0x1a);
+        // Steps still to come are quieter, while a session is under way.
+        return m_currentRow >= 0 && state == StepState::Pending ? QVariant(QColor(0x6e, 0x6e, 0x6e)) : QVariant();
+    case StateRole:
+        return static_cast<int>(state);
     case StepIdRole:
         return id;
     case ExplanationRole:

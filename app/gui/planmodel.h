@@ -16,7 +16,9 @@ class PlanModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Columns { NumberColumn, ActorColumn, CallColumn, FdsColumn, ExplanationColumn, NUM_COLUMNS };
-    enum Roles { StepIdRole = Qt::UserRole, ExplanationRole, RealFdsRole };
+    enum Roles { StepIdRole = Qt::UserRole, ExplanationRole, RealFdsRole, StateRole };
+    // Where a step stands in a step session: drawn bold (Current), plain (Done), grey (Pending).
+    enum class StepState { Pending, Done, Current };
 
     explicit PlanModel(QObject* parent = nullptr);
     ~PlanModel() override;
@@ -25,6 +27,11 @@ public:
     void setData(const pipescope::HandlePlan& plan);
     // Real fds from a run; events whose stepId is not in the plan are ignored.
     void setEvents(const std::vector<pipescope::Event>& events);
+
+    // The step just done (bold); the rows before it are done, the rows after it pending. -1: nothing done yet.
+    void setCurrentRow(int row);
+    int currentRow() const { return m_currentRow; }
+    int rowOfStep(const QString& id) const;
 
     const pipescope::HandlePlan& plan() const { return m_plan; }
 
@@ -36,4 +43,5 @@ public:
 private:
     pipescope::HandlePlan m_plan;
     QHash<QString, QString> m_realFds; // by step id
+    int m_currentRow = -1;
 };

@@ -7,6 +7,7 @@
 #include "process.h"
 #include "result.h"
 #include "spawnspec.h"
+#include "stepper.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -41,3 +42,4 @@ struct RunResult
 Q_DECLARE_METATYPE(RunResult)
 Q_DECLARE_METATYPE(pipescope::Error)
 Q_DECLARE_METATYPE(pipescope::HandlePlan)
+Q_DECLARE_METATYPE(pipescope::StepSnapshot)

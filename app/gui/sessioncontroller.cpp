@@ -43,12 +43,34 @@ void appendCapped(QByteArray& to, std::span<const std::byte> data)
 
 } // namespace
 
-// Shared by the GUI thread (cancel) and the worker; outlives whichever side finishes last.
+// What only the worker thread touches: the step session.
+struct SessionController::Worker
+{
+    std::unique_ptr<Stepper> stepper;
+
+    // A failed session cannot go on: the next step or run starts again from scratch.
+    bool failedSession() const
+    {
+        return stepper && stepper->atEnd() && stepper->position() < stepper->plan().steps.size();
+    }
+};
+
+// One answer of the worker to a step command.
+struct SessionController::Outcome
+{
+    int generation = 0;
+    std::optional<StepSnapshot> snapshot;
+    std::optional<Error> error;
+    std::vector<Event> events; // the whole session's
+};
+
+// A run: the steps that are left, then communicate(). Shared by the GUI thread (cancel) and the worker.
 struct SessionController::Job
 {
     SpawnSpec spec;
     QByteArray input;
     std::chrono::milliseconds timeout { 0 };
+    int generation = 0;
 
     std::mutex mutex;
     bool cancelled = false;
@@ -56,6 +78,8 @@ struct SessionController::Job
 
     RunResult result;
     std::optional<Error> error;
+    std::optional<StepSnapshot> finalSnapshot; // the last step this run did itself, if any
+    std::vector<Event> sessionEvents;
 
     void cancel()
     {
@@ -65,20 +89,50 @@ struct SessionController::Job
             killThroughPidfd(pidfd);
     }
 
-    void execute()
+    bool isCancelled()
+    {
+        const std::lock_guard lock(mutex);
+        return cancelled;
+    }
+
+    void execute(Worker& worker)
     {
         result.spec = spec;
         result.plan = planHandles(spec, Lens::Posix);
-        {
-            const std::lock_guard lock(mutex);
-            if (cancelled) {
+        if (!worker.stepper)
+            worker.stepper = std::make_unique<Stepper>(spec);
+        Stepper& stepper = *worker.stepper;
+        if (worker.failedSession())
+            stepper.reset();
+        // The steps that are left, for real, one after the other; the view shows where they ended.
+        while (!stepper.atEnd()) {
+            if (isCancelled()) {
                 result.cancelled = true;
+                if (Result<StepSnapshot> start = stepper.runTo(0))
+                    finalSnapshot = std::move(start).value();
+                sessionEvents.clear();
+                return;
+            }
+            Result<StepSnapshot> snap = stepper.step();
+            sessionEvents = stepper.events();
+            if (!snap) {
+                error = snap.error();
+                result.events = sessionEvents;
+                stepper.reset();
+                return;
+            }
+            finalSnapshot = std::move(snap).value();
+            if (finalSnapshot->error) {
+                error = *finalSnapshot->error;
+                result.events = sessionEvents;
                 return;
             }
         }
-        Result<Spawned> spawned = pipescope::spawn(spec, &result.events);
+        sessionEvents = stepper.events();
+        result.events = sessionEvents;
+        std::optional<Spawned> spawned = stepper.release();
         if (!spawned) {
-            error = spawned.error();
+            error = Error { .code = ErrorCode::NoMoreSteps };
             return;
         }
         result.childPid = spawned->child.pid();
@@ -125,21 +179,47 @@ struct SessionController::Job
 
 SessionController::SessionController(QObject* parent)
     : QObject(parent)
+    , m_thread(std::make_unique<QThread>())
+    , m_workerContext(new QObject)
+    , m_worker(std::make_shared<Worker>())
 {
+    qRegisterMetaType<pipescope::StepSnapshot>();
+    qRegisterMetaType<pipescope::Error>();
+    m_thread->setObjectName(QStringLiteral("pipescope-steps"));
+    m_workerContext->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_workerContext, &QObject::deleteLater);
+    m_thread->start();
 }
 
 SessionController::~SessionController()
 {
-    if (m_thread) {
+    if (m_job)
         m_job->cancel();
-        m_thread->wait();
-    }
+    // The stepper goes on the thread that used it; its destructor kills and reaps a stopped child.
+    QMetaObject::invokeMethod(m_workerContext, [worker = m_worker] { worker->stepper.reset(); });
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void SessionController::setSpec(const SpawnSpec& spec)
 {
     m_spec = spec;
+    // Until the worker answers, nothing of the new spec has been done: no step of the old one may show.
+    m_snapshot = StepSnapshot {};
+    m_sessionEvents.clear();
     Q_EMIT planChanged(plan());
+    ++m_generation;
+    setPending(+1);
+    auto outcome = std::make_shared<Outcome>();
+    outcome->generation = m_generation;
+    QMetaObject::invokeMethod(m_workerContext, [this, worker = m_worker, spec, outcome] {
+        worker->stepper = std::make_unique<Stepper>(spec);
+        if (Result<StepSnapshot> snap = worker->stepper->runTo(0))
+            outcome->snapshot = std::move(snap).value();
+        else
+            outcome->error = snap.error();
+        QMetaObject::invokeMethod(this, [this, outcome] { onOutcome(outcome); });
+    });
 }
 
 void SessionController::setLens(Lens lens)
@@ -153,17 +233,134 @@ HandlePlan SessionController::plan(Lens lens) const
     return planHandles(m_spec, lens);
 }
 
+size_t SessionController::stepCount() const
+{
+    return planHandles(m_spec, Lens::Posix).steps.size();
+}
+
+bool SessionController::stepsAtEnd() const
+{
+    return m_snapshot.error.has_value() || m_snapshot.position >= stepCount();
+}
+
+bool SessionController::step()
+{
+    if (isBusy() || stepsAtEnd())
+        return false;
+    return dispatch(Command::Step);
+}
+
+bool SessionController::back()
+{
+    if (isBusy() || m_snapshot.position == 0)
+        return false;
+    return dispatch(Command::Back, m_snapshot.position - 1);
+}
+
+bool SessionController::stepTo(size_t position)
+{
+    if (isBusy())
+        return false;
+    return dispatch(Command::StepTo, std::min(position, stepCount()));
+}
+
+void SessionController::resetSteps()
+{
+    if (m_job)
+        m_job->cancel();
+    dispatch(Command::Reset);
+}
+
+bool SessionController::dispatch(Command command, size_t position)
+{
+    ++m_generation;
+    setPending(+1);
+    auto outcome = std::make_shared<Outcome>();
+    outcome->generation = m_generation;
+    const SpawnSpec spec = m_spec;
+    QMetaObject::invokeMethod(m_workerContext, [this, worker = m_worker, spec, outcome, command, position] {
+        if (!worker->stepper)
+            worker->stepper = std::make_unique<Stepper>(spec);
+        Stepper& stepper = *worker->stepper;
+        std::optional<Result<StepSnapshot>> done;
+        switch (command) {
+        case Command::Step:
+            if (worker->failedSession())
+                stepper.reset();
+            done = stepper.step();
+            break;
+        case Command::Back:
+        case Command::Reset:
+            done = stepper.runTo(command == Command::Reset ? 0 : position);
+            break;
+        case Command::StepTo:
+            // Going forward keeps the session (and its child); going back has to re-run it from scratch.
+            if (position < stepper.position() || worker->failedSession()) {
+                done = stepper.runTo(position);
+                break;
+            }
+            if (position == stepper.position()) {
+                done = stepper.runTo(position);
+                break;
+            }
+            while (stepper.position() < position && !stepper.atEnd()) {
+                done = stepper.step();
+                if (!*done || (*done)->error)
+                    break;
+            }
+            break;
+        }
+        if (done && *done)
+            outcome->snapshot = std::move(*done).value();
+        else if (done)
+            outcome->error = done->error();
+        outcome->events = stepper.events();
+        QMetaObject::invokeMethod(this, [this, outcome] { onOutcome(outcome); });
+    });
+    return true;
+}
+
+void SessionController::onOutcome(const std::shared_ptr<Outcome>& outcome)
+{
+    setPending(-1);
+    if (outcome->generation != m_generation)
+        return; // a newer command replaced what this one showed
+    if (outcome->snapshot) {
+        m_snapshot = *outcome->snapshot;
+        m_sessionEvents = outcome->events;
+        Q_EMIT stepDone(m_snapshot);
+        if (m_snapshot.error)
+            Q_EMIT stepFailed(*m_snapshot.error);
+    } else if (outcome->error) {
+        Q_EMIT stepFailed(*outcome->error);
+    }
+}
+
+void SessionController::setPending(int delta)
+{
+    const bool wasBusy = isBusy();
+    m_pending += delta;
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
 bool SessionController::run(const QByteArray& input)
 {
-    if (m_thread)
+    if (m_running)
         return false;
     m_job = std::make_shared<Job>();
     m_job->spec = m_spec;
     m_job->input = input;
     m_job->timeout = m_timeout;
-    m_thread.reset(QThread::create([job = m_job] { job->execute(); }));
-    connect(m_thread.get(), &QThread::finished, this, &SessionController::deliver, Qt::QueuedConnection);
-    m_thread->start();
+    m_job->generation = ++m_generation;
+    const bool wasBusy = isBusy();
+    m_running = true;
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+    QMetaObject::invokeMethod(m_workerContext, [this, worker = m_worker, job = m_job] {
+        job->execute(*worker);
+        QMetaObject::invokeMethod(this, [this, job] { onRunDone(job); });
+    });
     Q_EMIT runStarted();
     return true;
 }
@@ -174,11 +371,19 @@ void SessionController::cancel()
         m_job->cancel();
 }
 
-void SessionController::deliver()
+void SessionController::onRunDone(const std::shared_ptr<Job>& job)
 {
-    m_thread->wait();
-    m_thread.reset();
-    const std::shared_ptr<Job> job = std::exchange(m_job, nullptr);
+    m_running = false;
+    if (m_job == job)
+        m_job.reset();
+    if (!isBusy())
+        Q_EMIT busyChanged(false);
+    // The steps the run did itself belong to the step view too, unless a newer command has replaced it.
+    if (job->generation == m_generation && job->finalSnapshot) {
+        m_snapshot = *job->finalSnapshot;
+        m_sessionEvents = job->sessionEvents;
+        Q_EMIT stepDone(m_snapshot);
+    }
     if (job->error)
         Q_EMIT runFailed(*job->error, job->result);
     else

@@ -25,6 +25,9 @@ StreamEditor::StreamEditor(Stream stream, QWidget* parent)
     setObjectName(name + QStringLiteral("Editor"));
 
     m_kind = new QComboBox(this);
+    // Narrow enough for the side panel; the list itself opens as wide as its items.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
     m_kind->setObjectName(name + QStringLiteral("Kind"));
     m_kind->setToolTip(
         tr("What the child's %1 (fd %2) gets: the value of Popen's %1= argument.").arg(name).arg(streamFd(stream)));

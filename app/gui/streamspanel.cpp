@@ -4,7 +4,6 @@
 #include "describe.h"
 #include "streameditor.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -16,8 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -72,23 +69,7 @@ StreamsPanel::StreamsPanel(QWidget* parent)
     layout->addWidget(createStreamsGroup());
     layout->addWidget(createCommandGroup());
     layout->addWidget(createInputGroup(), 1);
-    layout->addWidget(createLensGroup());
-
-    m_run = new QPushButton(tr("&Run"), this);
-    m_run->setObjectName(QStringLiteral("runButton"));
-    m_run->setToolTip(tr("Spawn the child for real with this plan, send it the input and collect its output."));
-    m_run->setDefault(true);
-    m_stop = new QPushButton(tr("&Stop"), this);
-    m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_stop->setToolTip(tr("Kill the running child. It is reaped, never left behind as a zombie."));
-    m_stop->setEnabled(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_run, 1);
-    buttons->addWidget(m_stop);
-    layout->addLayout(buttons);
-
-    connect(m_run, &QPushButton::clicked, this, &StreamsPanel::runRequested);
-    connect(m_stop, &QPushButton::clicked, this, &StreamsPanel::stopRequested);
+    layout->setContentsMargins(6, 6, 0, 6);
 
     // The seed's demo: stdin=PIPE, stdout=PIPE, stderr=None.
     editor(Stream::Stdin)->setRedirect(Redirect::pipe());
@@ -115,10 +96,11 @@ QWidget* StreamsPanel::createStreamsGroup()
     grid->setColumnStretch(1, 1);
 
     auto* quick = new QHBoxLayout;
+    quick->addWidget(new QLabel(tr("= PIPE:"), group));
     for (Stream s : allStreams) {
         const auto i = static_cast<size_t>(s);
         const QString name = Describe::stream(s);
-        m_quick[i] = new QCheckBox(name + QStringLiteral(" = PIPE"), group);
+        m_quick[i] = new QCheckBox(name, group);
         m_quick[i]->setObjectName(QStringLiteral("quick_") + name);
         m_quick[i]->setToolTip(
             tr("Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent's).").arg(name));
@@ -143,6 +125,8 @@ QWidget* StreamsPanel::createCommandGroup()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_mode = new QComboBox(group);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(12);
     m_mode->setObjectName(QStringLiteral("programMode"));
     m_mode->setToolTip(tr("The child to run: a mode of the demo child pipescope-child, or any other program."));
     for (const ChildMode& mode : childModes) {
@@ -176,11 +160,13 @@ QWidget* StreamsPanel::createCommandGroup()
     connect(m_mode, &QComboBox::currentIndexChanged, this, &StreamsPanel::onModeChanged);
     connect(m_modeArgs, &QLineEdit::textChanged, this, [this] {
         updateCommandPreview();
-        Q_EMIT specChanged();
+        if (!m_configuring)
+            Q_EMIT specChanged();
     });
     connect(m_otherProgram, &QLineEdit::textChanged, this, [this] {
         updateCommandPreview();
-        Q_EMIT specChanged();
+        if (!m_configuring)
+            Q_EMIT specChanged();
     });
     return group;
 }
@@ -204,6 +190,8 @@ QWidget* StreamsPanel::createInputGroup()
                           "newline. Untick to send \\n only."));
     m_crlf->setChecked(true);
     layout->addWidget(m_crlf);
+    connect(m_input, &QPlainTextEdit::textChanged, this, &StreamsPanel::inputChanged);
+    connect(m_crlf, &QCheckBox::toggled, this, &StreamsPanel::inputChanged);
 
     m_inputNote = new QLabel(group);
     m_inputNote->setObjectName(QStringLiteral("inputNote"));
@@ -216,36 +204,12 @@ QWidget* StreamsPanel::createInputGroup()
     return group;
 }
 
-QWidget* StreamsPanel::createLensGroup()
-{
-    auto* group = new QGroupBox(tr("Lens"), this);
-    auto* layout = new QHBoxLayout(group);
-    m_lensPosix = new QRadioButton(tr("POSIX (runs here)"), group);
-    m_lensPosix->setObjectName(QStringLiteral("lensPosix"));
-    m_lensPosix->setToolTip(tr("The plan in POSIX terms: exactly what PipeScope executes on this machine."));
-    m_lensWindows = new QRadioButton(tr("Windows (a model)"), group);
-    m_lensWindows->setObjectName(QStringLiteral("lensWindows"));
-    m_lensWindows->setToolTip(tr("The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, "
-                                 "CreateProcess. It is a model: nothing Windows-specific runs here."));
-    m_lensGroup = new QButtonGroup(group);
-    m_lensGroup->addButton(m_lensPosix, static_cast<int>(Lens::Posix));
-    m_lensGroup->addButton(m_lensWindows, static_cast<int>(Lens::Windows));
-    m_lensPosix->setChecked(true);
-    layout->addWidget(m_lensPosix);
-    layout->addWidget(m_lensWindows);
-    layout->addStretch();
-    connect(m_lensGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
-        if (checked)
-            Q_EMIT lensChanged(static_cast<Lens>(id));
-    });
-    return group;
-}
-
 void StreamsPanel::setChildProgram(const QString& path)
 {
     m_childProgram = path;
     updateCommandPreview();
-    Q_EMIT specChanged();
+    if (!m_configuring)
+        Q_EMIT specChanged();
 }
 
 void StreamsPanel::onModeChanged()
@@ -260,7 +224,8 @@ void StreamsPanel::onModeChanged()
     if (other)
         m_otherProgram->setFocus();
     updateCommandPreview();
-    Q_EMIT specChanged();
+    if (!m_configuring)
+        Q_EMIT specChanged();
 }
 
 void StreamsPanel::onRedirectChanged(Stream stream)
@@ -275,7 +240,8 @@ void StreamsPanel::onRedirectChanged(Stream stream)
         m_crlf->setEnabled(pipe);
         m_inputNote->setVisible(!pipe);
     }
-    Q_EMIT specChanged();
+    if (!m_configuring)
+        Q_EMIT specChanged();
 }
 
 QStringList StreamsPanel::arguments() const
@@ -317,19 +283,39 @@ QByteArray StreamsPanel::input() const
 {
     if (editor(Stream::Stdin)->redirect().kind != Redirect::Kind::Pipe)
         return {};
+    return rawInput();
+}
+
+QByteArray StreamsPanel::rawInput() const
+{
     QByteArray bytes = m_input->toPlainText().toUtf8();
     if (m_crlf->isChecked())
         bytes.replace("\n", "\r\n");
     return bytes;
 }
 
-Lens StreamsPanel::lens() const
+QString StreamsPanel::childMode() const
 {
-    return static_cast<Lens>(m_lensGroup->checkedId());
+    return m_mode->currentIndex() == otherProgramRow ? QString() : m_mode->currentData().toString();
 }
 
-void StreamsPanel::setRunning(bool running)
+bool StreamsPanel::inputIsSeeds() const
 {
-    m_run->setEnabled(!running);
-    m_stop->setEnabled(running);
+    return m_input->toPlainText() == seedInput() && m_crlf->isChecked();
+}
+
+void StreamsPanel::setConfiguration(
+    const std::array<Redirect, 3>& redirects, const QString& mode, const QString& modeArgs)
+{
+    m_configuring = true;
+    for (Stream s : allStreams)
+        editor(s)->setRedirect(redirects[static_cast<size_t>(s)]);
+    const int row = m_mode->findData(mode);
+    m_mode->setCurrentIndex(row >= 0 ? row : 0);
+    m_modeArgs->setText(modeArgs);
+    m_input->setPlainText(seedInput());
+    m_crlf->setChecked(true);
+    m_configuring = false;
+    updateCommandPreview();
+    Q_EMIT specChanged();
 }

@@ -10,14 +10,11 @@
 
 #include <array>
 
-class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
-class QRadioButton;
 class StreamEditor;
 
 // The left panel: what the teacher configures (the three redirects, the command, the input, the lens) and Run.
@@ -32,26 +29,29 @@ public:
     void setChildProgram(const QString& path);
 
     pipescope::SpawnSpec spec() const;
-    QByteArray input() const;
-    pipescope::Lens lens() const;
+    QByteArray input() const; // what is written to stdin: empty unless stdin is PIPE
+    QByteArray rawInput() const; // the input box as bytes, whatever stdin is
     QString commandLine() const;
+    // The pipescope-child mode chosen ("echo", "flood"...), empty for another program.
+    QString childMode() const;
+    // Whether the input is the seed's ten "write data:N" lines, sent as parent.py sends them.
+    bool inputIsSeeds() const;
 
-    void setRunning(bool running);
+    // A whole configuration at once (a scenario): one specChanged at the end.
+    void setConfiguration(
+        const std::array<pipescope::Redirect, 3>& redirects, const QString& mode, const QString& modeArgs);
 
     StreamEditor* editor(pipescope::Stream stream) const { return m_editors[static_cast<size_t>(stream)]; }
     QCheckBox* quickBox(pipescope::Stream stream) const { return m_quick[static_cast<size_t>(stream)]; }
 
 Q_SIGNALS:
     void specChanged();
-    void lensChanged(pipescope::Lens lens);
-    void runRequested();
-    void stopRequested();
+    void inputChanged(); // the text for stdin, or how its line ends are sent
 
 private:
     QWidget* createStreamsGroup();
     QWidget* createCommandGroup();
     QWidget* createInputGroup();
-    QWidget* createLensGroup();
     void onModeChanged();
     void onRedirectChanged(pipescope::Stream stream);
     void updateCommandPreview();
@@ -67,9 +67,5 @@ private:
     QPlainTextEdit* m_input = nullptr;
     QCheckBox* m_crlf = nullptr;
     QLabel* m_inputNote = nullptr;
-    QButtonGroup* m_lensGroup = nullptr;
-    QRadioButton* m_lensPosix = nullptr;
-    QRadioButton* m_lensWindows = nullptr;
-    QPushButton* m_run = nullptr;
-    QPushButton* m_stop = nullptr;
+    bool m_configuring = false; // setConfiguration: hold specChanged back until the end
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the main window as a teacher would: ticks the quick boxes, switches the lens, runs the seed's demo for
 // real and checks what the window shows.
+#include "apptestsupport.h"
 #include "childprogram.h"
 #include "describe.h"
 #include "fdtablemodel.h"
@@ -29,7 +30,6 @@
 
 #include <cerrno>
 #include <memory>
-#include <sys/wait.h>
 
 using namespace pipescope;
 
@@ -58,12 +58,7 @@ int rowOfFd(const FdTableModel* model, int fd)
     return -1;
 }
 
-// True when this process has no child at all, running or zombie.
-bool noChildLeft()
-{
-    errno = 0;
-    return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD;
-}
+using apptest::noChildLeft;
 
 void chooseRedirect(StreamEditor* editor, Redirect::Kind kind)
 {
@@ -251,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(trace->rowCount() > 0);
         QCOMPARE(
             trace->index(trace->rowCount() - 1, 0).data(TraceModel::KindRole).toInt(), int(EventKind::ChildExited));
-        QVERIFY(noChildLeft());
+        QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), 15000);
     }
 
     void windowsLensRenamesThePlan()
@@ -291,7 +286,7 @@ private Q_SLOTS:
         QVERIFY2(window.statusText().contains(QStringLiteral("'/nonexistent/prog'")), qPrintable(window.statusText()));
         QCOMPARE(window.statusText(), describeError(error));
         QVERIFY(!window.statusText().contains(QLatin1Char('\n')));
-        QVERIFY(noChildLeft());
+        QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), 15000);
         // The trace still shows how far the setup got.
         QVERIFY(window.traceModel()->rowCount() > 0);
     }
@@ -322,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 10'000);
         const auto result = finished.takeFirst().at(0).value<RunResult>();
         QVERIFY(result.cancelled);
-        QVERIFY(noChildLeft());
+        QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), 15000);
     }
 
     void closingTheWindowKillsTheChild()
@@ -336,7 +331,7 @@ private Q_SLOTS:
         timer.start();
         window.reset();
         QVERIFY(timer.elapsed() < 10'000);
-        QVERIFY(noChildLeft());
+        QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), 15000);
     }
 
     void modelsPassTheTester()

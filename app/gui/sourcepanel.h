@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProcess;
+
+// The subprocess.py of this machine's python3, found by asking python3 itself (asynchronously, never blocking the
+// window), with the lines of the current step highlighted. Without python3 it shows an annotated excerpt written
+// for PipeScope, and says so.
+class SourcePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SourcePanel(QWidget* parent = nullptr);
+    ~SourcePanel() override;
+
+    // The interpreter to ask; "python3" (or $PIPESCOPE_PYTHON) unless set. Takes effect at the next load().
+    void setPythonProgram(const QString& program);
+    QString pythonProgram() const { return m_python; }
+    // Finds and reads subprocess.py; loaded() follows. What was found is kept for the rest of the process.
+    void load();
+
+    bool isLoaded() const { return m_loaded; }
+    bool isFallback() const { return m_fallback; }
+    QString sourcePath() const { return m_path; }
+    QString sourceText() const;
+    QString originText() const;
+
+    // Highlights the lines of this plan step ("posix.pipe.stdin", "win.createprocess"...) and scrolls to them.
+    void showStep(const QString& stepId, bool fileObject = false);
+    QList<int> highlightedLines() const { return m_highlighted; }
+    QPlainTextEdit* editor() const { return m_editor; }
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void onProbeFinished();
+    void showSource(const QString& text, const QString& path, const QString& version, bool fallback);
+    void highlight();
+
+    QString m_python;
+    QProcess* m_probe = nullptr;
+    bool m_probeTimedOut = false;
+    QLabel* m_origin = nullptr;
+    QLabel* m_note = nullptr;
+    QPlainTextEdit* m_editor = nullptr;
+    bool m_loaded = false;
+    bool m_fallback = false;
+    QString m_path;
+    QString m_stepId;
+    bool m_fileObject = false;
+    QList<int> m_highlighted;
+};

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live tab as a teacher uses it: pick a scenario, start it, type into the console, watch the status line call
+// out the deadlock, cancel — with real children, checked through what the widgets show.
+#include "byteflowplot.h"
+#include "childprogram.h"
+#include "consolewidget.h"
+#include "liveflow.h"
+#include "livepanel.h"
+#include "livescenarios.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <sys/wait.h>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr int runTimeoutMs = 20'000;
+
+bool processGone(int pid)
+{
+    return pid > 0 && !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+bool noChildLeft()
+{
+    errno = 0;
+    return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD;
+}
+
+// With PIPESCOPE_SCREENSHOT_DIR set, the panel is saved there as a person would see it at that moment.
+void keepScreenshot(QWidget& widget, const QString& name)
+{
+    const QPixmap pixmap = widget.grab();
+    QVERIFY(!pixmap.isNull());
+    const QString dir = qEnvironmentVariable("PIPESCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(pixmap.save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG"));
+}
+
+void typeLine(ConsoleWidget* console, const QString& line)
+{
+    QLineEdit* input = console->inputLine();
+    input->clear();
+    QTest::keyClicks(input, line);
+    QTest::keyClick(input, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestLivePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!childProgramPath().isEmpty(), "pipescope-child was not found"); }
+
+    void cleanup() { QVERIFY(noChildLeft()); }
+
+    void offersEveryScenario()
+    {
+        LivePanel panel;
+        const QList<LiveScenario> all = LiveScenarios::all();
+        QCOMPARE(panel.scenarioBox()->count(), all.size());
+        QStringList ids;
+        for (const LiveScenario& s : all) {
+            QVERIFY(!s.title.isEmpty());
+            QVERIFY(!s.description.isEmpty());
+            QVERIFY(!ids.contains(s.id));
+            ids << s.id;
+            QVERIFY(panel.selectScenario(s.id));
+            QCOMPARE(panel.currentScenario()->id, s.id);
+        }
+        for (const char* id : { "seed-echo", "stdin-not-pipe", "stdout-not-pipe", "stderr-to-stdout", "devnull", "file",
+                 "deadlock", "communicate" })
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+        QVERIFY(!panel.selectScenario(QStringLiteral("no-such-scenario")));
+        QVERIFY(panel.startButton()->isEnabled());
+        QVERIFY(!panel.cancelButton()->isEnabled());
+    }
+
+    void seedEchoThroughTheConsole()
+    {
+        LivePanel panel;
+        panel.resize(1280, 720);
+        panel.show();
+        QVERIFY(panel.selectScenario(QStringLiteral("seed-echo")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY(panel.isRunning());
+        QVERIFY(!panel.startButton()->isEnabled());
+        QVERIFY(panel.cancelButton()->isEnabled());
+        ConsoleWidget* console = panel.console();
+        // The ten lines of the seed's parent, and the child's answer to each, \r shown as such.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->shownText(Stream::Stdout).contains(QStringLiteral(">>>get std in write data:9\\r\n")),
+            runTimeoutMs);
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(console->shownText(Stream::Stdin).contains(QStringLiteral("write data:%1\\r\n").arg(i)));
+            QVERIFY(
+                console->shownText(Stream::Stdout).contains(QStringLiteral(">>>get std in write data:%1\\r\n").arg(i)));
+        }
+        QVERIFY(console->shownText(Stream::Stdout).startsWith(QStringLiteral("child process start\n")));
+        QVERIFY(console->streamNotice(Stream::Stdout).isEmpty());
+        QVERIFY(console->streamNotice(Stream::Stderr).contains(QStringLiteral("None")));
+
+        // Typed at the console: through stdin to the child and back.
+        typeLine(console, QStringLiteral("typed by hand"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->shownText(Stream::Stdout).contains(QStringLiteral(">>>get std in typed by hand\n")), runTimeoutMs);
+        QVERIFY(console->inputLine()->text().isEmpty());
+        QVERIFY(console->shownText(Stream::Stdin).contains(QStringLiteral("typed by hand\n")));
+        keepScreenshot(panel, QStringLiteral("livepanel-seed-echo"));
+        QTRY_VERIFY(panel.fillGauge(Stream::Stdout)->isEnabled());
+        QVERIFY(panel.plot()->pointCount() > 0);
+
+        QVERIFY(console->closeStdinButton()->isEnabled());
+        QTest::mouseClick(console->closeStdinButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("exited with status 0")), qPrintable(panel.statusText()));
+        QTRY_VERIFY(console->shownText(Stream::Stdout).endsWith(QStringLiteral("[EOF]")));
+        QVERIFY(console->shownText(Stream::Stdin).contains(QStringLiteral("[stdin closed")));
+        // After the end, typing says why nothing happens.
+        typeLine(console, QStringLiteral("anyone?"));
+        QVERIFY(!console->inputNotice().isEmpty());
+        QVERIFY(panel.startButton()->isEnabled());
+        QVERIFY(!panel.cancelButton()->isEnabled());
+    }
+
+    void stdinNotPipeExplainsTheAttributeError()
+    {
+        LivePanel panel;
+        panel.show();
+        QVERIFY(panel.selectScenario(QStringLiteral("stdin-not-pipe")));
+        QVERIFY(panel.start());
+        ConsoleWidget* console = panel.console();
+        typeLine(console, QStringLiteral("hello"));
+        const QString notice = console->inputNotice();
+        QVERIFY2(notice.contains(QStringLiteral("AttributeError: 'NoneType' object has no attribute 'write'")),
+            qPrintable(notice));
+        QVERIFY(notice.contains(QStringLiteral("p2cwrite")));
+        QVERIFY(notice.contains(QStringLiteral("stdin=None")));
+        QCOMPARE(console->inputLine()->text(), QStringLiteral("hello")); // not sent, not lost
+        QVERIFY(console->shownText(Stream::Stdin).isEmpty());
+        QCOMPARE(panel.fillGauge(Stream::Stdin)->format(), QStringLiteral("not a pipe"));
+        // Closing it is proc.stdin.close(): the same error, for close.
+        QTest::mouseClick(console->closeStdinButton(), Qt::LeftButton);
+        QVERIFY(console->inputNotice().contains(QStringLiteral("no attribute 'close'")));
+        QVERIFY(console->streamNotice(Stream::Stdin).contains(QStringLiteral("no attribute 'write'")));
+        keepScreenshot(panel, QStringLiteral("livepanel-stdin-not-pipe"));
+        // The child greets on its stdout pipe whatever its stdin is.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->shownText(Stream::Stdout).startsWith(QStringLiteral("child process start\n")), runTimeoutMs);
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        if (panel.isRunning()) {
+            panel.cancel();
+            QVERIFY(finished.wait(runTimeoutMs));
+        }
+    }
+
+    void stdoutNotPipeExplainsReadline()
+    {
+        LivePanel panel;
+        QVERIFY(panel.selectScenario(QStringLiteral("stdout-not-pipe")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        const QString notice = panel.console()->streamNotice(Stream::Stdout);
+        QVERIFY2(notice.contains(QStringLiteral("AttributeError: 'NoneType' object has no attribute 'readline'")),
+            qPrintable(notice));
+        QVERIFY(notice.contains(QStringLiteral("c2pread")));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.flow()->lastSample().stream(Stream::Stdin).bytes,
+            qint64(LiveScenarios::seedLines().size()), runTimeoutMs);
+        QTest::mouseClick(panel.console()->closeStdinButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(panel.console()->shownText(Stream::Stdout).isEmpty());
+        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64(0));
+    }
+
+    void stderrMergesIntoStdout()
+    {
+        LivePanel panel;
+        QVERIFY(panel.selectScenario(QStringLiteral("stderr-to-stdout")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        const QString out = panel.console()->shownText(Stream::Stdout);
+        QVERIFY2(
+            out.contains(QStringLiteral("error from child")) && out.contains(QStringLiteral("ok")), qPrintable(out));
+        QVERIFY(panel.console()->shownText(Stream::Stderr).isEmpty());
+        QVERIFY(panel.console()->streamNotice(Stream::Stderr).contains(QStringLiteral("STDOUT")));
+    }
+
+    void devNullShowsNoByte()
+    {
+        LivePanel panel;
+        QVERIFY(panel.selectScenario(QStringLiteral("devnull")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        for (Stream s : allStreams) {
+            QVERIFY(panel.console()->shownText(s).isEmpty());
+            QVERIFY(!panel.fillGauge(s)->isEnabled());
+        }
+        QVERIFY(panel.console()->streamNotice(Stream::Stdout).contains(QStringLiteral("/dev/null")));
+        QVERIFY(panel.statusText().contains(QStringLiteral("exited with status 0")));
+    }
+
+    void fileRedirectFillsTheFile()
+    {
+        LivePanel panel;
+        QVERIFY(panel.selectScenario(QStringLiteral("file")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        const QString path = QDir(panel.workDirectory()).filePath(QStringLiteral("output.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.startsWith("child process start\n"));
+        QCOMPARE(content.count(">>>get std in write data:"), 10);
+        QVERIFY(panel.console()->shownText(Stream::Stdout).isEmpty());
+        QVERIFY(panel.console()->streamNotice(Stream::Stdout).contains(path));
+        QVERIFY2(panel.statusText().contains(path), qPrintable(panel.statusText()));
+    }
+
+    void deadlockIsCalledOutAndCancelReaps()
+    {
+        LivePanel panel;
+        panel.resize(1280, 720);
+        panel.show();
+        QVERIFY(panel.selectScenario(QStringLiteral("deadlock")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        const int pid = panel.flow()->pid();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().startsWith(QStringLiteral("Deadlock:")), 2000);
+        QVERIFY2(panel.statusText().startsWith(
+                     QStringLiteral("Deadlock: the parent is blocked in write(p2cwrite) — pipe full; the child is "
+                                    "blocked in write(1) — pipe full. Neither can go on.")),
+            qPrintable(panel.statusText()));
+        QVERIFY(panel.statusText().contains(QStringLiteral("Cancel")));
+        QVERIFY(panel.cancelButton()->isEnabled());
+        QTRY_VERIFY(panel.fillGauge(Stream::Stdin)->format().contains(QStringLiteral("full")));
+        QVERIFY(panel.fillGauge(Stream::Stdout)->format().contains(QStringLiteral("full")));
+        QCOMPARE(panel.fillGauge(Stream::Stdout)->value(), panel.fillGauge(Stream::Stdout)->maximum());
+        keepScreenshot(panel, QStringLiteral("livepanel-deadlock"));
+
+        QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("Cancelled")), qPrintable(panel.statusText()));
+        QVERIFY(processGone(pid));
+    }
+
+    void communicateCompletes()
+    {
+        LivePanel panel;
+        QVERIFY(panel.selectScenario(QStringLiteral("communicate")));
+        bool sawDeadlock = false;
+        connect(panel.flow(), &LiveFlow::sampled, this,
+            [&](const LiveSample& s) { sawDeadlock = sawDeadlock || s.verdict == Verdict::Deadlock; });
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(!sawDeadlock);
+        QVERIFY(!panel.statusText().contains(QStringLiteral("Deadlock")));
+        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 20);
+        QVERIFY(panel.statusText().contains(QStringLiteral("exited with status 0")));
+    }
+
+    void binaryIsEscapedNotDropped()
+    {
+        LivePanel panel;
+        QByteArray input("text\x00\x01\x1b[31m\xff\xfe\xe7\xae\xa1\r\n", 18);
+        LiveScenario binary {
+            .id = QStringLiteral("binary"),
+            .redirects = { Redirect::pipe(), Redirect::pipe(), Redirect::inherit() },
+            .childArgs = { QStringLiteral("cat") },
+            .input = input,
+        };
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start(binary));
+        QVERIFY(finished.wait(runTimeoutMs));
+        const QString expected = QStringLiteral("text\\x00\\x01\\x1b[31m\\xff\\xfe管\\r\n");
+        QCOMPARE(panel.console()->shownText(Stream::Stdout), expected + QStringLiteral("[EOF]"));
+        QCOMPARE(panel.console()->shownText(Stream::Stdin),
+            expected + QStringLiteral("[stdin closed: the child reads EOF]"));
+    }
+
+    void floodStaysBoundedAndSmooth()
+    {
+        LivePanel panel;
+        panel.resize(1280, 720);
+        panel.show();
+        ConsoleWidget* console = panel.console();
+        // Smaller than one update, so the oldest bytes go whatever the machine's speed.
+        constexpr qint64 limit = 4096;
+        console->setHistoryLimit(limit);
+        LiveScenario flood {
+            .id = QStringLiteral("test-flood"),
+            .redirects = { Redirect::inherit(), Redirect::pipe(), Redirect::inherit() },
+            .childArgs = { QStringLiteral("flood"), QStringLiteral("1G") },
+        };
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start(flood));
+        QTRY_VERIFY_WITH_TIMEOUT(console->droppedBytes(Stream::Stdout) > 0 || !finished.isEmpty(), runTimeoutMs);
+        if (finished.isEmpty())
+            keepScreenshot(panel, QStringLiteral("livepanel-flood"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
+        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 30);
+        QVERIFY(console->droppedBytes(Stream::Stdout) > 0);
+        QVERIFY(console->notShownBytes(Stream::Stdout) > 0);
+        QVERIFY(console->shownText(Stream::Stdout).contains(QStringLiteral("not shown")));
+        // Bounded: the limit, one update and a few markers at most.
+        QVERIFY(console->shownText(Stream::Stdout).size() < limit + ConsoleWidget::defaultUpdateBudget + 1024);
+        QVERIFY(panel.plot()->pointCount() > 0);
+    }
+
+    void plotExportsPng()
+    {
+        LivePanel panel;
+        panel.resize(1280, 720);
+        panel.show();
+        QVERIFY(panel.selectScenario(QStringLiteral("stderr-to-stdout")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("flow.png"));
+        QVERIFY(panel.plot()->exportPng(path));
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 100 && image.height() > 100);
+
+        ByteFlowPlot* plot = panel.plot();
+        QVERIFY(!plot->isPaused());
+        QTest::mouseClick(plot->pauseButton(), Qt::LeftButton);
+        QVERIFY(plot->isPaused());
+        plot->setWindowSeconds(5);
+        QCOMPARE(plot->windowSeconds(), 5.0);
+        QTest::mouseClick(plot->pauseButton(), Qt::LeftButton);
+        QVERIFY(!plot->isPaused());
+    }
+
+    void destroyingThePanelReaps()
+    {
+        int pid = 0;
+        {
+            LivePanel panel;
+            QVERIFY(panel.selectScenario(QStringLiteral("seed-echo")));
+            QVERIFY(panel.start());
+            pid = panel.flow()->pid();
+            QVERIFY(!processGone(pid));
+        }
+        QVERIFY(processGone(pid));
+    }
+
+    void verdictWords()
+    {
+        LiveSample s;
+        QCOMPARE(LivePanel::verdictText(s), QStringLiteral("Running: bytes can move."));
+        s.child = { .process = Actor::Child,
+            .observed = true,
+            .call = BlockedCall::Write,
+            .fd = 1,
+            .stream = Stream::Stdout,
+            .reason = BlockReason::PipeFull };
+        QCOMPARE(LivePanel::verdictText(s), QStringLiteral("Running: the child is blocked in write(1) — pipe full."));
+        s.child = { .process = Actor::Child,
+            .observed = true,
+            .call = BlockedCall::Read,
+            .fd = 0,
+            .stream = Stream::Stdin,
+            .reason = BlockReason::PipeEmpty };
+        s.verdict = Verdict::WaitingForInput;
+        QVERIFY(LivePanel::verdictText(s).startsWith(
+            QStringLiteral("Waiting for input: the child is blocked in read(0) — pipe empty.")));
+        s.parent = { .process = Actor::Parent,
+            .observed = true,
+            .call = BlockedCall::Read,
+            .fd = 7,
+            .stream = Stream::Stdout,
+            .reason = BlockReason::PipeEmpty };
+        QCOMPARE(LivePanel::callText(s.parent), QStringLiteral("read(c2pread)"));
+    }
+};
+
+QTEST_MAIN(TestLivePanel)
+#include "tst_livepanel.moc"

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The equivalent Python program and the subprocess.py tab: what PipeScope says about the seed's two
+// AttributeErrors is what the real python3 does, and the source tab shows the real file or says it does not.
+#include "apptestsupport.h"
+#include "mainwindow.h"
+#include "pythonpanel.h"
+#include "pythonprogram.h"
+#include "sessioncontroller.h"
+#include "sourcepanel.h"
+#include "streamspanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace pipescope;
+using apptest::noChildLeft;
+
+namespace {
+
+constexpr int pythonTimeoutMs = 30'000;
+
+bool havePython()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty();
+}
+
+} // namespace
+
+class TestMainWindowPython : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void generatedProgramFollowsTheConfiguration()
+    {
+        MainWindow window;
+        const QString seed = window.pythonPanel()->code();
+        QVERIFY(seed.contains(QStringLiteral("stdin=subprocess.PIPE,")));
+        QVERIFY(seed.contains(QStringLiteral("stdout=subprocess.PIPE,")));
+        QVERIFY(seed.contains(QStringLiteral("stderr=None,")));
+        QVERIFY(seed.contains(QStringLiteral("args=[sys.executable, child_file]")));
+        // The seed's two loops, and what makes the program end on its own.
+        QVERIFY(seed.contains(QStringLiteral("child_p.stdin.write(f\"write data:{_}\\r\\n\".encode())")));
+        QVERIFY(seed.contains(QStringLiteral("output = child_p.stdout.readline()")));
+        QVERIFY(seed.contains(QStringLiteral("child_p.stdin.close()")));
+        QVERIFY(seed.contains(QStringLiteral("child_p.wait(timeout=10)")));
+        QVERIFY(window.pythonPanel()->expectationText().contains(QStringLiteral("no error")));
+        // Other input is written as it is, with the line ends the panel sends.
+        auto* input = window.findChild<QPlainTextEdit*>(QStringLiteral("inputText"));
+        input->setPlainText(QStringLiteral("hello\n"));
+        QVERIFY2(window.pythonPanel()->code().contains(QStringLiteral("child_p.stdin.write(b\"hello\\r\\n\")")),
+            qPrintable(window.pythonPanel()->code()));
+        input->setPlainText(QString());
+        QVERIFY(!window.pythonPanel()->code().contains(QStringLiteral("child_p.stdin.write(")));
+
+        QVERIFY(window.applyScenario(QStringLiteral("devnull")));
+        const QString devnull = window.pythonPanel()->code();
+        QVERIFY(devnull.contains(QStringLiteral("stdin=subprocess.DEVNULL,")));
+        QVERIFY(devnull.contains(QStringLiteral("stderr=subprocess.DEVNULL,")));
+        QVERIFY(window.applyScenario(QStringLiteral("stderr-to-stdout")));
+        QVERIFY(window.pythonPanel()->code().contains(QStringLiteral("stderr=subprocess.STDOUT,")));
+        QVERIFY(window.applyScenario(QStringLiteral("file")));
+        QVERIFY(window.pythonPanel()->code().contains(QStringLiteral("stdout=stdout_file,")));
+        QVERIFY(window.pythonPanel()->code().contains(QStringLiteral("stdout_file = open(")));
+
+        // Copy puts exactly the program on the clipboard.
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("copyPythonButton")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), window.pythonPanel()->code());
+        // child.py is there too, written for PipeScope.
+        auto* files = window.findChild<QComboBox*>(QStringLiteral("pythonFileBox"));
+        files->setCurrentIndex(1);
+        const QString child = window.findChild<QPlainTextEdit*>(QStringLiteral("pythonCode"))->toPlainText();
+        QCOMPARE(child, PythonProgram::childSource());
+        QVERIFY(child.contains(QStringLiteral("child process start")));
+        QVERIFY(child.contains(QStringLiteral("if not str_:")));
+    }
+
+    void attributeErrors_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("stdin=None, then write")
+            << QStringLiteral("stdin-not-pipe") << QStringLiteral("'NoneType' object has no attribute 'write'");
+        QTest::addRow("stdout=None, then readline")
+            << QStringLiteral("stdout-not-pipe") << QStringLiteral("'NoneType' object has no attribute 'readline'");
+    }
+
+    // PipeScope explains the seed's AttributeError; the real python3 raises exactly it.
+    void attributeErrors()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, error);
+        MainWindow window;
+        QVERIFY(window.applyScenario(scenario));
+        QVERIFY2(window.pythonPanel()->expectationText().contains(QStringLiteral("AttributeError: ") + error),
+            qPrintable(window.pythonPanel()->expectationText()));
+        if (scenario == QLatin1String("stdin-not-pipe")) {
+            auto* note = window.findChild<QLabel*>(QStringLiteral("inputNote"));
+            QVERIFY(note && note->isVisibleTo(&window));
+            QVERIFY(note->text().contains(error));
+        } else {
+            QVERIFY(window.findChild<QPlainTextEdit*>(QStringLiteral("stdoutText"))->placeholderText().contains(error));
+        }
+
+        if (!havePython())
+            QSKIP("python3 is not installed: the real traceback cannot be compared");
+        QSignalSpy finished(window.pythonPanel(), &PythonPanel::pythonFinished);
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("runPythonButton")), Qt::LeftButton);
+        QVERIFY(window.pythonPanel()->isRunning());
+        QVERIFY(finished.wait(pythonTimeoutMs));
+        const QString output = window.pythonPanel()->pythonOutput();
+        QVERIFY2(output.contains(QStringLiteral("Traceback (most recent call last)")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("AttributeError: ") + error), qPrintable(output));
+        // It ended on its own, the child with it.
+        QVERIFY2(output.contains(QStringLiteral(">>> child exit status 0")), qPrintable(output));
+        QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), pythonTimeoutMs);
+    }
+
+    void seedDemoRunsInPythonAsInPipeScope()
+    {
+        if (!havePython())
+            QSKIP("python3 is not installed");
+        MainWindow window;
+        QSignalSpy pyDone(window.pythonPanel(), &PythonPanel::pythonFinished);
+        QVERIFY(window.pythonPanel()->runInPython());
+        QSignalSpy runDone(window.controller(), &SessionController::runFinished);
+        QVERIFY(window.run());
+        QVERIFY(pyDone.wait(pythonTimeoutMs));
+        QVERIFY(runDone.count() == 1 || runDone.wait(pythonTimeoutMs));
+        const QString python = window.pythonPanel()->pythonOutput();
+        QVERIFY2(python.contains(QStringLiteral(">>> get child output b'child process start\\n'")), qPrintable(python));
+        QVERIFY2(python.contains(QStringLiteral(">>> get child output b'>>>get std in write data:9\\r\\n'")),
+            qPrintable(python));
+        QVERIFY(!python.contains(QStringLiteral("Traceback")));
+        // PipeScope's own run of the same configuration, beside it.
+        QVERIFY(window.stdoutText().contains(QStringLiteral(">>>get std in write data:9")));
+        QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), pythonTimeoutMs);
+    }
+
+    void sourceTabShowsTheRealFileOrSaysItDoesNot()
+    {
+        MainWindow window;
+        SourcePanel* source = window.sourcePanel();
+        QTRY_VERIFY_WITH_TIMEOUT(source->isLoaded(), pythonTimeoutMs);
+        if (havePython()) {
+            QVERIFY(!source->isFallback());
+            QVERIFY(source->sourcePath().endsWith(QStringLiteral("subprocess.py")));
+            QVERIFY(source->sourceText().contains(QStringLiteral("def _get_handles")));
+        }
+        // Ready to step: the first step's lines are lit, and they are the os.pipe() under "stdin == PIPE".
+        QTRY_VERIFY(!source->highlightedLines().isEmpty());
+        const QStringList lines = source->sourceText().split(QLatin1Char('\n'));
+        QString lit;
+        for (int l : source->highlightedLines())
+            lit += lines[l] + QLatin1Char('\n');
+        QVERIFY2(lit.contains(QStringLiteral("stdin == PIPE")) && lit.contains(QStringLiteral("os.pipe()")),
+            qPrintable(lit));
+
+        SourcePanel fallback;
+        QSignalSpy loaded(&fallback, &SourcePanel::loaded);
+        fallback.setPythonProgram(QStringLiteral("/nonexistent/python3"));
+        fallback.load();
+        QVERIFY(loaded.wait(pythonTimeoutMs));
+        QVERIFY(fallback.isFallback());
+        QVERIFY(fallback.originText().contains(QStringLiteral("not CPython's")));
+        QVERIFY(fallback.sourceText().contains(QStringLiteral("NOT CPython's subprocess.py")));
+        fallback.showStep(QStringLiteral("win.createpipe.stdin"));
+        QVERIFY(!fallback.highlightedLines().isEmpty());
+        QVERIFY(noChildLeft() || QTest::qWaitFor(noChildLeft, pythonTimeoutMs));
+    }
+};
+
+QTEST_MAIN(TestMainWindowPython)
+#include "tst_mainwindow_python.moc"
