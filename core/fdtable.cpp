@@ -231,7 +231,8 @@ std::optional<char> waitUntilSettled(pid_t pid, std::chrono::milliseconds maxWai
     auto pause = std::chrono::microseconds(50);
     for (;;) {
         const std::optional<char> state = processState(pid);
-        if (!state || *state != 'R' || std::chrono::steady_clock::now() >= deadline)
+        // 'R' (running or runnable) and 'D' (the loader paging a library in) are not settled yet.
+        if (!state || (*state != 'R' && *state != 'D') || std::chrono::steady_clock::now() >= deadline)
             return state;
         std::this_thread::sleep_for(pause);
         pause = std::min(pause * 2, std::chrono::microseconds(2000));

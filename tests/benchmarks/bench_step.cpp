@@ -56,7 +56,7 @@ void BM_StepWithSnapshots(benchmark::State& state)
     state.counters["step_max_ms"] = *std::ranges::max_element(stepMs);
     state.counters["steps"] = static_cast<double>(stepMs.size());
 }
-BENCHMARK(BM_StepWithSnapshots)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_StepWithSnapshots)->Unit(benchmark::kMillisecond);
 
 // "Back" from the last step: the real setup re-run from scratch up to the step before.
 void BM_BackFromLastStep(benchmark::State& state)
@@ -79,7 +79,7 @@ void BM_BackFromLastStep(benchmark::State& state)
     }
     state.counters["replayed_steps"] = static_cast<double>(steps - 1);
 }
-BENCHMARK(BM_BackFromLastStep)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_BackFromLastStep)->Unit(benchmark::kMillisecond);
 
 // The baseline: the same setup in run mode, at full speed, without snapshots.
 void BM_RunModeSpawn(benchmark::State& state)
@@ -95,7 +95,7 @@ void BM_RunModeSpawn(benchmark::State& state)
         spawned->child.wait();
     }
 }
-BENCHMARK(BM_RunModeSpawn)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_RunModeSpawn)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
