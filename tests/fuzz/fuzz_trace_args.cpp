@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace's command line, as NUL-separated arguments: parsing never throws or crashes (the CLI promises a
-// one-line reason and status 2, never a crash), and whatever it accepts is a consistent configuration. Parsing
-// runs nothing: no process is spawned, no file opened.
+// one-line reason and status 2, never a crash), and whatever it accepts is a consistent configuration. Both entry
+// points: parseTraceOptions (the top-level form) and parseCommandLine (which adds the fifo subcommand and must
+// otherwise agree with it). Parsing runs nothing: no process is spawned, no file opened.
 
 #include "options.h"
 
+#include "fiforecord.h"
+#include "fiforun.h"
 #include "redirect.h"
 
 #include <cstdint>
@@ -17,6 +20,44 @@
 
 using namespace pipescope;
 
+namespace {
+
+[[noreturn]] void fail(const char* what)
+{
+    std::fprintf(stderr, "%s\n", what);
+    std::abort();
+}
+
+void checkUsage(const cli::UsageExit& exit)
+{
+    if (exit.status != 0 && exit.status != 2)
+        fail("a usage exit status other than 0 or 2");
+    if (exit.message.empty())
+        fail("a usage exit without a reason");
+}
+
+void checkTrace(const cli::TraceOptions& o)
+{
+    if (o.spec.argv.empty() || o.repeat < 1 || (o.input && o.inputFile))
+        fail("inconsistent options accepted");
+    for (Stream s : allStreams) {
+        const auto back = parseRedirect(s, toText(o.spec.redirect(s)));
+        if (!back || !(*back == o.spec.redirect(s)))
+            fail("accepted a redirect that does not round trip");
+    }
+    if ((o.input || o.inputFile) && o.spec.redirect(Stream::Stdin).kind != Redirect::Kind::Pipe)
+        fail("--input accepted without --stdin=pipe");
+}
+
+void checkFifo(const cli::FifoOptions& o)
+{
+    if (o.writers < 1 || o.writers > kFifoMaxWriters || o.records < 1 || o.mode > 0777 || o.readSize < 1
+        || o.readSize > kFifoMaxReadSize || checkFifoRecordSize(o.recordSize) != FifoRecordSizeCheck::Ok)
+        fail("fifo options out of range accepted");
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     std::vector<std::string> args;
@@ -27,33 +68,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         rest = nul == std::string_view::npos ? std::string_view {} : rest.substr(nul + 1);
     }
 
-    const auto parsed = cli::parseTraceOptions(args);
-    if (const auto* exit = std::get_if<cli::UsageExit>(&parsed)) {
-        if (exit->status != 0 && exit->status != 2) {
-            std::fprintf(stderr, "usage exit %d\n", exit->status);
-            std::abort();
-        }
-        if (exit->message.empty()) {
-            std::fprintf(stderr, "usage exit without a reason\n");
-            std::abort();
-        }
-        return 0;
-    }
-    const auto& o = std::get<cli::TraceOptions>(parsed);
-    if (o.spec.argv.empty() || o.repeat < 1 || (o.input && o.inputFile)) {
-        std::fprintf(stderr, "inconsistent options accepted\n");
-        std::abort();
-    }
-    for (Stream s : allStreams) {
-        const auto back = parseRedirect(s, toText(o.spec.redirect(s)));
-        if (!back || !(*back == o.spec.redirect(s))) {
-            std::fprintf(stderr, "accepted a redirect that does not round trip\n");
-            std::abort();
-        }
-    }
-    if ((o.input || o.inputFile) && o.spec.redirect(Stream::Stdin).kind != Redirect::Kind::Pipe) {
-        std::fprintf(stderr, "--input accepted without --stdin=pipe\n");
-        std::abort();
+    const auto top = cli::parseTraceOptions(args);
+    if (const auto* exit = std::get_if<cli::UsageExit>(&top))
+        checkUsage(*exit);
+    else
+        checkTrace(std::get<cli::TraceOptions>(top));
+
+    const auto whole = cli::parseCommandLine(args);
+    if (const auto* exit = std::get_if<cli::UsageExit>(&whole))
+        checkUsage(*exit);
+    else if (const auto* fifo = std::get_if<cli::FifoOptions>(&whole))
+        checkFifo(*fifo);
+    else
+        checkTrace(std::get<cli::TraceOptions>(whole));
+
+    const bool fifoForm = !args.empty() && args.front() == "fifo";
+    if (fifoForm != std::holds_alternative<cli::FifoOptions>(whole) && !std::holds_alternative<cli::UsageExit>(whole))
+        fail("the fifo subcommand chosen by something else than a first argument \"fifo\"");
+    if (!fifoForm) {
+        const auto* a = std::get_if<cli::UsageExit>(&top);
+        const auto* b = std::get_if<cli::UsageExit>(&whole);
+        if ((a == nullptr) != (b == nullptr) || (a && (a->message != b->message || a->status != b->status)))
+            fail("parseCommandLine disagrees with parseTraceOptions on the top-level form");
     }
     return 0;
 }
