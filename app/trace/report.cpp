@@ -211,10 +211,14 @@ void printPlan(std::ostream& out, const HandlePlan& plan)
 {
     out << "plan (" << lensName(plan.lens) << (plan.lens == Lens::Windows ? ", a model: execution is POSIX" : "")
         << "):\n";
-    for (const HandleInfo& h : plan.handles)
-        out << "  " << std::left << std::setw(9) << handleName(h.handle) << originName(h.origin)
-            << (h.origin == HandleOrigin::CallerFd ? " " + std::to_string(h.callerFd) : std::string())
-            << (h.origin == HandleOrigin::File ? " " + h.path : std::string()) << '\n';
+    for (const HandleInfo& h : plan.handles) {
+        out << "  " << std::left << std::setw(9) << handleName(h.handle) << originName(h.origin);
+        if (h.origin == HandleOrigin::CallerFd)
+            out << ' ' << h.callerFd;
+        if (h.origin == HandleOrigin::File)
+            out << ' ' << h.path;
+        out << '\n';
+    }
     int n = 1;
     for (const Step& step : plan.steps)
         out << "  " << std::right << std::setw(2) << n++ << ". " << std::left << std::setw(7) << actorName(step.actor)

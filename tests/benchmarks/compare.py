@@ -13,7 +13,11 @@ per-repetition ratios (the table shows the medians of the times).
 
 It reports, it does not gate: the exit status is 0 on a MISS, non-zero only when something could not be measured.
 
-  tests/benchmarks/compare.py [BUILD_DIR] [--quick] [--drain-bytes=2G] [--repetitions=N]
+On two CPUs the drain figures swing widely (ratios 0.4-1.5 within one run) with where the scheduler places the
+reader and the flooding child. --one-cpu pins every process of the run, children included, to one CPU: the two
+sides then take turns on it, the figures are steady and compare the parents' own costs.
+
+  tests/benchmarks/compare.py [BUILD_DIR] [--quick] [--one-cpu] [--drain-bytes=2G] [--repetitions=N]
 """
 
 import argparse
@@ -351,7 +355,12 @@ def main():
     parser.add_argument("--bench-drain", type=Path, help="bench_drain binary (default: found in BUILD_DIR)")
     parser.add_argument("--bench-step", type=Path, help="bench_step binary (default: found in BUILD_DIR, if built)")
     parser.add_argument("--child", type=Path, help="pipescope-child binary (default: found in BUILD_DIR)")
+    parser.add_argument("--one-cpu", action="store_true",
+                        help="pin this run and every child it starts to one CPU (steady drain figures)")
     args = parser.parse_args()
+    if args.one_cpu:
+        cpu = max(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})  # inherited by every benchmark binary, child and CPython it starts
 
     profile = "smoke" if args.smoke else "quick" if args.quick else "full"
     repetitions, spawn_iterations, drain_text, drain_iterations, spawn_warmup, drain_warmup = PROFILES[profile]
@@ -375,7 +384,7 @@ def main():
         print(f"PipeScope benchmarks ({profile}): {os.cpu_count()} CPUs, Linux {platform.release()}, "
               f"Python {platform.python_version()}; {repetitions} repetitions, medians; "
               f"{spawn_iterations} spawns and {drain_iterations} x {human_bytes(drain_bytes)} drained per repetition "
-              "on every side", flush=True)
+              "on every side" + (f"; everything pinned to CPU {cpu}" if args.one_cpu else ""), flush=True)
 
         load_before = load_average()
         spawn_times, drain_times, py_drain = measure(
