@@ -109,7 +109,7 @@ struct FifoStreamStats
     bool intact() const
     {
         return finished && bytesLost() == 0 && corruptBytes == 0 && duplicateRecords == 0 && brokenRecords == 0
-            && trailingBytes == 0;
+            && incompleteRecords == 0 && trailingBytes == 0;
     }
     friend bool operator==(const FifoStreamStats&, const FifoStreamStats&) = default;
 };

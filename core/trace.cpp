@@ -64,6 +64,28 @@ std::string stringField(const json& j, const char* key, const std::string& where
     return j.at(key).get<std::string>();
 }
 
+// A list of fds (pass_fds, an event's fds): each an integer from 0 to INT_MAX, never wrapped into another number.
+std::vector<int> fdListField(const json& j, const char* key, const std::string& where)
+{
+    std::vector<int> fds;
+    if (!j.contains(key))
+        return fds;
+    const json& list = j.at(key);
+    if (!list.is_array())
+        throw BadField { where + "/" + key };
+    for (size_t i = 0; i < list.size(); ++i) {
+        const json& fd = list[i];
+        const bool inRange = fd.is_number_unsigned()
+            ? fd.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<int>::max())
+            : fd.is_number_integer() && fd.get<std::int64_t>() >= 0
+                && fd.get<std::int64_t>() <= std::numeric_limits<int>::max();
+        if (!inRange)
+            throw BadField { where + "/" + key + "/" + std::to_string(i) };
+        fds.push_back(static_cast<int>(fd.get<std::int64_t>()));
+    }
+    return fds;
+}
+
 const json& arrayField(const json& j, const char* key, const std::string& where)
 {
     static const json empty = json::array();
@@ -127,11 +149,7 @@ SpawnSpec specFromJson(const json& j)
             throw BadField { where + "/close_fds" };
         spec.closeFds = j.at("close_fds").get<bool>();
     }
-    for (const json& fd : arrayField(j, "pass_fds", where)) {
-        if (!fd.is_number_integer())
-            throw BadField { where + "/pass_fds" };
-        spec.passFds.push_back(fd.get<int>());
-    }
+    spec.passFds = fdListField(j, "pass_fds", where);
     spec.cwd = stringField(j, "cwd", where);
     return spec;
 }
@@ -180,8 +198,24 @@ HandlePlan planFromJson(const json& j)
         if (h.handle != allHandles[i])
             throw BadField { at + "/name" };
         h.origin = enumField<HandleOrigin>(handles[i], "origin", &originFromName, at);
-        h.callerFd = numberField<int>(handles[i], "fd", at, -1);
-        h.path = stringField(handles[i], "path", at);
+        // "fd" belongs to caller-fd and "path" to file, and there they are required: anything else would not survive
+        // being written back (toJson writes each only for its origin), so it is refused rather than dropped.
+        const bool callerFd = h.origin == HandleOrigin::CallerFd;
+        const bool file = h.origin == HandleOrigin::File;
+        if (handles[i].contains("fd") != callerFd)
+            throw BadField { at + "/fd" };
+        if (handles[i].contains("path") != file)
+            throw BadField { at + "/path" };
+        if (callerFd) {
+            h.callerFd = numberField<int>(handles[i], "fd", at, -1);
+            if (h.callerFd < 0)
+                throw BadField { at + "/fd" };
+        }
+        if (file) {
+            h.path = stringField(handles[i], "path", at);
+            if (h.path.empty())
+                throw BadField { at + "/path" };
+        }
     }
     const json& steps = arrayField(j, "steps", where);
     for (size_t i = 0; i < steps.size(); ++i) {
@@ -202,7 +236,13 @@ HandlePlan planFromJson(const json& j)
                 throw BadField { at + "/handles" };
             s.handles.push_back(*h);
         }
+        // Only a dup2 onto 0/1/2 or clearing close-on-exec on one of them has a target: 0, 1 or 2, absent otherwise.
+        const bool hasTarget = s.action == StepAction::ChildDup2 || s.action == StepAction::ChildSetInheritable;
+        if (js.contains("target_fd") != hasTarget)
+            throw BadField { at + "/target_fd" };
         s.targetFd = numberField<int>(js, "target_fd", at, -1);
+        if (hasTarget && (s.targetFd < 0 || s.targetFd > 2))
+            throw BadField { at + "/target_fd" };
         plan.steps.push_back(std::move(s));
     }
     return plan;
@@ -236,11 +276,7 @@ Event eventFromJson(const json& j, const std::string& where)
     e.kind = enumField<EventKind>(j, "kind", &eventKindFromName, where);
     e.stream = optionalStream(j, where);
     e.stepId = stringField(j, "step", where);
-    for (const json& fd : arrayField(j, "fds", where)) {
-        if (!fd.is_number_integer())
-            throw BadField { where + "/fds" };
-        e.fds.push_back(fd.get<int>());
-    }
+    e.fds = fdListField(j, "fds", where);
     e.bytes = numberField<std::int64_t>(j, "bytes", where);
     e.value = numberField<int>(j, "value", where);
     e.path = stringField(j, "path", where);

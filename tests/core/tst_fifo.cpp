@@ -252,6 +252,24 @@ TEST(FifoRecord, DetectsCorruptionLossAndDuplicates)
     EXPECT_EQ(s.trailingBytes, 100);
 }
 
+TEST(FifoRecord, APartialSecondCopyIsNotIntact)
+{
+    // Every record arrived whole, then the first block of one of them again: something else arrived.
+    std::vector<std::byte> stream;
+    for (std::uint32_t seq = 0; seq < 2; ++seq)
+        append(stream, record(8192, 0, seq));
+    const auto again = record(8192, 0, 1);
+    append(stream, std::span(again).first(4096));
+    FifoStreamParser parser({ .writers = 1, .records = 2, .recordSize = 8192 });
+    parser.feed(stream);
+    parser.finish();
+    const FifoStreamStats& s = parser.stats();
+    EXPECT_EQ(s.recordsComplete, 2);
+    EXPECT_EQ(s.bytesLost(), 0);
+    EXPECT_EQ(s.incompleteRecords, 1);
+    EXPECT_FALSE(s.intact());
+}
+
 TEST(FifoRecord, SymbolicModeLikeLs)
 {
     EXPECT_EQ(symbolicMode(S_IFIFO | 0600), "prw-------");

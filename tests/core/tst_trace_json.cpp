@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -331,6 +332,15 @@ json& firstEvent(json& j)
     return j.at("events").at(0);
 }
 
+// The first plan step with this action ("child-dup2", "create-pipe", ...).
+json& firstStep(json& j, const std::string& action)
+{
+    for (json& step : j.at("plan").at("steps"))
+        if (step.at("action") == action)
+            return step;
+    throw std::runtime_error("the plan has no " + action + " step");
+}
+
 std::vector<MalformedCase> malformedCases()
 {
     return {
@@ -407,6 +417,37 @@ std::vector<MalformedCase> malformedCases()
         { "child_fds_negative_inode", edited([](json& j) { j["child_fds"][0]["inode"] = -1; }) },
         { "child_fds_negative_flags", edited([](json& j) { j["child_fds"][0]["flags"] = -1; }) },
         { "plan_target_fd_too_big", edited([](json& j) { j["plan"]["steps"][0]["target_fd"] = 4294967297ULL; }) },
+        // A field that the writer would not write back is refused, so that read -> write -> read changes nothing.
+        // sharedTrace's stderr is None (errwrite absent) and its stdin a PIPE (p2cread a pipe's read end).
+        { "plan_absent_handle_with_fd", edited([](json& j) { j["plan"]["handles"][5]["fd"] = 5; }) },
+        { "plan_pipe_handle_with_path", edited([](json& j) { j["plan"]["handles"][0]["path"] = "x"; }) },
+        { "plan_pipe_handle_with_fd", edited([](json& j) { j["plan"]["handles"][0]["fd"] = 0; }) },
+        { "plan_caller_fd_without_fd", edited([](json& j) { j["plan"]["handles"][0]["origin"] = "caller-fd"; }) },
+        { "plan_caller_fd_negative", edited([](json& j) {
+             j["plan"]["handles"][0] = { { "name", "p2cread" }, { "origin", "caller-fd" }, { "fd", -1 } };
+         }) },
+        { "plan_caller_fd_with_path", edited([](json& j) {
+             j["plan"]["handles"][0]
+                 = { { "name", "p2cread" }, { "origin", "caller-fd" }, { "fd", 5 }, { "path", "x" } };
+         }) },
+        { "plan_file_without_path", edited([](json& j) { j["plan"]["handles"][0]["origin"] = "file"; }) },
+        { "plan_file_empty_path", edited([](json& j) {
+             j["plan"]["handles"][0] = { { "name", "p2cread" }, { "origin", "file" }, { "path", "" } };
+         }) },
+        { "plan_file_path_not_string", edited([](json& j) {
+             j["plan"]["handles"][0] = { { "name", "p2cread" }, { "origin", "file" }, { "path", 1 } };
+         }) },
+        { "plan_target_fd_negative", edited([](json& j) { firstStep(j, "child-dup2")["target_fd"] = -2; }) },
+        { "plan_target_fd_minus_one", edited([](json& j) { firstStep(j, "child-dup2")["target_fd"] = -1; }) },
+        { "plan_target_fd_3", edited([](json& j) { firstStep(j, "child-dup2")["target_fd"] = 3; }) },
+        { "plan_dup2_without_target_fd", edited([](json& j) { firstStep(j, "child-dup2").erase("target_fd"); }) },
+        { "plan_create_pipe_with_target_fd", edited([](json& j) { firstStep(j, "create-pipe")["target_fd"] = 0; }) },
+        { "spec_pass_fd_wraps_to_3", edited([](json& j) { j["spec"]["pass_fds"] = { 4294967299LL }; }) },
+        { "spec_pass_fd_negative", edited([](json& j) { j["spec"]["pass_fds"] = { -1 }; }) },
+        { "spec_pass_fd_float", edited([](json& j) { j["spec"]["pass_fds"] = { 3.0 }; }) },
+        { "event_fd_wraps_to_3", edited([](json& j) { firstEvent(j)["fds"] = { 4294967299LL }; }) },
+        { "event_fd_beyond_uint64", edited([](json& j) { firstEvent(j)["fds"] = { UINT64_MAX }; }) },
+        { "event_fd_negative", edited([](json& j) { firstEvent(j)["fds"] = { -1 }; }) },
         // Deep nesting: neither a stack overflow nor an accepted trace.
         { "deeply_nested_arrays", literal(nested(100'000, true)) },
         { "deeply_nested_unclosed", literal(nested(100'000, false)) },
@@ -459,6 +500,59 @@ TEST(MalformedTrace, UnmodifiedBaseIsAccepted)
     // The malformed cases above differ from this by one edit each: without it, the base is fine.
     const auto r = pipescope::traceFromJson(pipescope::toJson(sharedTrace()).dump());
     ASSERT_TRUE(r.ok()) << r.error().subject;
+}
+
+// read -> write -> read changes nothing: every plan PipeScope makes (each redirect of each stream, both lenses) is
+// written, read, and written again to the same text.
+TEST(TraceJson, ReadWriteReadIsAFixedPoint)
+{
+    const std::vector<std::string> inputs = { "none", "pipe", "devnull", "fd:5", "file:/tmp/x" };
+    std::vector<std::string> errs = inputs;
+    errs.push_back("stdout");
+    int plans = 0;
+    for (const std::string& in : inputs)
+        for (const std::string& out : inputs)
+            for (const std::string& err : errs)
+                for (pipescope::Lens lens : { pipescope::Lens::Posix, pipescope::Lens::Windows }) {
+                    Trace t;
+                    t.spec.argv = { "prog" };
+                    t.spec.redirect(Stream::Stdin) = pipescope::parseRedirect(Stream::Stdin, in).value();
+                    t.spec.redirect(Stream::Stdout) = pipescope::parseRedirect(Stream::Stdout, out).value();
+                    t.spec.redirect(Stream::Stderr) = pipescope::parseRedirect(Stream::Stderr, err).value();
+                    t.spec.passFds = { 3, 2147483647 };
+                    t.plan = pipescope::planHandles(t.spec, lens);
+                    const std::string first = pipescope::toJsonText(t);
+                    const auto read = pipescope::traceFromJson(first);
+                    ASSERT_TRUE(read.ok())
+                        << in << " " << out << " " << err << ": rejected at " << read.error().subject;
+                    expectSamePlan(t.plan, read->plan);
+                    EXPECT_EQ(pipescope::toJsonText(*read), first) << in << " " << out << " " << err;
+                    ++plans;
+                }
+    EXPECT_EQ(plans, 5 * 5 * 6 * 2);
+}
+
+// The fuzzer's first finds, each a trace that read differently after being written back; now each is refused at
+// the field that would have changed.
+TEST(MalformedTrace, FieldsThatWouldNotSurviveARoundTrip)
+{
+    const auto subjectOf = [](const std::function<void(json&)>& edit) {
+        json j = pipescope::toJson(sharedTrace());
+        edit(j);
+        const auto r = pipescope::traceFromJson(j.dump());
+        return r.ok() ? std::string("accepted") : r.error().subject;
+    };
+    EXPECT_EQ(subjectOf([](json& j) { j["plan"]["handles"][5]["fd"] = 5; }), "/plan/handles/5/fd");
+    EXPECT_EQ(subjectOf([](json& j) { j["plan"]["handles"][0]["path"] = "x"; }), "/plan/handles/0/path");
+    json j = pipescope::toJson(sharedTrace());
+    const auto& steps = j["plan"]["steps"];
+    const auto dup2 = std::ranges::find_if(steps, [](const json& s) { return s.at("action") == "child-dup2"; });
+    ASSERT_NE(dup2, steps.end());
+    const auto index = std::to_string(dup2 - steps.begin());
+    EXPECT_EQ(subjectOf([](json& j) { firstStep(j, "child-dup2")["target_fd"] = -2; }),
+        "/plan/steps/" + index + "/target_fd");
+    EXPECT_EQ(subjectOf([](json& j) { j["spec"]["pass_fds"] = { 3, 4294967299LL }; }), "/spec/pass_fds/1");
+    EXPECT_EQ(subjectOf([](json& j) { firstEvent(j)["fds"] = { 2147483648LL }; }), "/events/0/fds/0");
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Trace JSON, as a replay or an import would read it: parsing never crashes, and a trace that parses survives
-// toJsonText + traceFromJson unchanged in spec, plan and events. fd tables (fdTableFromJson) likewise.
+// toJsonText + traceFromJson unchanged in spec, plan and events, and writes back to the same text. fd tables
+// (fdTableFromJson) likewise.
 
 #include "trace.h"
 
@@ -84,6 +85,9 @@ void checkTrace(std::string_view text)
         fail(("plan changed in the round trip: " + d).c_str(), shown);
     if (first->events != second->events)
         fail("events changed in the round trip", shown);
+    // And everything else (fd tables, exit, byte counts, step snapshots): read -> write -> read is a fixed point.
+    if (toJsonText(*second) != again)
+        fail("the trace reads back as something that writes differently", shown);
 }
 
 void checkFdTable(std::string_view text)
