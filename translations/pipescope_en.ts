@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ByteFlowPlot</name>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="70"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="72"/>
+        <source>Stop following the present; the run goes on and is recorded</source>
+        <translation>Stop following the present; the run goes on and is recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="74"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="76"/>
+        <source>Save both plots as a PNG image</source>
+        <translation>Save both plots as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="77"/>
+        <source>Wheel: zoom the time axis · drag: scroll back (pauses)</source>
+        <translation>Wheel: zoom the time axis · drag: scroll back (pauses)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="86"/>
+        <source>Top: bytes per second through each pipe. Bottom: how full each pipe is.</source>
+        <translation>Top: bytes per second through each pipe. Bottom: how full each pipe is.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="120"/>
+        <source>seconds since start</source>
+        <translation>seconds since start</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="128"/>
+        <source>bytes/s</source>
+        <translation>bytes/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="134"/>
+        <source>pipe fill (%)</source>
+        <translation>pipe fill (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="138"/>
+        <source>stdin (written)</source>
+        <translation>stdin (written)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="138"/>
+        <source>stdout (read)</source>
+        <translation>stdout (read)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="138"/>
+        <source>stderr (read)</source>
+        <translation>stderr (read)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="280"/>
+        <source>Export the byte flow as PNG</source>
+        <translation>Export the byte flow as PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="280"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="284"/>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/byteflowplot.cpp" line="284"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="122"/>
+        <source>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</source>
+        <translation>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="123"/>
+        <source>Close stdin (EOF)</source>
+        <translation>Close stdin (EOF)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="125"/>
+        <source>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</source>
+        <translation>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="140"/>
+        <source>stdin — what the parent wrote</source>
+        <translation>stdin — what the parent wrote</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="141"/>
+        <source>stdout — what the parent read</source>
+        <translation>stdout — what the parent read</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="142"/>
+        <source>stderr — what the parent read</source>
+        <translation>stderr — what the parent read</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="162"/>
+        <source>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
+        <translation>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="164"/>
+        <source>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
+        <translation>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="174"/>
+        <source>Why the parent has no bytes to show for this stream</source>
+        <translation>Why the parent has no bytes to show for this stream</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="274"/>
+        <source>/dev/null, which is at EOF at once</source>
+        <translation>/dev/null, which is at EOF at once</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="277"/>
+        <location filename="../app/gui/consolewidget.cpp" line="306"/>
+        <source>the file %1</source>
+        <translation>the file %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="280"/>
+        <location filename="../app/gui/consolewidget.cpp" line="309"/>
+        <source>the parent&apos;s fd %1</source>
+        <translation>the parent&apos;s fd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="283"/>
+        <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
+        <translation>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="286"/>
+        <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
+stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
+        <translation>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
+stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="297"/>
+        <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
+        <translation>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="303"/>
+        <source>/dev/null, which drops every byte</source>
+        <translation>/dev/null, which drops every byte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="312"/>
+        <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
+        <translation>PipeScope&apos;s own %1 (the terminal or log it was started with)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="316"/>
+        <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
+%1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
+        <translation>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
+%1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="405"/>
+        <source>[EOF]</source>
+        <translation>[EOF]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="408"/>
+        <source>[EPIPE: the child no longer reads stdin; the rest of the input was not written]</source>
+        <translation>[EPIPE: the child no longer reads stdin; the rest of the input was not written]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="411"/>
+        <location filename="../app/gui/consolewidget.cpp" line="414"/>
+        <source>[stdin closed: the child reads EOF]</source>
+        <translation>[stdin closed: the child reads EOF]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="414"/>
+        <source>[closed by the parent]</source>
+        <translation>[closed by the parent]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="451"/>
+        <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
+        <translation>[… %1 bytes not shown: they went by faster than a screen can show them …]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="514"/>
+        <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
+        <translation>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="521"/>
+        <source>%1 · %2 written</source>
+        <translation>%1 · %2 written</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="521"/>
+        <source>%1 · %2 read</source>
+        <translation>%1 · %2 read</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="552"/>
+        <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
+        <translation>Start a scenario, then type a line for the child&apos;s stdin here</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="554"/>
+        <source>proc.stdin is None: press Enter to see why nothing can be written</source>
+        <translation>proc.stdin is None: press Enter to see why nothing can be written</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="556"/>
+        <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
+        <translation>A line for the child&apos;s stdin — Enter sends it with a newline</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="567"/>
+        <source>The child has exited: nothing reads its stdin any more.</source>
+        <translation>The child has exited: nothing reads its stdin any more.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="568"/>
+        <source>Start a scenario first: there is no child to write to yet.</source>
+        <translation>Start a scenario first: there is no child to write to yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="578"/>
+        <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
+        <translation>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="584"/>
+        <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
+        <translation>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consolewidget.cpp" line="591"/>
+        <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
+        <translation>The line was not sent: the child is not reading, and too much input already waits for it.</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <location filename="../app/gui/describe.cpp" line="64"/>
@@ -291,7 +554,7 @@
     <message>
         <location filename="../app/gui/describe.cpp" line="367"/>
         <source>fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</translation>
     </message>
     <message>
         <location filename="../app/gui/describe.cpp" line="372"/>
@@ -655,84 +918,97 @@
     <message>
         <location filename="../app/gui/diagramitem.cpp" line="229"/>
         <source>write end</source>
-        <translation type="unfinished"></translation>
+        <translation>write end</translation>
     </message>
     <message>
         <location filename="../app/gui/diagramitem.cpp" line="231"/>
         <source>read end</source>
-        <translation type="unfinished"></translation>
+        <translation>read end</translation>
     </message>
 </context>
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="231"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="232"/>
         <source>Before Popen(): only the parent exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Before Popen(): only the parent exists</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="234"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="235"/>
         <source>Step %1 of %2 · %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="300"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="301"/>
         <source>pipe to the outside</source>
-        <translation type="unfinished"></translation>
+        <translation>pipe to the outside</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="302"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="303"/>
         <source>%1 pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="308"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="309"/>
         <source>terminal</source>
-        <translation type="unfinished">terminal</translation>
+        <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="315"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="316"/>
         <source>reads: EOF · writes: discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>reads: EOF · writes: discarded</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="343"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="344"/>
         <source>Parent</source>
-        <translation type="unfinished">Parent</translation>
+        <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="343"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="344"/>
         <source>Child</source>
-        <translation type="unfinished">Child</translation>
+        <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="345"/>
-        <location filename="../app/gui/diagramlayout.cpp" line="347"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="346"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="348"/>
         <source>pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="347"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="348"/>
         <source>pid %1 · gone</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1 · gone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagramlayout.cpp" line="349"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="350"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n more fd(s), PipeScope&apos;s own</numerusform>
+            <numerusform>+ %n more fd(s), PipeScope&apos;s own</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="367"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="368"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="500"/>
+        <location filename="../app/gui/diagramlayout.cpp" line="505"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../app/gui/exporter.cpp" line="68"/>
+        <source>Cannot save &apos;%1&apos;: the picture could not be encoded as PNG.</source>
+        <translation>Cannot save &apos;%1&apos;: the picture could not be encoded as PNG.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exporter.cpp" line="78"/>
+        <source>Cannot save &apos;%1&apos;: %2.</source>
+        <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
 </context>
 <context>
@@ -750,7 +1026,7 @@
     <message>
         <location filename="../app/gui/fdtablemodel.cpp" line="58"/>
         <source>Close-on-exec (O_CLOEXEC): the fd vanishes when the process calls exec.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close-on-exec (O_CLOEXEC): the fd vanishes when the process calls exec.</translation>
     </message>
     <message>
         <location filename="../app/gui/fdtablemodel.cpp" line="60"/>
@@ -780,338 +1056,1139 @@
     <message>
         <location filename="../app/gui/fdtablemodel.cpp" line="100"/>
         <source>cloexec</source>
-        <translation type="unfinished"></translation>
+        <translation>cloexec</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="65"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="81"/>
+        <source>PipeScope scenarios (*.pipescope)</source>
+        <translation>PipeScope scenarios (*.pipescope)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="82"/>
+        <source>PipeScope traces (*.json)</source>
+        <translation>PipeScope traces (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="84"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>&amp;Open Scenario…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="85"/>
+        <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
+        <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="88"/>
+        <source>Open Scenario</source>
+        <translation>Open Scenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="94"/>
+        <source>&amp;Save Scenario…</source>
+        <translation>&amp;Save Scenario…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="95"/>
+        <source>Saves the current configuration as a .pipescope file.</source>
+        <translation>Saves the current configuration as a .pipescope file.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="97"/>
+        <source>Save Scenario</source>
+        <translation>Save Scenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="103"/>
+        <source>Export Diagram as S&amp;VG…</source>
+        <translation>Export Diagram as S&amp;VG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="104"/>
+        <source>Saves the diagram as it is now as a scalable SVG picture.</source>
+        <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="106"/>
+        <source>Export Diagram as SVG</source>
+        <translation>Export Diagram as SVG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="106"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG pictures (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="110"/>
+        <source>Export Diagram as &amp;PNG…</source>
+        <translation>Export Diagram as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="111"/>
+        <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
+        <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="113"/>
+        <source>Export Diagram as PNG</source>
+        <translation>Export Diagram as PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="113"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="117"/>
+        <source>Export &amp;Trace…</source>
+        <translation>Export &amp;Trace…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="118"/>
+        <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
+        <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="121"/>
+        <source>Export Trace</source>
+        <translation>Export Trace</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="125"/>
+        <source>Export P&amp;ython Program…</source>
+        <translation>Export P&amp;ython Program…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="126"/>
+        <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
+        <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="130"/>
+        <source>Export Python Program</source>
+        <translation>Export Python Program</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="130"/>
+        <source>Python programs (*.py)</source>
+        <translation>Python programs (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="135"/>
+        <source>&amp;Replay Trace…</source>
+        <translation>&amp;Replay Trace…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="136"/>
+        <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
+        <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="139"/>
+        <source>Replay Trace</source>
+        <translation>Replay Trace</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="143"/>
+        <source>&amp;Leave Replay</source>
+        <translation>&amp;Leave Replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="143"/>
+        <source>Back to the live session.</source>
+        <translation>Back to the live session.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="148"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="148"/>
+        <source>Closes PipeScope.</source>
+        <translation>Closes PipeScope.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="152"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="284"/>
+        <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
+        <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="296"/>
+        <source>Saved the scenario to &apos;%1&apos;.</source>
+        <translation>Saved the scenario to &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="303"/>
+        <source>PipeScope diagram</source>
+        <translation>PipeScope diagram</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="305"/>
+        <location filename="../app/gui/fileactions.cpp" line="314"/>
+        <source>Saved the diagram to &apos;%1&apos;.</source>
+        <translation>Saved the diagram to &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="323"/>
+        <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
+        <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="338"/>
+        <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
+        <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="341"/>
+        <source>Saved the program to &apos;%1&apos;.</source>
+        <translation>Saved the program to &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="350"/>
+        <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
+        <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="353"/>
+        <source>Cannot open &apos;%1&apos;: %2.</source>
+        <translation>Cannot open &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="356"/>
+        <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
+        <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="361"/>
+        <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
+        <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileactions.cpp" line="362"/>
+        <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
+        <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="39"/>
+        <source>About the Diagram</source>
+        <translation>About the Diagram</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="46"/>
+        <source>Close this page.</source>
+        <translation>Close this page.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="57"/>
+        <source>About the diagram</source>
+        <translation>About the diagram</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="58"/>
+        <source>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</source>
+        <translation>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="62"/>
+        <source>Parent and child</source>
+        <translation>Parent and child</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="63"/>
+        <source>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</source>
+        <translation>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="68"/>
+        <source>Handles and their fd numbers</source>
+        <translation>Handles and their fd numbers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="69"/>
+        <source>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</source>
+        <translation>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="74"/>
+        <source>parent-to-child pipe, read end: dup2(p2cread, 0) makes it the child&apos;s stdin (fd 0).</source>
+        <translation>parent-to-child pipe, read end: dup2(p2cread, 0) makes it the child&apos;s stdin (fd 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="75"/>
+        <source>parent-to-child pipe, write end: the parent keeps it as proc.stdin.</source>
+        <translation>parent-to-child pipe, write end: the parent keeps it as proc.stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="76"/>
+        <source>child-to-parent pipe, read end: the parent keeps it as proc.stdout.</source>
+        <translation>child-to-parent pipe, read end: the parent keeps it as proc.stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="78"/>
+        <source>child-to-parent pipe, write end: dup2(c2pwrite, 1) makes it the child&apos;s stdout (fd 1).</source>
+        <translation>child-to-parent pipe, write end: dup2(c2pwrite, 1) makes it the child&apos;s stdout (fd 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="79"/>
+        <source>stderr pipe, read end: the parent keeps it as proc.stderr.</source>
+        <translation>stderr pipe, read end: the parent keeps it as proc.stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="81"/>
+        <source>stderr pipe, write end: dup2(errwrite, 2) makes it the child&apos;s stderr (fd 2). With stderr=STDOUT it is c2pwrite.</source>
+        <translation>stderr pipe, write end: dup2(errwrite, 2) makes it the child&apos;s stderr (fd 2). With stderr=STDOUT it is c2pwrite.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="84"/>
+        <source>Popen&apos;s own error pipe: the child reports a failed exec through it; the parent reads end-of-file when exec succeeded.</source>
+        <translation>Popen&apos;s own error pipe: the child reports a failed exec through it; the parent reads end-of-file when exec succeeded.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="87"/>
+        <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or proc.stderr is None).</source>
+        <translation>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or proc.stderr is None).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="92"/>
+        <source>Pipes</source>
+        <translation>Pipes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="93"/>
+        <source>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</source>
+        <translation>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="97"/>
+        <source>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</source>
+        <translation>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="102"/>
+        <source>Fill gauges, packets and a blocked writer</source>
+        <translation>Fill gauges, packets and a blocked writer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="103"/>
+        <source>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</source>
+        <translation>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="106"/>
+        <source>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</source>
+        <translation>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="108"/>
+        <source>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</source>
+        <translation>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="113"/>
+        <source>Closing and close-on-exec</source>
+        <translation>Closing and close-on-exec</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="114"/>
+        <source>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</source>
+        <translation>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="117"/>
+        <source>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</source>
+        <translation>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="121"/>
+        <source>The Windows lens</source>
+        <translation>The Windows lens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="122"/>
+        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
+        <translation>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="132"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="134"/>
+        <source>About the &amp;Diagram</source>
+        <translation>About the &amp;Diagram</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="137"/>
+        <source>What every symbol of the diagram means.</source>
+        <translation>What every symbol of the diagram means.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="143"/>
+        <source>&amp;About PipeScope</source>
+        <translation>&amp;About PipeScope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="152"/>
+        <source>About PipeScope</source>
+        <translation>About PipeScope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="155"/>
+        <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
+        <translation>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdialog.cpp" line="159"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Free software under the GNU General Public License, version 3 or later.</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="56"/>
+        <source>pipe full</source>
+        <translation>pipe full</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="58"/>
+        <source>pipe empty</source>
+        <translation>pipe empty</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="73"/>
+        <source>the parent is blocked in %1</source>
+        <translation>the parent is blocked in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="74"/>
+        <source>the parent is blocked in %1 — %2</source>
+        <translation>the parent is blocked in %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="75"/>
+        <source>the child is blocked in %1</source>
+        <translation>the child is blocked in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="76"/>
+        <source>the child is blocked in %1 — %2</source>
+        <translation>the child is blocked in %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="90"/>
+        <source>A live demonstration: it sets the streams panel, which Start then runs</source>
+        <translation>A live demonstration: it sets the streams panel, which Start then runs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="95"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="97"/>
+        <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
+        <translation>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="100"/>
+        <source>Kill the child (SIGKILL) and reap it</source>
+        <translation>Kill the child (SIGKILL) and reap it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="102"/>
+        <source>Live sc&amp;enario:</source>
+        <translation>Live sc&amp;enario:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="137"/>
+        <source>stdin pipe</source>
+        <translation>stdin pipe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="137"/>
+        <source>stdout pipe</source>
+        <translation>stdout pipe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="137"/>
+        <source>stderr pipe</source>
+        <translation>stderr pipe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="173"/>
+        <source>Pick a scenario and press Start: a real child process is spawned.</source>
+        <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="235"/>
+        <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
+        <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="244"/>
+        <source>Could not make a temporary folder for the file: %1</source>
+        <translation>Could not make a temporary folder for the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="258"/>
+        <source>Cancelling: the child gets SIGKILL…</source>
+        <translation>Cancelling: the child gets SIGKILL…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="290"/>
+        <source>%1 blocked</source>
+        <translation>%1 blocked</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="290"/>
+        <source>%1 blocked: %2</source>
+        <translation>%1 blocked: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="300"/>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="304"/>
+        <source>Deadlock: %1. Neither can go on.</source>
+        <translation>Deadlock: %1. Neither can go on.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="306"/>
+        <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
+        <translation>Waiting for input: %1. Type a line, or close stdin to send EOF.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="308"/>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="312"/>
+        <source>Running: bytes can move.</source>
+        <translation>Running: bytes can move.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="312"/>
+        <source>Running: %1.</source>
+        <translation>Running: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="320"/>
+        <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
+        <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="322"/>
+        <source>Finished: the child was killed by signal %1 (%2).</source>
+        <translation>Finished: the child was killed by signal %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="326"/>
+        <source>Finished: the child exited with status %1.</source>
+        <translation>Finished: the child exited with status %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="328"/>
+        <source>It stopped reading stdin before all the input was written (EPIPE).</source>
+        <translation>It stopped reading stdin before all the input was written (EPIPE).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="331"/>
+        <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
+        <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="340"/>
+        <source>%1 now holds %2 bytes.</source>
+        <translation>%1 now holds %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="365"/>
+        <source>Started: the child is pid %1.</source>
+        <translation>Started: the child is pid %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="384"/>
+        <source>Stuck for %1 s: press Cancel to kill the child.</source>
+        <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="428"/>
+        <source>not a pipe</source>
+        <translation>not a pipe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="432"/>
+        <source>measuring…</source>
+        <translation>measuring…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="432"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="441"/>
+        <source>%1 of %2 bytes — full</source>
+        <translation>%1 of %2 bytes — full</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="442"/>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 of %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="456"/>
+        <source>%1 written · %2/s</source>
+        <translation>%1 written · %2/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepanel.cpp" line="456"/>
+        <source>%1 read · %2/s</source>
+        <translation>%1 read · %2/s</translation>
+    </message>
+</context>
+<context>
+    <name>LivePipeItem</name>
+    <message>
+        <location filename="../app/gui/livepipeitem.cpp" line="109"/>
+        <source>full: %1 / %2</source>
+        <translation>full: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepipeitem.cpp" line="109"/>
+        <source>in pipe: %1 / %2</source>
+        <translation>in pipe: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livepipeitem.cpp" line="171"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>LiveScenarios</name>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="88"/>
+        <source>The seed&apos;s parent.py and child.py</source>
+        <translation>The seed&apos;s parent.py and child.py</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="90"/>
+        <source>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</source>
+        <translation>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="101"/>
+        <source>stdin is not PIPE: AttributeError on write</source>
+        <translation>stdin is not PIPE: AttributeError on write</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="102"/>
+        <source>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
+        <translation>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="112"/>
+        <source>stdout is not PIPE: AttributeError on readline</source>
+        <translation>stdout is not PIPE: AttributeError on readline</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="113"/>
+        <source>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
+        <translation>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="124"/>
+        <source>stderr=STDOUT: one pipe for both</source>
+        <translation>stderr=STDOUT: one pipe for both</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="125"/>
+        <source>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</source>
+        <translation>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="134"/>
+        <source>DEVNULL: the bytes go nowhere</source>
+        <translation>DEVNULL: the bytes go nowhere</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="135"/>
+        <source>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</source>
+        <translation>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="143"/>
+        <source>A file as stdout</source>
+        <translation>A file as stdout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="144"/>
+        <source>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</source>
+        <translation>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="154"/>
+        <source>Deadlock: a naive parent and cat</source>
+        <translation>Deadlock: a naive parent and cat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="155"/>
+        <source>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</source>
+        <translation>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="167"/>
+        <source>communicate(): the same 1 MiB, no deadlock</source>
+        <translation>communicate(): the same 1 MiB, no deadlock</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="168"/>
+        <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
+        <translation>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="179"/>
+        <source>Flood: a pipe at full speed</source>
+        <translation>Flood: a pipe at full speed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/livescenarios.cpp" line="180"/>
+        <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
+        <translation>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Nothing read yet: press Run.</source>
         <translation>Nothing read yet: press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL: whatever the child writes is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 goes to the file &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <source>Parent and child (anonymous pipes)</source>
+        <translation>Parent and child (anonymous pipes)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <source>Named pipes (FIFOs)</source>
+        <translation>Named pipes (FIFOs)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <source>How Popen connects a parent and its child through pipes, step by step</source>
+        <translation>How Popen connects a parent and its child through pipes, step by step</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
+        <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
-        <location filename="../app/gui/mainwindow.cpp" line="700"/>
+        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="925"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
-        <translation type="unfinished"></translation>
+        <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
-        <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
-        <translation type="unfinished">Kill the running child. It is reaped, never left behind as a zombie.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
-        <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
-        <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302"/>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303"/>
-        <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
-        <location filename="../app/gui/mainwindow.cpp" line="707"/>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="305"/>
-        <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
-        <source>Speed of the animations and of Play: left is slower, right is faster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320"/>
-        <source>S&amp;peed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
-        <source>&amp;Animations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
-        <source>Animate each step in the diagram. Off: every change shows at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
-        <source>POSIX (runs here)</source>
-        <translation type="unfinished">POSIX (runs here)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
-        <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
-        <translation type="unfinished">The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
-        <source>Windows (a model)</source>
-        <translation type="unfinished">Windows (a model)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
-        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
-        <translation type="unfinished">The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="372"/>
-        <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
-        <translation type="unfinished"></translation>
+        <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
+        <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
+        <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
+        <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="379"/>
+        <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
+        <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="932"/>
+        <source>Play</source>
+        <translation>Play</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="381"/>
-        <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
-        <translation type="unfinished"></translation>
+        <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
+        <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434"/>
-        <source>subprocess.py</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <source>Speed of the animations and of Play: left is slower, right is faster.</source>
+        <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
-        <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <source>S&amp;peed:</source>
+        <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="439"/>
-        <source>Equivalent Python</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <source>&amp;Animations</source>
+        <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
-        <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <source>Animate each step in the diagram. Off: every change shows at once.</source>
+        <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
-        <source>Everything done so far, in order, with the real fd numbers and pids.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <source>POSIX (runs here)</source>
+        <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
-        <source>Every event of the steps and the run, in order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="622"/>
-        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
+        <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
-        <source>Parent&apos;s fds (pid %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
-        <source>Child&apos;s fds (pid %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
-        <source>Child&apos;s fds (pid %1, gone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="643"/>
-        <source>Child&apos;s fds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="645"/>
-        <source>The child has ended: there is no table to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="646"/>
-        <source>No child yet: fork() creates it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="665"/>
-        <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
-        <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
-        <source>Step %1 of %2 done: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="700"/>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="707"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="735"/>
-        <source>Child&apos;s fds after exec (pid %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="738"/>
-        <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="742"/>
-        <source>The child&apos;s fd table could not be read: it had already exited.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="409"/>
+        <source>Windows (a model)</source>
+        <translation>Windows (a model)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="411"/>
+        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
+        <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
+        <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
+        <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <source>subprocess.py</source>
+        <translation>subprocess.py</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
+        <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <source>Equivalent Python</source>
+        <translation>Equivalent Python</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="517"/>
+        <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
+        <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <source>Everything done so far, in order, with the real fd numbers and pids.</source>
+        <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <source>Every event of the steps and the run, in order.</source>
+        <translation>Every event of the steps and the run, in order.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <source>L&amp;ive</source>
+        <translation>L&amp;ive</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
+        <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <source>Live: the child runs %1</source>
+        <translation>Live: the child runs %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="696"/>
+        <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
+        <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="706"/>
+        <source>killed by Cancel (SIGKILL), reaped</source>
+        <translation>killed by Cancel (SIGKILL), reaped</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="708"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>killed by signal %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="710"/>
+        <source>exited with status %1</source>
+        <translation>exited with status %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <source>Live run over: the child %1.</source>
+        <translation>Live run over: the child %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="840"/>
+        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
+        <translation>
+            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
+            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="689"/>
+        <location filename="../app/gui/mainwindow.cpp" line="860"/>
+        <source>Parent&apos;s fds (pid %1)</source>
+        <translation>Parent&apos;s fds (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="864"/>
+        <location filename="../app/gui/replay.cpp" line="208"/>
+        <source>Child&apos;s fds (pid %1)</source>
+        <translation>Child&apos;s fds (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="691"/>
+        <location filename="../app/gui/mainwindow.cpp" line="866"/>
+        <source>Child&apos;s fds (pid %1, gone)</source>
+        <translation>Child&apos;s fds (pid %1, gone)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="868"/>
+        <location filename="../app/gui/replay.cpp" line="210"/>
+        <source>Child&apos;s fds</source>
+        <translation>Child&apos;s fds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/replay.cpp" line="211"/>
+        <source>The child has ended: there is no table to read.</source>
+        <translation>The child has ended: there is no table to read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="871"/>
+        <location filename="../app/gui/replay.cpp" line="212"/>
+        <source>No child yet: fork() creates it.</source>
+        <translation>No child yet: fork() creates it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
+        <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="893"/>
+        <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
+        <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="901"/>
+        <source>Step %1 of %2 done: %3.</source>
+        <translation>Step %1 of %2 done: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="932"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="690"/>
+        <location filename="../app/gui/mainwindow.cpp" line="962"/>
+        <source>Child&apos;s fds after exec (pid %1)</source>
+        <translation>Child&apos;s fds after exec (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="965"/>
+        <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
+        <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="969"/>
+        <source>The child&apos;s fd table could not be read: it had already exited.</source>
+        <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="505"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="507"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="529"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="637"/>
+        <location filename="../app/gui/mainwindow.cpp" line="862"/>
+        <location filename="../app/gui/replay.cpp" line="206"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
+            <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="941"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="722"/>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <location filename="../app/gui/mainwindow.cpp" line="978"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="723"/>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="950"/>
+        <location filename="../app/gui/mainwindow.cpp" line="979"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="724"/>
+        <location filename="../app/gui/mainwindow.cpp" line="951"/>
+        <location filename="../app/gui/replay.cpp" line="242"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="746"/>
+        <location filename="../app/gui/mainwindow.cpp" line="973"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -1119,7 +2196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="748"/>
+        <location filename="../app/gui/mainwindow.cpp" line="975"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -1127,32 +2204,1043 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="755"/>
+        <location filename="../app/gui/mainwindow.cpp" line="982"/>
+        <location filename="../app/gui/replay.cpp" line="239"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="758"/>
+        <location filename="../app/gui/mainwindow.cpp" line="985"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="761"/>
+        <location filename="../app/gui/mainwindow.cpp" line="988"/>
         <source>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</source>
         <translation>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="764"/>
+        <location filename="../app/gui/mainwindow.cpp" line="991"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
+            <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="774"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1001"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/language.cpp" line="185"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/language.cpp" line="222"/>
+        <source>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</source>
+        <translation>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</translation>
+    </message>
+</context>
+<context>
+    <name>NamedPipesDiagram</name>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="46"/>
+        <source>killed by %1</source>
+        <translation>killed by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="47"/>
+        <source>exit %1</source>
+        <translation>exit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="50"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="52"/>
+        <source>in open(O_WRONLY)</source>
+        <translation>in open(O_WRONLY)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="54"/>
+        <source>stopped after open</source>
+        <translation>stopped after open</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="55"/>
+        <source>writing</source>
+        <translation>writing</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="111"/>
+        <source>writer %1</source>
+        <translation>writer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="122"/>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="139"/>
+        <source>reader
+(PipeScope)</source>
+        <translation>reader
+(PipeScope)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="150"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="152"/>
+        <source>writer %1 %2
+%3</source>
+        <translation>writer %1 %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="153"/>
+        <source>writer %1 %2</source>
+        <translation>writer %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="158"/>
+        <source>FIFO %1
+one way: write end → read end</source>
+        <translation>FIFO %1
+one way: write end → read end</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="162"/>
+        <source>%1 of %2 bytes unread</source>
+        <translation>%1 of %2 bytes unread</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="174"/>
+        <source>reader
+open(O_RDONLY)
+waits for a writer</source>
+        <translation>reader
+open(O_RDONLY)
+waits for a writer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="177"/>
+        <source>reader
+fd %1 open</source>
+        <translation>reader
+fd %1 open</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="180"/>
+        <source>reader
+read(fd %1)</source>
+        <translation>reader
+read(fd %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipesdiagram.cpp" line="183"/>
+        <source>reader
+end of file</source>
+        <translation>reader
+end of file</translation>
+    </message>
+</context>
+<context>
+    <name>NamedPipesPanel</name>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="65"/>
+        <source>succeeds</source>
+        <translation>succeeds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="81"/>
+        <source>mkfifo: one FIFO, made once, not one per client</source>
+        <translation>mkfifo: one FIFO, made once, not one per client</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="83"/>
+        <source>open(O_RDONLY): waits until a writer opens</source>
+        <translation>open(O_RDONLY): waits until a writer opens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="85"/>
+        <source>open(O_WRONLY): waits for a reader; with O_NONBLOCK fails with ENXIO</source>
+        <translation>open(O_WRONLY): waits for a reader; with O_NONBLOCK fails with ENXIO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="87"/>
+        <source>rwx mode bits of owner, group and others instead of a DACL; root bypasses them</source>
+        <translation>rwx mode bits of owner, group and others instead of a DACL; root bypasses them</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="89"/>
+        <source>read(2)</source>
+        <translation>read(2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="91"/>
+        <source>write(2)</source>
+        <translation>write(2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="93"/>
+        <source>close(2)</source>
+        <translation>close(2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="95"/>
+        <source>needs a second FIFO (or a socketpair): one FIFO goes one way</source>
+        <translation>needs a second FIFO (or a socketpair): one FIFO goes one way</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="97"/>
+        <source>none: every writer shares the one FIFO, a reply cannot be addressed</source>
+        <translation>none: every writer shares the one FIFO, a reply cannot be addressed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="99"/>
+        <source>none: a FIFO never crosses the network, even on a network file system</source>
+        <translation>none: a FIFO never crosses the network, even on a network file system</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="101"/>
+        <source>none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole</source>
+        <translation>none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="110"/>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="112"/>
+        <source>client %1 (remote)</source>
+        <translation>client %1 (remote)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="113"/>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="115"/>
+        <source>SMB redirector (client %1)</source>
+        <translation>SMB redirector (client %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="132"/>
+        <source>instance %1, SDDL</source>
+        <translation>instance %1, SDDL</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="139"/>
+        <source>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</source>
+        <translation>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="141"/>
+        <source>CreateFile: every instance is taken</source>
+        <translation>CreateFile: every instance is taken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="146"/>
+        <source>%1 (client → server, one message)</source>
+        <translation>%1 (client → server, one message)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="148"/>
+        <source>%1 (server → client, one message)</source>
+        <translation>%1 (server → client, one message)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="216"/>
+        <source>&amp;Writers:</source>
+        <translation>&amp;Writers:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="217"/>
+        <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
+        <translation>How many pipescope-child fifo-writer processes write into the FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="218"/>
+        <source>&amp;Records each:</source>
+        <translation>&amp;Records each:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="219"/>
+        <source>How many records every writer writes, each with one write(2)</source>
+        <translation>How many records every writer writes, each with one write(2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="220"/>
+        <source>Record si&amp;ze:</source>
+        <translation>Record si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="221"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="225"/>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="222"/>
+        <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
+        <translation>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="224"/>
+        <source>Rea&amp;d size:</source>
+        <translation>Rea&amp;d size:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="225"/>
+        <source>Bytes the reader asks for with each read(2)</source>
+        <translation>Bytes the reader asks for with each read(2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="231"/>
+        <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
+        <translation>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="232"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="237"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="239"/>
+        <source>Make a new FIFO and start the writers and the reader</source>
+        <translation>Make a new FIFO and start the writers and the reader</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="240"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="242"/>
+        <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
+        <translation>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="260"/>
+        <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
+        <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <source>Writer</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <source>Records arrived</source>
+        <translation>Records arrived</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="284"/>
+        <source>Writers</source>
+        <translation>Writers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <source>Inode</source>
+        <translation>Inode</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="300"/>
+        <source>File descriptors</source>
+        <translation>File descriptors</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="301"/>
+        <source>Permissions, open(2)</source>
+        <translation>Permissions, open(2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="302"/>
+        <source>Duplex, Windows</source>
+        <translation>Duplex, Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="323"/>
+        <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes.</source>
+        <translation>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="326"/>
+        <source>Records of %1 bytes &gt; PIPE_BUF (4096): the kernel copies a big write page by page and may let another writer in between; the reader counts every record that was split.</source>
+        <translation>Records of %1 bytes &gt; PIPE_BUF (4096): the kernel copies a big write page by page and may let another writer in between; the reader counts every record that was split.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="332"/>
+        <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
+        <translation>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="350"/>
+        <source>What the reader proved</source>
+        <translation>What the reader proved</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="367"/>
+        <source>Records reassembled:</source>
+        <translation>Records reassembled:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="368"/>
+        <source>Records whose every block arrived, in order, with a correct checksum</source>
+        <translation>Records whose every block arrived, in order, with a correct checksum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="369"/>
+        <source>Bytes read:</source>
+        <translation>Bytes read:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="369"/>
+        <source>Every byte the reader&apos;s read(2) calls returned</source>
+        <translation>Every byte the reader&apos;s read(2) calls returned</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="370"/>
+        <source>Interleaved records:</source>
+        <translation>Interleaved records:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="371"/>
+        <source>Complete records with another writer&apos;s bytes between their first and last byte</source>
+        <translation>Complete records with another writer&apos;s bytes between their first and last byte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="372"/>
+        <source>Bytes lost:</source>
+        <translation>Bytes lost:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="372"/>
+        <source>Bytes the writers wrote that never arrived as part of a record</source>
+        <translation>Bytes the writers wrote that never arrived as part of a record</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="373"/>
+        <source>Fragments:</source>
+        <translation>Fragments:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="374"/>
+        <source>Runs of consecutive bytes of one record: a record in one piece is one fragment</source>
+        <translation>Runs of consecutive bytes of one record: a record in one piece is one fragment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="375"/>
+        <source>Corrupt bytes:</source>
+        <translation>Corrupt bytes:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="375"/>
+        <source>Bytes that are not part of any valid block</source>
+        <translation>Bytes that are not part of any valid block</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="376"/>
+        <source>Throughput:</source>
+        <translation>Throughput:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="376"/>
+        <source>Bytes read per second since the writers were released</source>
+        <translation>Bytes read per second since the writers were released</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="377"/>
+        <source>Reader&apos;s open waited:</source>
+        <translation>Reader&apos;s open waited:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="378"/>
+        <source>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</source>
+        <translation>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="396"/>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="401"/>
+        <source>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</source>
+        <translation>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="406"/>
+        <source>&amp;chmod</source>
+        <translation>&amp;chmod</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="408"/>
+        <source>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</source>
+        <translation>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="409"/>
+        <source>New mode:</source>
+        <translation>New mode:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="416"/>
+        <source>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</source>
+        <translation>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="425"/>
+        <source>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</source>
+        <translation>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="427"/>
+        <source>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</source>
+        <translation>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="432"/>
+        <source>Rendezvous: open(2) of a FIFO</source>
+        <translation>Rendezvous: open(2) of a FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="434"/>
+        <source>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</source>
+        <translation>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="443"/>
+        <source>A blocking open for reading, on a thread of its own: it waits for a writer</source>
+        <translation>A blocking open for reading, on a thread of its own: it waits for a writer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="446"/>
+        <source>A blocking open for writing, on a thread of its own: it waits for a reader</source>
+        <translation>A blocking open for writing, on a thread of its own: it waits for a reader</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="449"/>
+        <source>A non-blocking open for reading: returns at once, writer or not</source>
+        <translation>A non-blocking open for reading: returns at once, writer or not</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="453"/>
+        <source>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</source>
+        <translation>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="454"/>
+        <source>C&amp;lose these fds</source>
+        <translation>C&amp;lose these fds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="456"/>
+        <source>Close every fd opened here and give up a waiting open</source>
+        <translation>Close every fd opened here and give up a waiting open</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="457"/>
+        <source>Open as &amp;nobody (uid %1)</source>
+        <translation>Open as &amp;nobody (uid %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="459"/>
+        <source>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</source>
+        <translation>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="502"/>
+        <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
+        <translation>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="505"/>
+        <source>Run with a &amp;pair of FIFOs</source>
+        <translation>Run with a &amp;pair of FIFOs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="507"/>
+        <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
+        <translation>Talk both ways with a forked peer over two FIFOs, one per direction</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="508"/>
+        <source>Run with a soc&amp;ketpair</source>
+        <translation>Run with a soc&amp;ketpair</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="511"/>
+        <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
+        <translation>Talk both ways with a forked peer over one socketpair: both directions on one fd</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="521"/>
+        <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
+        <translation>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="526"/>
+        <source>Windows named pipe — a MODEL: nothing of it runs here</source>
+        <translation>Windows named pipe — a MODEL: nothing of it runs here</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="529"/>
+        <source>Clients on &amp;another machine (over SMB)</source>
+        <translation>Clients on &amp;another machine (over SMB)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="532"/>
+        <source>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</source>
+        <translation>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="542"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="542"/>
+        <source>Win32 call (model)</source>
+        <translation>Win32 call (model)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="542"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="587"/>
+        <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
+        <translation>Mode &apos;%1&apos; is not an octal mode such as 0600.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="592"/>
+        <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
+        <translation>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="601"/>
+        <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
+        <translation>pipescope-child was not found next to PipeScope, so no writer can run.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="619"/>
+        <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
+        <translation>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="706"/>
+        <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
+        <translation>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="709"/>
+        <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
+        <translation>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="711"/>
+        <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
+        <translation>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="725"/>
+        <source>%1 interleavings in %2 records, %3 bytes lost.</source>
+        <translation>%1 interleavings in %2 records, %3 bytes lost.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="730"/>
+        <source>The run failed: %1</source>
+        <translation>The run failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="732"/>
+        <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
+        <translation>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="736"/>
+        <source>Writer %1 was never started. %2</source>
+        <translation>Writer %1 was never started. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="738"/>
+        <source>Writer %1 (pid %2) was killed by %3. %4</source>
+        <translation>Writer %1 (pid %2) was killed by %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="743"/>
+        <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
+        <translation>Writer %1 (pid %2) failed with exit status %3%4. %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="747"/>
+        <source> before it had the FIFO open</source>
+        <translation> before it had the FIFO open</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="749"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="799"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="837"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="860"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="799"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="800"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="801"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="802"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="803"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="805"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="810"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="813"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="805"/>
+        <source>known at end of file</source>
+        <translation>known at end of file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="809"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="812"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="827"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="894"/>
+        <source>writer %1</source>
+        <translation>writer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="839"/>
+        <location filename="../app/gui/namedpipespanel.cpp" line="849"/>
+        <source>exited with status %1</source>
+        <translation>exited with status %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="848"/>
+        <source>killed by %1</source>
+        <translation>killed by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="851"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="853"/>
+        <source>blocked in open(O_WRONLY)</source>
+        <translation>blocked in open(O_WRONLY)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="855"/>
+        <source>stopped after its open</source>
+        <translation>stopped after its open</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="857"/>
+        <source>writing</source>
+        <translation>writing</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="884"/>
+        <source>no fd on the FIFO</source>
+        <translation>no fd on the FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="894"/>
+        <source>reader (PipeScope)</source>
+        <translation>reader (PipeScope)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="901"/>
+        <source>PipeScope (opened by hand)</source>
+        <translation>PipeScope (opened by hand)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="906"/>
+        <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
+        <translation>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="909"/>
+        <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
+        <translation>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="914"/>
+        <source>The fds name %1 different inodes.</source>
+        <translation>The fds name %1 different inodes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="926"/>
+        <source>%1: removed, and its directory %2 with it</source>
+        <translation>%1: removed, and its directory %2 with it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="927"/>
+        <source>The writers are gone and the FIFO and its private directory were removed.</source>
+        <translation>The writers are gone and the FIFO and its private directory were removed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="931"/>
+        <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
+        <translation>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="949"/>
+        <source>%1 is waiting for a writer to open the FIFO — %2 s so far.</source>
+        <translation>%1 is waiting for a writer to open the FIFO — %2 s so far.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="950"/>
+        <source>%1 is waiting for a reader to open the FIFO — %2 s so far.</source>
+        <translation>%1 is waiting for a reader to open the FIFO — %2 s so far.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="952"/>
+        <source>The thread sleeps in the kernel (wchan: wait_for_partner).</source>
+        <translation>The thread sleeps in the kernel (wchan: wait_for_partner).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="956"/>
+        <source>%1 returned after %2 s: the other side opened the FIFO.</source>
+        <translation>%1 returned after %2 s: the other side opened the FIFO.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="959"/>
+        <source>%1 failed.</source>
+        <translation>%1 failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="962"/>
+        <source>%1 was given up.</source>
+        <translation>%1 was given up.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="968"/>
+        <source>fd %1 (%2%3)</source>
+        <translation>fd %1 (%2%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="970"/>
+        <source>read end</source>
+        <translation>read end</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="970"/>
+        <source>write end</source>
+        <translation>write end</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="974"/>
+        <source>Held here: %1</source>
+        <translation>Held here: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="988"/>
+        <source>%1 returned fd %2 at once: a read end opens without waiting for a writer.</source>
+        <translation>%1 returned fd %2 at once: a read end opens without waiting for a writer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="989"/>
+        <source>%1 returned fd %2: a reader has the FIFO open.</source>
+        <translation>%1 returned fd %2: a reader has the FIFO open.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="992"/>
+        <source>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</source>
+        <translation>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="997"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1012"/>
+        <source>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</source>
+        <translation>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1014"/>
+        <source>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</source>
+        <translation>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1025"/>
+        <source>Every fd opened here is closed.</source>
+        <translation>Every fd opened here is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1036"/>
+        <source>Mode &apos;%1&apos; is not an octal mode such as 0644.</source>
+        <translation>Mode &apos;%1&apos; is not an octal mode such as 0644.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1045"/>
+        <source>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</source>
+        <translation>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1057"/>
+        <source>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</source>
+        <translation>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1060"/>
+        <source>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</source>
+        <translation>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1066"/>
+        <source>User nobody (uid %1): %2</source>
+        <translation>User nobody (uid %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1079"/>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1105"/>
+        <source>Two FIFOs, one per direction: a2b and b2a</source>
+        <translation>Two FIFOs, one per direction: a2b and b2a</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1106"/>
+        <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
+        <translation>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1117"/>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1118"/>
+        <source>peer</source>
+        <translation>peer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1119"/>
+        <source>sent %1 bytes, %2 came back: %3</source>
+        <translation>sent %1 bytes, %2 came back: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1122"/>
+        <source>the same message</source>
+        <translation>the same message</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1122"/>
+        <source>NOT the same message</source>
+        <translation>NOT the same message</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1125"/>
+        <source>write(2) on the parent&apos;s read end of b2a: EBADF — a FIFO goes one way only.</source>
+        <translation>write(2) on the parent&apos;s read end of b2a: EBADF — a FIFO goes one way only.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1126"/>
+        <source>write(2) on the parent&apos;s read end of b2a: %1</source>
+        <translation>write(2) on the parent&apos;s read end of b2a: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1129"/>
+        <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
+        <translation>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1130"/>
+        <source>write(2) on the very fd the parent reads from: %1</source>
+        <translation>write(2) on the very fd the parent reads from: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1139"/>
+        <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
+        <translation>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1144"/>
+        <source> — over SMB from another machine, which a FIFO cannot do</source>
+        <translation> — over SMB from another machine, which a FIFO cannot do</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipespanel.cpp" line="1158"/>
+        <source>A POSIX FIFO instead: %1</source>
+        <translation>A POSIX FIFO instead: %1</translation>
     </message>
 </context>
 <context>
@@ -1184,66 +3272,89 @@
     </message>
 </context>
 <context>
-    <name>Preset</name>
+    <name>PresenterMode</name>
     <message>
-        <location filename="../app/gui/presets.cpp" line="14"/>
-        <source>Seed demo: stdin=PIPE, stdout=PIPE</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/presentermode.cpp" line="41"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="15"/>
-        <source>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/presentermode.cpp" line="46"/>
+        <source>Full screen with large text for a classroom: the diagram and the step bar only (F11; Esc leaves).</source>
+        <translation>Full screen with large text for a classroom: the diagram and the step bar only (F11; Esc leaves).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presentermode.cpp" line="81"/>
+        <source>Leave Presenter Mode</source>
+        <translation>Leave Presenter Mode</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presentermode.cpp" line="84"/>
+        <source>Back to the full window (Esc or F11).</source>
+        <translation>Back to the full window (Esc or F11).</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <location filename="../app/gui/presets.cpp" line="17"/>
+        <source>Seed demo: stdin=PIPE, stdout=PIPE</source>
+        <translation>Seed demo: stdin=PIPE, stdout=PIPE</translation>
     </message>
     <message>
         <location filename="../app/gui/presets.cpp" line="18"/>
-        <source>stdin not PIPE (AttributeError: write)</source>
-        <translation type="unfinished"></translation>
+        <source>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</source>
+        <translation>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="19"/>
-        <source>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/presets.cpp" line="21"/>
+        <source>stdin not PIPE (AttributeError: write)</source>
+        <translation>stdin not PIPE (AttributeError: write)</translation>
     </message>
     <message>
         <location filename="../app/gui/presets.cpp" line="22"/>
-        <source>stdout not PIPE (AttributeError: readline)</source>
-        <translation type="unfinished"></translation>
+        <source>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</source>
+        <translation>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="23"/>
-        <source>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/presets.cpp" line="25"/>
+        <source>stdout not PIPE (AttributeError: readline)</source>
+        <translation>stdout not PIPE (AttributeError: readline)</translation>
     </message>
     <message>
         <location filename="../app/gui/presets.cpp" line="26"/>
-        <source>stderr=STDOUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/presets.cpp" line="27"/>
-        <source>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</source>
-        <translation type="unfinished"></translation>
+        <source>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</source>
+        <translation>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</translation>
     </message>
     <message>
         <location filename="../app/gui/presets.cpp" line="29"/>
-        <source>DEVNULL</source>
-        <translation type="unfinished"></translation>
+        <source>stderr=STDOUT</source>
+        <translation>stderr=STDOUT</translation>
     </message>
     <message>
         <location filename="../app/gui/presets.cpp" line="30"/>
-        <source>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</source>
-        <translation type="unfinished"></translation>
+        <source>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</source>
+        <translation>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</translation>
     </message>
     <message>
         <location filename="../app/gui/presets.cpp" line="32"/>
-        <source>stdout to a file</source>
-        <translation type="unfinished"></translation>
+        <source>DEVNULL</source>
+        <translation>DEVNULL</translation>
     </message>
     <message>
         <location filename="../app/gui/presets.cpp" line="33"/>
-        <source>stdout goes to %1: the parent opens the file, the child&apos;s fd 1 refers to it.</source>
-        <translation type="unfinished"></translation>
+        <source>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</source>
+        <translation>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets.cpp" line="34"/>
+        <source>stdout to a file</source>
+        <translation>stdout to a file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets.cpp" line="35"/>
+        <source>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</source>
+        <translation>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</translation>
     </message>
 </context>
 <context>
@@ -1251,112 +3362,112 @@
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="55"/>
         <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="57"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="59"/>
         <source>Copy the program shown to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the program shown to the clipboard.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="61"/>
         <source>Run in P&amp;ython</source>
-        <translation type="unfinished"></translation>
+        <translation>Run in P&amp;ython</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="63"/>
         <source>Write parent.py and child.py to a temporary folder and run them with the real python3, to compare with what PipeScope does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write parent.py and child.py to a temporary folder and run them with the real python3, to compare with what PipeScope does.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="76"/>
         <source>The equivalent Python program, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The equivalent Python program, read-only.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="82"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="83"/>
         <source>Press Run in Python to see what the real python3 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="89"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="135"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
-        <translation type="unfinished"></translation>
+        <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="138"/>
         <source>PipeScope expects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PipeScope expects: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="140"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="148"/>
         <source>PipeScope&apos;s own run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="169"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="180"/>
         <source>Cannot write the program to a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="184"/>
         <source>Running %1 parent.py …</source>
-        <translation type="unfinished"></translation>
+        <translation>Running %1 parent.py …</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="214"/>
         <source>python3 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 was not found.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="215"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="222"/>
         <source>--- stderr ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- stderr ---</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="228"/>
         <source>python3 did not finish in time and was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="230"/>
         <source>python3 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 crashed.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonpanel.cpp" line="232"/>
         <source>python3 exited with status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 exited with status %1.</translation>
     </message>
 </context>
 <context>
@@ -1364,47 +3475,152 @@
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="75"/>
         <source>parent.py, generated by PipeScope: the note&apos;s parent.py for this configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>parent.py, generated by PipeScope: the note&apos;s parent.py for this configuration.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="76"/>
         <source>It ends on its own: stdin is closed after writing, reading stops at end-of-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>It ends on its own: stdin is closed after writing, reading stops at end-of-file.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="135"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
-        <translation type="unfinished"></translation>
+        <translation>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="147"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>end-of-file for the child: its readline() returns &apos;&apos;</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="150"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
-        <translation type="unfinished"></translation>
+        <translation>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="154"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>b&apos;&apos;: every write end is closed, the child has ended</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="161"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never leave the child behind: it gets 10 seconds to end, then it is killed.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="178"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
         <location filename="../app/gui/pythonprogram.cpp" line="181"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <location filename="../app/gui/replay.cpp" line="77"/>
+        <source>&amp;Leave Replay</source>
+        <translation>&amp;Leave Replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/replay.cpp" line="79"/>
+        <source>Back to the live session: the configuration and step it had before the replay.</source>
+        <translation>Back to the live session: the configuration and step it had before the replay.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/replay.cpp" line="195"/>
+        <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
+        <translation>
+            <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
+            <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/replay.cpp" line="203"/>
+        <source>Parent&apos;s fds (recorded)</source>
+        <translation>Parent&apos;s fds (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/replay.cpp" line="228"/>
+        <source>Replay: before the first step.</source>
+        <translation>Replay: before the first step.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/replay.cpp" line="232"/>
+        <source>Replay: step %1 of %2: %3.</source>
+        <translation>Replay: step %1 of %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/replay.cpp" line="240"/>
+        <source>The recorded child: %1.</source>
+        <translation>The recorded child: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioIo</name>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="130"/>
+        <source>Cannot open &apos;%1&apos;: %2.</source>
+        <translation>Cannot open &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="134"/>
+        <location filename="../app/gui/scenarioio.cpp" line="139"/>
+        <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
+        <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="161"/>
+        <source>Cannot save &apos;%1&apos;: %2.</source>
+        <translation>Cannot save &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="172"/>
+        <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
+        <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="174"/>
+        <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
+        <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="176"/>
+        <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
+        <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="180"/>
+        <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
+        <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="182"/>
+        <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
+        <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="184"/>
+        <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
+        <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="186"/>
+        <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
+        <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="190"/>
+        <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
+        <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/scenarioio.cpp" line="192"/>
+        <source>&apos;%1&apos; is not a PipeScope scenario.</source>
+        <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>
 </context>
 <context>
@@ -1412,17 +3628,17 @@
     <message>
         <location filename="../app/gui/sourcelocator.cpp" line="288"/>
         <source>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcelocator.cpp" line="291"/>
         <source>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcelocator.cpp" line="294"/>
         <source>Popen(pipesize=…) is only used on Python 3.10 and later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popen(pipesize=…) is only used on Python 3.10 and later.</translation>
     </message>
 </context>
 <context>
@@ -1430,48 +3646,48 @@
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="65"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>subprocess.py, read-only. The highlighted lines carry out the current step.</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="69"/>
         <location filename="../app/gui/sourcepanel.cpp" line="76"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for python3&apos;s subprocess.py …</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="153"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="158"/>
         <source>subprocess.py of python3 %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>subprocess.py of python3 %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="207"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="208"/>
         <source>lines %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>lines %1–%2</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="209"/>
         <source>Current step (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Current step (%1): %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="210"/>
         <source>Current step (%1): %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Current step (%1): %2. %3</translation>
     </message>
     <message>
         <location filename="../app/gui/sourcepanel.cpp" line="212"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Current step (%1): no line of its own in this subprocess.py.</translation>
     </message>
 </context>
 <context>
@@ -1479,78 +3695,78 @@
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="32"/>
         <source>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="41"/>
         <source>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="56"/>
         <source>The selected step: what the call does and why Popen makes it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected step: what the call does and why Popen makes it there.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/stepspanel.cpp" line="97"/>
         <source>Steps on Windows (a model, %n call(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps on Windows (a model, %n call(s))</numerusform>
+            <numerusform>Steps on Windows (a model, %n call(s))</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/stepspanel.cpp" line="99"/>
         <source>Steps: none done yet, %n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps: none done yet, %n planned</numerusform>
+            <numerusform>Steps: none done yet, %n planned</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="101"/>
         <source>Steps: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps: %1 of %2 done</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="132"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
-        <translation type="unfinished"></translation>
+        <translation>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="138"/>
         <source>Select a step to read what it does and why.</source>
-        <translation type="unfinished">Select a step to read what it does and why.</translation>
+        <translation>Select a step to read what it does and why.</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="147"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Win32 counterpart of the step just done (%1 of %2)</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="148"/>
         <source>Step %1 of %2 — just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2 — just done</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="150"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: step 1 of %1 — press Step (→) to make this call for real</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="152"/>
         <source>Next: step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: step %1 of %2</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="154"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2</translation>
     </message>
     <message>
         <location filename="../app/gui/stepspanel.cpp" line="162"/>
         <source>Really: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Really: %1</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +3922,7 @@
     <message>
         <location filename="../app/gui/streamspanel.cpp" line="99"/>
         <source>= PIPE:</source>
-        <translation type="unfinished"></translation>
+        <translation>= PIPE:</translation>
     </message>
     <message>
         <location filename="../app/gui/streamspanel.cpp" line="106"/>

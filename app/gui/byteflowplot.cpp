@@ -69,9 +69,11 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_pause = new QPushButton(tr("Pause"), this);
     m_pause->setObjectName(QStringLiteral("plotPause"));
+    m_pause->setToolTip(tr("Stop following the present; the run goes on and is recorded"));
     m_pause->setCheckable(true);
     m_export = new QPushButton(tr("Export PNG…"), this);
     m_export->setObjectName(QStringLiteral("plotExport"));
+    m_export->setToolTip(tr("Save both plots as a PNG image"));
     auto* hint = new QLabel(tr("Wheel: zoom the time axis · drag: scroll back (pauses)"), this);
     hint->setEnabled(false);
     bar->addWidget(m_pause);
@@ -81,7 +83,9 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
 
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("byteFlowPlot"));
-    m_plot->setMinimumHeight(160);
+    m_plot->setToolTip(tr("Top: bytes per second through each pipe. Bottom: how full each pipe is."));
+    // Short is fine (the ticks thin out): the Live tab shares the window with the diagram.
+    m_plot->setMinimumHeight(90);
     // Fast, crisp lines: no antialiasing on the data, polylines drawn in one go; QCustomPlot never uses OpenGL here.
     m_plot->setNotAntialiasedElements(QCP::aePlottables);
     m_plot->setPlottingHints(QCP::phCacheLabels | QCP::phFastPolylines);
@@ -124,9 +128,12 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
     rateAxis->setLabel(tr("bytes/s"));
     rateAxis->setTicker(QSharedPointer<ByteRateTicker>::create());
     rateAxis->setRange(0, 1);
+    // Few ticks: the plot is often short, and crowded labels overlap.
+    rateAxis->ticker()->setTickCount(3);
     QCPAxis* fillAxis = m_fillRect->axis(QCPAxis::atLeft);
     fillAxis->setLabel(tr("pipe fill (%)"));
     fillAxis->setRange(0, 105);
+    fillAxis->ticker()->setTickCount(2);
 
     const std::array<QString, 3> names { tr("stdin (written)"), tr("stdout (read)"), tr("stderr (read)") };
     for (Stream s : allStreams) {
@@ -146,7 +153,12 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
     QFont legendFont = font();
     legendFont.setPointSizeF(std::max(6.0, legendFont.pointSizeF() * 0.85));
     m_plot->legend->setFont(legendFont);
-    m_rateRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // One row in the top right corner, see-through: in a short plot a column of three would hide the data.
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(0);
+    m_plot->legend->setMargins(QMargins(4, 1, 4, 1));
+    m_plot->legend->setBrush(QColor(255, 255, 255, 190));
+    m_rateRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     layout->addWidget(m_plot, 1);
 

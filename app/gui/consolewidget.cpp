@@ -119,6 +119,7 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
     auto* inputRow = new QHBoxLayout;
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("consoleInput"));
+    m_input->setToolTip(tr("proc.stdin.write(): Enter sends the line and a newline to the child's stdin"));
     m_closeStdin = new QPushButton(tr("Close stdin (EOF)"), this);
     m_closeStdin->setObjectName(QStringLiteral("closeStdin"));
     m_closeStdin->setToolTip(tr("proc.stdin.close(): the child's next read returns 0 bytes (EOF)"));
@@ -157,6 +158,11 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
         view->stack = new QStackedWidget(frame);
         view->edit = new QPlainTextEdit(view->stack);
         view->edit->setObjectName(QStringLiteral("console_") + streamWord(s));
+        view->edit->setToolTip(s == Stream::Stdin
+                ? tr("Every byte the parent wrote to the child's stdin, in order; bytes that are not text are shown "
+                     "escaped (\\xNN, \\r)")
+                : tr("Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped "
+                     "(\\xNN, \\r)"));
         view->edit->setReadOnly(true);
         view->edit->setFont(fixed);
         view->edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -165,10 +171,15 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
         view->edit->document()->setUndoRedoEnabled(false);
         view->notice = new QPlainTextEdit(view->stack);
         view->notice->setObjectName(QStringLiteral("notice_") + streamWord(s));
+        view->notice->setToolTip(tr("Why the parent has no bytes to show for this stream"));
         view->notice->setReadOnly(true);
         QPalette explanation = view->notice->palette(); // an explanation, not the stream's bytes
         explanation.setColor(QPalette::Base, explanation.color(QPalette::Window));
         view->notice->setPalette(explanation);
+        // Two lines at least, no more: the Live tab shares the window's height with the diagram.
+        const int twoLines = view->edit->fontMetrics().lineSpacing() * 2 + 2 * view->edit->frameWidth() + 4;
+        view->edit->setMinimumHeight(twoLines);
+        view->notice->setMinimumHeight(twoLines);
         view->stack->addWidget(view->edit);
         view->stack->addWidget(view->notice);
         box->addWidget(view->header);

@@ -121,7 +121,8 @@ int streamOrder(const QString& stream)
     return i < 0 ? 10 : static_cast<int>(i);
 }
 
-QPainterPath edgePath(QPointF from, QPointF to, const QRectF& around, bool detour)
+// above/below: how far from the node a detour passes (clear of the labels drawn there).
+QPainterPath edgePath(QPointF from, QPointF to, const QRectF& around, bool detour, qreal above, qreal below)
 {
     QPainterPath path(from);
     if (!detour) {
@@ -130,8 +131,8 @@ QPainterPath edgePath(QPointF from, QPointF to, const QRectF& around, bool detou
         return path;
     }
     // The end is on the far side of the node: go round it, above or below, and come in from outside.
-    const bool above = from.y() <= around.center().y();
-    const qreal y = above ? around.top() - 12 : around.bottom() + 12;
+    const bool over = from.y() <= around.center().y();
+    const qreal y = over ? around.top() - above : around.bottom() + below;
     const bool rightwards = to.x() > from.x();
     const qreal nearX = rightwards ? around.left() : around.right();
     const qreal farX = rightwards ? around.right() + 26 : around.left() - 26;
@@ -191,7 +192,7 @@ QStringList DiagramLayout::keys() const
 }
 
 DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vector<Event>& events,
-    const HandlePlan& plan, pid_t parentPid, const DiagramLayout* previous)
+    const HandlePlan& plan, pid_t parentPid, const DiagramLayout* previous, qreal roomBelowPipes)
 {
     DiagramLayout out;
     out.position = static_cast<int>(snapshot.position);
@@ -421,6 +422,8 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
         const qreal top = std::max(nextFree, t.desiredY - h / 2);
         t.rect = QRectF(middleCentre - w / 2, top, w, h);
         nextFree = t.rect.bottom() + nodeGap + 24; // room for an edge to go round
+        if (t.kind == Kind::Pipe)
+            nextFree += roomBelowPipes;
     }
 
     // Edges first, so nodes are drawn over their ends.
@@ -453,7 +456,9 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
             edge.side = e.side;
             edge.fd = e.fd;
             edge.key = QStringLiteral("edge:%1:%2:%3").arg(sideName(e.side)).arg(e.fd).arg(t.key);
-            edge.path = edgePath(from, to, t.rect, detour);
+            // A pipe's end labels sit above it, a live run's gauge below.
+            const bool pipe = t.kind == Kind::Pipe;
+            edge.path = edgePath(from, to, t.rect, detour, pipe ? 24 : 12, pipe ? 12 + roomBelowPipes : 12);
             edge.rect = edge.path.boundingRect();
             edge.color = t.kind == Kind::Pipe ? streamColor(t.stream) : streamColor(QString());
             edge.dashed = socket->dashed;
@@ -481,7 +486,7 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
     // Popen's six variables as they are now, in the seed's order, and what the line styles mean.
     qreal bottom = boxTop + boxHeight;
     for (const Target& t : targets)
-        bottom = std::max(bottom, t.rect.bottom());
+        bottom = std::max(bottom, t.rect.bottom() + (t.kind == Kind::Pipe ? roomBelowPipes : 0));
     {
         QStringList values;
         for (Handle h : allHandles)

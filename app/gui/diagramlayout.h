@@ -76,9 +76,11 @@ public:
 
     // Only real data goes in: the snapshot's tables, handles and pid, and the session's events.
     // previous: the picture before this step, so what the step closed can be shown crossed out; nullptr when
-    // the snapshot does not follow it by exactly one step.
+    // the snapshot does not follow it by exactly one step. roomBelowPipes: extra space under each pipe, for the
+    // labels of a live run.
     static DiagramLayout build(const pipescope::StepSnapshot& snapshot, const std::vector<pipescope::Event>& events,
-        const pipescope::HandlePlan& plan, pid_t parentPid, const DiagramLayout* previous = nullptr);
+        const pipescope::HandlePlan& plan, pid_t parentPid, const DiagramLayout* previous = nullptr,
+        qreal roomBelowPipes = 0);
 
     // The child's fds that belong to this session (0-2, the handles, the error pipe, its dup()s); hidden counts
     // the rest, copies of PipeScope's own fds (Qt's event fds, the display connection...) until close_fds.

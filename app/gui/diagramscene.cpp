@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramscene.h"
 
+#include "describe.h"
 #include "diagramitem.h"
+#include "liveflow.h"
+#include "livepanel.h"
 
 #include <QCoreApplication>
 #include <QParallelAnimationGroup>
@@ -10,6 +13,7 @@
 #include <QSequentialAnimationGroup>
 
 using Kind = DiagramNode::Kind;
+using namespace pipescope;
 
 namespace {
 
@@ -62,6 +66,9 @@ void DiagramScene::setAnimated(bool animated)
     m_animated = animated;
     if (!animated)
         finishAnimations();
+    for (LivePipeItem* item : m_livePipes)
+        if (item)
+            item->setAnimated(animated && m_liveRunning);
 }
 
 void DiagramScene::setDuration(int milliseconds)
@@ -125,6 +132,7 @@ void DiagramScene::setSnapshot(const pipescope::StepSnapshot& snapshot, const st
     const pipescope::HandlePlan& plan)
 {
     finishAnimations();
+    stopLive();
     // Only a step forward by one is a story to animate and to cross out; Back, Reset and Run jump.
     const bool follows = m_hasLayout && static_cast<int>(snapshot.position) == m_layout.position + 1;
     DiagramLayout layout = DiagramLayout::build(
@@ -134,6 +142,169 @@ void DiagramScene::setSnapshot(const pipescope::StepSnapshot& snapshot, const st
     m_hasLayout = true;
     setSceneRect(m_layout.bounds);
     Q_EMIT layoutApplied();
+}
+
+void DiagramScene::showLive(
+    const StepSnapshot& setup, const std::vector<Event>& events, const HandlePlan& plan, const QString& caption)
+{
+    finishAnimations();
+    stopLive();
+    DiagramLayout layout = DiagramLayout::build(
+        setup, events, plan, static_cast<pid_t>(QCoreApplication::applicationPid()), nullptr, LivePipeItem::labelRoom);
+    for (DiagramNode& node : layout.nodes)
+        if (node.kind == Kind::Caption) {
+            node.title = caption;
+            node.subtitle.clear();
+        }
+    apply(layout, false);
+    m_layout = std::move(layout);
+    // The next step starts a story of its own: nothing of the run is crossed out in it.
+    m_hasLayout = false;
+    setSceneRect(m_layout.bounds);
+    m_live = true;
+    m_liveRunning = true;
+    m_liveSeconds = 0;
+    m_liveState = {};
+    placeLivePipes();
+    Q_EMIT layoutApplied();
+}
+
+void DiagramScene::updateLive(const LiveSample& sample)
+{
+    if (!m_live)
+        return;
+    const double elapsed = sample.seconds - m_liveSeconds;
+    m_liveSeconds = sample.seconds;
+    for (Stream s : allStreams) {
+        LivePipeState& state = m_liveState[static_cast<std::size_t>(s)];
+        const LiveStream& stream = sample.stream(s);
+        state.hasFill = stream.hasFill;
+        state.fillBytes = stream.fillBytes;
+        state.fillCapacity = stream.fillCapacity;
+        // In a deadlock nothing moves, even while the rate, measured over half a second, still remembers bytes.
+        state.bytesPerSecond = sample.finished || sample.verdict == Verdict::Deadlock ? 0 : stream.bytesPerSecond;
+        state.blockedWriter.clear();
+        state.blockedReader.clear();
+    }
+    if (sample.stdinBrokenPipe)
+        m_liveState[static_cast<std::size_t>(Stream::Stdin)].brokenPipe = true;
+    // Who sleeps on which pipe, and at which end: a write waits at the write end, a read at the read end.
+    for (const BlockedOn* b : { &sample.parent, &sample.child }) {
+        if (!b->blocked() || !b->onPipe())
+            continue;
+        LivePipeState& state = m_liveState[static_cast<std::size_t>(*b->stream)];
+        (b->call == BlockedCall::Write ? state.blockedWriter : state.blockedReader) = LivePanel::blockedText(*b);
+    }
+    for (Stream s : allStreams)
+        if (LivePipeItem* item = livePipeItem(s)) {
+            item->setState(m_liveState[static_cast<std::size_t>(s)]);
+            item->advance(elapsed);
+        }
+}
+
+void DiagramScene::liveEvent(const Event& event)
+{
+    if (!m_live)
+        return;
+    switch (event.kind) {
+    case EventKind::StreamEof:
+        if (event.stream)
+            m_liveState[static_cast<std::size_t>(*event.stream)].eof = true;
+        break;
+    case EventKind::StdinClosed:
+        // The child reads EOF once it has read what is left in the pipe.
+        m_liveState[static_cast<std::size_t>(Stream::Stdin)].eof = true;
+        break;
+    case EventKind::StdinBrokenPipe:
+        m_liveState[static_cast<std::size_t>(Stream::Stdin)].brokenPipe = true;
+        break;
+    default:
+        return;
+    }
+    for (Stream s : allStreams)
+        if (LivePipeItem* item = livePipeItem(s))
+            item->setState(m_liveState[static_cast<std::size_t>(s)]);
+}
+
+void DiagramScene::endLive(const QString& how)
+{
+    if (!m_live)
+        return;
+    m_liveRunning = false;
+    for (LivePipeState& state : m_liveState)
+        state.bytesPerSecond = 0;
+    for (Stream s : allStreams)
+        if (LivePipeItem* item = livePipeItem(s)) {
+            item->setState(m_liveState[static_cast<std::size_t>(s)]);
+            item->setAnimated(false);
+        }
+    markChildEnded(how);
+}
+
+void DiagramScene::stopLive()
+{
+    m_live = false;
+    m_liveRunning = false;
+    m_liveState = {};
+    for (LivePipeItem*& item : m_livePipes) {
+        delete item;
+        item = nullptr;
+    }
+}
+
+void DiagramScene::placeLivePipes()
+{
+    for (Stream s : allStreams) {
+        const QString name = fromCore(streamName(s));
+        const DiagramNode* pipe = nullptr;
+        for (const DiagramNode& node : m_layout.nodes)
+            if (node.kind == Kind::Pipe && node.detail == name)
+                pipe = &node;
+        LivePipeItem*& item = m_livePipes[static_cast<std::size_t>(s)];
+        if (!pipe) {
+            delete item;
+            item = nullptr;
+            continue;
+        }
+        if (!item) {
+            item = new LivePipeItem;
+            addItem(item);
+        }
+        item->setGeometry(pipe->rect, pipe->inletLeft, pipe->color);
+        item->setAnimated(m_animated && m_liveRunning);
+        item->setState(m_liveState[static_cast<std::size_t>(s)]);
+    }
+}
+
+std::optional<LivePipeState> DiagramScene::livePipe(Stream s) const
+{
+    if (!m_live || !livePipeItem(s))
+        return std::nullopt;
+    return livePipeItem(s)->state();
+}
+
+double DiagramScene::pipeFill(Stream s) const
+{
+    const auto state = livePipe(s);
+    return state ? state->fillRatio() : 0.0;
+}
+
+QString DiagramScene::pipeBlockedText(Stream s) const
+{
+    const auto state = livePipe(s);
+    if (!state)
+        return {};
+    QStringList words;
+    for (const QString& text : { state->blockedWriter, state->blockedReader })
+        if (!text.isEmpty())
+            words << text;
+    return words.join(QStringLiteral(" · "));
+}
+
+int DiagramScene::packetCount(Stream s) const
+{
+    const LivePipeItem* item = m_live ? livePipeItem(s) : nullptr;
+    return item ? item->packetCount() : 0;
 }
 
 void DiagramScene::apply(const DiagramLayout& layout, bool follows)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "liveflow.h"
 
+#include "fdtable.h"
+#include "plan.h"
+
 #include <QGuiApplication>
 #include <QScreen>
 
@@ -8,6 +11,8 @@
 #include <cmath>
 #include <utility>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace pipescope;
 
@@ -72,14 +77,16 @@ bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArra
     m_last = LiveSample {};
     m_startNs = monotonicNs();
 
-    std::vector<Event> setup;
-    auto spawned = spawn(spec, &setup);
-    for (const Event& e : setup)
+    m_setup = StepSnapshot {};
+    m_setupEvents.clear();
+    auto spawned = spawn(spec, &m_setupEvents);
+    for (const Event& e : m_setupEvents)
         Q_EMIT coreEvent(e);
     if (!spawned) {
         Q_EMIT failed(spawned.error());
         return false;
     }
+    readSetup(*spawned);
 
     PumpOptions options;
     options.policy = policy;
@@ -98,6 +105,26 @@ bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArra
     m_timer.start();
     Q_EMIT started(m_pid);
     return true;
+}
+
+void LiveFlow::readSetup(const Spawned& spawned)
+{
+    // Read before the pump starts: nothing has been written, closed or reaped yet, and the pump's own fds (its
+    // wake-up eventfd) are not there to be mistaken for the session's.
+    m_setup.position = planHandles(m_spec, Lens::Posix).steps.size();
+    m_setup.childPid = spawned.child.pid();
+    // The six values _get_handles returned: the child's ends are closed in the parent by now, but their numbers
+    // still name what the child dup2()ed onto 0, 1 and 2.
+    m_setup.handles = spawned.handles;
+    if (auto own = inspectFds(::getpid())) {
+        const std::array<int, 3> kept { spawned.stdinPipe.get(), spawned.stdoutPipe.get(), spawned.stderrPipe.get() };
+        for (const FdEntry& e : *own)
+            if (e.fd <= 2 || std::ranges::find(kept, e.fd) != kept.end())
+                m_setup.parentFds.push_back(e);
+    }
+    // A child that already exited leaves no table: the diagram then shows it gone.
+    if (auto child = inspectFds(spawned.child.pid()))
+        m_setup.childFds = std::move(*child);
 }
 
 bool LiveFlow::feed(const QByteArray& bytes)

@@ -8,6 +8,7 @@
 #include "result.h"
 #include "runresult.h"
 #include "spawnspec.h"
+#include "stepper.h"
 #include "stream.h"
 
 #include <QByteArray>
@@ -24,6 +25,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <vector>
 
 // One of the child's streams at one sample, as the parent sees it.
 struct LiveStream
@@ -98,6 +100,12 @@ public:
     pipescope::ParentPolicy policy() const { return m_policy; }
     int pid() const { return m_pid; }
     const LiveSample& lastSample() const { return m_last; }
+    // The handles as the run set them up, read right after exec: the parent's real table (fds 0-2 and the ends it
+    // keeps), the child's, and the six values _get_handles returned. What the diagram draws for the run; position
+    // is the plan's last step.
+    const pipescope::StepSnapshot& setupSnapshot() const { return m_setup; }
+    // What spawn() did to set the run up, in order (pipes, fork, dup2s, exec, closes).
+    const std::vector<pipescope::Event>& setupEvents() const { return m_setupEvents; }
 
     // Manual policy only: queues bytes for the child's stdin. False when they cannot be written (not Manual, stdin
     // not a pipe or closed, the child gone, too much queued).
@@ -121,6 +129,7 @@ Q_SIGNALS:
 private:
     void tick();
     LiveSample convert(pipescope::PumpSnapshot& snap);
+    void readSetup(const pipescope::Spawned& spawned);
 
     Sink m_sink;
     std::size_t m_ringCapacity = 64 * 1024;
@@ -134,4 +143,6 @@ private:
     // Recent (time, counters) pairs: bytes/s is measured over a window, not one frame, so it does not flicker.
     std::deque<std::pair<std::int64_t, std::array<std::int64_t, 3>>> m_history;
     LiveSample m_last;
+    pipescope::StepSnapshot m_setup;
+    std::vector<pipescope::Event> m_setupEvents;
 };

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 using namespace pipescope;
@@ -86,14 +87,19 @@ LivePanel::LivePanel(QWidget* parent)
     auto* top = new QHBoxLayout;
     m_scenarioBox = new QComboBox(this);
     m_scenarioBox->setObjectName(QStringLiteral("liveScenario"));
-    for (const LiveScenario& s : LiveScenarios::all())
+    m_scenarioBox->setToolTip(tr("A live demonstration: it sets the streams panel, which Start then runs"));
+    for (const LiveScenario& s : LiveScenarios::all()) {
         m_scenarioBox->addItem(s.title, s.id);
-    m_start = new QPushButton(tr("Start"), this);
+        m_scenarioBox->setItemData(m_scenarioBox->count() - 1, s.description, Qt::ToolTipRole);
+    }
+    m_start = new QPushButton(tr("&Start"), this);
     m_start->setObjectName(QStringLiteral("liveStart"));
+    m_start->setToolTip(tr("Spawn the child for real with the streams panel's configuration and move its bytes"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("liveCancel"));
     m_cancel->setToolTip(tr("Kill the child (SIGKILL) and reap it"));
-    auto* scenarioLabel = new QLabel(tr("S&cenario:"), this);
+    // Alt+E, Alt+S: the window's own scenario box already has Alt+C.
+    auto* scenarioLabel = new QLabel(tr("Live sc&enario:"), this);
     scenarioLabel->setBuddy(m_scenarioBox);
     top->addWidget(scenarioLabel);
     top->addWidget(m_scenarioBox, 1);
@@ -101,10 +107,11 @@ LivePanel::LivePanel(QWidget* parent)
     top->addWidget(m_cancel);
     layout->addLayout(top);
 
+    // What happens and why: under the picker and in its tooltip; at the foot of the panel, where the live state
+    // above it matters more while a run goes on.
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_description);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("liveStatus"));
@@ -125,31 +132,34 @@ LivePanel::LivePanel(QWidget* parent)
     m_plot->setFlow(m_flow);
     rightLayout->addWidget(m_plot, 1);
 
+    // One column per pipe, right under the verdict: how full it is and how many bytes went through.
     auto* gauges = new QGridLayout;
     const std::array<QString, 3> names { tr("stdin pipe"), tr("stdout pipe"), tr("stderr pipe") };
     for (Stream s : allStreams) {
         const auto i = index(s);
-        const int row = static_cast<int>(i);
+        const int column = static_cast<int>(i);
         Gauge& g = m_gauges[i];
-        g.bar = new QProgressBar(right);
+        g.bar = new QProgressBar(this);
         g.bar->setObjectName(QStringLiteral("fill_") + coreText(streamName(s)));
         g.bar->setTextVisible(true);
         g.bar->setRange(0, 1);
         g.bar->setValue(0);
-        g.counter = new QLabel(right);
-        g.counter->setMinimumWidth(
-            g.counter->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 MiB · 0000.0 MiB/s")));
-        gauges->addWidget(new QLabel(names[i], right), row, 0);
-        gauges->addWidget(g.bar, row, 1);
-        gauges->addWidget(g.counter, row, 2);
+        g.counter = new QLabel(this);
+        auto* name = new QLabel(names[i], this);
+        name->setBuddy(g.bar);
+        gauges->addWidget(name, 0, column);
+        gauges->addWidget(g.bar, 1, column);
+        gauges->addWidget(g.counter, 2, column);
+        gauges->setColumnStretch(column, 1);
     }
-    gauges->setColumnStretch(1, 1);
-    rightLayout->addLayout(gauges);
+    gauges->setVerticalSpacing(1);
+    layout->addLayout(gauges);
     splitter->addWidget(m_console);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_description);
 
     connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, &LivePanel::showScenario);
     connect(m_start, &QPushButton::clicked, this, [this] { start(); });
@@ -188,36 +198,56 @@ bool LivePanel::start()
     return scenario && start(*scenario);
 }
 
-bool LivePanel::start(const LiveScenario& scenario)
+bool LivePanel::start(const LiveScenario& preset)
 {
     if (m_flow->isRunning())
         return false;
-    const QString child = childProgramPath();
-    if (child.isEmpty()) {
-        setStatus(tr("pipescope-child was not found next to PipeScope, so no scenario can run."), true);
+    const bool picked = m_scenarioBox->findData(preset.id) >= 0;
+    const LiveScenario scenario = picked && m_configure ? m_configure(preset) : preset;
+    const SpawnSpec spec = scenarioSpec(scenario);
+    if (spec.argv.empty())
         return false;
-    }
-    QString workDir;
-    if (scenario.usesWorkDir()) {
-        m_workDir = std::make_unique<QTemporaryDir>();
-        if (!m_workDir->isValid()) {
-            setStatus(tr("Could not make a temporary folder for the file: %1").arg(m_workDir->errorString()), true);
-            return false;
-        }
-        workDir = m_workDir->path();
-    }
-    m_spec = scenario.spec(child, workDir);
+    m_spec = spec;
     // A scenario from elsewhere (the benchmark's) is described as itself, not as whatever the picker shows.
-    if (m_scenarioBox->findData(scenario.id) >= 0) {
+    m_starting = true;
+    if (picked) {
         selectScenario(scenario.id);
     } else {
         m_scenarioBox->setCurrentIndex(-1);
         m_description->setText(scenario.description);
     }
+    m_starting = false;
     m_failed = false;
-    const bool ok = m_flow->start(m_spec, scenario.policy, scenario.input);
+    // The streams panel's input is whatever stdin gets: nothing when stdin is not a pipe.
+    const QByteArray input
+        = m_spec.redirect(Stream::Stdin).kind == Redirect::Kind::Pipe ? scenario.input : QByteArray();
+    const bool ok = m_flow->start(m_spec, scenario.policy, input);
     updateButtons();
     return ok;
+}
+
+SpawnSpec LivePanel::scenarioSpec(const LiveScenario& scenario)
+{
+    QString child;
+    if (scenario.argv.isEmpty()) {
+        child = childProgramPath();
+        if (child.isEmpty()) {
+            setStatus(tr("pipescope-child was not found next to PipeScope, so no scenario can run."), true);
+            return {};
+        }
+    }
+    QString workDir;
+    if (scenario.usesWorkDir()) {
+        if (!m_workDir)
+            m_workDir = std::make_unique<QTemporaryDir>();
+        if (!m_workDir->isValid()) {
+            setStatus(tr("Could not make a temporary folder for the file: %1").arg(m_workDir->errorString()), true);
+            m_workDir.reset();
+            return {};
+        }
+        workDir = m_workDir->path();
+    }
+    return scenario.spec(child, workDir);
 }
 
 void LivePanel::cancel()
@@ -250,6 +280,14 @@ QString LivePanel::callText(const BlockedOn& b)
         return call;
     const QString fd = b.process == Actor::Parent && b.stream ? parentEnd(*b.stream) : QString::number(b.fd);
     return call + QLatin1Char('(') + fd + QLatin1Char(')');
+}
+
+QString LivePanel::blockedText(const BlockedOn& b)
+{
+    if (!b.blocked())
+        return {};
+    const QString reason = reasonText(b.reason);
+    return reason.isEmpty() ? tr("%1 blocked").arg(callText(b)) : tr("%1 blocked: %2").arg(callText(b), reason);
 }
 
 QString LivePanel::verdictText(const LiveSample& sample)
@@ -308,6 +346,8 @@ void LivePanel::showScenario()
 {
     const auto scenario = currentScenario();
     m_description->setText(scenario ? scenario->description : QString());
+    if (scenario && !m_starting)
+        Q_EMIT scenarioChanged(*scenario);
 }
 
 void LivePanel::onStarted()

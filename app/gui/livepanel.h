@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,15 +29,20 @@ class LivePanel : public QWidget
 public:
     static constexpr double textIntervalSeconds = 0.2;
 
+    // Turns the picked scenario into what start() runs: the main window makes it the streams panel's configuration.
+    using Configure = std::function<LiveScenario(const LiveScenario& preset)>;
+
     explicit LivePanel(QWidget* parent = nullptr);
     ~LivePanel() override;
+
+    void setConfigure(Configure configure) { m_configure = std::move(configure); }
 
     // Selects a scenario of LiveScenarios::all() by id; false when there is none.
     bool selectScenario(const QString& id);
     std::optional<LiveScenario> currentScenario() const;
 
-    // Starts the selected scenario, or any other (the benchmark brings its own). False when a run is going on or
-    // the child could not be started (the status line says why).
+    // Starts the selected scenario (through setConfigure()'s function when there is one), or any other (the benchmark
+    // brings its own). False when a run is going on or the child could not be started (the status line says why).
     bool start();
     bool start(const LiveScenario& scenario);
     void cancel();
@@ -50,16 +56,23 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* fillGauge(pipescope::Stream s) const { return m_gauges[static_cast<std::size_t>(s)].bar; }
     QString statusText() const;
-    // The folder file scenarios write into (empty until one ran); removed with the panel or the next such run.
+    // The folder file scenarios write into (empty until one was picked or ran); removed with the panel.
     QString workDirectory() const;
+    // What a scenario runs: pipescope-child, File paths without a folder put into the work folder (made on demand).
+    // Empty argv when pipescope-child or the folder is missing (the status line says why).
+    pipescope::SpawnSpec scenarioSpec(const LiveScenario& scenario);
 
     // The status line's words for a sample: what runs, who is blocked in which call and why.
     static QString verdictText(const LiveSample& sample);
     // "write(p2cwrite)" for the parent (Popen's name for its end), "write(1)" for the child.
     static QString callText(const pipescope::BlockedOn& blocked);
+    // "write(1) blocked: pipe full", or empty when not blocked: the diagram's label on a blocked end.
+    static QString blockedText(const pipescope::BlockedOn& blocked);
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    // Another scenario was picked (not emitted when start() selects the one it runs).
+    void scenarioChanged(const LiveScenario& scenario);
 
 private:
     struct Gauge
@@ -90,6 +103,8 @@ private:
     ByteFlowPlot* m_plot = nullptr;
     std::array<Gauge, 3> m_gauges;
     std::unique_ptr<QTemporaryDir> m_workDir;
+    Configure m_configure;
+    bool m_starting = false;
     pipescope::SpawnSpec m_spec;
     bool m_alarm = false;
     bool m_failed = false;

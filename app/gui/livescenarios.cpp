@@ -2,6 +2,7 @@
 #include "livescenarios.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <algorithm>
 
@@ -22,9 +23,14 @@ bool isBareName(const Redirect& r)
 SpawnSpec LiveScenario::spec(const QString& childProgram, const QString& workDir) const
 {
     SpawnSpec spec;
-    spec.argv.push_back(childProgram.toStdString());
-    for (const QString& arg : childArgs)
-        spec.argv.push_back(arg.toStdString());
+    if (!argv.isEmpty()) {
+        for (const QString& arg : argv)
+            spec.argv.push_back(QFile::encodeName(arg).toStdString());
+    } else {
+        spec.argv.push_back(QFile::encodeName(childProgram).toStdString());
+        for (const QString& arg : childArgs)
+            spec.argv.push_back(QFile::encodeName(arg).toStdString());
+    }
     spec.redirects = redirects;
     for (Redirect& r : spec.redirects)
         if (isBareName(r))
@@ -35,6 +41,15 @@ SpawnSpec LiveScenario::spec(const QString& childProgram, const QString& workDir
 bool LiveScenario::usesWorkDir() const
 {
     return std::any_of(redirects.begin(), redirects.end(), isBareName);
+}
+
+QString LiveScenario::modeArgsLine() const
+{
+    QStringList words;
+    // QProcess::splitCommand() reads it back: double quotes group the words of one argument.
+    for (const QString& arg : childArgs.mid(1))
+        words << (arg.contains(QLatin1Char(' ')) ? QLatin1Char('"') + arg + QLatin1Char('"') : arg);
+    return words.join(QLatin1Char(' '));
 }
 
 QByteArray LiveScenarios::seedLines()
@@ -71,10 +86,11 @@ QList<LiveScenario> LiveScenarios::all()
         LiveScenario {
             .id = QStringLiteral("seed-echo"),
             .title = tr("The seed's parent.py and child.py"),
-            .description = tr("stdin=PIPE, stdout=PIPE. The parent writes the ten lines \"write data:N\\r\\n\" of the "
-                              "seed's parent.py; the child answers each one with \">>>get std in …\", as child.py "
-                              "does. As in the seed, stdin stays open: type more lines, then close stdin so the child "
-                              "reads EOF and exits."),
+            .description
+            = tr("stdin=PIPE, stdout=PIPE. The parent writes the ten lines \"write data:N\" of the seed's "
+                 "parent.py, each ending in CR LF; the child answers each one with \">>>get std in …\", as child.py "
+                 "does. As in the seed, stdin stays open: type more lines, then close stdin so the child "
+                 "reads EOF and exits."),
             .redirects = { pipe, pipe, none },
             .childArgs = { QStringLiteral("echo") },
             .policy = ParentPolicy::Manual,
@@ -144,6 +160,7 @@ QList<LiveScenario> LiveScenarios::all()
             .childArgs = { QStringLiteral("cat") },
             .policy = ParentPolicy::Naive,
             .input = megabyte(),
+            .generatedInput = true,
         },
         LiveScenario {
             .id = QStringLiteral("communicate"),
@@ -155,6 +172,7 @@ QList<LiveScenario> LiveScenarios::all()
             .childArgs = { QStringLiteral("cat") },
             .policy = ParentPolicy::Communicate,
             .input = megabyte(),
+            .generatedInput = true,
         },
         LiveScenario {
             .id = QStringLiteral("flood"),

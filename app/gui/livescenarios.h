@@ -25,12 +25,22 @@ struct LiveScenario
     QStringList childArgs; // pipescope-child's mode and its arguments
     pipescope::ParentPolicy policy = pipescope::ParentPolicy::Communicate;
     QByteArray input; // what the parent writes to stdin first
+    // The whole command when set (program first), instead of pipescope-child with childArgs: the streams panel's
+    // own command, when a teacher changed it before starting.
+    QStringList argv;
+    // The input is made by PipeScope (1 MiB of numbered lines) rather than typed: too big for the input box, so a
+    // run from the streams panel keeps it.
+    bool generatedInput = false;
 
     const pipescope::Redirect& redirect(pipescope::Stream s) const { return redirects[static_cast<std::size_t>(s)]; }
-    // The spec to spawn: childProgram with childArgs, File paths resolved against workDir.
+    // The spec to spawn: argv, or else childProgram with childArgs; File paths resolved against workDir.
     pipescope::SpawnSpec spec(const QString& childProgram, const QString& workDir) const;
     // Whether it writes a file into the work folder (the panel then makes one).
     bool usesWorkDir() const;
+    // pipescope-child's mode (childArgs[0]) and its arguments as the streams panel's argument line, quoted where
+    // an argument holds a space.
+    QString mode() const { return childArgs.value(0); }
+    QString modeArgsLine() const;
 };
 
 // The catalogue of scenarios, in the order the picker shows them.

@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "describe.h"
+#include "language.h"
+#include "liveflow.h"
+#include "livepanel.h"
 #include "mainwindow.h"
 #include "pythonpanel.h"
 #include "sessioncontroller.h"
 #include "sourcepanel.h"
+#include "windowsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
 #include <QPixmap>
+#include <QPointer>
+#include <QSize>
 #include <QStringList>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 #include <chrono>
 #include <cstdio>
@@ -49,9 +55,45 @@ struct ScreenshotOptions
 {
     QString path;
     std::optional<int> steps; // --step=K: K real steps first; unset: one whole run
-    QString tab; // --tab=: output, source, python, trace
+    QString tab; // --tab=: output, source, python, trace, live, named-pipes
     bool runPython = false; // --run-python: run the equivalent program with python3 and show what it printed
+    std::optional<double> liveSeconds; // --live-seconds=N: the Live tab's scenario, N seconds into its run
 };
+
+// The Live tab's scenario running for real, pictured that many seconds into the run (or at its end, if sooner),
+// with the packets moving; the child is then cancelled and reaped.
+int takeLiveScreenshot(MainWindow& window, const ScreenshotOptions& options)
+{
+    LivePanel* live = window.livePanel();
+    window.showLiveTab();
+    window.setAnimated(true);
+    QEventLoop loop;
+    QTimer moment;
+    moment.setSingleShot(true);
+    QObject::connect(&moment, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(live->flow(), &LiveFlow::finished, &loop, &QEventLoop::quit);
+    if (!live->start()) {
+        complain(QStringLiteral("--screenshot: the live scenario did not start: %1").arg(live->statusText()));
+        return 1;
+    }
+    moment.start(std::chrono::milliseconds(static_cast<qint64>(*options.liveSeconds * 1000)));
+    if (live->isRunning())
+        loop.exec();
+    QCoreApplication::processEvents();
+    const bool saved = window.grab().save(options.path, "PNG");
+    if (live->isRunning()) {
+        QEventLoop end;
+        QObject::connect(live->flow(), &LiveFlow::finished, &end, &QEventLoop::quit);
+        live->cancel();
+        if (live->isRunning())
+            end.exec();
+    }
+    if (!saved) {
+        complain(QStringLiteral("--screenshot: cannot write %1").arg(options.path));
+        return 1;
+    }
+    return 0;
+}
 
 // Shows the window in the requested state (after K real steps, or after one whole run) and saves it as PNG.
 int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
@@ -65,6 +107,8 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
         complain(QStringLiteral("--screenshot: the window did not get ready within %1 s").arg(watchdogTimeout.count()));
         return 1;
     }
+    if (options.liveSeconds)
+        return takeLiveScreenshot(window, options);
     QString failure;
     if (options.steps) {
         QObject::connect(controller, &SessionController::stepFailed, controller,
@@ -123,10 +167,15 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
     }
     const QStringList tabs { QStringLiteral("output"), QStringLiteral("source"), QStringLiteral("python"),
         QStringLiteral("trace") };
-    if (!options.tab.isEmpty()) {
+    if (options.tab == u"live") {
+        window.showLiveTab();
+    } else if (options.tab == u"named-pipes") {
+        window.pages()->setCurrentIndex(1);
+    } else if (!options.tab.isEmpty()) {
         const int index = static_cast<int>(tabs.indexOf(options.tab));
         if (index < 0) {
-            complain(QStringLiteral("--tab: '%1' is not one of %2").arg(options.tab, tabs.join(QStringLiteral(", "))));
+            complain(QStringLiteral("--tab: '%1' is not one of %2")
+                         .arg(options.tab, tabs.join(QStringLiteral(", ")) + QStringLiteral(", live, named-pipes")));
             return 2;
         }
         window.bottomTabs()->setCurrentIndex(index);
@@ -140,11 +189,45 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
     return 0;
 }
 
+// Fusion with a dark palette: what a dark desktop gives, forced, to check that everything stays legible.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    const QColor window(0x2d, 0x2f, 0x33);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x80, 0x80, 0x80);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
+    dark.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        dark.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(dark);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PipeScope"));
     QApplication::setApplicationName(QStringLiteral("PipeScope"));
     QApplication::setApplicationVersion(QStringLiteral(PIPESCOPE_VERSION));
 
@@ -168,18 +251,40 @@ int main(int argc, char* argv[])
     const QCommandLineOption lensOption(QStringLiteral("lens"),
         QStringLiteral("Show the plan in the posix (default) or the windows lens."), QStringLiteral("LENS"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-        QStringLiteral("With --screenshot: show the bottom tab TAB (output, source, python or trace)."),
+        QStringLiteral("With --screenshot: show the bottom tab TAB (output, source, python, trace or live), or the "
+                       "page named-pipes."),
         QStringLiteral("TAB"));
+    const QCommandLineOption liveSecondsOption(QStringLiteral("live-seconds"),
+        QStringLiteral("With --screenshot: start the Live tab's scenario (--scenario= picks a live one: seed-echo, "
+                       "deadlock, communicate, flood...) and save the window N seconds into the run."),
+        QStringLiteral("N"));
     const QCommandLineOption runPythonOption(QStringLiteral("run-python"),
         QStringLiteral("With --screenshot: run the equivalent Python program with python3 first."));
-    parser.addOptions(
-        { langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption, runPythonOption });
+    const QCommandLineOption presenterOption(QStringLiteral("presenter"),
+        QStringLiteral("Start in presenter mode: full screen, large text, the diagram and the step bar only."));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QStringLiteral("Use the Fusion style with a dark palette, whatever the desktop's."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Give the window WxH pixels (e.g. 1600x1000) instead of its default or remembered size."),
+        QStringLiteral("WxH"));
+    parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
+        runPythonOption, presenterOption, darkOption, liveSecondsOption, sizeOption });
     parser.process(app);
 
     ScreenshotOptions shot;
     shot.path = parser.value(screenshotOption);
     shot.tab = parser.value(tabOption);
     shot.runPython = parser.isSet(runPythonOption);
+    if (parser.isSet(liveSecondsOption)) {
+        bool ok = false;
+        const double seconds = parser.value(liveSecondsOption).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 600) {
+            complain(QStringLiteral("--live-seconds: '%1' is not a number of seconds (0 to 600)")
+                         .arg(parser.value(liveSecondsOption)));
+            return 2;
+        }
+        shot.liveSeconds = seconds;
+    }
     if (parser.isSet(stepOption)) {
         bool ok = false;
         const int k = parser.value(stepOption).toInt(&ok);
@@ -188,6 +293,18 @@ int main(int argc, char* argv[])
             return 2;
         }
         shot.steps = k;
+    }
+    QSize size;
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        bool wide = false;
+        bool high = false;
+        if (parts.size() == 2)
+            size = QSize(parts[0].toInt(&wide), parts[1].toInt(&high));
+        if (!wide || !high || size.width() < 1 || size.height() < 1 || size.width() > 16384 || size.height() > 16384) {
+            complain(QStringLiteral("--size: '%1' is not WIDTHxHEIGHT in pixels").arg(parser.value(sizeOption)));
+            return 2;
+        }
     }
     std::optional<pipescope::Lens> lens;
     if (parser.isSet(lensOption)) {
@@ -198,35 +315,54 @@ int main(int argc, char* argv[])
         }
     }
 
-    QLocale locale = QLocale::system();
-    if (parser.isSet(langOption)) {
-        locale = QLocale(parser.value(langOption));
-        QLocale::setDefault(locale);
-    }
-    QTranslator translator;
-    const bool translated
-        = translator.load(locale, QStringLiteral("pipescope"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (!translated && parser.isSet(langOption) && locale.language() != QLocale::English
-        && locale.language() != QLocale::C)
-        complain(QStringLiteral("no translation for '%1', using English").arg(parser.value(langOption)));
-    // The English file is still wanted without a translation: it turns "%n byte(s)" into "1 byte" and "2 bytes".
-    if (translated || translator.load(QStringLiteral("pipescope_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    // Qt's own strings (file dialog buttons...), when the system has them.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    if (parser.isSet(darkOption))
+        useDarkPalette();
 
-    MainWindow window;
-    if (parser.isSet(scenarioOption) && !window.applyScenario(parser.value(scenarioOption))) {
+    // A screenshot shows what its options say, never what a previous session left in the settings.
+    const bool screenshot = parser.isSet(screenshotOption);
+    // The language: --lang, else the one picked last from the Language menu, else the system's.
+    QString language = Language::codeFor(QLocale::system());
+    if (parser.isSet(langOption)) {
+        const QLocale asked(parser.value(langOption));
+        language = Language::codeFor(asked);
+        if (asked.language() != QLocale::English && asked.language() != QLocale::C && language == u"en")
+            complain(QStringLiteral("no translation for '%1', using English").arg(parser.value(langOption)));
+    } else if (!screenshot && !WindowSettings::language().isEmpty()) {
+        language = WindowSettings::language();
+    }
+    Language::instance()->install(language);
+
+    // On the heap: a language switch replaces it with a new window in the new language.
+    QPointer<MainWindow> window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    WindowSettings settings;
+    if (!screenshot) {
+        WindowSettings::restore(window);
+        settings.track(window);
+    }
+    QObject::connect(
+        Language::instance(), &Language::windowReplaced, &app, [&window](MainWindow*, MainWindow* replacement) {
+            replacement->setAttribute(Qt::WA_DeleteOnClose);
+            window = replacement;
+        });
+    // A step-through preset, or else a live scenario (which configures the streams panel as well).
+    if (parser.isSet(scenarioOption) && !window->applyScenario(parser.value(scenarioOption))
+        && !window->applyLiveScenario(parser.value(scenarioOption))) {
         complain(QStringLiteral("--scenario: no scenario '%1'").arg(parser.value(scenarioOption)));
+        delete window;
         return 2;
     }
     if (lens)
-        window.setLens(*lens);
-    window.show();
-    if (parser.isSet(screenshotOption))
-        return takeScreenshot(window, shot);
+        window->setLens(*lens);
+    if (size.isValid())
+        window->resize(size);
+    if (parser.isSet(presenterOption))
+        window->setPresenting(true);
+    window->show();
+    if (screenshot) {
+        const int status = takeScreenshot(*window, shot);
+        delete window;
+        return status;
+    }
     return QApplication::exec();
 }

@@ -6,8 +6,18 @@
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "fdtablemodel.h"
+#include "fileactions.h"
+#include "helpdialog.h"
+#include "language.h"
+#include "liveflow.h"
+#include "livepanel.h"
+#include "livescenarios.h"
+#include "namedpipespanel.h"
 #include "planmodel.h"
+#include "presentermode.h"
 #include "pythonpanel.h"
+#include "replay.h"
+#include "scenarioio.h"
 #include "sessioncontroller.h"
 #include "sourcepanel.h"
 #include "stepspanel.h"
@@ -20,14 +30,19 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -228,8 +243,36 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(controlBar);
     layout->addWidget(m_status);
-    layout->addWidget(main, 1);
+    // Two pages: the anonymous pipes between a parent and its child (Popen), and named pipes (FIFOs) that any
+    // process can open by path. The step bar and the status line belong to the first.
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(main, tr("Parent and child (anonymous pipes)"));
+    m_namedPipes = new NamedPipesPanel;
+    m_pages->addTab(m_namedPipes, tr("Named pipes (FIFOs)"));
+    m_pages->setTabToolTip(0, tr("How Popen connects a parent and its child through pipes, step by step"));
+    m_pages->setTabToolTip(1, tr("FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex"));
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, controlBar](int page) {
+        controlBar->setVisible(page == 0);
+        m_status->setVisible(page == 0);
+    });
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    m_presenter = new PresenterMode(this, m_steps, layout);
+    m_presenter->setStepBar(controlBar, { m_stepButton, m_backButton, m_resetButton, m_playButton });
+    m_presenter->setHiddenWhilePresenting(
+        { m_status, scroll, centre->widget(1), stepsColumn, m_tabs, m_pages->tabBar() });
+    // Presenter mode presents the steps: from the named pipes page it goes back to them.
+    // The named pipes page stays in the page stack, whose minimum size is that of its largest page: in presenter
+    // type it must not make the window wider than the screen.
+    connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
+        if (active)
+            m_pages->setCurrentIndex(0);
+        const auto policy = active ? QSizePolicy::Ignored : QSizePolicy::Preferred;
+        m_namedPipes->setSizePolicy(policy, policy);
+    });
 
     m_playTimer = new QTimer(this);
     m_playTimer->setSingleShot(true);
@@ -247,12 +290,55 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_controller, &SessionController::runStarted, this, &MainWindow::onRunStarted);
     connect(m_controller, &SessionController::runFinished, this, &MainWindow::onRunFinished);
     connect(m_controller, &SessionController::runFailed, this, &MainWindow::onRunFailed);
+    // After the steps panel has been told: presenter mode repeats its explanation in large type.
+    connect(m_controller, &SessionController::stepDone, m_presenter, &PresenterMode::refresh);
+    connect(m_controller, &SessionController::planChanged, m_presenter, &PresenterMode::refresh);
+    connect(
+        m_steps->view()->selectionModel(), &QItemSelectionModel::currentChanged, m_presenter, &PresenterMode::refresh);
 
     installShortcuts();
     m_source->load();
     m_panel->setChildProgram(childProgramPath());
+    // The live scenarios are presets of the streams panel: picking one configures it, and a live run starts what
+    // it shows, changes included.
+    connect(m_live, &LivePanel::scenarioChanged, this, &MainWindow::onLiveScenario);
+    m_live->setConfigure([this](const LiveScenario& preset) {
+        LiveScenario scenario = preset;
+        const SpawnSpec spec = m_panel->spec();
+        scenario.argv.clear();
+        for (const std::string& arg : spec.argv)
+            scenario.argv << QFile::decodeName(QByteArray::fromStdString(arg));
+        scenario.redirects = spec.redirects;
+        if (!preset.generatedInput)
+            scenario.input = m_panel->input();
+        return scenario;
+    });
+    // The Live tab needs more height than the other tabs: it gets it from the diagram while it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        auto* split = qobject_cast<QSplitter*>(m_tabs->parentWidget());
+        if (!split || !m_tabs->currentWidget()->isAncestorOf(m_live))
+            return;
+        QList<int> sizes = split->sizes();
+        const int mine = static_cast<int>(split->indexOf(m_tabs));
+        const int want = m_live->minimumSizeHint().height() + m_tabs->tabBar()->sizeHint().height() + 8;
+        if (mine < 0 || sizes.size() != 2 || sizes[mine] >= want)
+            return;
+        const int total = sizes[0] + sizes[1];
+        const int other = std::max(split->widget(1 - mine)->minimumSizeHint().height(), total / 3);
+        sizes[mine] = std::min(want, total - other);
+        sizes[1 - mine] = total - sizes[mine];
+        split->setSizes(sizes);
+    });
+    connect(m_live->flow(), &LiveFlow::started, this, &MainWindow::onLiveStarted);
+    connect(m_live->flow(), &LiveFlow::sampled, m_scene, &DiagramScene::updateLive);
+    connect(m_live->flow(), &LiveFlow::coreEvent, m_scene, &DiagramScene::liveEvent);
+    connect(m_live->flow(), &LiveFlow::finished, this, &MainWindow::onLiveFinished);
     clearRunViews();
     updateButtons();
+    // The File and Scenario menus come first in the menu bar.
+    m_fileActions = new FileActions(this);
+    // Last, so that the menu bar reads File, Scenario, View, Language, Help.
+    createViewMenus();
 }
 
 MainWindow::~MainWindow()
@@ -452,7 +538,56 @@ QWidget* MainWindow::createOutputTabs()
     m_traceView->header()->setStretchLastSection(true);
     m_tabs->addTab(m_traceView, tr("Trace log"));
     m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Every event of the steps and the run, in order."));
+
+    m_live = new LivePanel;
+    m_live->setObjectName(QStringLiteral("livePanel"));
+    // In a scroll area, so that the panel never forces the window taller than the screen; showLiveTab() makes room.
+    auto* liveScroll = new QScrollArea;
+    liveScroll->setObjectName(QStringLiteral("liveScroll"));
+    liveScroll->setWidget(m_live);
+    liveScroll->setWidgetResizable(true);
+    liveScroll->setFrameShape(QFrame::NoFrame);
+    liveScroll->setFocusPolicy(Qt::NoFocus);
+    liveScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tabs->addTab(liveScroll, tr("L&ive"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+        tr("Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, "
+           "who is blocked. The diagram shows the same pipes live."));
     return m_tabs;
+}
+
+void MainWindow::createViewMenus()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_presenter->action());
+    menuBar()->addMenu(Language::instance()->createMenu(this));
+    menuBar()->addMenu(HelpDialog::createMenu(this));
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presenter->isActive();
+}
+
+void MainWindow::setPresenting(bool presenting)
+{
+    m_presenter->setActive(presenting);
+}
+
+QString MainWindow::scenarioId() const
+{
+    return m_scenarioBox->currentData().toString();
+}
+
+int MainWindow::speed() const
+{
+    return m_speed->value();
+}
+
+void MainWindow::setSpeed(int speed)
+{
+    m_speed->setValue(speed);
 }
 
 void MainWindow::installShortcuts()
@@ -468,7 +603,7 @@ void MainWindow::installShortcuts()
     shortcut(QKeySequence(Qt::Key_Right), &MainWindow::stepForward);
     shortcut(QKeySequence(Qt::Key_Left), &MainWindow::stepBack);
     shortcut(QKeySequence(Qt::Key_R), &MainWindow::resetSteps);
-    shortcut(QKeySequence::Quit, &MainWindow::close);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::showLiveTab);
     // The step keys are plain keys: the focused widget is asked first whether it needs them (see eventFilter).
     qApp->installEventFilter(this);
 }
@@ -509,6 +644,8 @@ QString MainWindow::exitStatusText() const
 
 bool MainWindow::run()
 {
+    if (m_fileActions && m_fileActions->replay()->isActive())
+        return false; // a replay runs nothing
     // Caught here rather than by open(): "no such file ''" would not tell the user what to do.
     for (Stream s : allStreams) {
         const Redirect& r = m_controller->spec().redirect(s);
@@ -521,14 +658,91 @@ bool MainWindow::run()
     return m_controller->run(m_panel->input());
 }
 
+bool MainWindow::applyLiveScenario(const QString& id)
+{
+    if (m_live->isRunning() || !m_live->selectScenario(id))
+        return false;
+    // Selecting the one already shown changes nothing in the picker: configure the panel all the same.
+    if (const auto scenario = m_live->currentScenario())
+        onLiveScenario(*scenario);
+    return true;
+}
+
+void MainWindow::showLiveTab()
+{
+    m_tabs->setCurrentWidget(m_live->parentWidget()->parentWidget()); // the scroll area's viewport, then the area
+    m_live->scenarioBox()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::onLiveScenario(const LiveScenario& scenario)
+{
+    const SpawnSpec spec = m_live->scenarioSpec(scenario);
+    if (spec.argv.empty())
+        return;
+    m_panel->setConfiguration(spec.redirects, scenario.mode(), scenario.modeArgsLine());
+}
+
+void MainWindow::onLiveStarted()
+{
+    setPlaying(false);
+    const LiveFlow* flow = m_live->flow();
+    QStringList words;
+    for (const std::string& arg : flow->spec().argv)
+        words << QFile::decodeName(QByteArray::fromStdString(arg));
+    if (!words.isEmpty())
+        words.front() = QFileInfo(words.front()).fileName(); // the program's name; the folder says nothing here
+    const QString command = words.join(QLatin1Char(' '));
+    // The real tables of the run, read right after exec.
+    const StepSnapshot& setup = flow->setupSnapshot();
+    m_parentFdModel->setData(setup.parentFds);
+    m_childFdModel->setData(setup.childFds.value_or(FdTable {}));
+    m_parentFdGroup->setTitle(tr("Parent's fds (pid %1)").arg(QCoreApplication::applicationPid()));
+    m_childFdGroup->setTitle(setup.childFds ? tr("Child's fds after exec (pid %1)").arg(setup.childPid)
+                                            : tr("Child's fds (pid %1, gone)").arg(setup.childPid));
+    m_childFdNote->setVisible(false);
+    m_scene->setDuration(animationDuration());
+    m_scene->showLive(flow->setupSnapshot(), flow->setupEvents(), planHandles(flow->spec(), Lens::Posix),
+        tr("Live: the child runs %1").arg(command));
+    setStatus(tr("Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.")
+                  .arg(command)
+                  .arg(flow->pid()));
+}
+
+void MainWindow::onLiveFinished()
+{
+    const LiveSample& last = m_live->flow()->lastSample();
+    QString how;
+    if (last.cancelled)
+        how = tr("killed by Cancel (SIGKILL), reaped");
+    else if (last.exit && last.exit->signaled)
+        how = tr("killed by signal %1 (%2)").arg(last.exit->code).arg(Describe::signalText(last.exit->code));
+    else
+        how = tr("exited with status %1").arg(last.exit ? last.exit->code : 0);
+    m_scene->endLive(how);
+    setStatus(tr("Live run over: the child %1.").arg(how));
+}
+
 bool MainWindow::applyScenario(const QString& id)
 {
     const Preset* s = Preset::find(m_presets, id);
     if (!s)
         return false;
     m_scenarioBox->setCurrentIndex(m_scenarioBox->findData(id));
-    m_panel->setConfiguration(s->redirects, s->mode, s->modeArgs);
+    // A preset keeps the lens the teacher chose.
+    pipescope::Scenario scenario = s->scenario;
+    scenario.lens = m_controller->lens();
+    setScenarioState(scenario);
     return true;
+}
+
+pipescope::Scenario MainWindow::scenarioState() const
+{
+    return ScenarioIo::state(*this);
+}
+
+void MainWindow::setScenarioState(const pipescope::Scenario& scenario)
+{
+    ScenarioIo::apply(*this, scenario);
 }
 
 void MainWindow::setLens(Lens lens)
@@ -548,24 +762,38 @@ int MainWindow::animationDuration() const
 
 void MainWindow::stepForward()
 {
+    if (m_fileActions && m_fileActions->replay()->isActive()) {
+        m_fileActions->replay()->forward(); // the next recorded step, not a real one
+        return;
+    }
     setPlaying(false);
     m_controller->step();
 }
 
 void MainWindow::stepBack()
 {
+    if (m_fileActions && m_fileActions->replay()->isActive()) {
+        m_fileActions->replay()->back();
+        return;
+    }
     setPlaying(false);
     m_controller->back();
 }
 
 void MainWindow::resetSteps()
 {
+    if (m_fileActions && m_fileActions->replay()->isActive()) {
+        m_fileActions->replay()->toStart();
+        return;
+    }
     setPlaying(false);
     m_controller->resetSteps();
 }
 
 void MainWindow::setPlaying(bool playing)
 {
+    if (playing && m_fileActions && m_fileActions->replay()->isActive())
+        return;
     if (playing && (m_controller->isRunning() || m_controller->stepsAtEnd())) {
         if (m_controller->isRunning())
             return;
@@ -628,6 +856,13 @@ void MainWindow::onStepDone(const StepSnapshot& snapshot)
 {
     const HandlePlan posix = m_controller->plan(Lens::Posix);
     const std::vector<Event>& events = m_controller->sessionEvents();
+    // A live run owns the picture, the fd tables and the status line until it ends; the steps list follows.
+    if (m_scene->isLiveRunning()) {
+        m_planModel->setEvents(events);
+        m_steps->showProgress(snapshot, m_controller->lens());
+        updateButtons();
+        return;
+    }
 
     m_parentFdModel->setData(snapshot.parentFds);
     int hidden = 0;
@@ -706,6 +941,8 @@ void MainWindow::updateButtons()
     m_playButton->setEnabled(!running);
     m_playButton->setText(m_playing ? tr("Pause") : tr("Play"));
     m_playButton->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    if (m_fileActions)
+        m_fileActions->replay()->adjustButtons();
 }
 
 void MainWindow::onRunStarted()
@@ -781,7 +1018,10 @@ void MainWindow::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(176, 0, 32) : this->palette().color(QPalette::WindowText));
+    // A dark red on a light window, a light red on a dark one: legible with either palette.
+    const bool darkWindow = this->palette().color(QPalette::Window).lightness() < 128;
+    const QColor errorColor = darkWindow ? QColor(255, 128, 128) : QColor(176, 0, 32);
+    palette.setColor(QPalette::WindowText, error ? errorColor : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
     QFont font = m_status->font();
     font.setBold(error);

@@ -14,7 +14,12 @@
 class DiagramScene;
 class DiagramView;
 class FdTableModel;
+class FileActions;
+class LivePanel;
+struct LiveScenario;
+class NamedPipesPanel;
 class PlanModel;
+class PresenterMode;
 class PythonPanel;
 class QButtonGroup;
 class QCheckBox;
@@ -58,6 +63,11 @@ public:
     SourcePanel* sourcePanel() const { return m_source; }
     PythonPanel* pythonPanel() const { return m_python; }
     QTabWidget* bottomTabs() const { return m_tabs; }
+    // The window's pages: 0 the parent and its child, 1 named pipes.
+    QTabWidget* pages() const { return m_pages; }
+    NamedPipesPanel* namedPipesPanel() const { return m_namedPipes; }
+    // The Live tab: a scenario's real bytes through real pipes, drawn on the diagram as they move.
+    LivePanel* livePanel() const { return m_live; }
 
     QString statusText() const;
     QString stdoutText() const;
@@ -69,18 +79,45 @@ public:
     bool isPlaying() const { return m_playing; }
     void setPlaying(bool playing);
     bool applyScenario(const QString& id);
+    // Picks a live scenario (LiveScenarios' ids): the streams panel shows its configuration, the Live tab its story.
+    bool applyLiveScenario(const QString& id);
+    void showLiveTab();
     void setLens(pipescope::Lens lens);
     // Animations on or off (off: every change is instant, as for screenshots).
     void setAnimated(bool animated);
+    // Presenter mode (F11): full screen, large text, the diagram and the step bar only.
+    bool isPresenting() const;
+    void setPresenting(bool presenting);
+    PresenterMode* presenter() const { return m_presenter; }
+    // The built-in scenario chosen in the Scenario box (its id, as for --scenario=).
+    QString scenarioId() const;
+    // The speed of animations and Play, 1 (slow) to 10 (fast).
+    int speed() const;
+    void setSpeed(int speed);
+    // The status line under the controls; error: in red and bold.
+    void setStatus(const QString& text, bool error = false);
+    // The whole configuration as a .pipescope scenario (streams, command, input, policy, step, lens), and back.
+    // Setting one never runs its command: only the setup steps before exec are redone.
+    pipescope::Scenario scenarioState() const;
+    void setScenarioState(const pipescope::Scenario& scenario);
+    // The File and Scenario menus: scenario files, exports, trace replay.
+    FileActions* fileActions() const { return m_fileActions; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Scenario files and replay reach into the window's views and controls.
+    friend class FileActions;
+    friend class Replay;
+    friend class ScenarioIo;
+
     QWidget* createControlBar();
     QWidget* createFdTables();
     QWidget* createOutputTabs();
     void installShortcuts();
+    // The View, Language and Help menus, after the File and Scenario menus.
+    void createViewMenus();
     void applySpec();
     void onPlanChanged(const pipescope::HandlePlan& plan);
     void onStepDone(const pipescope::StepSnapshot& snapshot);
@@ -90,13 +127,15 @@ private:
     void onRunFailed(const pipescope::Error& error, const RunResult& partial);
     void updateButtons();
     void showRedirectNotes();
-    void setStatus(const QString& text, bool error = false);
     void clearRunViews();
     void playNext();
     int animationDuration() const;
     void stepForward();
     void stepBack();
     void resetSteps();
+    void onLiveScenario(const LiveScenario& scenario);
+    void onLiveStarted();
+    void onLiveFinished();
 
     SessionController* m_controller = nullptr;
     StreamsPanel* m_panel = nullptr;
@@ -131,13 +170,18 @@ private:
     QTableView* m_childFdView = nullptr;
     QLabel* m_childFdNote = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QTabWidget* m_pages = nullptr;
+    NamedPipesPanel* m_namedPipes = nullptr;
     QLabel* m_stdoutHeader = nullptr;
     QLabel* m_stderrHeader = nullptr;
     QPlainTextEdit* m_stdout = nullptr;
     QPlainTextEdit* m_stderr = nullptr;
     QLabel* m_exitStatus = nullptr;
     QTreeView* m_traceView = nullptr;
+    LivePanel* m_live = nullptr;
 
+    PresenterMode* m_presenter = nullptr;
+    FileActions* m_fileActions = nullptr;
     QTimer* m_playTimer = nullptr;
     bool m_playing = false;
     std::optional<RunResult> m_lastRun;

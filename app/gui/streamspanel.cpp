@@ -304,6 +304,32 @@ bool StreamsPanel::inputIsSeeds() const
     return m_input->toPlainText() == seedInput() && m_crlf->isChecked();
 }
 
+QString StreamsPanel::inputText() const
+{
+    return m_input->toPlainText();
+}
+
+bool StreamsPanel::crlfLineEnds() const
+{
+    return m_crlf->isChecked();
+}
+
+void StreamsPanel::setInput(const QString& text, bool crlf)
+{
+    m_input->setPlainText(text);
+    m_crlf->setChecked(crlf);
+}
+
+void StreamsPanel::setOtherProgram(const QString& commandLine)
+{
+    m_configuring = true;
+    m_mode->setCurrentIndex(otherProgramRow);
+    m_otherProgram->setText(commandLine);
+    m_configuring = false;
+    updateCommandPreview();
+    Q_EMIT specChanged();
+}
+
 void StreamsPanel::setConfiguration(
     const std::array<Redirect, 3>& redirects, const QString& mode, const QString& modeArgs)
 {

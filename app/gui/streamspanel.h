@@ -41,6 +41,13 @@ public:
     void setConfiguration(
         const std::array<pipescope::Redirect, 3>& redirects, const QString& mode, const QString& modeArgs);
 
+    // The input box as typed, and whether its line ends go out as \r\n (what a scenario file keeps).
+    QString inputText() const;
+    bool crlfLineEnds() const;
+    void setInput(const QString& text, bool crlf);
+    // Another program than pipescope-child, as one command line: chooses the "Other program" row.
+    void setOtherProgram(const QString& commandLine);
+
     StreamEditor* editor(pipescope::Stream stream) const { return m_editors[static_cast<size_t>(stream)]; }
     QCheckBox* quickBox(pipescope::Stream stream) const { return m_quick[static_cast<size_t>(stream)]; }
 

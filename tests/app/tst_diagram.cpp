@@ -6,6 +6,7 @@
 #include "diagramitem.h"
 #include "diagramlayout.h"
 #include "diagramscene.h"
+#include "livepipeitem.h"
 
 #include "fdtable.h"
 #include "stepper.h"
@@ -86,6 +87,43 @@ class TestDiagram : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(!childProgramPath().isEmpty()); }
+
+    void livePacketsFollowTheRateOnALogScale()
+    {
+        QCOMPARE(LivePipeItem::packetsFor(0), 0);
+        QCOMPARE(LivePipeItem::speedFor(0), 0.0);
+        int lastCount = 0;
+        double lastSpeed = 0;
+        // Each power of ten flows visibly faster and denser, from a byte a second to a terabyte; never unbounded.
+        for (double rate = 1; rate <= 1e12; rate *= 10) {
+            const int count = LivePipeItem::packetsFor(rate);
+            QVERIFY(count >= 1 && count <= LivePipeItem::maxPackets);
+            QVERIFY(count >= lastCount);
+            QVERIFY(LivePipeItem::speedFor(rate) > lastSpeed);
+            lastCount = count;
+            lastSpeed = LivePipeItem::speedFor(rate);
+        }
+        QVERIFY(LivePipeItem::packetsFor(1e9) > LivePipeItem::packetsFor(1e3));
+        // Log, not linear: every power of ten adds the same speed.
+        QVERIFY(qFuzzyCompare(LivePipeItem::speedFor(1e9) - LivePipeItem::speedFor(1e8),
+            LivePipeItem::speedFor(1e3) - LivePipeItem::speedFor(1e2)));
+
+        LivePipeItem item;
+        item.setGeometry(QRectF(100, 50, 270, 44), true, DiagramLayout::streamColor(QStringLiteral("stdout")));
+        QCOMPARE(item.pos(), QPointF(100, 50));
+        LivePipeState state;
+        state.bytesPerSecond = 1e6;
+        state.hasFill = true;
+        state.fillBytes = 32768;
+        state.fillCapacity = 65536;
+        item.setState(state);
+        QCOMPARE(item.packetCount(), 7);
+        QCOMPARE(item.state().fillRatio(), 0.5);
+        QVERIFY(!item.state().full());
+        item.setAnimated(false);
+        QCOMPARE(item.packetCount(), 0);
+        QCOMPARE(item.state().fillRatio(), 0.5);
+    }
 
     void seedDemoStepByStep()
     {

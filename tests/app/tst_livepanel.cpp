@@ -326,6 +326,23 @@ private Q_SLOTS:
         QVERIFY(panel.plot()->pointCount() > 0);
     }
 
+    void floodScenarioDeliversEveryByte()
+    {
+        // The picker's flood, as a class runs it: 2 GiB through a stdout PIPE, every byte counted.
+        LivePanel panel;
+        panel.resize(1280, 720);
+        panel.show();
+        QVERIFY(panel.selectScenario(QStringLiteral("flood")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QVERIFY(panel.fillGauge(Stream::Stdout)->isEnabled());
+        QVERIFY(!panel.fillGauge(Stream::Stdin)->isEnabled());
+        QVERIFY(finished.wait(90'000));
+        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 2 } << 30);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("exited with status 0")), qPrintable(panel.statusText()));
+        QVERIFY(panel.console()->notShownBytes(Stream::Stdout) > 0);
+    }
+
     void plotExportsPng()
     {
         LivePanel panel;

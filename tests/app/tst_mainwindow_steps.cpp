@@ -387,8 +387,9 @@ private Q_SLOTS:
     }
 
     // Steps and runs wait on the child (waitpid, the exec check, communicate) on the worker thread: meanwhile the
-    // window's own timers keep firing. Counted as ticks during a wait known to be long, not as latency, so a busy
-    // machine slows the test down without failing it.
+    // window's own timers keep firing. Counted as ticks while the controller is still busy, not as a rate: a window
+    // that blocked in step() or run() would come back with the work done and never tick while busy, whereas a busy
+    // machine (or a sanitizer build, where one tick may take hundreds of ms) only makes the ticks fewer.
     void windowStaysResponsiveWhileStepping()
     {
         MainWindow window;
@@ -407,7 +408,10 @@ private Q_SLOTS:
         int ticks = 0;
         QTimer timer;
         timer.setInterval(5);
-        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        connect(&timer, &QTimer::timeout, this, [&ticks, &window] {
+            if (window.controller()->isBusy())
+                ++ticks;
+        });
         // Posted right after the command: it runs before the step is done only if step() did not do the step.
         bool freeBeforeDone = false;
         const auto probeFreedom = [&window, &freeBeforeDone](size_t position) {
@@ -427,8 +431,7 @@ private Q_SLOTS:
         QCOMPARE(window.controller()->snapshot().stepId, std::string("posix.exec"));
         QVERIFY2(took >= 150, qPrintable(QStringLiteral("exec took %1 ms").arg(took)));
         QVERIFY2(freeBeforeDone, "the window handled events while the step was still going on");
-        // Blocked, the timer would have fired once at most, late; free, it fires all along (slower on a busy machine).
-        QVERIFY2(ticks >= 2, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(took)));
+        QVERIFY2(ticks >= 1, qPrintable(QStringLiteral("%1 ticks while busy in %2 ms").arg(ticks).arg(took)));
         window.controller()->resetSteps();
         QVERIFY(settle(window));
 
@@ -446,7 +449,8 @@ private Q_SLOTS:
         timer.stop();
         QVERIFY(clock.elapsed() >= 900);
         QVERIFY2(freeBeforeDone, "the window handled events while the run was going on");
-        QVERIFY2(ticks >= 3, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(clock.elapsed())));
+        QVERIFY2(
+            ticks >= 1, qPrintable(QStringLiteral("%1 ticks while busy in %2 ms").arg(ticks).arg(clock.elapsed())));
         QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), stepTimeoutMs);
     }
 

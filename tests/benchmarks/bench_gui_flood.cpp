@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The GUI under a flood: pipescope-child writes to a stdout PIPE as fast as it can while LiveFlow drains it and a
-// visible LivePanel (console, byte-flow plot, gauges) updates every frame. Measured in one run, against goals:
+// The GUI under a flood: pipescope-child writes to a stdout PIPE as fast as it can while LiveFlow drains it and the
+// visible main window updates every frame: the Live tab (console, byte-flow plot, gauges) and the diagram, whose
+// stdout pipe shows packets moving and its fill gauge. Measured in one run, against goals:
 //   - the GUI event loop's lateness: a 1 ms timer records how late each tick fires; p99 <= 16 ms (one frame)
 //   - peak RSS (VmHWM) <= 150 MiB
 //   - throughput against the same flood drained by pipescope-trace --stdout=pipe, timed in the same run: >= 0.8
@@ -8,9 +9,11 @@
 // A plain executable (Google Benchmark's repetitions do not fit a run that owns an event loop); the offscreen
 // platform renders for real, so painting costs what it costs. --bytes shrinks the flood for a quick run.
 #include "consolewidget.h"
+#include "diagramscene.h"
 #include "liveflow.h"
 #include "livepanel.h"
 #include "livescenarios.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -103,14 +106,18 @@ struct GuiRun
     std::vector<double> latenessMs;
     qint64 samples = 0;
     qint64 notShown = 0;
+    int peakPackets = 0; // the most packets the diagram's stdout pipe showed at once
 };
 
 GuiRun timeGui(qint64 bytes)
 {
     GuiRun run;
-    LivePanel panel;
-    panel.resize(1280, 800);
-    panel.show();
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.showLiveTab();
+    window.setAnimated(true);
+    LivePanel& panel = *window.livePanel();
     const LiveScenario flood {
         .id = QStringLiteral("bench-flood"),
         .redirects = { Redirect::inherit(), Redirect::pipe(), Redirect::inherit() },
@@ -119,7 +126,7 @@ GuiRun timeGui(qint64 bytes)
     };
     // Let the window settle (first layout and paint) so the run measures the flood, not the start-up.
     QEventLoop settle;
-    QTimer::singleShot(200, &settle, &QEventLoop::quit);
+    QTimer::singleShot(500, &settle, &QEventLoop::quit);
     settle.exec();
 
     QElapsedTimer clock;
@@ -133,7 +140,10 @@ GuiRun timeGui(qint64 bytes)
             run.latenessMs.push_back(std::max(0.0, static_cast<double>(now - previous) / 1e6 - probeIntervalMs));
         previous = now;
     });
-    QObject::connect(panel.flow(), &LiveFlow::sampled, [&](const LiveSample&) { ++run.samples; });
+    QObject::connect(panel.flow(), &LiveFlow::sampled, [&](const LiveSample&) {
+        ++run.samples;
+        run.peakPackets = std::max(run.peakPackets, window.diagramScene()->packetCount(Stream::Stdout));
+    });
 
     QEventLoop loop;
     bool failed = false;
@@ -210,7 +220,8 @@ int main(int argc, char* argv[])
         }
     }
 
-    std::printf("bench_gui_flood: pipescope-child flood %lld through LiveFlow + a visible LivePanel (%s), %d runs\n",
+    std::printf("bench_gui_flood: pipescope-child flood %lld through LiveFlow + the visible main window, Live tab and "
+                "diagram (%s), %d runs\n",
         static_cast<long long>(bytes), qPrintable(QGuiApplication::platformName()), runs);
     std::fflush(stdout);
 
@@ -220,6 +231,7 @@ int main(int argc, char* argv[])
     std::vector<double> lateness;
     qint64 frames = 0;
     qint64 notShown = 0;
+    int peakPackets = 0;
     for (int run = 0; run < runs; ++run) {
         const double traceSeconds = timeTrace(bytes);
         const GuiRun gui = timeGui(bytes);
@@ -235,6 +247,7 @@ int main(int argc, char* argv[])
         lateness.insert(lateness.end(), gui.latenessMs.begin(), gui.latenessMs.end());
         frames += gui.samples;
         notShown += gui.notShown;
+        peakPackets = std::max(peakPackets, gui.peakPackets);
         std::printf("  run %d: pipescope-trace %.3f s, GUI %.3f s, GUI lateness p99 %.2f ms\n", run + 1, traceSeconds,
             gui.seconds, percentile(gui.latenessMs, 99));
     }
@@ -254,6 +267,7 @@ int main(int argc, char* argv[])
         rss, rssGoalMiB, verdict(rss >= 0 && rss <= rssGoalMiB));
     std::printf("  throughput, GUI (median)     %8.3f GiB/s  (%lld frames sampled, %lld bytes went by unseen)\n",
         gib(guiRate), static_cast<long long>(frames), static_cast<long long>(notShown));
+    std::printf("  diagram: up to %d packets moving on the stdout pipe\n", peakPackets);
     std::printf(
         "  throughput, trace (median)   %8.3f GiB/s  (pipescope-trace --stdout=pipe, same flood)\n", gib(traceRate));
     std::printf("  ratio GUI / pipescope-trace  %8.3f"

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Live tab inside the main window: a live scenario configures the streams panel, a live run starts what the
+// panel shows, and the diagram shows the run's real pipes filling, their writers blocked, packets moving, EOF — with
+// real children, checked through the window and its scene.
+#include "apptestsupport.h"
+#include "childprogram.h"
+#include "consolewidget.h"
+#include "diagramscene.h"
+#include "liveflow.h"
+#include "livepanel.h"
+#include "livescenarios.h"
+#include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "streameditor.h"
+#include "streamspanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr int runTimeoutMs = 20'000;
+
+bool processGone(int pid)
+{
+    errno = 0;
+    return pid > 0 && ::kill(pid, 0) == -1 && errno == ESRCH;
+}
+
+void chooseRedirect(StreamEditor* editor, Redirect::Kind kind)
+{
+    QComboBox* box = editor->kindBox();
+    const int row = box->findData(static_cast<int>(kind));
+    QVERIFY(row >= 0);
+    box->setCurrentIndex(row);
+}
+
+// The window as a teacher has it: shown, at its default size, idle.
+void showIdle(MainWindow& window)
+{
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), runTimeoutMs);
+}
+
+// With PIPESCOPE_SCREENSHOT_DIR set, the window and the diagram at full scale are saved there as a person would see
+// them at that moment.
+void keepScreenshots(MainWindow& window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PIPESCOPE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG"));
+    DiagramScene* scene = window.diagramScene();
+    QImage image(scene->sceneRect().size().toSize() * 1.5, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene->render(&painter);
+    painter.end();
+    QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral("-diagram.png")), "PNG"));
+}
+
+void finishRun(LivePanel* live)
+{
+    if (!live->isRunning())
+        return;
+    QSignalSpy finished(live->flow(), &LiveFlow::finished);
+    live->cancel();
+    QVERIFY(finished.wait(runTimeoutMs));
+}
+
+} // namespace
+
+class TestMainWindowLive : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!childProgramPath().isEmpty(), "pipescope-child was not found"); }
+
+    void cleanup() { QTRY_VERIFY_WITH_TIMEOUT(apptest::noChildLeft(), runTimeoutMs); }
+
+    void keepsTheDefaultSize()
+    {
+        MainWindow window;
+        showIdle(window);
+        // The Live tab scrolls rather than force the window taller; shown, it takes room from the diagram instead.
+        QCOMPARE(window.size(), QSize(1280, 800));
+        window.showLiveTab();
+        QCOMPARE(window.size(), QSize(1280, 800));
+        // No scrolling needed: the panel's viewport is as tall as the panel wants.
+        QWidget* viewport = window.livePanel()->parentWidget();
+        QTRY_VERIFY(viewport->height() >= window.livePanel()->minimumSizeHint().height());
+    }
+
+    void liveTabIsReachableFromTheKeyboard()
+    {
+        MainWindow window;
+        showIdle(window);
+        LivePanel* live = window.livePanel();
+        QVERIFY(live);
+        QVERIFY(!window.bottomTabs()->currentWidget()->isAncestorOf(live));
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.bottomTabs()->currentWidget()->isAncestorOf(live));
+        QTRY_VERIFY(live->scenarioBox()->hasFocus());
+        // From the picker, Tab reaches Start.
+        QTest::keyClick(live->scenarioBox(), Qt::Key_Tab);
+        QTRY_VERIFY(live->startButton()->hasFocus());
+    }
+
+    void scenarioConfiguresTheStreamsPanel_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const LiveScenario& s : LiveScenarios::all())
+            QTest::addRow("%s", qPrintable(s.id)) << s.id;
+    }
+
+    void scenarioConfiguresTheStreamsPanel()
+    {
+        QFETCH(QString, id);
+        MainWindow window;
+        showIdle(window);
+        const auto scenario = LiveScenarios::byId(id);
+        QVERIFY(scenario);
+        // Picked in the Live tab, as a teacher does.
+        if (window.livePanel()->currentScenario()->id == id)
+            QVERIFY(window.applyLiveScenario(id));
+        else
+            QVERIFY(window.livePanel()->selectScenario(id));
+        const SpawnSpec spec = window.streamsPanel()->spec();
+        for (Stream s : allStreams) {
+            const Redirect& want = scenario->redirect(s);
+            const Redirect& got = spec.redirect(s);
+            QCOMPARE(got.kind, want.kind);
+            if (want.kind == Redirect::Kind::File) // put into the Live tab's work folder
+                QCOMPARE(QString::fromStdString(got.path),
+                    window.livePanel()->workDirectory() + QLatin1Char('/') + QString::fromStdString(want.path));
+        }
+        QCOMPARE(window.streamsPanel()->childMode(), scenario->mode());
+        QCOMPARE(spec.argv.size(), static_cast<std::size_t>(scenario->childArgs.size() + 1));
+        for (qsizetype i = 0; i < scenario->childArgs.size(); ++i)
+            QCOMPARE(QString::fromStdString(spec.argv[static_cast<std::size_t>(i) + 1]), scenario->childArgs[i]);
+        // The diagram's plan is the scenario's: the step controller got the same spec.
+        QTRY_VERIFY(window.controller()->spec().redirects == spec.redirects);
+        QVERIFY(window.controller()->spec().argv == spec.argv);
+    }
+
+    void liveRunStartsWhatTheStreamsPanelShows()
+    {
+        MainWindow window;
+        showIdle(window);
+        LivePanel* live = window.livePanel();
+        QVERIFY(window.applyLiveScenario(QStringLiteral("seed-echo")));
+        // The teacher changes the preset: stdout to DEVNULL.
+        chooseRedirect(window.streamsPanel()->editor(Stream::Stdout), Redirect::Kind::DevNull);
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QVERIFY(live->start());
+        QCOMPARE(live->flow()->spec().redirect(Stream::Stdout).kind, Redirect::Kind::DevNull);
+        QCOMPARE(live->flow()->spec().redirect(Stream::Stdin).kind, Redirect::Kind::Pipe);
+        QCOMPARE(live->flow()->policy(), ParentPolicy::Manual);
+        QVERIFY(live->console()->streamNotice(Stream::Stdout).contains(QStringLiteral("/dev/null")));
+        // The input box's ten lines went in; nothing can come back through a pipe.
+        QTRY_COMPARE_WITH_TIMEOUT(live->flow()->lastSample().stream(Stream::Stdin).bytes,
+            qint64(LiveScenarios::seedLines().size()), runTimeoutMs);
+        QVERIFY(!window.diagramScene()->livePipe(Stream::Stdout));
+        QVERIFY(window.diagramScene()->livePipe(Stream::Stdin));
+        QTest::mouseClick(live->console()->closeStdinButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        QCOMPARE(live->flow()->lastSample().stream(Stream::Stdout).bytes, qint64(0));
+        QVERIFY(window.diagramScene()->livePipe(Stream::Stdin)->eof);
+    }
+
+    void echoGoesThroughTheDiagramsPipes()
+    {
+        MainWindow window;
+        showIdle(window);
+        window.showLiveTab();
+        LivePanel* live = window.livePanel();
+        DiagramScene* scene = window.diagramScene();
+        QVERIFY(window.applyLiveScenario(QStringLiteral("seed-echo")));
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QTest::mouseClick(live->startButton(), Qt::LeftButton);
+        QVERIFY(live->isRunning());
+        QVERIFY(scene->isLiveRunning());
+        // The real pipes of the run: the child's 0 and 1, the parent's p2cwrite and c2pread.
+        QVERIFY(scene->livePipe(Stream::Stdin));
+        QVERIFY(scene->livePipe(Stream::Stdout));
+        QVERIFY(!scene->livePipe(Stream::Stderr));
+        QVERIFY(scene->item(QStringLiteral("socket:child:0")));
+        QVERIFY(scene->item(QStringLiteral("socket:child:1")));
+        ConsoleWidget* console = live->console();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->shownText(Stream::Stdout).contains(QStringLiteral(">>>get std in write data:9\\r\n")),
+            runTimeoutMs);
+        QLineEdit* input = console->inputLine();
+        QTest::keyClicks(input, QStringLiteral("through the window"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->shownText(Stream::Stdout).contains(QStringLiteral(">>>get std in through the window\n")),
+            runTimeoutMs);
+        // The child waits in read(0) on an empty pipe: the diagram says so at the stdin pipe's read end.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scene->pipeBlockedText(Stream::Stdin).contains(QStringLiteral("read(0) blocked: pipe empty")),
+            runTimeoutMs);
+        keepScreenshots(window, QStringLiteral("mainwindow-live-echo"));
+        QTest::mouseClick(console->closeStdinButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(scene->livePipe(Stream::Stdin)->eof);
+        QVERIFY(scene->livePipe(Stream::Stdout)->eof);
+        keepScreenshots(window, QStringLiteral("mainwindow-live-echo-end"));
+        QCOMPARE(scene->packetCount(Stream::Stdout), 0);
+        QVERIFY(!scene->isLiveRunning());
+        QVERIFY(window.statusText().contains(QStringLiteral("exited with status 0")));
+    }
+
+    void deadlockShowsOnTheDiagramAndCancelReaps()
+    {
+        MainWindow window;
+        showIdle(window);
+        window.showLiveTab();
+        LivePanel* live = window.livePanel();
+        DiagramScene* scene = window.diagramScene();
+        QVERIFY(live->selectScenario(QStringLiteral("deadlock")));
+        QCOMPARE(window.streamsPanel()->childMode(), QStringLiteral("cat"));
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QTest::mouseClick(live->startButton(), Qt::LeftButton);
+        QVERIFY(live->isRunning());
+        const int pid = live->flow()->pid();
+        QVERIFY(!processGone(pid));
+
+        // Both pipes full, both writers blocked, each on its own pipe.
+        QTRY_COMPARE_WITH_TIMEOUT(scene->pipeFill(Stream::Stdin), 1.0, runTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(scene->pipeFill(Stream::Stdout), 1.0, runTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scene->pipeBlockedText(Stream::Stdin).contains(QStringLiteral("write(p2cwrite) blocked: pipe full")),
+            runTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scene->pipeBlockedText(Stream::Stdout).contains(QStringLiteral("write(1) blocked: pipe full")),
+            runTimeoutMs);
+        QVERIFY(scene->livePipe(Stream::Stdin)->full());
+        QTRY_VERIFY_WITH_TIMEOUT(live->statusText().startsWith(QStringLiteral("Deadlock:")), runTimeoutMs);
+        keepScreenshots(window, QStringLiteral("mainwindow-live-deadlock"));
+        // Nothing moves through a deadlock.
+        QTRY_COMPARE_WITH_TIMEOUT(scene->packetCount(Stream::Stdin), 0, runTimeoutMs);
+        QCOMPARE(scene->packetCount(Stream::Stdout), 0);
+
+        QTest::mouseClick(live->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        // Reaped, not a zombie: no longer a child of this process at all (python3, which the subprocess.py tab
+        // asks where its file is, may still be one).
+        QVERIFY(processGone(pid));
+        QVERIFY(!apptest::childPids().contains(pid));
+        QVERIFY(window.statusText().contains(QStringLiteral("Cancel")));
+        QVERIFY(!scene->isLiveRunning());
+    }
+
+    void communicateShowsNoBlockedWriter()
+    {
+        MainWindow window;
+        showIdle(window);
+        LivePanel* live = window.livePanel();
+        DiagramScene* scene = window.diagramScene();
+        QVERIFY(window.applyLiveScenario(QStringLiteral("communicate")));
+        bool parentBlocked = false;
+        connect(live->flow(), &LiveFlow::sampled, this, [&] {
+            parentBlocked = parentBlocked || scene->pipeBlockedText(Stream::Stdin).contains(QStringLiteral("p2cwrite"))
+                || scene->pipeBlockedText(Stream::Stdout).contains(QStringLiteral("c2pread"));
+        });
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QVERIFY(live->start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(!parentBlocked);
+        QCOMPARE(live->flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 20);
+        QVERIFY(scene->livePipe(Stream::Stdout)->eof);
+    }
+
+    void brokenPipeShowsOnTheStdinPipe()
+    {
+        MainWindow window;
+        showIdle(window);
+        LivePanel* live = window.livePanel();
+        DiagramScene* scene = window.diagramScene();
+        // The communicate() preset, but the child reads 5 bytes of the megabyte and exits.
+        QVERIFY(window.applyLiveScenario(QStringLiteral("communicate")));
+        auto* mode = window.findChild<QComboBox*>(QStringLiteral("programMode"));
+        QVERIFY(mode);
+        const int row = mode->findData(QStringLiteral("read-then-exit"));
+        QVERIFY(row >= 0);
+        mode->setCurrentIndex(row);
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QVERIFY(live->start());
+        QCOMPARE(live->flow()->spec().argv.back(), std::string("5"));
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(live->flow()->lastSample().stdinBrokenPipe);
+        QVERIFY(scene->livePipe(Stream::Stdin)->brokenPipe);
+        QVERIFY(!scene->livePipe(Stream::Stdout)->brokenPipe);
+        QVERIFY(scene->livePipe(Stream::Stdout)->eof);
+    }
+
+    void packetsMoveOnlyWhenAnimated()
+    {
+        MainWindow window;
+        showIdle(window);
+        window.showLiveTab();
+        window.setAnimated(true);
+        LivePanel* live = window.livePanel();
+        DiagramScene* scene = window.diagramScene();
+        QVERIFY(window.applyLiveScenario(QStringLiteral("flood")));
+        // The preset's 2 GiB can be over in half a second: a terabyte runs until cancelled, whatever the machine.
+        auto* args = window.findChild<QLineEdit*>(QStringLiteral("modeArgs"));
+        QVERIFY(args);
+        QCOMPARE(args->text(), QStringLiteral("2G"));
+        args->setText(QStringLiteral("1024G"));
+        QSignalSpy samples(live->flow(), &LiveFlow::sampled);
+        QVERIFY(live->start());
+        QTRY_VERIFY_WITH_TIMEOUT(scene->packetCount(Stream::Stdout) > 0, runTimeoutMs);
+        QVERIFY(scene->packetCount(Stream::Stdout) <= LivePipeItem::maxPackets);
+        keepScreenshots(window, QStringLiteral("mainwindow-live-flood"));
+        // Bounded: however many bytes go by, the scene holds the same items.
+        const qsizetype items = scene->items().size();
+        const qsizetype seen = samples.size();
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= seen + 30, runTimeoutMs);
+        QCOMPARE(scene->items().size(), items);
+
+        // Animations off: nothing moves, the gauge and the rate still follow the samples.
+        window.setAnimated(false);
+        QCOMPARE(scene->packetCount(Stream::Stdout), 0);
+        QCOMPARE(scene->packetCount(Stream::Stdin), 0);
+        QVERIFY(live->isRunning());
+        const qint64 before = live->flow()->lastSample().stream(Stream::Stdout).bytes;
+        QTRY_VERIFY_WITH_TIMEOUT(live->flow()->lastSample().stream(Stream::Stdout).bytes > before, runTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(scene->livePipe(Stream::Stdout)->bytesPerSecond > 0, runTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(scene->livePipe(Stream::Stdout)->hasFill, runTimeoutMs);
+        QCOMPARE(scene->packetCount(Stream::Stdout), 0);
+        finishRun(live);
+    }
+
+    void stepsTakeTheDiagramBackAfterALiveRun()
+    {
+        MainWindow window;
+        showIdle(window);
+        LivePanel* live = window.livePanel();
+        DiagramScene* scene = window.diagramScene();
+        QVERIFY(window.applyLiveScenario(QStringLiteral("stderr-to-stdout")));
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QVERIFY(live->start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(scene->isLive());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), runTimeoutMs);
+        QSignalSpy stepped(window.controller(), &SessionController::stepDone);
+        QVERIFY(window.controller()->step());
+        QVERIFY(stepped.wait(runTimeoutMs));
+        QVERIFY(!scene->isLive());
+        QCOMPARE(scene->currentLayout().position, 1);
+        QVERIFY(!scene->livePipe(Stream::Stdout));
+    }
+};
+
+QTEST_MAIN(TestMainWindowLive)
+#include "tst_mainwindow_live.moc"

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What PipeScope remembers between sessions (geometry, language, speed, last scenario, lens) is saved when the
+// window closes and restored into the next one. QStandardPaths' test mode keeps the user's own settings out of it.
+#include "language.h"
+#include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "windowsettings.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace pipescope;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PipeScope"));
+        QCoreApplication::setApplicationName(QStringLiteral("PipeScope"));
+        QSettings().clear();
+        Language::instance()->install(QStringLiteral("en"));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        Language::instance()->install(QStringLiteral("en"));
+    }
+
+    void testModeKeepsTheUsersSettingsOut()
+    {
+        const QString file = QSettings().fileName();
+        QVERIFY2(file.contains(QLatin1String(".qttest")), qPrintable(file));
+    }
+
+    void savedOnCloseAndRestored()
+    {
+        {
+            auto* window = new MainWindow;
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            WindowSettings settings;
+            settings.track(window);
+            window->show();
+            window->resize(1400, 900);
+            QVERIFY(window->applyScenario(QStringLiteral("stderr-to-stdout")));
+            window->setLens(Lens::Windows);
+            window->setSpeed(9);
+            QVERIFY(window->close());
+        }
+        QSettings stored;
+        QCOMPARE(stored.value(QStringLiteral("scenario")).toString(), QStringLiteral("stderr-to-stdout"));
+        QCOMPARE(stored.value(QStringLiteral("lens")).toString(), QStringLiteral("windows"));
+        QCOMPARE(stored.value(QStringLiteral("animation/speed")).toInt(), 9);
+        QVERIFY(!stored.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+
+        MainWindow next;
+        WindowSettings::restore(&next);
+        QCOMPARE(next.scenarioId(), QStringLiteral("stderr-to-stdout"));
+        QCOMPARE(next.controller()->lens(), Lens::Windows);
+        QCOMPARE(next.speed(), 9);
+        QCOMPARE(next.size(), QSize(1400, 900));
+    }
+
+    void languageChosenFromTheMenuIsRemembered()
+    {
+        QSettings().remove(QStringLiteral("language"));
+        QVERIFY(WindowSettings::language().isEmpty());
+        auto* window = new MainWindow;
+        WindowSettings settings;
+        settings.track(window);
+        QSignalSpy replaced(Language::instance(), &Language::windowReplaced);
+        window->findChild<QAction*>(QStringLiteral("language_zh_CN"))->trigger();
+        QCOMPARE(WindowSettings::language(), QStringLiteral("zh_CN"));
+        // The settings follow the rebuilt window: closing it saves it.
+        QCOMPARE(replaced.count(), 1);
+        auto* next = replaced.at(0).at(1).value<MainWindow*>();
+        next->setSpeed(3);
+        next->show();
+        QVERIFY(next->close());
+        QCOMPARE(QSettings().value(QStringLiteral("animation/speed")).toInt(), 3);
+        delete next;
+        Language::instance()->install(QStringLiteral("en"));
+        QCOMPARE(WindowSettings::language(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
