@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "describe.h"
 
+#include "byteescaper.h"
 #include "runresult.h"
 
 #include <QFileInfo>
@@ -605,60 +606,5 @@ QString Describe::exitStatus(const RunResult& r)
 
 QString Describe::bytes(const QByteArray& data)
 {
-    QString out;
-    out.reserve(data.size());
-    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
-    const qsizetype n = data.size();
-    const auto hexEscape = [&out](unsigned byte) { out += QStringLiteral("\\x%1").arg(byte, 2, 16, QLatin1Char('0')); };
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned c = p[i];
-        if (c < 0x80) {
-            if (c == '\n' || c == '\t')
-                out += QChar(c);
-            else if (c == '\r')
-                out += QLatin1String("\\r");
-            else if (c == '\\')
-                out += QLatin1String("\\\\");
-            else if (c < 0x20 || c == 0x7f)
-                hexEscape(c);
-            else
-                out += QChar(c);
-            ++i;
-            continue;
-        }
-        int len = 0;
-        char32_t cp = 0;
-        char32_t least = 0;
-        if ((c & 0xE0U) == 0xC0U) {
-            len = 2;
-            cp = c & 0x1FU;
-            least = 0x80;
-        } else if ((c & 0xF0U) == 0xE0U) {
-            len = 3;
-            cp = c & 0x0FU;
-            least = 0x800;
-        } else if ((c & 0xF8U) == 0xF0U) {
-            len = 4;
-            cp = c & 0x07U;
-            least = 0x10000;
-        }
-        bool valid = len > 0 && i + len <= n;
-        for (int k = 1; valid && k < len; ++k) {
-            const unsigned cc = p[i + k];
-            valid = (cc & 0xC0U) == 0x80U;
-            cp = (cp << 6U) | (cc & 0x3FU);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8: show their bytes.
-        if (valid && (cp < least || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)))
-            valid = false;
-        if (!valid) {
-            hexEscape(c);
-            ++i;
-            continue;
-        }
-        out += QString::fromUcs4(&cp, 1);
-        i += len;
-    }
-    return out;
+    return ByteEscaper::escapeAll(data);
 }

@@ -43,8 +43,9 @@ public:
 
     static QString exitStatus(const RunResult& result);
 
-    // Bytes as text without losing any: valid UTF-8 as it is, everything else (and control characters
-    // but newline and tab) as \xNN / \r escapes, a backslash as \\.
+    // Bytes as text without losing any, escaped as the live console shows them (ByteEscaper): valid UTF-8 as it
+    // is, control and invalid bytes but newline and tab as \xNN / \r, a backslash as \\, invisible characters as
+    // \uXXXX.
     static QString bytes(const QByteArray& data);
 };
 
