@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fifocommand.h"
 
-#include "fifo.h"
-#include "fiforun.h"
+#include "fifo/fifo.h"
+#include "fifo/fiforun.h"
 #include "report.h"
 
 #include <array>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace: runs one configuration the way subprocess.Popen would and prints what happened.
 
-#include "fdtable.h"
+#include "inspect/fdtable.h"
 #include "fifocommand.h"
 #include "options.h"
-#include "plan.h"
-#include "process.h"
-#include "procstate.h"
-#include "pump.h"
+#include "popen/plan.h"
+#include "popen/process.h"
+#include "live/procstate.h"
+#include "live/pump.h"
 #include "report.h"
-#include "stepper.h"
-#include "trace.h"
-#include "uniquefd.h"
+#include "popen/stepper.h"
+#include "files/trace.h"
+#include "base/uniquefd.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
-#include "fiforecord.h"
-#include "fiforun.h"
-#include "redirect.h"
+#include "fifo/fiforecord.h"
+#include "fifo/fiforun.h"
+#include "popen/redirect.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plan.h"
-#include "pump.h"
-#include "spawnspec.h"
+#include "popen/plan.h"
+#include "live/pump.h"
+#include "popen/spawnspec.h"
 
 #include <cstdint>
 #include <optional>

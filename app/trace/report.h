@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fdtable.h"
-#include "plan.h"
-#include "result.h"
-#include "trace.h"
+#include "inspect/fdtable.h"
+#include "popen/plan.h"
+#include "base/result.h"
+#include "files/trace.h"
 
 #include <iosfwd>
 #include <string>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every plan step finds its statements in subprocess.py by searching the text: in this machine's real file and in
 // PipeScope's annotated excerpt alike, for every redirect combination, in both lenses.
-#include "pythonprogram.h"
-#include "sourcelocator.h"
+#include "stepping/pythonprogram.h"
+#include "stepping/sourcelocator.h"
 
-#include "plan.h"
+#include "popen/plan.h"
 
 #include <QFile>
 #include <QProcess>

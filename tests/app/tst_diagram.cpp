@@ -2,14 +2,14 @@
 // The diagram drawn from real step snapshots (core's Stepper, no window): who holds which fd, which pipe each fd
 // is wired to, what a step closed, what a dup2 moved — and the scene animating it or not.
 #include "apptestsupport.h"
-#include "childprogram.h"
-#include "diagramitem.h"
-#include "diagramlayout.h"
-#include "diagramscene.h"
-#include "livepipeitem.h"
+#include "bridge/childprogram.h"
+#include "diagram/diagramitem.h"
+#include "diagram/diagramlayout.h"
+#include "diagram/diagramscene.h"
+#include "diagram/livepipeitem.h"
 
-#include "fdtable.h"
-#include "stepper.h"
+#include "inspect/fdtable.h"
+#include "popen/stepper.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,18 +3,18 @@
 // and fd tables the live session showed at each step; the SVG is a valid picture with the handle labels; the PNG
 // has twice the diagram's size; the .py is the panel's program and the real python3 compiles and runs it.
 #include "apptestsupport.h"
-#include "diagramitem.h"
-#include "diagramscene.h"
-#include "fdtablemodel.h"
-#include "fileactions.h"
-#include "mainwindow.h"
-#include "planmodel.h"
-#include "pythonpanel.h"
-#include "replay.h"
-#include "sessioncontroller.h"
-#include "streamspanel.h"
+#include "diagram/diagramitem.h"
+#include "diagram/diagramscene.h"
+#include "stepping/fdtablemodel.h"
+#include "shell/fileactions.h"
+#include "shell/mainwindow.h"
+#include "stepping/planmodel.h"
+#include "stepping/pythonpanel.h"
+#include "bridge/replay.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/streamspanel.h"
 
-#include "trace.h"
+#include "files/trace.h"
 
 #include <QFile>
 #include <QFrame>

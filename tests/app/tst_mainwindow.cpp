@@ -2,15 +2,15 @@
 // Drives the main window as a teacher would: ticks the quick boxes, switches the lens, runs the seed's demo for
 // real and checks what the window shows.
 #include "apptestsupport.h"
-#include "childprogram.h"
-#include "describe.h"
-#include "fdtablemodel.h"
-#include "mainwindow.h"
-#include "planmodel.h"
-#include "sessioncontroller.h"
-#include "streameditor.h"
-#include "streamspanel.h"
-#include "tracemodel.h"
+#include "bridge/childprogram.h"
+#include "text/describe.h"
+#include "stepping/fdtablemodel.h"
+#include "shell/mainwindow.h"
+#include "stepping/planmodel.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/streameditor.h"
+#include "stepping/streamspanel.h"
+#include "stepping/tracemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>

@@ -3,16 +3,16 @@
 // panel shows, and the diagram shows the run's real pipes filling, their writers blocked, packets moving, EOF — with
 // real children, checked through the window and its scene.
 #include "apptestsupport.h"
-#include "childprogram.h"
-#include "consolewidget.h"
-#include "diagramscene.h"
-#include "liveflow.h"
-#include "livepanel.h"
-#include "livescenarios.h"
-#include "mainwindow.h"
-#include "sessioncontroller.h"
-#include "streameditor.h"
-#include "streamspanel.h"
+#include "bridge/childprogram.h"
+#include "live/consolewidget.h"
+#include "diagram/diagramscene.h"
+#include "bridge/liveflow.h"
+#include "live/livepanel.h"
+#include "live/livescenarios.h"
+#include "shell/mainwindow.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/streameditor.h"
+#include "stepping/streamspanel.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,12 +2,12 @@
 // The equivalent Python program and the subprocess.py tab: what PipeScope says about the seed's two
 // AttributeErrors is what the real python3 does, and the source tab shows the real file or says it does not.
 #include "apptestsupport.h"
-#include "mainwindow.h"
-#include "pythonpanel.h"
-#include "pythonprogram.h"
-#include "sessioncontroller.h"
-#include "sourcepanel.h"
-#include "streamspanel.h"
+#include "shell/mainwindow.h"
+#include "stepping/pythonpanel.h"
+#include "stepping/pythonprogram.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/sourcepanel.h"
+#include "stepping/streamspanel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -3,20 +3,20 @@
 // the window shows must be what /proc says about this very process and the real child, the diagram must be drawn
 // from them, and Back, Reset, the lens and the keys must do what they say.
 #include "apptestsupport.h"
-#include "childprogram.h"
-#include "describe.h"
-#include "diagramitem.h"
-#include "diagramscene.h"
-#include "fdtablemodel.h"
-#include "mainwindow.h"
-#include "planmodel.h"
-#include "pythonpanel.h"
-#include "sessioncontroller.h"
-#include "sourcepanel.h"
-#include "stepspanel.h"
-#include "streamspanel.h"
+#include "bridge/childprogram.h"
+#include "text/describe.h"
+#include "diagram/diagramitem.h"
+#include "diagram/diagramscene.h"
+#include "stepping/fdtablemodel.h"
+#include "shell/mainwindow.h"
+#include "stepping/planmodel.h"
+#include "stepping/pythonpanel.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/sourcepanel.h"
+#include "stepping/stepspanel.h"
+#include "stepping/streamspanel.h"
 
-#include "fdtable.h"
+#include "inspect/fdtable.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,10 +3,10 @@
 // real FIFO and real pipescope-child fifo-writer processes, checked through what the page shows and through /proc
 // and the file system.
 #include "apptestsupport.h"
-#include "childprogram.h"
-#include "fifoflow.h"
-#include "namedpipesdiagram.h"
-#include "namedpipespanel.h"
+#include "bridge/childprogram.h"
+#include "bridge/fifoflow.h"
+#include "namedpipes/namedpipesdiagram.h"
+#include "namedpipes/namedpipespanel.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,15 +4,15 @@
 // and a malformed file says what is wrong in one line and changes nothing. The live scenarios' files say exactly
 // what LiveScenarios runs.
 #include "apptestsupport.h"
-#include "fileactions.h"
-#include "livescenarios.h"
-#include "mainwindow.h"
-#include "presets.h"
-#include "scenarioio.h"
-#include "sessioncontroller.h"
-#include "streamspanel.h"
+#include "shell/fileactions.h"
+#include "live/livescenarios.h"
+#include "shell/mainwindow.h"
+#include "shell/presets.h"
+#include "shell/scenarioio.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/streamspanel.h"
 
-#include "scenariofile.h"
+#include "files/scenariofile.h"
 
 #include <QAction>
 #include <QComboBox>

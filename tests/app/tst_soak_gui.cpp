@@ -6,12 +6,12 @@
 // The figures are printed as "soak-gui: ..." lines.
 
 #include "apptestsupport.h"
-#include "liveflow.h"
-#include "livepanel.h"
-#include "livescenarios.h"
-#include "mainwindow.h"
-#include "plan.h"
-#include "sessioncontroller.h"
+#include "bridge/liveflow.h"
+#include "live/livepanel.h"
+#include "live/livescenarios.h"
+#include "shell/mainwindow.h"
+#include "popen/plan.h"
+#include "bridge/sessioncontroller.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every control of the main window says what it does when hovered: buttons, check boxes, radio buttons, combo
 // boxes, sliders, spin boxes and line edits, on every page and tab.
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

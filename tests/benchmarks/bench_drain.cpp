@@ -9,9 +9,9 @@
 //   --warmup=BYTES   an untimed drain of this size before each timed loop (default 16M, or N if smaller)
 #include "benchcommon.h"
 
-#include "process.h"
-#include "pump.h"
-#include "spawnspec.h"
+#include "popen/process.h"
+#include "live/pump.h"
+#include "popen/spawnspec.h"
 
 #include <algorithm>
 #include <array>

@@ -7,8 +7,8 @@
 //   --warmup=N       untimed spawns before each timed loop (default 5)
 #include "benchcommon.h"
 
-#include "process.h"
-#include "spawnspec.h"
+#include "popen/process.h"
+#include "popen/spawnspec.h"
 
 #include <algorithm>
 #include <array>

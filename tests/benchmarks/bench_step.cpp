@@ -2,8 +2,8 @@
 // Step mode latency: one step with both /proc snapshots, and "Back" replaying a whole setup, against
 // run mode's spawn of the same configuration measured in the same run.
 
-#include "process.h"
-#include "stepper.h"
+#include "popen/process.h"
+#include "popen/stepper.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "fdtable.h"
+#include "inspect/fdtable.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "process.h"
+#include "popen/process.h"
 
 #include <filesystem>
 #include <string>

@@ -6,7 +6,7 @@
 #include "testsupport.h"
 #include "usage.h"
 
-#include "process.h"
+#include "popen/process.h"
 
 #include <gtest/gtest.h>
 

@@ -3,13 +3,13 @@
 // reader with PIPE_BUF atomicity counted exactly (and cross-checked by an independent reading of the raw stream),
 // the POSIX duplex demos, the Windows model, and `pipescope-trace fifo`.
 
-#include "duplexdemo.h"
-#include "fdtable.h"
-#include "fifo.h"
-#include "fifoopen.h"
-#include "fiforecord.h"
-#include "fiforun.h"
-#include "namedpipemodel.h"
+#include "fifo/duplexdemo.h"
+#include "inspect/fdtable.h"
+#include "fifo/fifo.h"
+#include "fifo/fifoopen.h"
+#include "fifo/fiforecord.h"
+#include "fifo/fiforun.h"
+#include "fifo/namedpipemodel.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -4,9 +4,9 @@
 
 #include "testsupport.h"
 
-#include "fdtable.h"
-#include "plan.h"
-#include "process.h"
+#include "inspect/fdtable.h"
+#include "popen/plan.h"
+#include "popen/process.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

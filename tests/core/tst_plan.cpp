@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "plan.h"
+#include "popen/plan.h"
 
 #include <gtest/gtest.h>
 

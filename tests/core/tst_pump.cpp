@@ -4,8 +4,8 @@
 
 #include "testsupport.h"
 
-#include "procstate.h"
-#include "pump.h"
+#include "live/procstate.h"
+#include "live/pump.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The redirect text form: every valid spelling on every stream, its round trip, and every way it can be wrong.
 
-#include "redirect.h"
+#include "popen/redirect.h"
 
 #include <gtest/gtest.h>
 

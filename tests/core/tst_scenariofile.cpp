@@ -2,7 +2,7 @@
 // The .pipescope scenario format: every field read and written, read → write → read a fixed point, and every kind
 // of malformed file refused as Malformed with the JSON pointer of the bad field and the kind of problem.
 
-#include "scenariofile.h"
+#include "files/scenariofile.h"
 
 #include <gtest/gtest.h>
 

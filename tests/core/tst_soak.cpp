@@ -6,8 +6,8 @@
 #include "testsupport.h"
 #include "usage.h"
 
-#include "process.h"
-#include "stepper.h"
+#include "popen/process.h"
+#include "popen/stepper.h"
 
 #include <gtest/gtest.h>
 

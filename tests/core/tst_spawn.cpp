@@ -3,8 +3,8 @@
 
 #include "testsupport.h"
 
-#include "fdtable.h"
-#include "process.h"
+#include "inspect/fdtable.h"
+#include "popen/process.h"
 
 #include <gtest/gtest.h>
 

@@ -3,8 +3,8 @@
 
 #include "testsupport.h"
 
-#include "fdtable.h"
-#include "stepper.h"
+#include "inspect/fdtable.h"
+#include "popen/stepper.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace as users and scripts see it: exit statuses, one-line reasons on stderr, saved bytes, the JSON.
 
-#include "fdtable.h"
+#include "inspect/fdtable.h"
 #include "testsupport.h"
-#include "trace.h"
+#include "files/trace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON trace: a real run survives toJsonText → traceFromJson unchanged; malformed text is refused, never thrown.
 
-#include "event.h"
-#include "fdtable.h"
-#include "plan.h"
-#include "process.h"
-#include "trace.h"
+#include "base/event.h"
+#include "inspect/fdtable.h"
+#include "popen/plan.h"
+#include "popen/process.h"
+#include "files/trace.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage.h"
 
-#include "fdtable.h"
+#include "inspect/fdtable.h"
 #include "testsupport.h"
 
 #include <filesystem>

@@ -7,7 +7,7 @@
 // not depend on how the stream was cut into reads (one feed of everything gives the same stats and fragments).
 // An unflipped encoded stream must come out intact, with exactly the interleavings that were put in.
 
-#include "fiforecord.h"
+#include "fifo/fiforecord.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -3,8 +3,8 @@
 // stat line, a syscall line or a wchan name. None may crash, and what they accept keeps their documented promises.
 // The parsed values then go through the pure judges (classifyBlocked, judge) as the pump would use them.
 
-#include "fdtable.h"
-#include "procstate.h"
+#include "inspect/fdtable.h"
+#include "live/procstate.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // Redirect text on each stream: parsing never crashes, a refusal names the stream and the text, and the text form
 // of anything accepted parses back to the same Redirect.
 
-#include "redirect.h"
+#include "popen/redirect.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -3,7 +3,7 @@
 // pointer ("" or starting with '/') and a known problem, and a scenario that parses survives toJsonText +
 // scenarioFromJson unchanged (read → write → read is a fixed point, the written text too).
 
-#include "scenariofile.h"
+#include "files/scenariofile.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -6,9 +6,9 @@
 
 #include "options.h"
 
-#include "fiforecord.h"
-#include "fiforun.h"
-#include "redirect.h"
+#include "fifo/fiforecord.h"
+#include "fifo/fiforun.h"
+#include "popen/redirect.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -3,7 +3,7 @@
 // toJsonText + traceFromJson unchanged in spec, plan and events, and writes back to the same text. fd tables
 // (fdTableFromJson) likewise.
 
-#include "trace.h"
+#include "files/trace.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagram/diagramview.h"
+
+#include "diagram/diagramscene.h"
+
+#include <QResizeEvent>
+
+#include <algorithm>
+
+DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+{
+    setObjectName(QStringLiteral("diagramView"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setBackgroundBrush(Qt::white);
+    setFrameShape(QFrame::StyledPanel);
+    // A picture to look at, not a control: the step keys keep working wherever the focus is.
+    setFocusPolicy(Qt::NoFocus);
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, &DiagramView::fitToScene);
+}
+
+DiagramView::~DiagramView() = default;
+
+void DiagramView::fitToScene()
+{
+    if (!scene())
+        return;
+    // Scaled to fit, with the picture at the top: the caption is where the eye starts.
+    const QRectF r = scene()->sceneRect();
+    const QSize room = viewport()->size() - QSize(8, 8);
+    if (r.isEmpty() || room.isEmpty())
+        return;
+    const qreal s = std::min(room.width() / r.width(), room.height() / r.height());
+    setTransform(QTransform::fromScale(s, s));
+    centerOn(r.center());
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitToScene();
+}
+
+void DiagramView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    fitToScene();
+}

@@ -1,0 +1,471 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "live/livepanel.h"
+
+#include "live/byteflowplot.h"
+#include "bridge/childprogram.h"
+#include "live/consolewidget.h"
+#include "text/describe.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+using namespace pipescope;
+
+namespace {
+
+std::size_t index(Stream s)
+{
+    return static_cast<std::size_t>(s);
+}
+
+QString coreText(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Popen's name for the parent's end of each pipe.
+QString parentEnd(Stream s)
+{
+    switch (s) {
+    case Stream::Stdin:
+        return QStringLiteral("p2cwrite");
+    case Stream::Stdout:
+        return QStringLiteral("c2pread");
+    case Stream::Stderr:
+        break;
+    }
+    return QStringLiteral("errread");
+}
+
+QString reasonText(BlockReason reason)
+{
+    switch (reason) {
+    case BlockReason::PipeFull:
+        return LivePanel::tr("pipe full");
+    case BlockReason::PipeEmpty:
+        return LivePanel::tr("pipe empty");
+    case BlockReason::None:
+        break;
+    }
+    return {};
+}
+
+// "the child is blocked in write(1) — pipe full", or empty when it is not blocked.
+QString blockedClause(const BlockedOn& b)
+{
+    if (!b.blocked())
+        return {};
+    const QString call = LivePanel::callText(b);
+    const QString reason = reasonText(b.reason);
+    if (b.process == Actor::Parent)
+        return reason.isEmpty() ? LivePanel::tr("the parent is blocked in %1").arg(call)
+                                : LivePanel::tr("the parent is blocked in %1 — %2").arg(call, reason);
+    return reason.isEmpty() ? LivePanel::tr("the child is blocked in %1").arg(call)
+                            : LivePanel::tr("the child is blocked in %1 — %2").arg(call, reason);
+}
+
+} // namespace
+
+LivePanel::LivePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_flow(new LiveFlow(this))
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    m_scenarioBox = new QComboBox(this);
+    m_scenarioBox->setObjectName(QStringLiteral("liveScenario"));
+    m_scenarioBox->setToolTip(tr("A live demonstration: it sets the streams panel, which Start then runs"));
+    for (const LiveScenario& s : LiveScenarios::all()) {
+        m_scenarioBox->addItem(s.title, s.id);
+        m_scenarioBox->setItemData(m_scenarioBox->count() - 1, s.description, Qt::ToolTipRole);
+    }
+    m_start = new QPushButton(tr("&Start"), this);
+    m_start->setObjectName(QStringLiteral("liveStart"));
+    m_start->setToolTip(tr("Spawn the child for real with the streams panel's configuration and move its bytes"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("liveCancel"));
+    m_cancel->setToolTip(tr("Kill the child (SIGKILL) and reap it"));
+    // Alt+E, Alt+S: the window's own scenario box already has Alt+C.
+    auto* scenarioLabel = new QLabel(tr("Live sc&enario:"), this);
+    scenarioLabel->setBuddy(m_scenarioBox);
+    top->addWidget(scenarioLabel);
+    top->addWidget(m_scenarioBox, 1);
+    top->addWidget(m_start);
+    top->addWidget(m_cancel);
+    layout->addLayout(top);
+
+    // What happens and why: under the picker and in its tooltip; at the foot of the panel, where the live state
+    // above it matters more while a run goes on.
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("liveStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    layout->addWidget(m_status);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_console = new ConsoleWidget(splitter);
+    m_console->setFlow(m_flow);
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_plot = new ByteFlowPlot(right);
+    m_plot->setFlow(m_flow);
+    rightLayout->addWidget(m_plot, 1);
+
+    // One column per pipe, right under the verdict: how full it is and how many bytes went through.
+    auto* gauges = new QGridLayout;
+    const std::array<QString, 3> names { tr("stdin pipe"), tr("stdout pipe"), tr("stderr pipe") };
+    for (Stream s : allStreams) {
+        const auto i = index(s);
+        const int column = static_cast<int>(i);
+        Gauge& g = m_gauges[i];
+        g.bar = new QProgressBar(this);
+        g.bar->setObjectName(QStringLiteral("fill_") + coreText(streamName(s)));
+        g.bar->setTextVisible(true);
+        g.bar->setRange(0, 1);
+        g.bar->setValue(0);
+        g.counter = new QLabel(this);
+        auto* name = new QLabel(names[i], this);
+        name->setBuddy(g.bar);
+        gauges->addWidget(name, 0, column);
+        gauges->addWidget(g.bar, 1, column);
+        gauges->addWidget(g.counter, 2, column);
+        gauges->setColumnStretch(column, 1);
+    }
+    gauges->setVerticalSpacing(1);
+    layout->addLayout(gauges);
+    splitter->addWidget(m_console);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_description);
+
+    connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, &LivePanel::showScenario);
+    connect(m_start, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_cancel, &QPushButton::clicked, this, &LivePanel::cancel);
+    connect(m_flow, &LiveFlow::started, this, &LivePanel::onStarted);
+    connect(m_flow, &LiveFlow::sampled, this, &LivePanel::onSample);
+    connect(m_flow, &LiveFlow::finished, this, &LivePanel::onFinished);
+    connect(m_flow, &LiveFlow::failed, this, &LivePanel::onFailed);
+
+    showScenario();
+    setStatus(tr("Pick a scenario and press Start: a real child process is spawned."), false);
+    updateGauges(LiveSample {}, true);
+    updateButtons();
+}
+
+// m_flow is a child QObject: its destructor kills and reaps a child still running.
+LivePanel::~LivePanel() = default;
+
+bool LivePanel::selectScenario(const QString& id)
+{
+    const int row = m_scenarioBox->findData(id);
+    if (row < 0)
+        return false;
+    m_scenarioBox->setCurrentIndex(row);
+    return true;
+}
+
+std::optional<LiveScenario> LivePanel::currentScenario() const
+{
+    return LiveScenarios::byId(m_scenarioBox->currentData().toString());
+}
+
+bool LivePanel::start()
+{
+    const auto scenario = currentScenario();
+    return scenario && start(*scenario);
+}
+
+bool LivePanel::start(const LiveScenario& preset)
+{
+    if (m_flow->isRunning())
+        return false;
+    const bool picked = m_scenarioBox->findData(preset.id) >= 0;
+    const LiveScenario scenario = picked && m_configure ? m_configure(preset) : preset;
+    const SpawnSpec spec = scenarioSpec(scenario);
+    if (spec.argv.empty())
+        return false;
+    m_spec = spec;
+    // A scenario from elsewhere (the benchmark's) is described as itself, not as whatever the picker shows.
+    m_starting = true;
+    if (picked) {
+        selectScenario(scenario.id);
+    } else {
+        m_scenarioBox->setCurrentIndex(-1);
+        m_description->setText(scenario.description);
+    }
+    m_starting = false;
+    m_failed = false;
+    // The streams panel's input is whatever stdin gets: nothing when stdin is not a pipe.
+    const QByteArray input
+        = m_spec.redirect(Stream::Stdin).kind == Redirect::Kind::Pipe ? scenario.input : QByteArray();
+    const bool ok = m_flow->start(m_spec, scenario.policy, input);
+    updateButtons();
+    return ok;
+}
+
+SpawnSpec LivePanel::scenarioSpec(const LiveScenario& scenario)
+{
+    QString child;
+    if (scenario.argv.isEmpty()) {
+        child = childProgramPath();
+        if (child.isEmpty()) {
+            setStatus(tr("pipescope-child was not found next to PipeScope, so no scenario can run."), true);
+            return {};
+        }
+    }
+    QString workDir;
+    if (scenario.usesWorkDir()) {
+        if (!m_workDir)
+            m_workDir = std::make_unique<QTemporaryDir>();
+        if (!m_workDir->isValid()) {
+            setStatus(tr("Could not make a temporary folder for the file: %1").arg(m_workDir->errorString()), true);
+            m_workDir.reset();
+            return {};
+        }
+        workDir = m_workDir->path();
+    }
+    return scenario.spec(child, workDir);
+}
+
+void LivePanel::cancel()
+{
+    if (!m_flow->isRunning())
+        return;
+    m_flow->cancel();
+    setStatus(tr("Cancelling: the child gets SIGKILL…"), false);
+}
+
+bool LivePanel::isRunning() const
+{
+    return m_flow->isRunning();
+}
+
+QString LivePanel::statusText() const
+{
+    return m_status->text();
+}
+
+QString LivePanel::workDirectory() const
+{
+    return m_workDir ? m_workDir->path() : QString();
+}
+
+QString LivePanel::callText(const BlockedOn& b)
+{
+    const QString call = coreText(blockedCallName(b.call));
+    if (b.call != BlockedCall::Read && b.call != BlockedCall::Write)
+        return call;
+    const QString fd = b.process == Actor::Parent && b.stream ? parentEnd(*b.stream) : QString::number(b.fd);
+    return call + QLatin1Char('(') + fd + QLatin1Char(')');
+}
+
+QString LivePanel::blockedText(const BlockedOn& b)
+{
+    if (!b.blocked())
+        return {};
+    const QString reason = reasonText(b.reason);
+    return reason.isEmpty() ? tr("%1 blocked").arg(callText(b)) : tr("%1 blocked: %2").arg(callText(b), reason);
+}
+
+QString LivePanel::verdictText(const LiveSample& sample)
+{
+    QString clauses;
+    for (const BlockedOn* b : { &sample.parent, &sample.child }) {
+        const QString clause = blockedClause(*b);
+        if (clause.isEmpty())
+            continue;
+        clauses = clauses.isEmpty() ? clause : tr("%1; %2", "two clauses of one sentence").arg(clauses, clause);
+    }
+    switch (sample.verdict) {
+    case Verdict::Deadlock:
+        return tr("Deadlock: %1. Neither can go on.").arg(clauses);
+    case Verdict::WaitingForInput:
+        return tr("Waiting for input: %1. Type a line, or close stdin to send EOF.").arg(clauses);
+    case Verdict::Finished:
+        return tr("Finished.");
+    case Verdict::Running:
+        break;
+    }
+    return clauses.isEmpty() ? tr("Running: bytes can move.") : tr("Running: %1.").arg(clauses);
+}
+
+QString LivePanel::finishedText(const LiveSample& sample) const
+{
+    QString text;
+    const ExitStatus exit = sample.exit.value_or(ExitStatus {});
+    if (sample.cancelled)
+        text = tr("Cancelled: the child was killed (SIGKILL) and reaped.");
+    else if (exit.signaled)
+        text = tr("Finished: the child was killed by signal %1 (%2).")
+                   .arg(exit.code)
+                   .arg(Describe::signalText(exit.code));
+    else
+        text = tr("Finished: the child exited with status %1.").arg(exit.code);
+    if (sample.stdinBrokenPipe)
+        text += QLatin1Char(' ') + tr("It stopped reading stdin before all the input was written (EPIPE).");
+    const QLocale locale;
+    text += QLatin1Char(' ')
+        + tr("stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.")
+              .arg(locale.toString(sample.stream(Stream::Stdin).bytes),
+                  locale.toString(sample.stream(Stream::Stdout).bytes),
+                  locale.toString(sample.stream(Stream::Stderr).bytes));
+    for (Stream s : { Stream::Stdout, Stream::Stderr }) {
+        const Redirect& r = m_spec.redirect(s);
+        if (r.kind != Redirect::Kind::File)
+            continue;
+        const QFileInfo file(QString::fromStdString(r.path));
+        text += QLatin1Char(' ') + tr("%1 now holds %2 bytes.").arg(file.filePath(), locale.toString(file.size()));
+    }
+    return text;
+}
+
+void LivePanel::showScenario()
+{
+    const auto scenario = currentScenario();
+    m_description->setText(scenario ? scenario->description : QString());
+    if (scenario && !m_starting)
+        Q_EMIT scenarioChanged(*scenario);
+}
+
+void LivePanel::onStarted()
+{
+    // Until the first sample, the gauges show which streams are pipes at all.
+    LiveSample first;
+    for (Stream s : allStreams) {
+        LiveStream& stream = first.streams[index(s)];
+        stream.piped = m_spec.redirect(s).kind == Redirect::Kind::Pipe;
+        stream.open = stream.piped;
+    }
+    updateGauges(first, true);
+    m_lastText = -1;
+    m_lastVerdict = Verdict::Running;
+    setStatus(tr("Started: the child is pid %1.").arg(m_flow->pid()), false);
+    updateButtons();
+    Q_EMIT runningChanged(true);
+}
+
+void LivePanel::onSample(const LiveSample& sample)
+{
+    // Words and numbers change a few times a second at most: faster is unreadable, and each change lays the panel
+    // out again. A new verdict shows at once.
+    const bool due = sample.seconds - m_lastText >= textIntervalSeconds || sample.verdict != m_lastVerdict;
+    updateGauges(sample, due);
+    if (sample.finished || !due)
+        return; // onFinished words the end, with what the run left behind
+    m_lastText = sample.seconds;
+    m_lastVerdict = sample.verdict;
+    QString text = verdictText(sample);
+    const bool deadlock = sample.verdict == Verdict::Deadlock;
+    if (deadlock && sample.deadlockSince)
+        text += QLatin1Char(' ')
+            + tr("Stuck for %1 s: press Cancel to kill the child.")
+                  .arg(QLocale().toString(sample.seconds - *sample.deadlockSince, 'f', 1));
+    setStatus(text, deadlock);
+    if (deadlock && !m_cancel->hasFocus())
+        m_cancel->setFocus();
+}
+
+void LivePanel::onFinished(const ExitStatus&)
+{
+    updateGauges(m_flow->lastSample(), true);
+    if (!m_failed)
+        setStatus(finishedText(m_flow->lastSample()), false);
+    updateButtons();
+    Q_EMIT runningChanged(false);
+}
+
+void LivePanel::onFailed(const Error& error)
+{
+    m_failed = true;
+    setStatus(describeError(error), true);
+    updateButtons();
+}
+
+void LivePanel::setStatus(const QString& text, bool alarm)
+{
+    if (text != m_status->text())
+        m_status->setText(text);
+    if (alarm == m_alarm)
+        return;
+    m_alarm = alarm;
+    QPalette palette = m_status->palette();
+    palette.setColor(
+        QPalette::WindowText, alarm ? QColor(0xb0, 0x00, 0x20) : this->palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+}
+
+void LivePanel::updateGauges(const LiveSample& sample, bool counters)
+{
+    const QLocale locale;
+    for (Stream s : allStreams) {
+        Gauge& g = m_gauges[index(s)];
+        const LiveStream& stream = sample.stream(s);
+        QString format;
+        if (!stream.piped) {
+            format = tr("not a pipe");
+            g.bar->setRange(0, 1);
+            g.bar->setValue(0);
+        } else if (!stream.hasFill) {
+            format = stream.open ? tr("measuring…") : tr("closed");
+            g.bar->setRange(0, 1);
+            g.bar->setValue(0);
+        } else {
+            const auto capacity
+                = static_cast<int>(std::min<qint64>(stream.fillCapacity, std::numeric_limits<int>::max()));
+            const auto fill = static_cast<int>(std::min<qint64>(stream.fillBytes, capacity));
+            g.bar->setRange(0, std::max(1, capacity));
+            g.bar->setValue(fill);
+            format = stream.full() ? tr("%1 of %2 bytes — full").arg(locale.toString(fill), locale.toString(capacity))
+                                   : tr("%1 of %2 bytes").arg(locale.toString(fill), locale.toString(capacity));
+        }
+        if (format != g.format) {
+            g.format = format;
+            g.bar->setFormat(format);
+        }
+        g.bar->setEnabled(stream.piped);
+        if (!counters)
+            continue;
+        QString counter;
+        if (stream.piped) {
+            const QString total = locale.formattedDataSize(stream.bytes, 1);
+            const QString rate = locale.formattedDataSize(static_cast<qint64>(stream.bytesPerSecond), 1);
+            counter
+                = s == Stream::Stdin ? tr("%1 written · %2/s").arg(total, rate) : tr("%1 read · %2/s").arg(total, rate);
+        }
+        if (counter != g.counterText) {
+            g.counterText = counter;
+            g.counter->setText(counter);
+        }
+    }
+}
+
+void LivePanel::updateButtons()
+{
+    const bool running = m_flow->isRunning();
+    m_start->setEnabled(!running);
+    m_scenarioBox->setEnabled(!running);
+    m_cancel->setEnabled(running);
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bridge/liveflow.h"
+#include "live/livescenarios.h"
+#include "base/stream.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ByteFlowPlot;
+class ConsoleWidget;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTemporaryDir;
+
+// The live tab: pick a scenario, start it, and watch real bytes go through real pipes — the console, the byte
+// flow plot, a fill gauge per pipe and one line saying in words who waits for whom (down to a deadlock).
+class LivePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr double textIntervalSeconds = 0.2;
+
+    // Turns the picked scenario into what start() runs: the main window makes it the streams panel's configuration.
+    using Configure = std::function<LiveScenario(const LiveScenario& preset)>;
+
+    explicit LivePanel(QWidget* parent = nullptr);
+    ~LivePanel() override;
+
+    void setConfigure(Configure configure) { m_configure = std::move(configure); }
+
+    // Selects a scenario of LiveScenarios::all() by id; false when there is none.
+    bool selectScenario(const QString& id);
+    std::optional<LiveScenario> currentScenario() const;
+
+    // Starts the selected scenario (through setConfigure()'s function when there is one), or any other (the benchmark
+    // brings its own). False when a run is going on or the child could not be started (the status line says why).
+    bool start();
+    bool start(const LiveScenario& scenario);
+    void cancel();
+    bool isRunning() const;
+
+    LiveFlow* flow() const { return m_flow; }
+    ConsoleWidget* console() const { return m_console; }
+    ByteFlowPlot* plot() const { return m_plot; }
+    QComboBox* scenarioBox() const { return m_scenarioBox; }
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QProgressBar* fillGauge(pipescope::Stream s) const { return m_gauges[static_cast<std::size_t>(s)].bar; }
+    QString statusText() const;
+    // The folder file scenarios write into (empty until one was picked or ran); removed with the panel.
+    QString workDirectory() const;
+    // What a scenario runs: pipescope-child, File paths without a folder put into the work folder (made on demand).
+    // Empty argv when pipescope-child or the folder is missing (the status line says why).
+    pipescope::SpawnSpec scenarioSpec(const LiveScenario& scenario);
+
+    // The status line's words for a sample: what runs, who is blocked in which call and why.
+    static QString verdictText(const LiveSample& sample);
+    // "write(p2cwrite)" for the parent (Popen's name for its end), "write(1)" for the child.
+    static QString callText(const pipescope::BlockedOn& blocked);
+    // "write(1) blocked: pipe full", or empty when not blocked: the diagram's label on a blocked end.
+    static QString blockedText(const pipescope::BlockedOn& blocked);
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    // Another scenario was picked (not emitted when start() selects the one it runs).
+    void scenarioChanged(const LiveScenario& scenario);
+
+private:
+    struct Gauge
+    {
+        QProgressBar* bar = nullptr;
+        QLabel* counter = nullptr;
+        QString format;
+        QString counterText;
+    };
+
+    void showScenario();
+    void onStarted();
+    void onSample(const LiveSample& sample);
+    void onFinished(const pipescope::ExitStatus& exit);
+    void onFailed(const pipescope::Error& error);
+    void setStatus(const QString& text, bool alarm);
+    void updateGauges(const LiveSample& sample, bool counters);
+    void updateButtons();
+    QString finishedText(const LiveSample& sample) const;
+
+    LiveFlow* m_flow = nullptr;
+    QComboBox* m_scenarioBox = nullptr;
+    QLabel* m_description = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_status = nullptr;
+    ConsoleWidget* m_console = nullptr;
+    ByteFlowPlot* m_plot = nullptr;
+    std::array<Gauge, 3> m_gauges;
+    std::unique_ptr<QTemporaryDir> m_workDir;
+    Configure m_configure;
+    bool m_starting = false;
+    pipescope::SpawnSpec m_spec;
+    bool m_alarm = false;
+    bool m_failed = false;
+    double m_lastText = -1; // LiveSample::seconds when the status line and counters were last set
+    pipescope::Verdict m_lastVerdict = pipescope::Verdict::Running;
+};

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "live/livescenarios.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr int megabyteLineLength = 64;
+constexpr int megabyteLines = (1 << 20) / megabyteLineLength;
+
+bool isBareName(const Redirect& r)
+{
+    return r.kind == Redirect::Kind::File && !r.path.empty() && r.path.find('/') == std::string::npos;
+}
+
+} // namespace
+
+SpawnSpec LiveScenario::spec(const QString& childProgram, const QString& workDir) const
+{
+    SpawnSpec spec;
+    if (!argv.isEmpty()) {
+        for (const QString& arg : argv)
+            spec.argv.push_back(QFile::encodeName(arg).toStdString());
+    } else {
+        spec.argv.push_back(QFile::encodeName(childProgram).toStdString());
+        for (const QString& arg : childArgs)
+            spec.argv.push_back(QFile::encodeName(arg).toStdString());
+    }
+    spec.redirects = redirects;
+    for (Redirect& r : spec.redirects)
+        if (isBareName(r))
+            r.path = QDir(workDir).filePath(QString::fromStdString(r.path)).toStdString();
+    return spec;
+}
+
+bool LiveScenario::usesWorkDir() const
+{
+    return std::any_of(redirects.begin(), redirects.end(), isBareName);
+}
+
+QString LiveScenario::modeArgsLine() const
+{
+    QStringList words;
+    // QProcess::splitCommand() reads it back: double quotes group the words of one argument.
+    for (const QString& arg : childArgs.mid(1))
+        words << (arg.contains(QLatin1Char(' ')) ? QLatin1Char('"') + arg + QLatin1Char('"') : arg);
+    return words.join(QLatin1Char(' '));
+}
+
+QByteArray LiveScenarios::seedLines()
+{
+    QByteArray lines;
+    for (int i = 0; i < 10; ++i)
+        lines += "write data:" + QByteArray::number(i) + "\r\n";
+    return lines;
+}
+
+QByteArray LiveScenarios::megabyte()
+{
+    // Made once: the catalogue is rebuilt whenever the picker asks, and copies of a QByteArray are free.
+    static const QByteArray bytes = [] {
+        QByteArray out;
+        out.reserve(qsizetype { megabyteLines } * megabyteLineLength);
+        for (int i = 0; i < megabyteLines; ++i) {
+            QByteArray line
+                = "line " + QByteArray::number(i).rightJustified(5, '0') + " of the megabyte the parent writes ";
+            line = line.leftJustified(megabyteLineLength - 1, '.', true);
+            out += line + '\n';
+        }
+        return out;
+    }();
+    return bytes;
+}
+
+QList<LiveScenario> LiveScenarios::all()
+{
+    const Redirect pipe = Redirect::pipe();
+    const Redirect none = Redirect::inherit();
+    const Redirect devNull = Redirect::devNull();
+    return {
+        LiveScenario {
+            .id = QStringLiteral("seed-echo"),
+            .title = tr("The seed's parent.py and child.py"),
+            .description
+            = tr("stdin=PIPE, stdout=PIPE. The parent writes the ten lines \"write data:N\" of the seed's "
+                 "parent.py, each ending in CR LF; the child answers each one with \">>>get std in …\", as child.py "
+                 "does. As in the seed, stdin stays open: type more lines, then close stdin so the child "
+                 "reads EOF and exits."),
+            .redirects = { pipe, pipe, none },
+            .childArgs = { QStringLiteral("echo") },
+            .policy = ParentPolicy::Manual,
+            .input = seedLines(),
+        },
+        LiveScenario {
+            .id = QStringLiteral("stdin-not-pipe"),
+            .title = tr("stdin is not PIPE: AttributeError on write"),
+            .description = tr("stdin=None, stdout=PIPE. The child shares PipeScope's own stdin (the terminal it was "
+                              "started from, or /dev/null) and the parent holds no write end: proc.stdin is None. "
+                              "Typing a line is proc.stdin.write(), which raises AttributeError: 'NoneType' object has "
+                              "no attribute 'write'."),
+            .redirects = { none, pipe, none },
+            .childArgs = { QStringLiteral("echo") },
+            .policy = ParentPolicy::Manual,
+        },
+        LiveScenario {
+            .id = QStringLiteral("stdout-not-pipe"),
+            .title = tr("stdout is not PIPE: AttributeError on readline"),
+            .description = tr("stdin=PIPE, stdout=None. The parent writes the ten lines, but the child's answers go to "
+                              "PipeScope's own stdout (the terminal it was started from), not to a pipe: the parent "
+                              "holds no read end, proc.stdout is None, and proc.stdout.readline() raises "
+                              "AttributeError: 'NoneType' object has no attribute 'readline'."),
+            .redirects = { pipe, none, none },
+            .childArgs = { QStringLiteral("echo") },
+            .policy = ParentPolicy::Manual,
+            .input = seedLines(),
+        },
+        LiveScenario {
+            .id = QStringLiteral("stderr-to-stdout"),
+            .title = tr("stderr=STDOUT: one pipe for both"),
+            .description = tr("stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 "
+                              "goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is "
+                              "None."),
+            .redirects = { none, pipe, Redirect::stdoutRedirect() },
+            .childArgs = { QStringLiteral("stderr"), QStringLiteral("error from child") },
+            .policy = ParentPolicy::Communicate,
+        },
+        LiveScenario {
+            .id = QStringLiteral("devnull"),
+            .title = tr("DEVNULL: the bytes go nowhere"),
+            .description = tr("stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel "
+                              "drops them. No pipe exists and the parent receives no byte."),
+            .redirects = { devNull, devNull, devNull },
+            .childArgs = { QStringLiteral("flood"), QStringLiteral("16M") },
+            .policy = ParentPolicy::Communicate,
+        },
+        LiveScenario {
+            .id = QStringLiteral("file"),
+            .title = tr("A file as stdout"),
+            .description = tr("stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the "
+                              "child's fd 1 is that file. The parent writes the ten lines and closes stdin "
+                              "(communicate()); the answers land in the file, not in a pipe."),
+            .redirects = { pipe, Redirect::file("output.txt"), none },
+            .childArgs = { QStringLiteral("echo") },
+            .policy = ParentPolicy::Communicate,
+            .input = seedLines(),
+        },
+        LiveScenario {
+            .id = QStringLiteral("deadlock"),
+            .title = tr("Deadlock: a naive parent and cat"),
+            .description = tr("stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it "
+                              "reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in "
+                              "write(1) and stops reading, the stdin pipe fills up and the parent blocks in "
+                              "write(p2cwrite). Each waits for the other, for ever. Cancel kills the child."),
+            .redirects = { pipe, pipe, none },
+            .childArgs = { QStringLiteral("cat") },
+            .policy = ParentPolicy::Naive,
+            .input = megabyte(),
+            .generatedInput = true,
+        },
+        LiveScenario {
+            .id = QStringLiteral("communicate"),
+            .title = tr("communicate(): the same 1 MiB, no deadlock"),
+            .description = tr("The same input and the same cat, but the parent calls communicate(): it writes stdin "
+                              "and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes "
+                              "back."),
+            .redirects = { pipe, pipe, none },
+            .childArgs = { QStringLiteral("cat") },
+            .policy = ParentPolicy::Communicate,
+            .input = megabyte(),
+            .generatedInput = true,
+        },
+        LiveScenario {
+            .id = QStringLiteral("flood"),
+            .title = tr("Flood: a pipe at full speed"),
+            .description = tr("stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: "
+                              "watch bytes/s and how full the pipe gets. The console shows only a sample of what "
+                              "goes by, and says how much it skipped."),
+            .redirects = { none, pipe, none },
+            .childArgs = { QStringLiteral("flood"), QStringLiteral("2G") },
+            .policy = ParentPolicy::Communicate,
+        },
+    };
+}
+
+std::optional<LiveScenario> LiveScenarios::byId(const QString& id)
+{
+    for (LiveScenario& s : all())
+        if (s.id == id)
+            return std::move(s);
+    return std::nullopt;
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "live/pump.h"
+#include "popen/redirect.h"
+#include "popen/spawnspec.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+// One live demonstration a teacher can pick: the three redirects, what pipescope-child does, how the parent behaves
+// and what it writes. Plain data, so the panel, the tests and the benchmark all run the very same thing.
+struct LiveScenario
+{
+    QString id; // stable, for tests and settings ("seed-echo")
+    QString title; // translated
+    QString description; // translated: what happens and why
+    std::array<pipescope::Redirect, 3> redirects {}; // by Stream; a File path without a '/' lands in the work folder
+    QStringList childArgs; // pipescope-child's mode and its arguments
+    pipescope::ParentPolicy policy = pipescope::ParentPolicy::Communicate;
+    QByteArray input; // what the parent writes to stdin first
+    // The whole command when set (program first), instead of pipescope-child with childArgs: the streams panel's
+    // own command, when a teacher changed it before starting.
+    QStringList argv;
+    // The input is made by PipeScope (1 MiB of numbered lines) rather than typed: too big for the input box, so a
+    // run from the streams panel keeps it.
+    bool generatedInput = false;
+
+    const pipescope::Redirect& redirect(pipescope::Stream s) const { return redirects[static_cast<std::size_t>(s)]; }
+    // The spec to spawn: argv, or else childProgram with childArgs; File paths resolved against workDir.
+    pipescope::SpawnSpec spec(const QString& childProgram, const QString& workDir) const;
+    // Whether it writes a file into the work folder (the panel then makes one).
+    bool usesWorkDir() const;
+    // pipescope-child's mode (childArgs[0]) and its arguments as the streams panel's argument line, quoted where
+    // an argument holds a space.
+    QString mode() const { return childArgs.value(0); }
+    QString modeArgsLine() const;
+};
+
+// The catalogue of scenarios, in the order the picker shows them.
+class LiveScenarios
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveScenarios)
+public:
+    static QList<LiveScenario> all();
+    static std::optional<LiveScenario> byId(const QString& id);
+
+    // The seed's parent.py: "write data:0\r\n" ... "write data:9\r\n".
+    static QByteArray seedLines();
+    // 1 MiB of numbered text lines: far more than two pipes hold, so a naive parent deadlocks on it.
+    static QByteArray megabyte();
+};

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "namedpipes/namedpipesdiagram.h"
+
+#include "text/describe.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QPainterPath>
+#include <QPen>
+#include <QResizeEvent>
+
+#include <algorithm>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr double kSceneWidth = 820;
+constexpr double kSceneHeight = 420;
+constexpr double kWriterWidth = 150;
+constexpr double kFifoLeft = 330;
+constexpr double kFifoRight = 590;
+constexpr double kFifoHeight = 56;
+constexpr double kReaderLeft = 680;
+constexpr double kReaderHeight = 90;
+constexpr double kPacketSeconds = 1.2; // a packet's trip from its writer to the reader
+constexpr int kLaunchPerFrame = 4; // at full speed thousands of fragments a second arrive: show a sample
+constexpr int kMaxPackets = 80;
+// The part of a packet's trip spent on each leg: writer → FIFO, through the FIFO, FIFO → reader.
+constexpr double kLegIn = 0.35;
+constexpr double kLegThrough = 0.8;
+
+QPointF lerp(QPointF a, QPointF b, double t)
+{
+    return a + (b - a) * t;
+}
+
+QString writerState(const FifoWriterStatus& w, FifoRunPhase phase)
+{
+    if (w.exit) {
+        if (w.exit->signaled)
+            return NamedPipesDiagram::tr("killed by %1").arg(Describe::signalText(w.exit->code));
+        return NamedPipesDiagram::tr("exit %1").arg(w.exit->code);
+    }
+    if (w.pid <= 0)
+        return NamedPipesDiagram::tr("not started");
+    if (!w.openedFifo)
+        return NamedPipesDiagram::tr("in open(O_WRONLY)");
+    if (phase < FifoRunPhase::Running)
+        return NamedPipesDiagram::tr("stopped after open");
+    return NamedPipesDiagram::tr("writing");
+}
+
+} // namespace
+
+NamedPipesDiagram::NamedPipesDiagram(QWidget* parent)
+    : QGraphicsView(parent)
+    , m_scene(new QGraphicsScene(this))
+{
+    setObjectName(QStringLiteral("namedPipesDiagram"));
+    setScene(m_scene);
+    setRenderHint(QPainter::Antialiasing);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumSize(360, 200);
+    m_scene->setSceneRect(0, 0, kSceneWidth, kSceneHeight);
+    setWriters(4, 512);
+}
+
+NamedPipesDiagram::~NamedPipesDiagram() = default;
+
+QColor NamedPipesDiagram::writerColor(int id, int writers)
+{
+    return QColor::fromHsv((id * 360 / std::max(1, writers) + 200) % 360, 150, 225);
+}
+
+void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
+{
+    writers = std::clamp(writers, 1, static_cast<int>(kFifoMaxWriters));
+    m_scene->clear();
+    m_writers.clear();
+    m_packets.clear();
+    m_lastOffset = -1;
+    m_launched = 0;
+    m_blocksPerRecord = fifoBlockCount(std::max<std::uint32_t>(recordSize, 1));
+
+    const double midY = kSceneHeight / 2;
+    m_fifoRect = QRectF(kFifoLeft, midY - kFifoHeight / 2, kFifoRight - kFifoLeft, kFifoHeight);
+    m_fifoIn = QPointF(m_fifoRect.left(), midY);
+    m_fifoOut = QPointF(m_fifoRect.right(), midY);
+    m_readerIn = QPointF(kReaderLeft, midY);
+
+    const QPen linePen(QColor(0x88, 0x88, 0x88), 1.5);
+    const double slot = (kSceneHeight - 20) / writers;
+    const double boxHeight = std::min(44.0, slot - 4);
+    QFont small = font();
+    small.setPointSizeF(std::clamp(boxHeight / 3.2, 5.0, 9.0));
+    for (int i = 0; i < writers; ++i) {
+        WriterBox w;
+        const double top = 10 + slot * i + (slot - boxHeight) / 2;
+        w.box = m_scene->addRect(
+            QRectF(0, top, kWriterWidth, boxHeight), QPen(Qt::black, 1), QBrush(writerColor(i, writers).lighter(130)));
+        w.out = QPointF(kWriterWidth, top + boxHeight / 2);
+        auto* line = m_scene->addLine(QLineF(w.out, m_fifoIn), linePen);
+        line->setZValue(-1);
+        if (boxHeight >= 9) {
+            w.label = m_scene->addSimpleText(tr("writer %1").arg(i), small);
+            w.label->setPos(4, top + 1);
+        }
+        m_writers.push_back(w);
+    }
+
+    QFont normal = font();
+    normal.setPointSizeF(9);
+    m_fifo = m_scene->addRect(m_fifoRect, QPen(Qt::black, 2), QBrush(QColor(0xf4, 0xf4, 0xf4)));
+    m_fill = m_scene->addRect(QRectF(m_fifoRect.left(), m_fifoRect.top(), 0, m_fifoRect.height()), Qt::NoPen,
+        QBrush(QColor(0x5b, 0x9b, 0xd5, 90)));
+    m_fifoLabel = m_scene->addSimpleText(tr("FIFO"), normal);
+    m_fifoLabel->setPos(m_fifoRect.left(), m_fifoRect.top() - 38);
+    m_fillLabel = m_scene->addSimpleText(QString(), normal);
+    m_fillLabel->setPos(m_fifoRect.left(), m_fifoRect.bottom() + 6);
+    // One way only: the arrow inside the FIFO points from the writers to the reader.
+    QPainterPath arrow;
+    const double ay = m_fifoRect.center().y();
+    arrow.moveTo(m_fifoRect.left() + 20, ay);
+    arrow.lineTo(m_fifoRect.right() - 20, ay);
+    arrow.moveTo(m_fifoRect.right() - 32, ay - 8);
+    arrow.lineTo(m_fifoRect.right() - 20, ay);
+    arrow.lineTo(m_fifoRect.right() - 32, ay + 8);
+    m_scene->addPath(arrow, QPen(QColor(0x99, 0x99, 0x99), 2));
+
+    m_scene->addLine(QLineF(m_fifoOut, m_readerIn), linePen)->setZValue(-1);
+    const QRectF readerRect(kReaderLeft, midY - kReaderHeight / 2, kSceneWidth - kReaderLeft, kReaderHeight);
+    m_reader = m_scene->addRect(readerRect, QPen(Qt::black, 1.5), QBrush(QColor(0xe6, 0xf2, 0xe6)));
+    m_readerLabel = m_scene->addSimpleText(tr("reader\n(PipeScope)"), normal);
+    m_readerLabel->setPos(readerRect.left() + 6, readerRect.top() + 4);
+}
+
+void NamedPipesDiagram::showSnapshot(const FifoRunSnapshot& s, const QString& fifoPath)
+{
+    const int n = static_cast<int>(m_writers.size());
+    for (int i = 0; i < n && i < static_cast<int>(s.writers.size()); ++i) {
+        const FifoWriterStatus& w = s.writers[static_cast<std::size_t>(i)];
+        WriterBox& box = m_writers[static_cast<std::size_t>(i)];
+        if (box.label) {
+            const QString pid = w.pid > 0 ? tr("pid %1").arg(w.pid) : QString();
+            box.label->setText(box.box->rect().height() >= 30
+                    ? tr("writer %1 %2\n%3").arg(i).arg(pid, writerState(w, s.phase))
+                    : tr("writer %1 %2").arg(i).arg(pid));
+        }
+        const bool done = w.exit.has_value();
+        box.box->setOpacity(done && w.exit->signaled ? 0.45 : 1.0);
+    }
+    m_fifoLabel->setText(tr("FIFO %1\none way: write end → read end").arg(fifoPath));
+    double ratio = 0;
+    if (s.fill && s.fill->capacity > 0) {
+        ratio = std::clamp(static_cast<double>(s.fill->bytes) / static_cast<double>(s.fill->capacity), 0.0, 1.0);
+        m_fillLabel->setText(tr("%1 of %2 bytes unread").arg(s.fill->bytes).arg(s.fill->capacity));
+    } else {
+        m_fillLabel->setText(QString());
+    }
+    if (s.finished())
+        ratio = 0;
+    m_fill->setRect(QRectF(m_fifoRect.left(), m_fifoRect.top(), m_fifoRect.width() * ratio, m_fifoRect.height()));
+
+    QString reader;
+    switch (s.phase) {
+    case FifoRunPhase::Starting:
+    case FifoRunPhase::ReaderWaiting:
+        reader = tr("reader\nopen(O_RDONLY)\nwaits for a writer");
+        break;
+    case FifoRunPhase::WritersGated:
+        reader = tr("reader\nfd %1 open").arg(s.readerFd);
+        break;
+    case FifoRunPhase::Running:
+        reader = tr("reader\nread(fd %1)").arg(s.readerFd);
+        break;
+    case FifoRunPhase::Finished:
+        reader = tr("reader\nend of file");
+        break;
+    }
+    m_readerLabel->setText(reader);
+
+    // New fragments become packets; when many arrive at once, an even sample of them.
+    std::vector<const FifoFragment*> fresh;
+    for (const FifoFragment& f : s.recentFragments)
+        if (f.offset > m_lastOffset)
+            fresh.push_back(&f);
+    if (fresh.empty())
+        return;
+    m_lastOffset = fresh.back()->offset;
+    const std::size_t launch = std::min<std::size_t>(fresh.size(), kLaunchPerFrame);
+    for (std::size_t k = 0; k < launch; ++k) {
+        const FifoFragment& f = *fresh[(k * fresh.size()) / launch];
+        if (f.writerId >= m_writers.size())
+            continue;
+        if (static_cast<int>(m_packets.size()) >= kMaxPackets) {
+            m_scene->removeItem(m_packets.front().item);
+            delete m_packets.front().item;
+            m_packets.erase(m_packets.begin());
+        }
+        const bool split = f.firstBlock != 0 || f.blocks != m_blocksPerRecord;
+        const double size = 6 + std::min(10.0, 2.0 * f.blocks);
+        auto* item = m_scene->addRect(QRectF(-size / 2, -size / 2, size, size),
+            split ? QPen(QColor(0xd0, 0x20, 0x20), 2.5) : QPen(Qt::black, 0.8),
+            QBrush(writerColor(static_cast<int>(f.writerId), n)));
+        item->setZValue(2);
+        Packet p { .item = item, .from = m_writers[f.writerId].out, .t = 0 };
+        item->setPos(p.from);
+        m_packets.push_back(p);
+        ++m_launched;
+    }
+}
+
+QPointF NamedPipesDiagram::along(const Packet& p) const
+{
+    if (p.t < kLegIn)
+        return lerp(p.from, m_fifoIn, p.t / kLegIn);
+    if (p.t < kLegThrough)
+        return lerp(m_fifoIn, m_fifoOut, (p.t - kLegIn) / (kLegThrough - kLegIn));
+    return lerp(m_fifoOut, m_readerIn, (p.t - kLegThrough) / (1 - kLegThrough));
+}
+
+void NamedPipesDiagram::advance(double seconds)
+{
+    for (Packet& p : m_packets) {
+        p.t += seconds / kPacketSeconds;
+        if (p.t < 1)
+            p.item->setPos(along(p));
+    }
+    const auto arrived = std::ranges::remove_if(m_packets, [this](const Packet& p) {
+        if (p.t < 1)
+            return false;
+        m_scene->removeItem(p.item);
+        delete p.item;
+        return true;
+    });
+    m_packets.erase(arrived.begin(), arrived.end());
+}
+
+void NamedPipesDiagram::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}

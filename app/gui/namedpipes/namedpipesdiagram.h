@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fifo/fiforun.h"
+
+#include <QColor>
+#include <QGraphicsView>
+#include <QList>
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+class QGraphicsRectItem;
+class QGraphicsScene;
+class QGraphicsSimpleTextItem;
+
+// N writers → FIFO → reader: one box per writer process, the FIFO with its fill, the reader, and a packet for
+// every fragment the reader took out of the stream, in its writer's colour (outlined red when the record it
+// belongs to was split by another writer's bytes).
+class NamedPipesDiagram : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit NamedPipesDiagram(QWidget* parent = nullptr);
+    ~NamedPipesDiagram() override;
+
+    // Lays the scene out again for a run of this many writers (1..kFifoMaxWriters) and clears the packets.
+    void setWriters(int writers, std::uint32_t recordSize);
+    // Pids, states and the FIFO's fill from a sample; fragments the diagram has not shown yet become packets.
+    void showSnapshot(const pipescope::FifoRunSnapshot& snapshot, const QString& fifoPath);
+    // Moves every packet; called once per frame.
+    void advance(double seconds);
+    int writerCount() const { return static_cast<int>(m_writers.size()); }
+    int packetsInFlight() const { return static_cast<int>(m_packets.size()); }
+    // Fragments turned into packets since setWriters().
+    qint64 packetsLaunched() const { return m_launched; }
+    static QColor writerColor(int id, int writers);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct WriterBox
+    {
+        QGraphicsRectItem* box = nullptr;
+        QGraphicsSimpleTextItem* label = nullptr;
+        QPointF out;
+    };
+    struct Packet
+    {
+        QGraphicsRectItem* item = nullptr;
+        QPointF from;
+        double t = 0;
+    };
+
+    QPointF along(const Packet& p) const;
+
+    QGraphicsScene* m_scene = nullptr;
+    std::vector<WriterBox> m_writers;
+    QGraphicsRectItem* m_fifo = nullptr;
+    QGraphicsRectItem* m_fill = nullptr;
+    QGraphicsSimpleTextItem* m_fifoLabel = nullptr;
+    QGraphicsSimpleTextItem* m_fillLabel = nullptr;
+    QGraphicsRectItem* m_reader = nullptr;
+    QGraphicsSimpleTextItem* m_readerLabel = nullptr;
+    QPointF m_fifoIn;
+    QPointF m_fifoOut;
+    QPointF m_readerIn;
+    QRectF m_fifoRect;
+    std::vector<Packet> m_packets;
+    std::int64_t m_lastOffset = -1; // stream offset of the newest fragment turned into a packet
+    std::uint32_t m_blocksPerRecord = 1;
+    qint64 m_launched = 0;
+};

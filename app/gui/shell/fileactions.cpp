@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/fileactions.h"
+
+#include "diagram/diagramscene.h"
+#include "diagram/exporter.h"
+#include "shell/mainwindow.h"
+#include "shell/presets.h"
+#include "stepping/pythonpanel.h"
+#include "bridge/replay.h"
+#include "shell/scenarioio.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/streamspanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace pipescope;
+
+namespace {
+
+bool sameSpec(const SpawnSpec& a, const SpawnSpec& b)
+{
+    return a.argv == b.argv && a.redirects == b.redirects && a.pipeSize == b.pipeSize && a.closeFds == b.closeFds
+        && a.passFds == b.passFds && a.cwd == b.cwd;
+}
+
+// Trace files are small; a bigger file is refused unread.
+constexpr qint64 maxTraceSize = qint64 { 256 } << 20;
+
+} // namespace
+
+FileActions::FileActions(MainWindow* window)
+    : QObject(window)
+    , m_window(window)
+    , m_replay(new Replay(window))
+    , m_lastFolder(QDir::homePath())
+{
+    setObjectName(QStringLiteral("fileActions"));
+    if (QGuiApplication::windowIcon().isNull())
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.pipescope.PipeScope.svg")));
+    createMenus();
+    connect(window->controller(), &SessionController::stepDone, this, &FileActions::recordStep);
+    connect(window->controller(), &SessionController::busyChanged, this, &FileActions::tryPendingStep);
+    connect(m_replay, &Replay::activeChanged, this, [this](bool active) {
+        m_scenarioMenu->setEnabled(!active);
+        action(QStringLiteral("leaveReplayAction"))->setEnabled(active);
+    });
+}
+
+FileActions::~FileActions() = default;
+
+void FileActions::createMenus()
+{
+    QMenuBar* bar = m_window->menuBar();
+    m_fileMenu = bar->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    const auto add = [this](const QString& text, const QString& name, const QString& tip, auto slot,
+                         const QKeySequence& keys = {}) {
+        auto* a = m_fileMenu->addAction(text);
+        a->setObjectName(name);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        if (!keys.isEmpty()) {
+            a->setShortcut(keys);
+            // On the window too: the keys keep working while the menu bar is hidden (presenter mode).
+            m_window->addAction(a);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    const QString scenarioFilter = tr("PipeScope scenarios (*.pipescope)");
+    const QString traceFilter = tr("PipeScope traces (*.json)");
+    add(
+        tr("&Open Scenario…"), QStringLiteral("openScenarioAction"),
+        tr("Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or "
+           "Run."),
+        [this, scenarioFilter] {
+            const QString path = askOpen(tr("Open Scenario"), scenarioFilter);
+            if (!path.isEmpty())
+                openScenario(path);
+        },
+        QKeySequence::Open);
+    add(
+        tr("&Save Scenario…"), QStringLiteral("saveScenarioAction"),
+        tr("Saves the current configuration as a .pipescope file."),
+        [this, scenarioFilter] {
+            const QString path = askSave(tr("Save Scenario"), scenarioFilter, QStringLiteral("pipescope"));
+            if (!path.isEmpty())
+                saveScenario(path);
+        },
+        QKeySequence::Save);
+    m_fileMenu->addSeparator();
+    add(tr("Export Diagram as S&VG…"), QStringLiteral("exportSvgAction"),
+        tr("Saves the diagram as it is now as a scalable SVG picture."), [this] {
+            const QString path
+                = askSave(tr("Export Diagram as SVG"), tr("SVG pictures (*.svg)"), QStringLiteral("svg"));
+            if (!path.isEmpty())
+                exportSvg(path);
+        });
+    add(tr("Export Diagram as &PNG…"), QStringLiteral("exportPngAction"),
+        tr("Saves the diagram as it is now as a PNG picture at twice its size on screen."), [this] {
+            const QString path
+                = askSave(tr("Export Diagram as PNG"), tr("PNG pictures (*.png)"), QStringLiteral("png"));
+            if (!path.isEmpty())
+                exportPng(path);
+        });
+    add(tr("Export &Trace…"), QStringLiteral("exportTraceAction"),
+        tr("Saves everything done so far (plan, events with real fds, the steps' fd tables) as trace JSON, which "
+           "Replay Trace shows again without running anything."),
+        [this, traceFilter] {
+            const QString path = askSave(tr("Export Trace"), traceFilter, QStringLiteral("json"));
+            if (!path.isEmpty())
+                exportTrace(path);
+        });
+    add(tr("Export P&ython Program…"), QStringLiteral("exportPythonAction"),
+        tr("Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it "
+           "runs the seed's child)."),
+        [this] {
+            const QString path
+                = askSave(tr("Export Python Program"), tr("Python programs (*.py)"), QStringLiteral("py"));
+            if (!path.isEmpty())
+                exportPython(path);
+        });
+    m_fileMenu->addSeparator();
+    add(tr("&Replay Trace…"), QStringLiteral("replayTraceAction"),
+        tr("Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running "
+           "anything."),
+        [this, traceFilter] {
+            const QString path = askOpen(tr("Replay Trace"), traceFilter);
+            if (!path.isEmpty())
+                replayTrace(path);
+        });
+    QAction* leave = add(tr("&Leave Replay"), QStringLiteral("leaveReplayAction"), tr("Back to the live session."),
+        [this] { m_replay->leave(); });
+    leave->setEnabled(false);
+    m_fileMenu->addSeparator();
+    QAction* quit = add(
+        tr("&Quit"), QStringLiteral("quitAction"), tr("Closes PipeScope."), [this] { m_window->close(); },
+        QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_scenarioMenu = bar->addMenu(tr("&Scenario"));
+    m_scenarioMenu->setObjectName(QStringLiteral("scenarioMenu"));
+    m_scenarioMenu->setToolTipsVisible(true);
+    m_scenarioGroup = new QActionGroup(this);
+    for (const Preset& p : m_window->m_presets) {
+        QAction* a = m_scenarioMenu->addAction(p.title);
+        a->setObjectName(QStringLiteral("scenario_") + p.id);
+        a->setData(p.id);
+        a->setToolTip(p.tip);
+        a->setCheckable(true);
+        m_scenarioGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id = p.id] { m_window->applyScenario(id); });
+    }
+    // The menu follows the Scenario box, whoever changed it.
+    const auto syncChecked = [this] {
+        const QString id = m_window->m_scenarioBox->currentData().toString();
+        for (QAction* a : m_scenarioGroup->actions())
+            a->setChecked(a->data().toString() == id);
+    };
+    connect(m_window->m_scenarioBox, &QComboBox::currentIndexChanged, this, syncChecked);
+    syncChecked();
+}
+
+QAction* FileActions::action(const QString& objectName) const
+{
+    for (QMenu* menu : { m_fileMenu, m_scenarioMenu })
+        for (QAction* a : menu->actions())
+            if (a->objectName() == objectName)
+                return a;
+    return nullptr;
+}
+
+QString FileActions::askOpen(const QString& title, const QString& filter)
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, title, m_lastFolder, filter);
+    if (!path.isEmpty())
+        m_lastFolder = QFileInfo(path).absolutePath();
+    return path;
+}
+
+QString FileActions::askSave(const QString& title, const QString& filter, const QString& suffix)
+{
+    QFileDialog dialog(m_window, title, m_lastFolder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    m_lastFolder = QFileInfo(path).absolutePath();
+    return path;
+}
+
+void FileActions::done(const QString& message)
+{
+    m_window->setStatus(message);
+}
+
+bool FileActions::fail(const QString& message)
+{
+    m_window->setStatus(message, true);
+    return false;
+}
+
+void FileActions::setScenarioInfo(const Scenario& scenario)
+{
+    m_info = Scenario {};
+    m_info.id = scenario.id;
+    m_info.title = scenario.title;
+    m_info.description = scenario.description;
+    m_info.policy = scenario.policy;
+}
+
+void FileActions::stepWhenIdle(size_t position)
+{
+    // A new spec starts at step 0 anyway.
+    m_pendingStep.reset();
+    if (position == 0)
+        return;
+    m_pendingStep = position;
+    tryPendingStep();
+}
+
+void FileActions::tryPendingStep()
+{
+    SessionController* c = m_window->controller();
+    if (!m_pendingStep || c->isBusy())
+        return;
+    const size_t target = *m_pendingStep;
+    m_pendingStep.reset();
+    if (target != c->stepPosition())
+        c->stepTo(target);
+}
+
+void FileActions::recordStep(const StepSnapshot& snapshot)
+{
+    // A step forward by one continues the story; anything else (a new spec, Back, Reset) re-ran the setup from
+    // scratch, with new fds and a new child: what was recorded before belongs to another session.
+    if (m_recorded.empty() || snapshot.position != m_recorded.back().position + 1)
+        m_recorded.clear();
+    m_recorded.push_back(snapshot);
+}
+
+Trace FileActions::currentTrace() const
+{
+    if (m_replay->isActive())
+        return m_replay->trace();
+    const SessionController* c = m_window->controller();
+    Trace t;
+    t.spec = c->spec();
+    t.plan = c->plan(c->lens());
+    t.events = c->sessionEvents();
+    const std::optional<RunResult>& run = m_window->m_lastRun;
+    if (run && sameSpec(run->spec, t.spec) && !run->events.empty()) {
+        t.events = run->events;
+        t.childFds = run->childFds;
+        t.bytes = run->bytes;
+        if (run->childPid > 0)
+            t.exit = run->exit;
+    }
+    t.steps = m_recorded;
+    return t;
+}
+
+bool FileActions::openScenario(const QString& path)
+{
+    QString message;
+    const std::optional<Scenario> scenario = ScenarioIo::readFile(path, &message);
+    if (!scenario)
+        return fail(message);
+    m_replay->leave();
+    m_window->setScenarioState(*scenario);
+    m_lastFolder = QFileInfo(path).absolutePath();
+    done(tr("Opened '%1'. Nothing has run: press Step (→) or Run (F5).").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileActions::saveScenario(const QString& path)
+{
+    QString message;
+    Scenario s = m_window->scenarioState();
+    if (s.title.empty())
+        s.title = QFileInfo(path).completeBaseName().toStdString();
+    if (!ScenarioIo::writeFile(path, s, &message))
+        return fail(message);
+    done(tr("Saved the scenario to '%1'.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileActions::exportSvg(const QString& path)
+{
+    QString message;
+    if (!Exporter::writeSvg(*m_window->diagramScene(), path, tr("PipeScope diagram"), &message))
+        return fail(message);
+    done(tr("Saved the diagram to '%1'.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileActions::exportPng(const QString& path)
+{
+    QString message;
+    if (!Exporter::writePng(*m_window->diagramScene(), path, 2.0, &message))
+        return fail(message);
+    done(tr("Saved the diagram to '%1'.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileActions::exportTrace(const QString& path)
+{
+    QString message;
+    if (!Exporter::writeFile(path, QByteArray::fromStdString(toJsonText(currentTrace())), &message))
+        return fail(message);
+    done(tr("Saved the trace to '%1'. Replay Trace shows it again.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileActions::exportPython(const QString& path)
+{
+    QString message;
+    const PythonPanel* panel = m_window->pythonPanel();
+    if (!Exporter::writeFile(path, panel->code().toUtf8(), &message))
+        return fail(message);
+    // The program runs child.py from its own folder: put the seed's child there, unless one is there already.
+    const QString child = QFileInfo(path).absoluteDir().filePath(QStringLiteral("child.py"));
+    if (panel->program().echoChild && !QFile::exists(child)) {
+        if (!Exporter::writeFile(child, PythonProgram::childSource().toUtf8(), &message))
+            return fail(message);
+        done(tr("Saved the program to '%1', and child.py next to it.").arg(QFileInfo(path).fileName()));
+        return true;
+    }
+    done(tr("Saved the program to '%1'.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileActions::replayTrace(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    // What the run reports when it ends would land in the replay's views.
+    if (m_window->controller()->isRunning())
+        return fail(tr("A run is in progress: stop it (or let it end) before replaying '%1'.").arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open '%1': %2.").arg(name, file.errorString()));
+    const QByteArray text = file.read(maxTraceSize + 1);
+    if (text.size() > maxTraceSize)
+        return fail(tr("'%1' is not a PipeScope trace: it is far too large.").arg(name));
+    Result<Trace> trace = traceFromJson(std::string_view(text.constData(), text.size()));
+    if (!trace) {
+        const QString where = QString::fromStdString(trace.error().subject);
+        if (where == QLatin1String("json"))
+            return fail(tr("'%1' is not a PipeScope trace: it is not valid JSON.").arg(name));
+        return fail(tr("'%1' is not a PipeScope trace: %2 is missing or malformed.").arg(name, where));
+    }
+    m_replay->start(std::move(trace).value(), name);
+    return true;
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "files/scenariofile.h"
+#include "popen/stepper.h"
+#include "files/trace.h"
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+class MainWindow;
+class QAction;
+class QActionGroup;
+class QMenu;
+class Replay;
+
+// The File and Scenario menus of the main window: open and save .pipescope scenarios, export the diagram (SVG,
+// PNG at 2x), the trace (JSON) and the equivalent Python program, replay a trace. Each action has a method that
+// takes the path directly; the menu asks for it with a file dialog. Failures are one line in the status line and
+// change nothing.
+class FileActions : public QObject
+{
+    Q_OBJECT
+public:
+    // Adds the File and Scenario menus to the window's menu bar.
+    explicit FileActions(MainWindow* window);
+    ~FileActions() override;
+
+    bool openScenario(const QString& path);
+    bool saveScenario(const QString& path);
+    bool exportSvg(const QString& path);
+    bool exportPng(const QString& path);
+    bool exportTrace(const QString& path);
+    bool exportPython(const QString& path);
+    bool replayTrace(const QString& path);
+
+    // What Export Trace writes: the spec, its plan, the events so far, the recorded steps and the last run's end.
+    pipescope::Trace currentTrace() const;
+
+    Replay* replay() const { return m_replay; }
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* scenarioMenu() const { return m_scenarioMenu; }
+    QAction* action(const QString& objectName) const;
+
+    // The parts of the state the window has no control for: id, title, description, the parent's policy.
+    pipescope::Scenario scenarioInfo() const { return m_info; }
+    void setScenarioInfo(const pipescope::Scenario& scenario);
+    // Steps to position as soon as the step session is idle (a scenario just opened).
+    void stepWhenIdle(size_t position);
+    bool isSettling() const { return m_pendingStep.has_value(); }
+
+private:
+    void createMenus();
+    QString askOpen(const QString& title, const QString& filter);
+    QString askSave(const QString& title, const QString& filter, const QString& suffix);
+    void recordStep(const pipescope::StepSnapshot& snapshot);
+    void done(const QString& message);
+    bool fail(const QString& message);
+    void tryPendingStep();
+
+    MainWindow* m_window;
+    Replay* m_replay = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_scenarioMenu = nullptr;
+    QActionGroup* m_scenarioGroup = nullptr;
+    pipescope::Scenario m_info;
+    std::vector<pipescope::StepSnapshot> m_recorded; // the steps since the session last jumped, in order
+    std::optional<size_t> m_pendingStep;
+    QString m_lastFolder;
+};

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/describe.h"
+#include "shell/language.h"
+#include "bridge/liveflow.h"
+#include "live/livepanel.h"
+#include "shell/mainwindow.h"
+#include "stepping/pythonpanel.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/sourcepanel.h"
+#include "shell/windowsettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QLocale>
+#include <QPalette>
+#include <QPixmap>
+#include <QPointer>
+#include <QSize>
+#include <QStringList>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+void complain(const QString& message)
+{
+    std::fprintf(stderr, "pipescope: %s\n", qPrintable(message));
+}
+
+// Waits, without sleeping, until the controller has answered every command it was given.
+bool waitUntilIdle(SessionController* controller, std::chrono::milliseconds timeout)
+{
+    if (!controller->isBusy())
+        return true;
+    QEventLoop loop;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(controller, &SessionController::busyChanged, &loop, [&loop](bool busy) {
+        if (!busy)
+            loop.quit();
+    });
+    watchdog.start(timeout);
+    loop.exec();
+    return !controller->isBusy();
+}
+
+struct ScreenshotOptions
+{
+    QString path;
+    std::optional<int> steps; // --step=K: K real steps first; unset: one whole run
+    QString tab; // --tab=: output, source, python, trace, live, named-pipes
+    bool runPython = false; // --run-python: run the equivalent program with python3 and show what it printed
+    std::optional<double> liveSeconds; // --live-seconds=N: the Live tab's scenario, N seconds into its run
+};
+
+// The Live tab's scenario running for real, pictured that many seconds into the run (or at its end, if sooner),
+// with the packets moving; the child is then cancelled and reaped.
+int takeLiveScreenshot(MainWindow& window, const ScreenshotOptions& options)
+{
+    LivePanel* live = window.livePanel();
+    window.showLiveTab();
+    window.setAnimated(true);
+    QEventLoop loop;
+    QTimer moment;
+    moment.setSingleShot(true);
+    QObject::connect(&moment, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(live->flow(), &LiveFlow::finished, &loop, &QEventLoop::quit);
+    if (!live->start()) {
+        complain(QStringLiteral("--screenshot: the live scenario did not start: %1").arg(live->statusText()));
+        return 1;
+    }
+    moment.start(std::chrono::milliseconds(static_cast<qint64>(*options.liveSeconds * 1000)));
+    if (live->isRunning())
+        loop.exec();
+    QCoreApplication::processEvents();
+    const bool saved = window.grab().save(options.path, "PNG");
+    if (live->isRunning()) {
+        QEventLoop end;
+        QObject::connect(live->flow(), &LiveFlow::finished, &end, &QEventLoop::quit);
+        live->cancel();
+        if (live->isRunning())
+            end.exec();
+    }
+    if (!saved) {
+        complain(QStringLiteral("--screenshot: cannot write %1").arg(options.path));
+        return 1;
+    }
+    return 0;
+}
+
+// Shows the window in the requested state (after K real steps, or after one whole run) and saves it as PNG.
+int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
+{
+    constexpr std::chrono::seconds runTimeout { 20 };
+    constexpr std::chrono::seconds watchdogTimeout { 25 };
+    SessionController* controller = window.controller();
+    // A picture of a state, not of a moment in an animation.
+    window.setAnimated(false);
+    if (!waitUntilIdle(controller, watchdogTimeout)) {
+        complain(QStringLiteral("--screenshot: the window did not get ready within %1 s").arg(watchdogTimeout.count()));
+        return 1;
+    }
+    if (options.liveSeconds)
+        return takeLiveScreenshot(window, options);
+    QString failure;
+    if (options.steps) {
+        QObject::connect(controller, &SessionController::stepFailed, controller,
+            [&failure](const pipescope::Error& error) { failure = describeError(error); });
+        if (*options.steps > 0 && !controller->stepTo(static_cast<size_t>(*options.steps))) {
+            complain(QStringLiteral("--screenshot: cannot step to %1").arg(*options.steps));
+            return 1;
+        }
+        if (!waitUntilIdle(controller, watchdogTimeout))
+            failure = QStringLiteral("the steps did not finish within %1 s").arg(watchdogTimeout.count());
+    } else {
+        QEventLoop loop;
+        QObject::connect(controller, &SessionController::runFinished, &loop, [&loop] { loop.quit(); });
+        QObject::connect(controller, &SessionController::runFailed, &loop, [&](const pipescope::Error& error) {
+            failure = describeError(error);
+            loop.quit();
+        });
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
+            failure = QStringLiteral("the default scenario did not finish within %1 s").arg(watchdogTimeout.count());
+            loop.quit();
+        });
+        controller->setTimeout(runTimeout);
+        watchdog.start(watchdogTimeout);
+        if (!window.run()) {
+            complain(QStringLiteral("--screenshot: the default scenario did not start: %1").arg(window.statusText()));
+            return 1;
+        }
+        loop.exec();
+    }
+    if (!failure.isEmpty()) {
+        complain(QStringLiteral("--screenshot: %1").arg(failure));
+        return 1;
+    }
+    if (options.runPython) {
+        QEventLoop loop;
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(window.pythonPanel(), &PythonPanel::pythonFinished, &loop, &QEventLoop::quit);
+        if (window.pythonPanel()->runInPython()) {
+            watchdog.start(watchdogTimeout);
+            loop.exec();
+        }
+    }
+    // The source tab shows python3's own file once python3 has said where it is.
+    if (!window.sourcePanel()->isLoaded()) {
+        QEventLoop loop;
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(window.sourcePanel(), &SourcePanel::loaded, &loop, &QEventLoop::quit);
+        watchdog.start(std::chrono::seconds(15));
+        loop.exec();
+    }
+    const QStringList tabs { QStringLiteral("output"), QStringLiteral("source"), QStringLiteral("python"),
+        QStringLiteral("trace") };
+    if (options.tab == u"live") {
+        window.showLiveTab();
+    } else if (options.tab == u"named-pipes") {
+        window.pages()->setCurrentIndex(1);
+    } else if (!options.tab.isEmpty()) {
+        const int index = static_cast<int>(tabs.indexOf(options.tab));
+        if (index < 0) {
+            complain(QStringLiteral("--tab: '%1' is not one of %2")
+                         .arg(options.tab, tabs.join(QStringLiteral(", ")) + QStringLiteral(", live, named-pipes")));
+            return 2;
+        }
+        window.bottomTabs()->setCurrentIndex(index);
+    }
+    // The views lay out what the last signals put into their models on the next pass through the event loop.
+    QCoreApplication::processEvents();
+    if (!window.grab().save(options.path, "PNG")) {
+        complain(QStringLiteral("--screenshot: cannot write %1").arg(options.path));
+        return 1;
+    }
+    return 0;
+}
+
+// Fusion with a dark palette: what a dark desktop gives, forced, to check that everything stays legible.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    const QColor window(0x2d, 0x2f, 0x33);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x80, 0x80, 0x80);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
+    dark.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        dark.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(dark);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PipeScope"));
+    QApplication::setApplicationName(QStringLiteral("PipeScope"));
+    QApplication::setApplicationVersion(QStringLiteral(PIPESCOPE_VERSION));
+
+    // Options are parsed before a translation is chosen (--lang picks it), so their help stays in English.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("See how a parent process and its child talk through pipes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Use LANG (zh_CN or en) instead of the system's language."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save the window to PATH as PNG and exit: after --step=K real steps, or else after one "
+                       "whole run of the scenario."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+        QStringLiteral("Start with the built-in scenario NAME: seed-demo (the default), stdin-not-pipe, "
+                       "stdout-not-pipe, stderr-to-stdout, devnull or file."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+        QStringLiteral("With --screenshot: make K real steps of the plan first (0: none)."), QStringLiteral("K"));
+    const QCommandLineOption lensOption(QStringLiteral("lens"),
+        QStringLiteral("Show the plan in the posix (default) or the windows lens."), QStringLiteral("LENS"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+        QStringLiteral("With --screenshot: show the bottom tab TAB (output, source, python, trace or live), or the "
+                       "page named-pipes."),
+        QStringLiteral("TAB"));
+    const QCommandLineOption liveSecondsOption(QStringLiteral("live-seconds"),
+        QStringLiteral("With --screenshot: start the Live tab's scenario (--scenario= picks a live one: seed-echo, "
+                       "deadlock, communicate, flood...) and save the window N seconds into the run."),
+        QStringLiteral("N"));
+    const QCommandLineOption runPythonOption(QStringLiteral("run-python"),
+        QStringLiteral("With --screenshot: run the equivalent Python program with python3 first."));
+    const QCommandLineOption presenterOption(QStringLiteral("presenter"),
+        QStringLiteral("Start in presenter mode: full screen, large text, the diagram and the step bar only."));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QStringLiteral("Use the Fusion style with a dark palette, whatever the desktop's."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Give the window WxH pixels (e.g. 1600x1000) instead of its default or remembered size."),
+        QStringLiteral("WxH"));
+    parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
+        runPythonOption, presenterOption, darkOption, liveSecondsOption, sizeOption });
+    parser.process(app);
+
+    ScreenshotOptions shot;
+    shot.path = parser.value(screenshotOption);
+    shot.tab = parser.value(tabOption);
+    shot.runPython = parser.isSet(runPythonOption);
+    if (parser.isSet(liveSecondsOption)) {
+        bool ok = false;
+        const double seconds = parser.value(liveSecondsOption).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 600) {
+            complain(QStringLiteral("--live-seconds: '%1' is not a number of seconds (0 to 600)")
+                         .arg(parser.value(liveSecondsOption)));
+            return 2;
+        }
+        shot.liveSeconds = seconds;
+    }
+    if (parser.isSet(stepOption)) {
+        bool ok = false;
+        const int k = parser.value(stepOption).toInt(&ok);
+        if (!ok || k < 0) {
+            complain(QStringLiteral("--step: '%1' is not a number of steps").arg(parser.value(stepOption)));
+            return 2;
+        }
+        shot.steps = k;
+    }
+    QSize size;
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        bool wide = false;
+        bool high = false;
+        if (parts.size() == 2)
+            size = QSize(parts[0].toInt(&wide), parts[1].toInt(&high));
+        if (!wide || !high || size.width() < 1 || size.height() < 1 || size.width() > 16384 || size.height() > 16384) {
+            complain(QStringLiteral("--size: '%1' is not WIDTHxHEIGHT in pixels").arg(parser.value(sizeOption)));
+            return 2;
+        }
+    }
+    std::optional<pipescope::Lens> lens;
+    if (parser.isSet(lensOption)) {
+        lens = pipescope::lensFromName(parser.value(lensOption).toStdString());
+        if (!lens) {
+            complain(QStringLiteral("--lens: '%1' is not posix or windows").arg(parser.value(lensOption)));
+            return 2;
+        }
+    }
+
+    if (parser.isSet(darkOption))
+        useDarkPalette();
+
+    // A screenshot shows what its options say, never what a previous session left in the settings.
+    const bool screenshot = parser.isSet(screenshotOption);
+    // The language: --lang, else the one picked last from the Language menu, else the system's.
+    QString language = Language::codeFor(QLocale::system());
+    if (parser.isSet(langOption)) {
+        const QLocale asked(parser.value(langOption));
+        language = Language::codeFor(asked);
+        if (asked.language() != QLocale::English && asked.language() != QLocale::C && language == u"en")
+            complain(QStringLiteral("no translation for '%1', using English").arg(parser.value(langOption)));
+    } else if (!screenshot && !WindowSettings::language().isEmpty()) {
+        language = WindowSettings::language();
+    }
+    Language::instance()->install(language);
+
+    // On the heap: a language switch replaces it with a new window in the new language.
+    QPointer<MainWindow> window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    WindowSettings settings;
+    if (!screenshot) {
+        WindowSettings::restore(window);
+        settings.track(window);
+    }
+    QObject::connect(
+        Language::instance(), &Language::windowReplaced, &app, [&window](MainWindow*, MainWindow* replacement) {
+            replacement->setAttribute(Qt::WA_DeleteOnClose);
+            window = replacement;
+        });
+    // A step-through preset, or else a live scenario (which configures the streams panel as well).
+    if (parser.isSet(scenarioOption) && !window->applyScenario(parser.value(scenarioOption))
+        && !window->applyLiveScenario(parser.value(scenarioOption))) {
+        complain(QStringLiteral("--scenario: no scenario '%1'").arg(parser.value(scenarioOption)));
+        delete window;
+        return 2;
+    }
+    if (lens)
+        window->setLens(*lens);
+    if (size.isValid())
+        window->resize(size);
+    if (parser.isSet(presenterOption))
+        window->setPresenting(true);
+    window->show();
+    if (screenshot) {
+        const int status = takeScreenshot(*window, shot);
+        delete window;
+        return status;
+    }
+    return QApplication::exec();
+}

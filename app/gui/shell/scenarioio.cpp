@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/scenarioio.h"
+
+#include "bridge/childprogram.h"
+#include "shell/fileactions.h"
+#include "shell/mainwindow.h"
+#include "shell/presets.h"
+#include "bridge/sessioncontroller.h"
+#include "stepping/streamspanel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <memory>
+
+using namespace pipescope;
+
+namespace {
+
+QString decoded(const std::string& bytes)
+{
+    return QFile::decodeName(QByteArray::fromStdString(bytes));
+}
+
+QStringList decoded(const std::vector<std::string>& args)
+{
+    QStringList out;
+    for (const std::string& a : args)
+        out << decoded(a);
+    return out;
+}
+
+// A script bundled under :/python, copied once to a private temporary folder so that python3 can run it.
+QString bundledScript(const QString& name)
+{
+    static std::unique_ptr<QTemporaryDir> dir;
+    const QString resource = QStringLiteral(":/python/") + name;
+    if (name.contains(QLatin1Char('/')) || !QFile::exists(resource))
+        return {};
+    if (!dir)
+        dir = std::make_unique<QTemporaryDir>();
+    const QString path = dir->filePath(name);
+    if (!QFile::exists(path) && !QFile::copy(resource, path))
+        return {};
+    return path;
+}
+
+// How many steps a scenario may redo when opened: every one before the exec, which would start the program.
+size_t stepsBeforeExec(const SpawnSpec& spec)
+{
+    const HandlePlan plan = planHandles(spec, Lens::Posix);
+    for (size_t i = 0; i < plan.steps.size(); ++i)
+        if (plan.steps[i].action == StepAction::Exec)
+            return i;
+    return plan.steps.size();
+}
+
+} // namespace
+
+Scenario ScenarioIo::state(const MainWindow& window)
+{
+    const FileActions* actions = window.m_fileActions;
+    Scenario s = actions ? actions->scenarioInfo() : Scenario {};
+    const StreamsPanel* panel = window.m_panel;
+    const SpawnSpec spec = panel->spec();
+    s.redirects = spec.redirects;
+    const QString mode = panel->childMode();
+    if (!mode.isEmpty()) {
+        s.command.kind = ScenarioCommand::Kind::Child;
+        s.command.name = mode.toStdString();
+        s.command.args.assign(spec.argv.begin() + std::min<size_t>(2, spec.argv.size()), spec.argv.end());
+    } else {
+        s.command.kind = ScenarioCommand::Kind::Program;
+        s.command.name = spec.argv.empty() ? std::string() : spec.argv.front();
+        s.command.args.assign(spec.argv.begin() + std::min<size_t>(1, spec.argv.size()), spec.argv.end());
+    }
+    s.input = ScenarioInput {
+        .kind = ScenarioInput::Kind::Text, .text = panel->inputText().toStdString(), .crlf = panel->crlfLineEnds()
+    };
+    s.step = static_cast<int>(window.m_controller->stepPosition());
+    s.lens = window.m_controller->lens();
+    return s;
+}
+
+void ScenarioIo::apply(MainWindow& window, const Scenario& scenario)
+{
+    StreamsPanel* panel = window.m_panel;
+    const QStringList args = decoded(scenario.command.args);
+    switch (scenario.command.kind) {
+    case ScenarioCommand::Kind::Child:
+        panel->setConfiguration(scenario.redirects, decoded(scenario.command.name), Preset::joinArguments(args));
+        break;
+    case ScenarioCommand::Kind::Python: {
+        panel->setConfiguration(scenario.redirects, QStringLiteral("echo"), QString());
+        const QString script = bundledScript(decoded(scenario.command.name));
+        panel->setOtherProgram(Preset::joinArguments(
+            QStringList { QStringLiteral("python3"), script.isEmpty() ? decoded(scenario.command.name) : script }
+            + args));
+        break;
+    }
+    case ScenarioCommand::Kind::Program:
+        panel->setConfiguration(scenario.redirects, QStringLiteral("echo"), QString());
+        panel->setOtherProgram(Preset::joinArguments(QStringList { decoded(scenario.command.name) } + args));
+        break;
+    }
+    if (scenario.input.kind == ScenarioInput::Kind::Text)
+        panel->setInput(QString::fromStdString(scenario.input.text), scenario.input.crlf);
+    else
+        panel->setInput(QString::fromStdString(inputBytes(scenario.input)), false);
+    window.setLens(scenario.lens);
+    if (window.m_fileActions)
+        window.m_fileActions->setScenarioInfo(scenario);
+
+    // The setup steps are real syscalls but not the command: redo them, once the new spec's session is ready.
+    SessionController* controller = window.m_controller;
+    const size_t target = std::min(static_cast<size_t>(scenario.step), stepsBeforeExec(controller->spec()));
+    if (window.m_fileActions)
+        window.m_fileActions->stepWhenIdle(target);
+}
+
+std::optional<Scenario> ScenarioIo::readFile(const QString& path, QString* message)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *message = tr("Cannot open '%1': %2.").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > maxFileSize) {
+        *message = tr("'%1' is not a PipeScope scenario: it is far too large.").arg(name);
+        return std::nullopt;
+    }
+    const QByteArray text = file.read(maxFileSize + 1);
+    if (text.size() > maxFileSize) {
+        *message = tr("'%1' is not a PipeScope scenario: it is far too large.").arg(name);
+        return std::nullopt;
+    }
+    Result<Scenario> scenario = scenarioFromJson(std::string_view(text.constData(), text.size()));
+    if (!scenario) {
+        *message = describe(scenario.error(), name);
+        return std::nullopt;
+    }
+    Scenario s = std::move(scenario).value();
+    const QDir folder = QFileInfo(path).absoluteDir();
+    for (Redirect& r : s.redirects)
+        if (r.kind == Redirect::Kind::File && !r.path.empty() && r.path.front() != '/')
+            r.path = QFile::encodeName(folder.filePath(decoded(r.path))).toStdString();
+    return s;
+}
+
+bool ScenarioIo::writeFile(const QString& path, const Scenario& scenario, QString* message)
+{
+    QSaveFile file(path);
+    const std::string text = toJsonText(scenario);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0
+        || !file.commit()) {
+        *message = tr("Cannot save '%1': %2.").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ScenarioIo::describe(const Error& error, const QString& fileName)
+{
+    const QString where = QString::fromStdString(error.subject);
+    switch (scenarioProblemFromName(error.call).value_or(ScenarioProblem::Syntax)) {
+    case ScenarioProblem::Syntax:
+        return tr("'%1' is not a PipeScope scenario: it is not valid JSON.").arg(fileName);
+    case ScenarioProblem::NotScenario:
+        return tr("'%1' is not a PipeScope scenario: it has no \"format\": \"pipescope-scenario\".").arg(fileName);
+    case ScenarioProblem::Version:
+        return tr("'%1' is a scenario of another format version: this PipeScope reads version %2.")
+            .arg(fileName)
+            .arg(scenarioFormatVersion);
+    case ScenarioProblem::Missing:
+        return tr("'%1' is incomplete: %2 is missing.").arg(fileName, where);
+    case ScenarioProblem::Type:
+        return tr("'%1' is malformed: %2 has the wrong type.").arg(fileName, where);
+    case ScenarioProblem::Value:
+        return tr("'%1' is malformed: the value of %2 is not allowed.").arg(fileName, where);
+    case ScenarioProblem::Redirect:
+        return tr("'%1' is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, "
+                  "or stdout for stderr).")
+            .arg(fileName, where);
+    case ScenarioProblem::Unknown:
+        return tr("'%1' is malformed: %2 is not a field of a scenario.").arg(fileName, where);
+    }
+    return tr("'%1' is not a PipeScope scenario.").arg(fileName);
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "files/scenariofile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class MainWindow;
+
+// The window's whole configuration as a .pipescope scenario and back, and the scenario files themselves: reading
+// refuses anything malformed with one line that names the file and the bad field.
+class ScenarioIo
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioIo)
+public:
+    // What the window shows: streams, command, input, policy, the step it stands at, the lens.
+    static pipescope::Scenario state(const MainWindow& window);
+    // Configures the window; never runs the command. The setup steps are redone up to the saved step, but never
+    // the exec (the step that would start the program).
+    static void apply(MainWindow& window, const pipescope::Scenario& scenario);
+
+    // The file's scenario, relative file paths resolved against its folder; or the one-line reason in *message.
+    static std::optional<pipescope::Scenario> readFile(const QString& path, QString* message);
+    static bool writeFile(const QString& path, const pipescope::Scenario& scenario, QString* message);
+    // Why a scenario file was refused, in one line.
+    static QString describe(const pipescope::Error& error, const QString& fileName);
+
+    // Files larger than this are refused unread: no scenario comes near it.
+    static constexpr qint64 maxFileSize = 16 << 20;
+};

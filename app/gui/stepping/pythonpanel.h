@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stepping/pythonprogram.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProcess;
+class QPushButton;
+class QTemporaryDir;
+
+// The equivalent Python program, read-only with a Copy button, and "Run in Python": the program and child.py are
+// written to a temp dir and run with the real python3 (asynchronously, with a timeout), its output and traceback
+// shown next to what PipeScope predicts.
+class PythonPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PythonPanel(QWidget* parent = nullptr);
+    ~PythonPanel() override;
+
+    void setConfiguration(const pipescope::SpawnSpec& spec, const QByteArray& input, bool seedInput, bool echoChild);
+    const PythonProgram& program() const { return m_program; }
+
+    // "python3" (or $PIPESCOPE_PYTHON) unless set.
+    void setPythonProgram(const QString& program) { m_python = program; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    QString code() const;
+    QString expectationText() const;
+    QString pythonOutput() const;
+    bool isRunning() const { return m_process != nullptr; }
+
+    // Starts the program with python3; false when one is running already.
+    bool runInPython();
+    void copyToClipboard();
+    // What PipeScope's own run of the configuration gave, shown beside python3's.
+    void setPipeScopeRun(const QString& summary);
+
+Q_SIGNALS:
+    void pythonFinished();
+
+private:
+    void showCode();
+    void onFinished();
+
+    PythonProgram m_program;
+    QString m_python;
+    int m_timeoutMs = 20'000;
+    QComboBox* m_file = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_run = nullptr;
+    QLabel* m_status = nullptr;
+    QPlainTextEdit* m_code = nullptr;
+    QLabel* m_expectation = nullptr;
+    QPlainTextEdit* m_output = nullptr;
+    QLabel* m_ownRun = nullptr;
+    QProcess* m_process = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    bool m_timedOut = false;
+};

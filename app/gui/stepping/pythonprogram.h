@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "popen/spawnspec.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// The current configuration as a Python program in the shape of the seed's parent.py (Popen with stdin=, stdout=,
+// stderr=, the write loop, the readline loop), made to end on its own: stdin is closed after writing, reads stop at
+// end-of-file, the child is waited for with a timeout.
+struct PythonProgram
+{
+    Q_DECLARE_TR_FUNCTIONS(PythonProgram)
+public:
+    pipescope::SpawnSpec spec;
+    QByteArray input; // what the panel holds, sent whatever stdin is (a None stdin is the point of the lesson)
+    bool seedInput = true; // the input is the seed's ten lines: write them with the seed's loop
+    bool echoChild = true; // run child.py (the seed's child) rather than spec.argv
+
+    QString parentSource() const;
+    static QString childSource(); // child.py, written for PipeScope
+
+    // What Python will say, as PipeScope predicts it: the AttributeErrors of the seed, with their reason.
+    QStringList expectedErrors() const;
+};

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stepping/sourcepanel.h"
+
+#include "stepping/sourcelocator.h"
+
+#include <QFile>
+#include <QHash>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTextBlock>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// Generous: pyenv-style shims start slowly on a busy machine, and this only bounds a python3 that hangs.
+constexpr int probeTimeoutMs = 30'000;
+
+struct Found
+{
+    QString path;
+    QString version;
+    QString text;
+};
+
+// What each interpreter said, for the rest of the process: asking python3 again would only cost time.
+QHash<QString, Found>& cache()
+{
+    static QHash<QString, Found> found;
+    return found;
+}
+
+QString defaultPython()
+{
+    const QString fromEnv = qEnvironmentVariable("PIPESCOPE_PYTHON");
+    return fromEnv.isEmpty() ? QStringLiteral("python3") : fromEnv;
+}
+
+} // namespace
+
+SourcePanel::SourcePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_python(defaultPython())
+{
+    setObjectName(QStringLiteral("sourcePanel"));
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("sourceOrigin"));
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("sourceNote"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    QFont italic = m_note->font();
+    italic.setItalic(true);
+    m_note->setFont(italic);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("sourceView"));
+    m_editor->setReadOnly(true);
+    m_editor->setTabChangesFocus(true);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_editor->setToolTip(tr("subprocess.py, read-only. The highlighted lines carry out the current step."));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_editor->setFont(mono);
+    m_editor->setPlaceholderText(tr("Looking for python3's subprocess.py …"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_origin);
+    layout->addWidget(m_note);
+    layout->addWidget(m_editor, 1);
+    m_origin->setText(tr("Looking for python3's subprocess.py …"));
+}
+
+SourcePanel::~SourcePanel()
+{
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->kill();
+        m_probe->waitForFinished(1000);
+    }
+}
+
+void SourcePanel::setPythonProgram(const QString& program)
+{
+    m_python = program;
+}
+
+void SourcePanel::load()
+{
+    if (const auto it = cache().constFind(m_python); it != cache().cend()) {
+        showSource(it->text, it->path, it->version, it->text.isEmpty());
+        return;
+    }
+    if (m_probe)
+        return;
+    m_probe = new QProcess(this);
+    m_probe->setProgram(m_python);
+    m_probe->setArguments({ QStringLiteral("-c"),
+        QStringLiteral("import subprocess, sys; print(subprocess.__file__); print(sys.version.split()[0])") });
+    m_probe->setStandardInputFile(QProcess::nullDevice());
+    connect(m_probe, &QProcess::finished, this, &SourcePanel::onProbeFinished);
+    connect(m_probe, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onProbeFinished();
+    });
+    // A python3 that hangs must not leave the tab waiting for ever.
+    m_probeTimedOut = false;
+    QTimer::singleShot(probeTimeoutMs, m_probe, [this, probe = m_probe] {
+        m_probeTimedOut = true;
+        probe->kill();
+    });
+    m_probe->start();
+}
+
+void SourcePanel::onProbeFinished()
+{
+    QProcess* probe = m_probe;
+    m_probe = nullptr;
+    probe->disconnect(this);
+    probe->deleteLater();
+    Found found;
+    if (probe->exitStatus() == QProcess::NormalExit && probe->exitCode() == 0) {
+        const QStringList lines = QString::fromLocal8Bit(probe->readAllStandardOutput()).split(QLatin1Char('\n'));
+        if (lines.size() >= 2) {
+            QFile file(lines[0].trimmed());
+            if (file.open(QIODevice::ReadOnly)) {
+                found.path = file.fileName();
+                found.version = lines[1].trimmed();
+                found.text = QString::fromUtf8(file.readAll());
+            }
+        }
+    }
+    // A python3 that only ran out of time is asked again next time; one that answered is not.
+    if (!m_probeTimedOut)
+        cache().insert(m_python, found);
+    showSource(found.text, found.path, found.version, found.text.isEmpty());
+}
+
+void SourcePanel::showSource(const QString& text, const QString& path, const QString& version, bool fallback)
+{
+    m_fallback = fallback;
+    m_path = fallback ? QStringLiteral(":/python/subprocess_annotated.py") : path;
+    QString shown = text;
+    if (fallback) {
+        QFile excerpt(m_path);
+        if (excerpt.open(QIODevice::ReadOnly))
+            shown = QString::fromUtf8(excerpt.readAll());
+        m_origin->setText(tr("No python3 found: this is an annotated excerpt written for PipeScope, not CPython's "
+                             "subprocess.py. It follows the same structure, so the same lines light up."));
+        m_origin->setStyleSheet(QStringLiteral("QLabel { background: #ffcf5c; color: #1a1a1a; padding: 3px; "
+                                               "font-weight: bold; }"));
+    } else {
+        m_origin->setText(tr("subprocess.py of python3 %1: %2").arg(version, path));
+        m_origin->setStyleSheet(QString());
+    }
+    m_editor->setPlainText(shown);
+    m_loaded = true;
+    highlight();
+    Q_EMIT loaded();
+}
+
+QString SourcePanel::sourceText() const
+{
+    return m_editor->toPlainText();
+}
+
+QString SourcePanel::originText() const
+{
+    return m_origin->text();
+}
+
+void SourcePanel::showStep(const QString& stepId, bool fileObject)
+{
+    m_stepId = stepId;
+    m_fileObject = fileObject;
+    highlight();
+}
+
+void SourcePanel::highlight()
+{
+    m_highlighted.clear();
+    if (!m_loaded)
+        return;
+    const SourceLocator locator(m_editor->toPlainText());
+    if (!m_stepId.isEmpty())
+        m_highlighted = locator.linesFor(m_stepId, m_fileObject);
+
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int line : std::as_const(m_highlighted)) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(m_editor->document()->findBlockByNumber(line));
+        sel.format.setBackground(QColor(0xff, 0xe0, 0x82));
+        sel.format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+        sel.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << sel;
+    }
+    m_editor->setExtraSelections(selections);
+
+    QString note = SourceLocator::noteFor(m_stepId);
+    if (!m_highlighted.isEmpty()) {
+        const QString where = m_highlighted.size() == 1
+            ? tr("line %1").arg(m_highlighted.first() + 1)
+            : tr("lines %1–%2").arg(m_highlighted.first() + 1).arg(m_highlighted.last() + 1);
+        note = note.isEmpty() ? tr("Current step (%1): %2.").arg(m_stepId, where)
+                              : tr("Current step (%1): %2. %3").arg(m_stepId, where, note);
+    } else if (!m_stepId.isEmpty() && note.isEmpty()) {
+        note = tr("Current step (%1): no line of its own in this subprocess.py.").arg(m_stepId);
+    }
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+
+    // Scroll so the highlighted lines sit a little below the top, with their context above them.
+    const int target = m_highlighted.isEmpty() ? std::max(0, locator.windowsGetHandles()) : m_highlighted.first();
+    const int top = std::max(0, target - 4);
+    QTextCursor cursor(m_editor->document()->findBlockByNumber(top));
+    m_editor->moveCursor(QTextCursor::End);
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+}

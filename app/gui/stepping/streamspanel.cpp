@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stepping/streamspanel.h"
+
+#include "text/describe.h"
+#include "stepping/streameditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+using namespace pipescope;
+
+namespace {
+
+struct ChildMode
+{
+    const char* name; // pipescope-child's mode, never translated
+    const char* defaultArgs;
+    const char* tip;
+};
+
+constexpr ChildMode childModes[] {
+    { "echo", "",
+        QT_TRANSLATE_NOOP("StreamsPanel",
+            "The seed's child.py: prints \"child process start\", then \">>>get std in LINE\" for every line it "
+            "reads from stdin, until end-of-file.") },
+    { "flood", "64K",
+        QT_TRANSLATE_NOOP("StreamsPanel",
+            "Writes BYTES bytes to stdout as fast as it can (e.g. 64K or 10M): more than a pipe holds.") },
+    { "fds", "", QT_TRANSLATE_NOOP("StreamsPanel", "Prints its own open fds as one line of JSON.") },
+    { "stderr", "", QT_TRANSLATE_NOOP("StreamsPanel", "Writes a line to stderr and \"ok\" to stdout.") },
+    { "sleep", "2", QT_TRANSLATE_NOOP("StreamsPanel", "Sleeps SECONDS, then exits with status 0.") },
+    { "exit", "3", QT_TRANSLATE_NOOP("StreamsPanel", "Exits at once with status N.") },
+    { "cat", "", QT_TRANSLATE_NOOP("StreamsPanel", "Copies stdin to stdout byte for byte.") },
+    { "close-stdout", "1", QT_TRANSLATE_NOOP("StreamsPanel", "Closes its stdout at once, then sleeps SECONDS.") },
+    { "read-then-exit", "5",
+        QT_TRANSLATE_NOOP("StreamsPanel",
+            "Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken "
+            "pipe.") },
+};
+
+constexpr int otherProgramRow = static_cast<int>(std::size(childModes));
+
+QString seedInput()
+{
+    QString text;
+    for (int i = 0; i < 10; ++i)
+        text += QStringLiteral("write data:%1\n").arg(i);
+    return text;
+}
+
+} // namespace
+
+StreamsPanel::StreamsPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("streamsPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createStreamsGroup());
+    layout->addWidget(createCommandGroup());
+    layout->addWidget(createInputGroup(), 1);
+    layout->setContentsMargins(6, 6, 0, 6);
+
+    // The seed's demo: stdin=PIPE, stdout=PIPE, stderr=None.
+    editor(Stream::Stdin)->setRedirect(Redirect::pipe());
+    editor(Stream::Stdout)->setRedirect(Redirect::pipe());
+    updateCommandPreview();
+}
+
+StreamsPanel::~StreamsPanel() = default;
+
+QWidget* StreamsPanel::createStreamsGroup()
+{
+    auto* group = new QGroupBox(tr("Streams"), this);
+    group->setToolTip(tr("Popen(stdin=…, stdout=…, stderr=…): what each of the child's standard streams gets."));
+    auto* grid = new QGridLayout(group);
+    for (Stream s : allStreams) {
+        const auto i = static_cast<size_t>(s);
+        auto* label = new QLabel(Describe::stream(s) + QStringLiteral(" (fd %1)").arg(streamFd(s)), group);
+        m_editors[i] = new StreamEditor(s, group);
+        label->setBuddy(m_editors[i]->kindBox());
+        grid->addWidget(label, static_cast<int>(i), 0, Qt::AlignTop | Qt::AlignLeft);
+        grid->addWidget(m_editors[i], static_cast<int>(i), 1);
+        connect(m_editors[i], &StreamEditor::redirectChanged, this, [this, s] { onRedirectChanged(s); });
+    }
+    grid->setColumnStretch(1, 1);
+
+    auto* quick = new QHBoxLayout;
+    quick->addWidget(new QLabel(tr("= PIPE:"), group));
+    for (Stream s : allStreams) {
+        const auto i = static_cast<size_t>(s);
+        const QString name = Describe::stream(s);
+        m_quick[i] = new QCheckBox(name, group);
+        m_quick[i]->setObjectName(QStringLiteral("quick_") + name);
+        m_quick[i]->setToolTip(
+            tr("Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent's).").arg(name));
+        quick->addWidget(m_quick[i]);
+        connect(m_quick[i], &QCheckBox::toggled, this, [this, s](bool on) {
+            StreamEditor* e = editor(s);
+            if (on)
+                e->setRedirect(Redirect::pipe());
+            else if (e->redirect().kind == Redirect::Kind::Pipe)
+                e->setRedirect(Redirect::inherit());
+        });
+    }
+    quick->addStretch();
+    grid->addLayout(quick, 3, 0, 1, 2);
+    return group;
+}
+
+QWidget* StreamsPanel::createCommandGroup()
+{
+    auto* group = new QGroupBox(tr("Command"), this);
+    auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_mode = new QComboBox(group);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(12);
+    m_mode->setObjectName(QStringLiteral("programMode"));
+    m_mode->setToolTip(tr("The child to run: a mode of the demo child pipescope-child, or any other program."));
+    for (const ChildMode& mode : childModes) {
+        m_mode->addItem(QStringLiteral("pipescope-child ") + QLatin1String(mode.name), QLatin1String(mode.name));
+        m_mode->setItemData(m_mode->count() - 1, tr(mode.tip), Qt::ToolTipRole);
+    }
+    m_mode->addItem(tr("Other program"));
+    m_mode->setItemData(otherProgramRow, tr("Any program with its arguments, typed below."), Qt::ToolTipRole);
+    form->addRow(tr("&Program:"), m_mode);
+
+    m_modeArgs = new QLineEdit(group);
+    m_modeArgs->setObjectName(QStringLiteral("modeArgs"));
+    m_modeArgs->setToolTip(tr("Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep."));
+    form->addRow(tr("&Arguments:"), m_modeArgs);
+
+    m_otherProgram = new QLineEdit(group);
+    m_otherProgram->setObjectName(QStringLiteral("otherProgram"));
+    m_otherProgram->setPlaceholderText(tr("e.g. python3 child.py"));
+    m_otherProgram->setToolTip(tr("Any program and its arguments, split into words as a shell would (quotes group "
+                                  "words). Used when Program is \"Other program\"."));
+    m_otherProgram->setEnabled(false);
+    form->addRow(tr("&Other program:"), m_otherProgram);
+
+    m_commandPreview = new QLabel(group);
+    m_commandPreview->setObjectName(QStringLiteral("commandPreview"));
+    m_commandPreview->setWordWrap(true);
+    m_commandPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_commandPreview->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_commandPreview);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &StreamsPanel::onModeChanged);
+    connect(m_modeArgs, &QLineEdit::textChanged, this, [this] {
+        updateCommandPreview();
+        if (!m_configuring)
+            Q_EMIT specChanged();
+    });
+    connect(m_otherProgram, &QLineEdit::textChanged, this, [this] {
+        updateCommandPreview();
+        if (!m_configuring)
+            Q_EMIT specChanged();
+    });
+    return group;
+}
+
+QWidget* StreamsPanel::createInputGroup()
+{
+    auto* group = new QGroupBox(tr("Input written to stdin"), this);
+    auto* layout = new QVBoxLayout(group);
+    m_input = new QPlainTextEdit(group);
+    m_input->setObjectName(QStringLiteral("inputText"));
+    m_input->setToolTip(tr("What the parent writes to proc.stdin before closing it, as the seed's parent.py does "
+                           "with child_p.stdin.write()."));
+    m_input->setTabChangesFocus(true);
+    m_input->setPlainText(seedInput());
+    m_input->setMinimumHeight(60);
+    layout->addWidget(m_input, 1);
+
+    m_crlf = new QCheckBox(tr("Send line ends as \\r\\n, like parent.py"), group);
+    m_crlf->setObjectName(QStringLiteral("crlfCheck"));
+    m_crlf->setToolTip(tr("The seed writes f\"write data:{_}\\r\\n\": each line ends with a carriage return and a "
+                          "newline. Untick to send \\n only."));
+    m_crlf->setChecked(true);
+    layout->addWidget(m_crlf);
+    connect(m_input, &QPlainTextEdit::textChanged, this, &StreamsPanel::inputChanged);
+    connect(m_crlf, &QCheckBox::toggled, this, &StreamsPanel::inputChanged);
+
+    m_inputNote = new QLabel(group);
+    m_inputNote->setObjectName(QStringLiteral("inputNote"));
+    m_inputNote->setWordWrap(true);
+    m_inputNote->setText(tr("stdin is not PIPE: the parent holds no write end, so proc.stdin is None and "
+                            "proc.stdin.write() would raise AttributeError: 'NoneType' object has no attribute "
+                            "'write'."));
+    m_inputNote->setVisible(false);
+    layout->addWidget(m_inputNote);
+    return group;
+}
+
+void StreamsPanel::setChildProgram(const QString& path)
+{
+    m_childProgram = path;
+    updateCommandPreview();
+    if (!m_configuring)
+        Q_EMIT specChanged();
+}
+
+void StreamsPanel::onModeChanged()
+{
+    const bool other = m_mode->currentIndex() == otherProgramRow;
+    m_otherProgram->setEnabled(other);
+    m_modeArgs->setEnabled(!other);
+    {
+        const QSignalBlocker block(m_modeArgs);
+        m_modeArgs->setText(other ? QString() : QLatin1String(childModes[m_mode->currentIndex()].defaultArgs));
+    }
+    if (other)
+        m_otherProgram->setFocus();
+    updateCommandPreview();
+    if (!m_configuring)
+        Q_EMIT specChanged();
+}
+
+void StreamsPanel::onRedirectChanged(Stream stream)
+{
+    const bool pipe = editor(stream)->redirect().kind == Redirect::Kind::Pipe;
+    {
+        const QSignalBlocker block(quickBox(stream));
+        quickBox(stream)->setChecked(pipe);
+    }
+    if (stream == Stream::Stdin) {
+        m_input->setEnabled(pipe);
+        m_crlf->setEnabled(pipe);
+        m_inputNote->setVisible(!pipe);
+    }
+    if (!m_configuring)
+        Q_EMIT specChanged();
+}
+
+QStringList StreamsPanel::arguments() const
+{
+    if (m_mode->currentIndex() == otherProgramRow)
+        return QProcess::splitCommand(m_otherProgram->text());
+    const QString program = m_childProgram.isEmpty() ? QStringLiteral("pipescope-child") : m_childProgram;
+    QStringList args { program, m_mode->currentData().toString() };
+    args += QProcess::splitCommand(m_modeArgs->text());
+    return args;
+}
+
+QString StreamsPanel::commandLine() const
+{
+    QStringList quoted;
+    for (const QString& arg : arguments())
+        quoted << (arg.contains(QLatin1Char(' ')) || arg.isEmpty() ? QLatin1Char('\'') + arg + QLatin1Char('\'') : arg);
+    return quoted.join(QLatin1Char(' '));
+}
+
+void StreamsPanel::updateCommandPreview()
+{
+    const QString line = commandLine();
+    m_commandPreview->setText(line.isEmpty() ? tr("Nothing to run yet.") : tr("Runs: %1").arg(line));
+    m_commandPreview->setToolTip(tr("The argv the child is started with."));
+}
+
+SpawnSpec StreamsPanel::spec() const
+{
+    SpawnSpec spec;
+    for (const QString& arg : arguments())
+        spec.argv.push_back(QFile::encodeName(arg).toStdString());
+    for (Stream s : allStreams)
+        spec.redirect(s) = editor(s)->redirect();
+    return spec;
+}
+
+QByteArray StreamsPanel::input() const
+{
+    if (editor(Stream::Stdin)->redirect().kind != Redirect::Kind::Pipe)
+        return {};
+    return rawInput();
+}
+
+QByteArray StreamsPanel::rawInput() const
+{
+    QByteArray bytes = m_input->toPlainText().toUtf8();
+    if (m_crlf->isChecked())
+        bytes.replace("\n", "\r\n");
+    return bytes;
+}
+
+QString StreamsPanel::childMode() const
+{
+    return m_mode->currentIndex() == otherProgramRow ? QString() : m_mode->currentData().toString();
+}
+
+bool StreamsPanel::inputIsSeeds() const
+{
+    return m_input->toPlainText() == seedInput() && m_crlf->isChecked();
+}
+
+QString StreamsPanel::inputText() const
+{
+    return m_input->toPlainText();
+}
+
+bool StreamsPanel::crlfLineEnds() const
+{
+    return m_crlf->isChecked();
+}
+
+void StreamsPanel::setInput(const QString& text, bool crlf)
+{
+    m_input->setPlainText(text);
+    m_crlf->setChecked(crlf);
+}
+
+void StreamsPanel::setOtherProgram(const QString& commandLine)
+{
+    m_configuring = true;
+    m_mode->setCurrentIndex(otherProgramRow);
+    m_otherProgram->setText(commandLine);
+    m_configuring = false;
+    updateCommandPreview();
+    Q_EMIT specChanged();
+}
+
+void StreamsPanel::setConfiguration(
+    const std::array<Redirect, 3>& redirects, const QString& mode, const QString& modeArgs)
+{
+    m_configuring = true;
+    for (Stream s : allStreams)
+        editor(s)->setRedirect(redirects[static_cast<size_t>(s)]);
+    const int row = m_mode->findData(mode);
+    m_mode->setCurrentIndex(row >= 0 ? row : 0);
+    m_modeArgs->setText(modeArgs);
+    m_input->setPlainText(seedInput());
+    m_crlf->setChecked(true);
+    m_configuring = false;
+    updateCommandPreview();
+    Q_EMIT specChanged();
+}

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "files/scenariofile.h"
+
+#include "base/names.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <utility>
+
+namespace pipescope {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::pair<ScenarioProblem, std::string_view> problemNames[] {
+    { ScenarioProblem::Syntax, "syntax" },
+    { ScenarioProblem::NotScenario, "not-scenario" },
+    { ScenarioProblem::Version, "version" },
+    { ScenarioProblem::Missing, "missing" },
+    { ScenarioProblem::Type, "type" },
+    { ScenarioProblem::Value, "value" },
+    { ScenarioProblem::Redirect, "redirect" },
+    { ScenarioProblem::Unknown, "unknown" },
+};
+
+constexpr std::pair<ScenarioCommand::Kind, std::string_view> commandKindNames[] {
+    { ScenarioCommand::Kind::Child, "child" },
+    { ScenarioCommand::Kind::Python, "python" },
+    { ScenarioCommand::Kind::Program, "program" },
+};
+
+// Thrown inside the parser only; scenarioFromJson turns it into an Error.
+struct Bad
+{
+    ScenarioProblem problem;
+    std::string where;
+};
+
+// A key of a JSON object as a JSON pointer token (RFC 6901: "~" is "~0", "/" is "~1").
+std::string pointer(const std::string& where, std::string_view key)
+{
+    std::string out = where + "/";
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+void onlyKnownKeys(const json& j, std::initializer_list<std::string_view> known, const std::string& where)
+{
+    for (const auto& [key, value] : j.items()) {
+        bool ok = false;
+        for (std::string_view k : known)
+            ok = ok || key == k;
+        if (!ok)
+            throw Bad { ScenarioProblem::Unknown, pointer(where, key) };
+    }
+}
+
+const json* field(const json& j, std::string_view key)
+{
+    const auto it = j.find(key);
+    return it == j.end() ? nullptr : &*it;
+}
+
+std::string stringField(const json& j, std::string_view key, const std::string& where, bool required = false)
+{
+    const json* v = field(j, key);
+    if (!v) {
+        if (required)
+            throw Bad { ScenarioProblem::Missing, pointer(where, key) };
+        return {};
+    }
+    if (!v->is_string())
+        throw Bad { ScenarioProblem::Type, pointer(where, key) };
+    return v->get<std::string>();
+}
+
+// An integer in [min, max]; anything else (a float, a string, out of range) is refused, never rounded or wrapped.
+std::int64_t integerField(const json& j, std::string_view key, const std::string& where, std::int64_t min,
+    std::int64_t max, std::int64_t fallback)
+{
+    const json* v = field(j, key);
+    if (!v)
+        return fallback;
+    if (!v->is_number_integer())
+        throw Bad { ScenarioProblem::Type, pointer(where, key) };
+    if (v->is_number_unsigned()) {
+        if (v->get<std::uint64_t>() > static_cast<std::uint64_t>(max))
+            throw Bad { ScenarioProblem::Value, pointer(where, key) };
+        return static_cast<std::int64_t>(v->get<std::uint64_t>());
+    }
+    const auto n = v->get<std::int64_t>();
+    if (n < min || n > max)
+        throw Bad { ScenarioProblem::Value, pointer(where, key) };
+    return n;
+}
+
+template <class E>
+E enumField(const json& j, std::string_view key, std::optional<E> (*fromName)(std::string_view),
+    const std::string& where, E fallback)
+{
+    if (!field(j, key))
+        return fallback;
+    const std::string text = stringField(j, key, where);
+    const auto value = fromName(text);
+    if (!value)
+        throw Bad { ScenarioProblem::Value, pointer(where, key) };
+    return *value;
+}
+
+const json& objectField(const json& j, std::string_view key, const std::string& where)
+{
+    const json* v = field(j, key);
+    if (!v)
+        throw Bad { ScenarioProblem::Missing, pointer(where, key) };
+    if (!v->is_object())
+        throw Bad { ScenarioProblem::Type, pointer(where, key) };
+    return *v;
+}
+
+std::array<Redirect, 3> streamsFrom(const json& j, const std::string& where)
+{
+    onlyKnownKeys(j, { "stdin", "stdout", "stderr" }, where);
+    std::array<Redirect, 3> redirects {};
+    for (Stream s : allStreams) {
+        const std::string_view name = streamName(s);
+        if (!field(j, name))
+            continue; // None, as Popen's default
+        const std::string text = stringField(j, name, where);
+        Result<Redirect> r = parseRedirect(s, text);
+        if (!r)
+            throw Bad { ScenarioProblem::Redirect, pointer(where, name) };
+        redirects[static_cast<size_t>(s)] = std::move(r).value();
+    }
+    return redirects;
+}
+
+ScenarioCommand commandFrom(const json& j, const std::string& where)
+{
+    onlyKnownKeys(j, { "child", "python", "program", "args" }, where);
+    ScenarioCommand c;
+    int kinds = 0;
+    for (const auto& [kind, name] : commandKindNames) {
+        if (!field(j, name))
+            continue;
+        ++kinds;
+        c.kind = kind;
+        c.name = stringField(j, name, where);
+        if (c.name.empty())
+            throw Bad { ScenarioProblem::Value, pointer(where, name) };
+    }
+    // Exactly one of child, python, program: two would leave it unclear what runs.
+    if (kinds == 0)
+        throw Bad { ScenarioProblem::Missing, pointer(where, "child") };
+    if (kinds > 1)
+        throw Bad { ScenarioProblem::Value, where };
+    if (const json* args = field(j, "args")) {
+        if (!args->is_array())
+            throw Bad { ScenarioProblem::Type, pointer(where, "args") };
+        for (size_t i = 0; i < args->size(); ++i) {
+            if (!(*args)[i].is_string())
+                throw Bad { ScenarioProblem::Type, pointer(where, "args") + "/" + std::to_string(i) };
+            c.args.push_back((*args)[i].get<std::string>());
+        }
+    }
+    return c;
+}
+
+ScenarioInput inputFrom(const json& j, const std::string& where)
+{
+    ScenarioInput in;
+    if (field(j, "generate")) {
+        onlyKnownKeys(j, { "generate", "bytes" }, where);
+        if (stringField(j, "generate", where) != "numbered-lines")
+            throw Bad { ScenarioProblem::Value, pointer(where, "generate") };
+        if (!field(j, "bytes"))
+            throw Bad { ScenarioProblem::Missing, pointer(where, "bytes") };
+        in.kind = ScenarioInput::Kind::NumberedLines;
+        in.bytes = integerField(j, "bytes", where, 0, ScenarioInput::maxNumberedBytes, 0);
+        if (in.bytes % ScenarioInput::numberedLineLength != 0)
+            throw Bad { ScenarioProblem::Value, pointer(where, "bytes") };
+        return in;
+    }
+    onlyKnownKeys(j, { "text", "line_ends" }, where);
+    in.text = stringField(j, "text", where);
+    if (field(j, "line_ends")) {
+        const std::string ends = stringField(j, "line_ends", where);
+        if (ends != "lf" && ends != "crlf")
+            throw Bad { ScenarioProblem::Value, pointer(where, "line_ends") };
+        in.crlf = ends == "crlf";
+    }
+    return in;
+}
+
+Scenario scenarioFrom(const json& j)
+{
+    if (!j.is_object())
+        throw Bad { ScenarioProblem::NotScenario, "" };
+    if (!field(j, "format"))
+        throw Bad { ScenarioProblem::NotScenario, "/format" };
+    if (!j.at("format").is_string() || j.at("format").get<std::string>() != scenarioFormatName)
+        throw Bad { ScenarioProblem::NotScenario, "/format" };
+    if (!field(j, "version"))
+        throw Bad { ScenarioProblem::Missing, "/version" };
+    if (!j.at("version").is_number_integer())
+        throw Bad { ScenarioProblem::Type, "/version" };
+    if (j.at("version") != scenarioFormatVersion)
+        throw Bad { ScenarioProblem::Version, "/version" };
+    onlyKnownKeys(j,
+        { "format", "version", "id", "title", "description", "streams", "command", "policy", "input", "step", "lens" },
+        "");
+
+    Scenario s;
+    s.id = stringField(j, "id", "");
+    s.title = stringField(j, "title", "");
+    s.description = stringField(j, "description", "");
+    if (field(j, "streams"))
+        s.redirects = streamsFrom(objectField(j, "streams", ""), "/streams");
+    s.command = commandFrom(objectField(j, "command", ""), "/command");
+    s.policy = enumField<ParentPolicy>(j, "policy", &parentPolicyFromName, "", ParentPolicy::Communicate);
+    if (field(j, "input"))
+        s.input = inputFrom(objectField(j, "input", ""), "/input");
+    s.step = static_cast<int>(integerField(j, "step", "", 0, maxScenarioStep, 0));
+    s.lens = enumField<Lens>(j, "lens", &lensFromName, "", Lens::Posix);
+    return s;
+}
+
+} // namespace
+
+std::string_view scenarioProblemName(ScenarioProblem p)
+{
+    return detail::nameOf<ScenarioProblem>(problemNames, p);
+}
+
+std::optional<ScenarioProblem> scenarioProblemFromName(std::string_view name)
+{
+    return detail::valueOf<ScenarioProblem>(problemNames, name);
+}
+
+std::string_view commandKindName(ScenarioCommand::Kind k)
+{
+    return detail::nameOf<ScenarioCommand::Kind>(commandKindNames, k);
+}
+
+std::optional<ScenarioCommand::Kind> commandKindFromName(std::string_view name)
+{
+    return detail::valueOf<ScenarioCommand::Kind>(commandKindNames, name);
+}
+
+Result<Scenario> scenarioFromJson(std::string_view text)
+{
+    const json j = json::parse(text, nullptr, false);
+    if (j.is_discarded())
+        return Error { .code = ErrorCode::Malformed,
+            .call = std::string(scenarioProblemName(ScenarioProblem::Syntax)),
+            .subject = "" };
+    try {
+        return scenarioFrom(j);
+    } catch (const Bad& bad) {
+        return Error {
+            .code = ErrorCode::Malformed, .call = std::string(scenarioProblemName(bad.problem)), .subject = bad.where
+        };
+    } catch (const json::exception&) {
+        // Every access above is checked first; this only guards against a gap in those checks.
+        return Error {
+            .code = ErrorCode::Malformed, .call = std::string(scenarioProblemName(ScenarioProblem::Type)), .subject = ""
+        };
+    }
+}
+
+std::string toJsonText(const Scenario& s, int indent)
+{
+    // ordered_json keeps the fields in the order a person reads them.
+    nlohmann::ordered_json j;
+    j["format"] = scenarioFormatName;
+    j["version"] = scenarioFormatVersion;
+    j["id"] = s.id;
+    j["title"] = s.title;
+    if (!s.description.empty())
+        j["description"] = s.description;
+    nlohmann::ordered_json streams = nlohmann::ordered_json::object();
+    for (Stream st : allStreams)
+        streams[std::string(streamName(st))] = toText(s.redirect(st));
+    j["streams"] = streams;
+    nlohmann::ordered_json command;
+    command[std::string(commandKindName(s.command.kind))] = s.command.name;
+    command["args"] = s.command.args;
+    j["command"] = command;
+    j["policy"] = parentPolicyName(s.policy);
+    nlohmann::ordered_json input;
+    if (s.input.kind == ScenarioInput::Kind::NumberedLines) {
+        input["generate"] = "numbered-lines";
+        input["bytes"] = s.input.bytes;
+    } else {
+        input["text"] = s.input.text;
+        input["line_ends"] = s.input.crlf ? "crlf" : "lf";
+    }
+    j["input"] = input;
+    j["step"] = s.step;
+    j["lens"] = lensName(s.lens);
+    // Invalid UTF-8 (a path is bytes) is replaced rather than thrown: a file is written whatever it holds.
+    return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string inputBytes(const ScenarioInput& input)
+{
+    if (input.kind == ScenarioInput::Kind::NumberedLines) {
+        std::string out;
+        out.reserve(static_cast<size_t>(input.bytes));
+        constexpr auto width = static_cast<size_t>(ScenarioInput::numberedLineLength - 1);
+        for (std::int64_t i = 0; i < input.bytes / ScenarioInput::numberedLineLength; ++i) {
+            std::string number = std::to_string(i);
+            if (number.size() < 5)
+                number.insert(0, 5 - number.size(), '0');
+            std::string line = "line " + number + " of the megabyte the parent writes ";
+            line.resize(width, '.');
+            out += line;
+            out += '\n';
+        }
+        return out;
+    }
+    if (!input.crlf)
+        return input.text;
+    std::string out;
+    out.reserve(input.text.size() + input.text.size() / 8);
+    for (char c : input.text) {
+        if (c == '\n')
+            out += '\r';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace pipescope
