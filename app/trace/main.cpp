@@ -287,9 +287,14 @@ int main(int argc, char** argv)
         if (save.error())
             return fail("cannot save to '" + save.path() + "': " + std::strerror(save.error()), 1);
 
-    if (last.timedOut)
-        return fail("timed out after " + std::to_string(*o.timeoutSeconds) + " s: the child was killed and reaped",
+    if (last.timedOut) {
+        for (const StreamHolder& h : last.holders)
+            std::cerr << "pipescope-trace: " << streamName(h.stream) << " was still held open by pid " << h.holder.process.pid
+                      << " (" << cli::commandLine(h.holder.process) << ") as its fd " << h.holder.fd << '\n';
+        return fail("timed out after " + cli::seconds(*o.timeoutSeconds)
+                + ": the child and everything it started were killed and reaped",
             exitTimeout);
+    }
     if (last.stdinBrokenPipe)
         std::cerr << "pipescope-trace: stdin: broken pipe (EPIPE): the child exited or closed stdin after reading "
                   << last.bytesWritten << " of " << input.size() << " bytes\n";

@@ -198,6 +198,23 @@ std::string describeError(const Error& e)
     }
 }
 
+std::string commandLine(const ProcessInfo& process)
+{
+    if (process.argv.empty())
+        return "[" + process.comm + "]";
+    std::string out;
+    for (const std::string& arg : process.argv)
+        out += (out.empty() ? "" : " ") + arg;
+    return out;
+}
+
+std::string seconds(double value)
+{
+    std::ostringstream out;
+    out << value << " s";
+    return out.str();
+}
+
 int exitStatusFor(const Error& e)
 {
     if (e.code == ErrorCode::ExecFailed)

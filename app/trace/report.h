@@ -2,6 +2,7 @@
 #pragma once
 
 #include "inspect/fdtable.h"
+#include "live/processtree.h"
 #include "popen/plan.h"
 #include "base/result.h"
 #include "files/trace.h"
@@ -18,6 +19,11 @@ std::string describeError(const Error& error);
 void printPlan(std::ostream& out, const HandlePlan& plan);
 void printTrace(std::ostream& out, const Trace& trace);
 void printFdTable(std::ostream& out, const FdTable& table, const std::string& title);
+
+// A process as a shell would show it: its argv joined by spaces, or [name] when it has none (a zombie).
+std::string commandLine(const ProcessInfo& process);
+// "2 s", "0.5 s".
+std::string seconds(double value);
 
 // The exit status pipescope-trace leaves with for a failed spawn: 127 not found, 126 not executable, 1 otherwise.
 int exitStatusFor(const Error& error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fifo/duplexdemo.h"
 
+#include "base/forkpoint.h"
+
 #include "base/names.h"
 #include "base/uniquefd.h"
 
@@ -174,12 +176,18 @@ Result<DuplexReport> runDuplexDemo(DuplexKind kind, std::string_view message, co
 
     ignoreSigpipe();
     std::array<char, PIPE_BUF> peerBuffer {};
-    const pid_t pid = ::fork();
+    std::vector<int> keep;
+    for (const UniqueFd* fd : { &c.parentSend, &c.parentReceive, &c.peerReceive, &c.peerSend })
+        if (*fd)
+            keep.push_back(fd->get());
+    std::shared_lock forking(forkLock());
+    const pid_t pid = forkIsolated(std::move(keep));
     if (pid < 0)
         return sysError("fork");
     if (pid == 0)
         peerMain(c, message.size(), peerBuffer.data());
     ChildProcess peer(pid);
+    forking.unlock();
     c.peerReceive.reset();
     c.peerSend.reset();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fifo/fifo.h"
 
+#include "base/forkpoint.h"
 #include "base/names.h"
 #include "popen/process.h"
 
@@ -252,7 +253,8 @@ Result<void> FifoSession::tryOpenAs(std::uint32_t uid, std::uint32_t gid, FifoEn
     const int dirFd = m_dirFd.get();
     const char* name = m_name.c_str();
 
-    const pid_t pid = ::fork();
+    std::shared_lock forking(forkLock());
+    const pid_t pid = forkIsolated({ writeEnd.get(), dirFd });
     if (pid < 0)
         return sysError("fork");
     if (pid == 0) {
@@ -271,6 +273,7 @@ Result<void> FifoSession::tryOpenAs(std::uint32_t uid, std::uint32_t gid, FifoEn
         ::_exit(0);
     }
     ChildProcess helper(pid);
+    forking.unlock();
     writeEnd.reset();
     HelperReport report;
     ssize_t n = -1;

@@ -54,6 +54,7 @@ constexpr std::pair<Verdict, std::string_view> verdictNames[] {
     { Verdict::Running, "running" },
     { Verdict::WaitingForInput, "waiting-for-input" },
     { Verdict::Deadlock, "deadlock" },
+    { Verdict::HeldOpen, "held-open" },
     { Verdict::Finished, "finished" },
 };
 

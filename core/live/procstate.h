@@ -92,6 +92,7 @@ enum class Verdict {
     Running, // data can move
     WaitingForInput, // the child waits to read stdin and the parent is not blocked: someone has to write
     Deadlock, // each waits on a pipe only the other can serve
+    HeldOpen, // the child exited, but processes it started still hold its end of a pipe: no EOF yet
     Finished, // the child was reaped and the parent's ends are closed
 };
 std::string_view verdictName(Verdict v);

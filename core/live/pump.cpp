@@ -16,9 +16,11 @@
 #include <poll.h>
 #include <string>
 #include <sys/eventfd.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <system_error>
 #include <thread>
+#include <time.h>
 #include <unistd.h>
 
 namespace pipescope {
@@ -39,6 +41,13 @@ constexpr int unjamRepeatMs = 5;
 // A deadlock is only reported once it held for this many state samples with nothing moving: a transient
 // "both asleep" (each about to be woken by the other) must not be called one.
 constexpr int deadlockConfirmSamples = 2;
+// A reader that empties the pipe as soon as the writer has put a page in wakes (and wakes the writer) once per
+// write: most of its time goes to the wake-ups. When a drain found little, the pump lets the pipe fill a moment
+// before it looks again, as a reader that does more per byte naturally does; the pipe's size is unchanged.
+constexpr std::size_t coalesceBelow = 32 * 1024;
+constexpr long coalesceDelayNs = 50'000;
+// Looking for who else holds a pipe can mean reading every process's fds: not at every state sample.
+constexpr std::int64_t holderScanIntervalNs = 200'000'000;
 
 std::size_t index(Stream s)
 {
@@ -155,6 +164,7 @@ public:
     {
         m_options.maxEvents = std::max(m_options.maxEvents, minEvents);
         m_pid = m_spawned.child.pid();
+        m_tree = std::make_unique<ProcessTree>(m_pid);
         for (Stream s : allStreams) {
             const UniqueFd& fd = fdOf(s);
             m_piped[index(s)] = fd.valid();
@@ -214,6 +224,8 @@ public:
             out.skipped = out.offset - m_cursor[i];
             ring.copyFrom(out.offset, out.fresh);
             out.fill = m_fill[i];
+            out.inode = m_inode[i];
+            out.holders = m_holders[i];
             m_cursor[i] = ring.total();
         }
         snap.parent = m_parentState;
@@ -463,6 +475,8 @@ private:
 
     void run()
     {
+        // The coalescing pause is tens of microseconds: the default 50 us timer slack would double it.
+        ::prctl(PR_SET_TIMERSLACK, 1000UL, 0, 0, 0);
         if (m_options.policy == ParentPolicy::Naive)
             runNaive();
         else
@@ -488,12 +502,23 @@ private:
             reportExit();
     }
 
+    // The child and everything it started: a grandchild holding a pipe would otherwise keep it open for ever.
     void killChild()
     {
-        if (reaped())
-            return;
-        pushEvent({ .pid = m_pid, .kind = EventKind::ChildKilled, .value = SIGKILL });
-        m_spawned.child.kill(SIGKILL);
+        m_tree->refresh();
+        if (!reaped()) {
+            pushEvent({ .pid = m_pid, .kind = EventKind::ChildKilled, .value = SIGKILL });
+            m_spawned.child.kill(SIGKILL);
+        }
+        // Whoever holds the child's end of an open pipe was started by it, even if it escaped the tree.
+        for (Stream s : allStreams)
+            if (fdOf(s) && m_inode[index(s)])
+                for (const PipeHolder& h : pipeHolders(*m_inode[index(s)], s != Stream::Stdin, m_tree->memberPids()))
+                    if (h.process.pid != m_pid)
+                        m_tree->adopt(h.process.pid);
+        for (const ProcessInfo& p : m_tree->alive())
+            pushEvent({ .pid = p.pid, .kind = EventKind::ChildKilled, .value = SIGKILL });
+        m_tree->killAll();
     }
 
     void reapKilled()
@@ -586,6 +611,11 @@ private:
                 timeout = minTimeout(timeout, static_cast<int>(m_options.dataEventInterval.count()));
             if (!m_pidfd && !reaped())
                 timeout = minTimeout(timeout, noPidfdPollMs);
+            if (m_lastDrain > 0 && m_lastDrain < coalesceBelow) {
+                const timespec pause { .tv_sec = 0, .tv_nsec = coalesceDelayNs };
+                ::nanosleep(&pause, nullptr);
+            }
+            m_lastDrain = 0;
             const int ready = ::poll(fds.data(), n, timeout);
             if (ready < 0 && errno != EINTR) {
                 fail(sysError("poll"));
@@ -604,7 +634,7 @@ private:
                     break;
                 case 1:
                 case 2:
-                    drain(static_cast<Stream>(role[k]));
+                    m_lastDrain = std::max(m_lastDrain, drain(static_cast<Stream>(role[k])));
                     break;
                 case 3:
                     tryReap();
@@ -668,10 +698,12 @@ private:
         closeEnd(Stream::Stdin, EventKind::StdinClosed);
     }
 
-    void drain(Stream s)
+    // Reads what the pipe holds; returns how much that was.
+    std::size_t drain(Stream s)
     {
         const int fd = fdOf(s).get();
         Ring& ring = m_rings[index(s)];
+        std::size_t total = 0;
         // Read until the pipe is empty: one poll() for many reads while the child keeps it full.
         for (;;) {
             const std::span<std::byte> region = ring.reserve(ioChunk);
@@ -679,15 +711,16 @@ private:
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0 && errno == EAGAIN)
-                return;
+                return total;
             if (n <= 0) {
                 closeEnd(s, EventKind::StreamEof, n < 0 ? errno : 0);
-                return;
+                return total;
             }
             commitRead(s, region.first(static_cast<std::size_t>(n)));
+            total += static_cast<std::size_t>(n);
             // A short read means the pipe is empty now: skip the read that would only say EAGAIN.
             if (static_cast<std::size_t>(n) < region.size())
-                return;
+                return total;
         }
     }
 
@@ -867,9 +900,31 @@ private:
         return std::nullopt;
     }
 
+    // After the child was reaped, a pipe that stays open is held by someone else: find who.
+    void findHolders(std::int64_t now, const std::array<bool, 3>& open)
+    {
+        std::array<std::vector<PipeHolder>, 3> holders;
+        if (reaped() && now - m_lastHolderScanNs >= holderScanIntervalNs) {
+            m_lastHolderScanNs = now;
+            const std::vector<pid_t> members = m_tree->memberPids();
+            for (Stream s : allStreams)
+                if (open[index(s)] && m_inode[index(s)])
+                    holders[index(s)] = pipeHolders(*m_inode[index(s)], s != Stream::Stdin, members);
+        } else if (reaped()) {
+            const std::lock_guard lock(m_mutex);
+            holders = m_holders;
+            for (Stream s : allStreams)
+                if (!open[index(s)])
+                    holders[index(s)].clear();
+        }
+        const std::lock_guard lock(m_mutex);
+        m_holders = std::move(holders);
+    }
+
     void sampleState()
     {
         const std::int64_t now = monotonicNs();
+        m_tree->refresh();
         std::array<std::optional<PipeFill>, 3> fill;
         std::array<bool, 3> open {};
         std::array<std::int64_t, 3> totals {};
@@ -916,7 +971,13 @@ private:
             }
         }
 
+        findHolders(now, open);
         Verdict verdict = judge(parent, child);
+        if (reaped()) {
+            const std::lock_guard lock(m_mutex);
+            if (std::ranges::any_of(m_holders, [](const auto& h) { return !h.empty(); }))
+                verdict = Verdict::HeldOpen;
+        }
         if (verdict == Verdict::Deadlock) {
             // Confirmed only when it held across samples with no byte moved and no pipe level changed.
             const bool same = m_deadlockSamples > 0 && totals == m_deadlockTotals && fill == m_deadlockFill;
@@ -955,6 +1016,7 @@ private:
         {
             const std::lock_guard lock(m_mutex);
             m_fill = {};
+            m_holders = {};
             m_parentState = { .process = Actor::Parent, .observed = true, .pid = ::getpid() };
             m_childState = { .process = Actor::Child, .pid = m_pid };
             m_verdict = Verdict::Finished;
@@ -975,10 +1037,13 @@ private:
     // The pump thread's (the fds: also the naive thread's, closed under m_mutex).
     Spawned m_spawned;
     UniqueFd m_pidfd;
+    std::unique_ptr<ProcessTree> m_tree;
+    std::int64_t m_lastHolderScanNs = 0;
     std::thread m_thread;
     std::thread m_naive;
     std::vector<std::byte> m_toWrite;
     std::size_t m_writeOffset = 0;
+    std::size_t m_lastDrain = 0; // the most one drain() read since the last poll()
     int m_deadlockSamples = 0;
     std::int64_t m_deadlockFirstNs = 0;
     std::array<std::int64_t, 3> m_deadlockTotals {};
@@ -995,6 +1060,7 @@ private:
     std::array<bool, 3> m_open {};
     std::array<std::int64_t, 3> m_cursor {};
     std::array<std::optional<PipeFill>, 3> m_fill;
+    std::array<std::vector<PipeHolder>, 3> m_holders;
     std::array<std::int64_t, 3> m_unreported {};
     std::array<std::int64_t, 3> m_lastDataEventNs {};
     BlockedOn m_parentState { .process = Actor::Parent };

@@ -3,6 +3,7 @@
 
 #include "base/event.h"
 #include "popen/process.h"
+#include "live/processtree.h"
 #include "live/procstate.h"
 #include "base/result.h"
 
@@ -53,6 +54,10 @@ struct StreamSample
     std::vector<std::byte> fresh; // the bytes since the previous sample(), at most the ring's capacity
     std::int64_t skipped = 0; // bytes since the previous sample() that the ring no longer held
     std::optional<PipeFill> fill; // the pipe's fill level, while the parent still holds an end to measure it
+    std::optional<std::uint64_t> inode; // the pipe's inode, when piped
+    // Once the child was reaped while this pipe is still open: the other processes that hold the child's end (a
+    // grandchild it started, say), so nobody can yet see EOF (stdout/stderr) or EPIPE (stdin).
+    std::vector<PipeHolder> holders;
 };
 
 // What the pump knows at one moment: cheap to take, a value to hand to the GUI.
@@ -104,7 +109,8 @@ public:
     bool feed(std::string_view text);
     // Manual: closes stdin once what was fed is written (the child sees EOF).
     void closeStdin();
-    // Kills the child (SIGKILL), closes the parent's ends, unblocks and joins the naive thread. Idempotent.
+    // Kills the child and every process it started (SIGKILL), closes the parent's ends, unblocks and joins the
+    // naive thread. Idempotent.
     void cancel();
 
     bool finished() const;

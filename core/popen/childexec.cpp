@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "popen/childexec_p.h"
 
+#include "base/forkpoint.h"
+
 #include <cerrno>
-#include <climits>
 #include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -50,21 +49,6 @@ bool setInheritable(int fd, bool inheritable) noexcept
         return false;
     const int wanted = inheritable ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
     return wanted == flags || ::fcntl(fd, F_SETFD, wanted) == 0;
-}
-
-// Closes [from, to]; close_range where the kernel has it, a loop otherwise.
-void closeRange(unsigned from, unsigned to) noexcept
-{
-    if (from > to)
-        return;
-    if (::syscall(SYS_close_range, from, to, 0) == 0)
-        return;
-    rlimit limit {};
-    unsigned last = to;
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur - 1 < last)
-        last = static_cast<unsigned>(limit.rlim_cur - 1);
-    for (unsigned fd = from; fd <= last && fd <= static_cast<unsigned>(INT_MAX); ++fd)
-        ::close(static_cast<int>(fd));
 }
 
 // Step mode: stop here until the parent, having looked, sends SIGCONT. Adds no fd to the child.
@@ -154,17 +138,12 @@ void childExec(ChildExecArgs* args) noexcept
         fail(args, ChildStage::Chdir, errno);
 
     if (args->closeFds) {
-        unsigned from = 3;
         for (int i = 0; i < args->keepCount; ++i) {
             const int keep = args->keepFds[i];
-            if (keep < 3)
-                continue;
-            if (keep != args->errpipeWrite && !setInheritable(keep, true))
+            if (keep >= 3 && keep != args->errpipeWrite && !setInheritable(keep, true))
                 fail(args, ChildStage::CloseFds, errno);
-            closeRange(from, static_cast<unsigned>(keep) - 1);
-            from = static_cast<unsigned>(keep) + 1;
         }
-        closeRange(from, ~0U);
+        closeFdsExcept(args->keepFds, args->keepCount);
         record(args, ChildRecord::Kind::ClosedFds, args->errpipeWrite);
         gate(args, GateCloseFds);
     }

@@ -4,6 +4,8 @@
 #include "popen/childexec_p.h"
 #include "popen/setup_p.h"
 
+#include "base/forkpoint.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -50,9 +52,21 @@ ChildProcess& ChildProcess::operator=(ChildProcess&& other) noexcept
     return *this;
 }
 
+ChildProcess::ChildProcess(pid_t pid)
+    : m_pid(pid)
+{
+    registerChild(pid);
+}
+
 ChildProcess::~ChildProcess()
 {
     killAndReap();
+}
+
+void ChildProcess::setStatus(ExitStatus status)
+{
+    m_status = status;
+    unregisterChild(m_pid);
 }
 
 ExitStatus ChildProcess::wait()
@@ -65,7 +79,7 @@ ExitStatus ChildProcess::wait()
         r = ::waitpid(m_pid, &status, 0);
     } while (r < 0 && errno == EINTR);
     // ECHILD would mean someone else reaped it (SIGCHLD set to SIG_IGN); there is nothing left to wait for.
-    m_status = r == m_pid ? decodeStatus(status) : ExitStatus { .signaled = true, .code = SIGKILL };
+    setStatus(r == m_pid ? decodeStatus(status) : ExitStatus { .signaled = true, .code = SIGKILL });
     return *m_status;
 }
 
@@ -80,7 +94,7 @@ bool ChildProcess::waitStopped()
     } while (r < 0 && errno == EINTR);
     if (r == m_pid && WIFSTOPPED(status))
         return true;
-    m_status = r == m_pid ? decodeStatus(status) : ExitStatus { .signaled = true, .code = SIGKILL };
+    setStatus(r == m_pid ? decodeStatus(status) : ExitStatus { .signaled = true, .code = SIGKILL });
     return false;
 }
 
@@ -91,9 +105,9 @@ std::optional<ExitStatus> ChildProcess::tryWait()
     int status = 0;
     const pid_t r = ::waitpid(m_pid, &status, WNOHANG);
     if (r == m_pid)
-        m_status = decodeStatus(status);
+        setStatus(decodeStatus(status));
     else if (r < 0 && errno == ECHILD)
-        m_status = ExitStatus { .signaled = true, .code = SIGKILL };
+        setStatus(ExitStatus { .signaled = true, .code = SIGKILL });
     return m_status;
 }
 
@@ -169,6 +183,7 @@ Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events)
     ::sigfillset(&all);
     ::pthread_sigmask(SIG_SETMASK, &all, &args.parentMask);
     const std::int64_t forkTime = monotonicNs();
+    std::shared_lock forking(forkLock()); // until the child is registered: it is ours, not an adopted orphan
     const pid_t pid = vforkExec(&args);
     const int forkErrno = errno;
     ::pthread_sigmask(SIG_SETMASK, &args.parentMask, nullptr);
@@ -179,6 +194,7 @@ Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events)
 
     Spawned out;
     out.child = ChildProcess(pid);
+    forking.unlock();
     out.handles = setup.handles();
     rec.setChild(pid);
     rec.add({ .timeNs = forkTime, .kind = EventKind::Forked, .stepId = step->id, .value = pid });

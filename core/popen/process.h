@@ -5,6 +5,7 @@
 #include "popen/plan.h"
 #include "base/result.h"
 #include "popen/spawnspec.h"
+#include "live/processtree.h"
 #include "base/uniquefd.h"
 
 #include <array>
@@ -33,10 +34,7 @@ class ChildProcess
 {
 public:
     ChildProcess() = default;
-    explicit ChildProcess(pid_t pid)
-        : m_pid(pid)
-    {
-    }
+    explicit ChildProcess(pid_t pid); // registers it as this process's own child (forkpoint.h)
     ChildProcess(ChildProcess&& other) noexcept;
     ChildProcess& operator=(ChildProcess&& other) noexcept;
     ChildProcess(const ChildProcess&) = delete;
@@ -54,6 +52,8 @@ public:
     void killAndReap(); // SIGKILL + wait
 
 private:
+    void setStatus(ExitStatus status);
+
     pid_t m_pid = -1;
     std::optional<ExitStatus> m_status;
 };
@@ -85,6 +85,13 @@ struct CommunicateOptions
     std::optional<std::chrono::milliseconds> timeout; // on expiry: SIGKILL, reap, timedOut = true
 };
 
+// A process that still held a pipe of the child's when communicate() gave up.
+struct StreamHolder
+{
+    Stream stream = Stream::Stdout;
+    PipeHolder holder;
+};
+
 struct CommunicateResult
 {
     std::int64_t bytesWritten = 0;
@@ -92,8 +99,12 @@ struct CommunicateResult
     bool stdinBrokenPipe = false; // the child stopped reading before all input was written
     bool timedOut = false;
     ExitStatus exit;
+    std::vector<StreamHolder> holders; // timedOut: who kept each open pipe open (the child, or what it started)
 };
 
+// Takes the child and the ends over (spawned is empty afterwards: read its pid before), runs them through a Pump
+// and returns once the child was reaped and every end closed. On timeout the child and everything it started are
+// killed and reaped, and the result names who still held the pipes.
 Result<CommunicateResult> communicate(
     Spawned& spawned, const CommunicateOptions& options, std::vector<Event>* events = nullptr);
 

@@ -4,6 +4,8 @@
 #include "popen/childexec_p.h"
 #include "popen/setup_p.h"
 
+#include "base/forkpoint.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -203,8 +205,16 @@ Result<StepSnapshot> Stepper::step()
         args.gates = gatesFor(m_plan);
         ::pthread_sigmask(SIG_SETMASK, nullptr, &args.parentMask);
         s.errpipeTarget = linkOf(::getpid(), s.setup.errWrite());
+        // The child stays between fork and exec for as long as the class looks: it keeps this session's fds only,
+        // never those of a live run or another session started meanwhile.
+        std::vector<int> keep = s.setup.openFds();
+        keep.insert(keep.end(), m_spec.passFds.begin(), m_spec.passFds.end());
+        for (const Redirect& r : m_spec.redirects)
+            if (r.kind == Redirect::Kind::Fd)
+                keep.push_back(r.fd);
         const std::int64_t forkTime = monotonicNs();
-        const pid_t pid = ::fork();
+        std::shared_lock forking(forkLock());
+        const pid_t pid = forkIsolated(std::move(keep));
         if (pid == 0)
             detail::childExec(&args);
         if (pid < 0) {
@@ -212,6 +222,7 @@ Result<StepSnapshot> Stepper::step()
             return sysError("fork");
         }
         s.child = ChildProcess(pid);
+        forking.unlock();
         s.rec.setChild(pid);
         s.rec.add({ .timeNs = forkTime, .kind = EventKind::Forked, .stepId = st.id, .value = pid });
         if (!s.child.waitStopped()) {

@@ -97,6 +97,8 @@ TEST_F(Fault, ChildKilledMidFloodCountersExactAndSignalReported)
     FloodChecker stdoutSeen;
     std::int64_t stderrSeen = 0;
     bool killed = false;
+    const pid_t pid = spawned->child.pid(); // communicate() takes the child over
+    ASSERT_GT(pid, 0);
     CommunicateOptions options;
     options.timeout = std::chrono::seconds(60);
     // Killed from the sink: the child is certainly mid-flood, with a full pipe behind what was read so far.
@@ -106,7 +108,7 @@ TEST_F(Fault, ChildKilledMidFloodCountersExactAndSignalReported)
         else
             stderrSeen += static_cast<std::int64_t>(data.size());
         if (!killed && stdoutSeen.bytes() >= 4 * kMiB) {
-            spawned->child.kill(SIGKILL);
+            ::kill(pid, SIGKILL);
             killed = true;
         }
     };
@@ -131,7 +133,7 @@ TEST_F(Fault, ChildKilledMidFloodCountersExactAndSignalReported)
     const Event* signaled = findEvent(events, EventKind::ChildSignaled);
     ASSERT_TRUE(signaled);
     EXPECT_EQ(signaled->value, SIGKILL);
-    EXPECT_EQ(signaled->pid, spawned->child.pid());
+    EXPECT_EQ(signaled->pid, pid);
     EXPECT_FALSE(findEvent(events, EventKind::ChildExited));
 }
 

@@ -789,3 +789,61 @@ TEST_F(PumpTest, StartWithoutAChildIsAnError)
     EXPECT_EQ(pump.error().code, ErrorCode::SystemCall);
     EXPECT_EQ(pump.error().sysErrno, ECHILD);
 }
+
+// The child exits at once; the sleep it started keeps stdout open. The verdict names it, cancel ends it.
+TEST_F(PumpTest, GrandchildHoldingStdoutIsNamedAndCancelEndsIt)
+{
+    PumpOptions options;
+    options.stateInterval = 10ms;
+    auto pump = startPump(specOf({ "/bin/sh", "-c", "sleep 60 & echo hi" }, {}, Redirect::pipe()), options);
+    ASSERT_TRUE(pump);
+    const PumpSnapshot held = sampleUntil(*pump, [](const PumpSnapshot& s) { return s.verdict == Verdict::HeldOpen; }, 5s);
+    ASSERT_EQ(held.verdict, Verdict::HeldOpen);
+    ASSERT_TRUE(held.exit);
+    EXPECT_EQ(*held.exit, (ExitStatus { .signaled = false, .code = 0 }));
+    EXPECT_EQ(held.stream(Stream::Stdout).bytes, 3) << "\"hi\\n\" arrived while the pipe stayed open";
+    const auto& holders = held.stream(Stream::Stdout).holders;
+    ASSERT_EQ(holders.size(), 1u);
+    const ProcessInfo sleeper = holders.front().process;
+    EXPECT_EQ(sleeper.argv, (std::vector<std::string> { "sleep", "60" }));
+    EXPECT_EQ(holders.front().fd, 1);
+
+    const auto start = std::chrono::steady_clock::now();
+    pump->cancel();
+    ASSERT_TRUE(pump->waitFinished(1s)) << "Stop must answer within 1 s";
+    EXPECT_LT(std::chrono::steady_clock::now() - start, 1s);
+    const auto after = readProcess(sleeper.pid);
+    EXPECT_TRUE(!after || after->startTime != sleeper.startTime || !after->alive()) << "the sleep outlived Stop";
+}
+
+TEST(ProcessTreeTest, ParsesStatWithSpacesAndParenthesesInTheName)
+{
+    const auto st = parseProcStat("4242 (a (b) c) S 17 4242 4242 0 -1 4194560 97 0 0 0 0 0 0 0 20 0 1 0 123456 "
+                                  "1000 10 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0");
+    ASSERT_TRUE(st);
+    EXPECT_EQ(st->comm, "a (b) c");
+    EXPECT_EQ(st->state, 'S');
+    EXPECT_EQ(st->ppid, 17);
+    EXPECT_EQ(st->startTime, 123456u);
+    EXPECT_FALSE(parseProcStat("4242 (x) S 17"));
+    EXPECT_FALSE(parseProcStat("no parentheses"));
+}
+
+TEST(ProcessTreeTest, FollowsGrandchildrenAndKillsThemAll)
+{
+    auto spawned = spawn(specOf({ "/bin/sh", "-c", "sleep 60 & sleep 60 & wait" }, {}, {}));
+    ASSERT_TRUE(spawned);
+    ProcessTree tree(spawned->child.pid());
+    std::vector<ProcessInfo> living;
+    for (int i = 0; i < 500 && living.size() < 2; ++i) {
+        tree.refresh();
+        living = tree.alive();
+        std::this_thread::sleep_for(2ms);
+    }
+    ASSERT_EQ(living.size(), 2u);
+    EXPECT_EQ(living[0].argv.front(), "sleep");
+    EXPECT_EQ(tree.killAll(), 2);
+    EXPECT_TRUE(tree.alive().empty());
+    spawned->child.killAndReap();
+}
+

@@ -202,11 +202,12 @@ TEST(Spawn, ChildKilledMidFloodReportsTheSignal)
     std::int64_t seen = 0;
     CommunicateOptions o;
     o.timeout = std::chrono::seconds(60);
-    Spawned* s = &*spawned;
-    o.sink = [&seen, s](Stream, std::span<const std::byte> d) {
+    const pid_t pid = spawned->child.pid(); // communicate() takes the child over
+    ASSERT_GT(pid, 0);
+    o.sink = [&seen, pid](Stream, std::span<const std::byte> d) {
         seen += static_cast<std::int64_t>(d.size());
         if (seen > (8 << 20))
-            ::kill(s->child.pid(), SIGKILL); // only the signal; communicate() reaps
+            ::kill(pid, SIGKILL); // only the signal; communicate() reaps
     };
     auto r = communicate(*spawned, o);
     ASSERT_TRUE(r);

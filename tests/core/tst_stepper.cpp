@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "inspect/fdtable.h"
+#include "live/pump.h"
 #include "popen/stepper.h"
 
 #include <gtest/gtest.h>
@@ -127,6 +128,35 @@ TEST(Stepper, SeedDemoTablesAfterEachStep)
     auto result = communicate(*spawned, o);
     ASSERT_TRUE(result);
     EXPECT_EQ(out, "child process start\n>>>get std in write data:0\r\n\n"); // print() adds its own newline
+}
+
+// A live run goes on while the class steps: the stepped child, stopped between fork and exec, must not hold the
+// live child's stdin, or closing it never gives the live child EOF.
+TEST(Stepper, SteppedChildHoldsNoFdOfALiveRun)
+{
+    auto live = spawn(specOf({ childPath(), "cat" }, Redirect::pipe(), Redirect::pipe()));
+    ASSERT_TRUE(live);
+    auto started = Pump::start(std::move(*live), PumpOptions { .policy = ParentPolicy::Manual });
+    ASSERT_TRUE(started);
+    Pump& pump = **started;
+    const std::uint64_t liveStdin = pump.sample().stream(Stream::Stdin).inode.value_or(0);
+    ASSERT_NE(liveStdin, 0u);
+
+    Stepper stepper(seedDemo());
+    const auto& steps = stepper.plan().steps;
+    const auto fork = std::ranges::find_if(steps, [](const Step& s) { return s.action == StepAction::Fork; });
+    ASSERT_NE(fork, steps.end());
+    auto snap = stepper.runTo(static_cast<size_t>(fork - steps.begin()) + 1);
+    ASSERT_TRUE(snap);
+    ASSERT_TRUE(snap->childFds);
+    for (const FdEntry& e : *snap->childFds)
+        EXPECT_NE(e.inode, liveStdin) << "the stepped child holds the live stdin as its fd " << e.fd;
+
+    pump.closeStdin();
+    EXPECT_TRUE(pump.waitFinished(std::chrono::seconds(5))) << "the live child never saw EOF";
+    const PumpSnapshot done = pump.sample();
+    ASSERT_TRUE(done.exit);
+    EXPECT_EQ(done.exit->code, 0);
 }
 
 TEST(Stepper, EventsFollowThePlan)

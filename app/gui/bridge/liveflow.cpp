@@ -175,6 +175,7 @@ LiveSample LiveFlow::convert(PumpSnapshot& snap)
             stream.fillBytes = in.fill->bytes;
             stream.fillCapacity = in.fill->capacity;
         }
+        stream.holders = std::move(in.holders);
         counters[i] = in.bytes;
     }
 

@@ -40,6 +40,8 @@ struct LiveStream
     bool hasFill = false; // the parent still holds an end to measure the pipe through
     qint64 fillBytes = 0; // FIONREAD
     qint64 fillCapacity = 0; // F_GETPIPE_SZ
+    // The child was reaped but the pipe is still open: the processes that hold the child's end of it.
+    std::vector<pipescope::PipeHolder> holders;
 
     bool full() const { return hasFill && fillCapacity > 0 && fillBytes >= fillCapacity; }
     double fillRatio() const

@@ -306,10 +306,38 @@ QString LivePanel::verdictText(const LiveSample& sample)
         return tr("Waiting for input: %1. Type a line, or close stdin to send EOF.").arg(clauses);
     case Verdict::Finished:
         return tr("Finished.");
+    case Verdict::HeldOpen:
+        return heldOpenText(sample);
     case Verdict::Running:
         break;
     }
     return clauses.isEmpty() ? tr("Running: bytes can move.") : tr("Running: %1.").arg(clauses);
+}
+
+QString LivePanel::commandText(const ProcessInfo& process)
+{
+    if (process.argv.empty())
+        return QLatin1Char('[') + QString::fromStdString(process.comm) + QLatin1Char(']');
+    QStringList words;
+    for (const std::string& arg : process.argv)
+        words << QString::fromStdString(arg);
+    return words.join(QLatin1Char(' '));
+}
+
+QString LivePanel::heldOpenText(const LiveSample& sample)
+{
+    QStringList holders;
+    for (Stream s : allStreams)
+        for (const PipeHolder& h : sample.stream(s).holders)
+            holders << tr("pid %1 (%2) holds %3 as its fd %4", "who keeps a pipe open")
+                           .arg(h.process.pid)
+                           .arg(commandText(h.process), QString::fromLatin1(streamName(s)))
+                           .arg(h.fd);
+    const ExitStatus exit = sample.exit.value_or(ExitStatus {});
+    const QString how = exit.signaled ? tr("was killed by signal %1").arg(exit.code)
+                                      : tr("exited with status %1").arg(exit.code);
+    return tr("The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.")
+        .arg(how, holders.join(tr("; ", "between two holders")));
 }
 
 QString LivePanel::finishedText(const LiveSample& sample) const
