@@ -60,6 +60,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 using namespace pipescope;
 
@@ -132,7 +133,8 @@ QString outputNote(Stream s, const Redirect& r)
 }
 
 // Whether the focused widget needs this key itself, so the window's step keys must leave it alone: text inputs
-// keep every key, buttons and combo boxes keep Space, sliders, radio groups, tab bars and text views the arrows.
+// keep every key, check boxes and other buttons and combo boxes keep Space, sliders, radio groups and tab bars the
+// arrows. A read-only text view or a closed combo box has no use for Left and Right: there they step.
 bool widgetOwnsKey(const QWidget* w, int key)
 {
     const auto* plain = qobject_cast<const QPlainTextEdit*>(w);
@@ -148,7 +150,7 @@ bool widgetOwnsKey(const QWidget* w, int key)
     case Qt::Key_Left:
     case Qt::Key_Right:
         return qobject_cast<const QAbstractSlider*>(w) || qobject_cast<const QRadioButton*>(w)
-            || qobject_cast<const QTabBar*>(w) || combo || plain || rich;
+            || qobject_cast<const QTabBar*>(w);
     default:
         return false;
     }
@@ -335,6 +337,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_live->flow(), &LiveFlow::finished, this, &MainWindow::onLiveFinished);
     clearRunViews();
     updateButtons();
+    // The step list has the focus when the window opens (also after a language switch): a key typed at once is
+    // the window's, where the first control (the Scenario box) would take Space for its list.
+    m_steps->view()->setFocus(Qt::OtherFocusReason);
     // The File and Scenario menus come first in the menu bar.
     m_fileActions = new FileActions(this);
     // Last, so that the menu bar reads File, Scenario, View, Language, Help.
@@ -424,6 +429,10 @@ QWidget* MainWindow::createControlBar()
     m_lensGroup->addButton(m_lensPosix, static_cast<int>(Lens::Posix));
     m_lensGroup->addButton(m_lensWindows, static_cast<int>(Lens::Windows));
     m_lensPosix->setChecked(true);
+    // Clicked with the mouse, these keep the focus where it was, so that the step keys stay the window's; Tab
+    // still reaches them, and there their keys are theirs.
+    for (QWidget* w : std::initializer_list<QWidget*> { m_speed, m_animations, m_lensPosix, m_lensWindows })
+        w->setFocusPolicy(Qt::TabFocus);
     connect(m_lensGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (checked)
             m_controller->setLens(static_cast<Lens>(id));
@@ -615,7 +624,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         auto* widget = qobject_cast<QWidget*>(watched);
         const bool stepKey = key->key() == Qt::Key_Space || key->key() == Qt::Key_Left || key->key() == Qt::Key_Right
             || key->key() == Qt::Key_R;
-        if (widget && widget->window() == this && stepKey && key->modifiers() == Qt::NoModifier
+        // The step bar's own buttons are the window's keys: Space after clicking Step plays, as anywhere else.
+        const bool stepBarButton = widget
+            && (widget == m_runButton || widget == m_stopButton || widget == m_stepButton || widget == m_backButton
+                || widget == m_resetButton || widget == m_playButton);
+        if (widget && widget->window() == this && stepKey && key->modifiers() == Qt::NoModifier && !stepBarButton
             && widgetOwnsKey(widget, key->key())) {
             // Accepting the override hands the key to the widget instead of the window's shortcut.
             key->accept();
