@@ -1854,199 +1854,204 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="369"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="374"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="383"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="948"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="386"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="388"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="389"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="390"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="392"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="393"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="395"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="396"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="395"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="955"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="398"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="412"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="411"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="413"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="417"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="425"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="426"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="428"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="531"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="531"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="533"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="534"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="536"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="538"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="543"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="551"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="572"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="727"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="719"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="728"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="729"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="738"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="740"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="742"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="735"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="744"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="863"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="901"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -2054,110 +2059,110 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="712"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="883"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="919"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="208"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="887"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="923"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="714"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="889"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="723"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="925"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="210"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="891"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="927"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="211"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="893"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="929"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="212"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="894"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="930"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="913"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="949"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="916"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="952"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="924"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="960"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="948"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="955"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="713"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="985"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="722"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1022"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="988"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1025"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="992"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1029"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="511"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="526"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="548"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="550"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/bridge/replay.cpp" line="206"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="885"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="921"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -2165,30 +2170,30 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="964"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1000"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="972"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1001"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1009"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1038"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="973"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1010"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1039"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="242"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="974"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1011"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="996"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1033"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -2196,7 +2201,7 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="998"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1035"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -2205,22 +2210,22 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="239"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1042"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1008"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1045"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1011"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1048"/>
         <source>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</source>
         <translation>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1014"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1051"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -2228,17 +2233,17 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1061"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/language.cpp" line="185"/>
+        <location filename="../app/gui/shell/language.cpp" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/language.cpp" line="222"/>
+        <location filename="../app/gui/shell/language.cpp" line="228"/>
         <source>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</source>
         <translation>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</translation>
     </message>
@@ -3401,71 +3406,72 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/pythonpanel.cpp" line="89"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="147"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="135"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="155"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="158"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="140"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="168"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="169"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="189"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="180"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="200"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="184"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="204"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="237"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="222"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="250"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="230"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="232"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>
@@ -3488,32 +3494,37 @@ end of file</translation>
         <translation>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="147"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="143"/>
+        <source>%1 bytes: numbered lines of 64 bytes, as PipeScope writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="158"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>end-of-file for the child: its readline() returns &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="161"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="154"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;: every write end is closed, the child has ended</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="161"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="172"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>Never leave the child behind: it gets 10 seconds to end, then it is killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="178"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="181"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="192"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
@@ -3562,68 +3573,68 @@ end of file</translation>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="130"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="133"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="134"/>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="139"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="137"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="142"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="162"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="165"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="173"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="175"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="177"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="181"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="184"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="183"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="185"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="188"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="187"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="193"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="196"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="197"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="200"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="199"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="202"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>
@@ -3870,159 +3881,180 @@ end of file</translation>
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="34"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="38"/>
         <source>The seed&apos;s child.py: prints &quot;child process start&quot;, then &quot;&gt;&gt;&gt;get std in LINE&quot; for every line it reads from stdin, until end-of-file.</source>
         <translation>The seed&apos;s child.py: prints &quot;child process start&quot;, then &quot;&gt;&gt;&gt;get std in LINE&quot; for every line it reads from stdin, until end-of-file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="38"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="42"/>
         <source>Writes BYTES bytes to stdout as fast as it can (e.g. 64K or 10M): more than a pipe holds.</source>
         <translation>Writes BYTES bytes to stdout as fast as it can (e.g. 64K or 10M): more than a pipe holds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="40"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="44"/>
         <source>Prints its own open fds as one line of JSON.</source>
         <translation>Prints its own open fds as one line of JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="41"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="45"/>
         <source>Writes a line to stderr and &quot;ok&quot; to stdout.</source>
         <translation>Writes a line to stderr and &quot;ok&quot; to stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="42"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="46"/>
         <source>Sleeps SECONDS, then exits with status 0.</source>
         <translation>Sleeps SECONDS, then exits with status 0.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="43"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="47"/>
         <source>Exits at once with status N.</source>
         <translation>Exits at once with status N.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="48"/>
         <source>Copies stdin to stdout byte for byte.</source>
         <translation>Copies stdin to stdout byte for byte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="45"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="49"/>
         <source>Closes its stdout at once, then sleeps SECONDS.</source>
         <translation>Closes its stdout at once, then sleeps SECONDS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="51"/>
         <source>Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken pipe.</source>
         <translation>Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="84"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="91"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="85"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="92"/>
         <source>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</source>
         <translation>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="99"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="106"/>
         <source>= PIPE:</source>
         <translation>= PIPE:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="106"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="113"/>
         <source>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</source>
         <translation>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="123"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="130"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="131"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="138"/>
         <source>The child to run: a mode of the demo child pipescope-child, or any other program.</source>
         <translation>The child to run: a mode of the demo child pipescope-child, or any other program.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="136"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="143"/>
         <source>Other program</source>
         <translation>Other program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="137"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="144"/>
         <source>Any program with its arguments, typed below.</source>
         <translation>Any program with its arguments, typed below.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="145"/>
         <source>&amp;Program:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="142"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="149"/>
         <source>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</source>
         <translation>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="150"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Arguments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="154"/>
         <source>e.g. python3 child.py</source>
         <translation>e.g. python3 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="155"/>
         <source>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</source>
         <translation>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="151"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="158"/>
         <source>&amp;Other program:</source>
         <translation>&amp;Other program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="176"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="183"/>
         <source>Input written to stdin</source>
         <translation>Input written to stdin</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="180"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="187"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="353"/>
         <source>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</source>
         <translation>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="187"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="194"/>
         <source>Send line ends as \r\n, like parent.py</source>
         <translation>Send line ends as \r\n, like parent.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="189"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="196"/>
         <source>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</source>
         <translation>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="199"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="206"/>
         <source>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="212"/>
+        <source>&amp;Type the input instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="214"/>
+        <source>Replace the generated input by text you type, starting with the seed&apos;s ten lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
         <source>Nothing to run yet.</source>
         <translation>Nothing to run yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
         <source>Runs: %1</source>
         <translation>Runs: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="269"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="284"/>
         <source>The argv the child is started with.</source>
         <translation>The argv the child is started with.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="376"/>
+        <source>… %1 bytes in %2 lines, all written to stdin (made by PipeScope, not typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="387"/>
+        <source>Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines are shown here; every byte is written to the child&apos;s stdin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1851,346 +1851,351 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="369"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="374"/>
         <source>S&amp;cenario:</source>
         <translation>场景(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="383"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="948"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="386"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="388"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="389"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="390"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的文件描述符表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="392"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="393"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="395"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="396"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有文件描述符都被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="395"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="955"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="398"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="412"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="411"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="413"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="417"/>
         <source>&amp;Animations</source>
         <translation>动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX（在本机运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="425"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="426"/>
         <source>Windows (a model)</source>
         <translation>Windows（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="428"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>当前步骤之后父进程的真实文件描述符表，从 /proc 读取：fd 0-2 以及本次会话打开的文件描述符。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>当前步骤之后子进程的真实文件描述符表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="531"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="531"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="533"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="534"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="536"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="538"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="543"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="551"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="572"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="727"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="719"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="728"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="729"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="738"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="740"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="742"/>
         <source>exited with status %1</source>
         <translation>以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="735"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="744"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="863"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="901"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="712"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="883"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="919"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="208"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="887"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="923"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="714"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="889"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="723"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="925"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="210"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="891"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="927"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="211"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="893"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="929"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 文件描述符表。</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="212"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="894"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="930"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="913"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="949"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="916"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="952"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="924"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="960"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="948"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="955"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="713"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="985"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="722"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1022"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="988"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1025"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="992"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1029"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 文件描述符表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="511"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="526"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="548"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="550"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/bridge/replay.cpp" line="206"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="885"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="921"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="964"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1000"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="972"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1001"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1009"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1038"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="973"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1010"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1039"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="242"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="974"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1011"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="996"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1033"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="998"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1035"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
@@ -2198,39 +2203,39 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="239"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1005"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1042"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1008"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1045"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1011"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1048"/>
         <source>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它就不再读取标准输入 了：父进程遇到管道断开（EPIPE）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1014"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1051"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1061"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/language.cpp" line="185"/>
+        <location filename="../app/gui/shell/language.cpp" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/language.cpp" line="222"/>
+        <location filename="../app/gui/shell/language.cpp" line="228"/>
         <source>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</source>
         <translation>子进程运行期间切换了语言：本次运行已停止（子进程已被杀死并回收）。按“运行”可重新运行。</translation>
     </message>
@@ -3393,71 +3398,72 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/stepping/pythonpanel.cpp" line="89"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="147"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="135"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="155"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="158"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="140"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="168"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="169"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="189"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="180"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="200"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="184"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="204"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="237"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="222"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="250"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="230"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="232"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>
@@ -3480,32 +3486,37 @@ end of file</source>
         <translation>如果 stdin 不是 subprocess.PIPE，child_p.stdin 为 None，下一行会引发</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="147"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="143"/>
+        <source>%1 bytes: numbered lines of 64 bytes, as PipeScope writes them</source>
+        <translation>%1 字节：每行 64 字节的编号行，与 PipeScope 写入的相同</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="158"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>对子进程来说就是文件结束：它的 readline() 返回 &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="161"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>如果 stdout 不是 subprocess.PIPE，child_p.stdout 为 None，下一行会引发</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="154"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;：所有写端都已关闭，子进程已经结束</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="161"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="172"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>绝不丢下子进程不管：给它 10 秒结束，超时就杀死它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="178"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin 不是 PIPE：父进程没有写端，所以 child_p.stdin 为 None，child_p.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="181"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="192"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout 不是 PIPE：父进程没有读端，所以 child_p.stdout 为 None，child_p.stdout.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
@@ -3553,68 +3564,68 @@ end of file</source>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="130"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="133"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="134"/>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="139"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="137"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="142"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>“%1”不是 PipeScope 场景：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="162"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="165"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>无法保存“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="173"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 场景：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="175"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>“%1”不是 PipeScope 场景：其中没有 &quot;format&quot;: &quot;pipescope-scenario&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="177"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的场景：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="181"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="184"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="183"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="185"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="188"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>“%1”格式错误：%2 的值不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="187"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation>“%1”格式错误：它停在第 %2 步，但它的计划只有第 %3 到第 %4 步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="193"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="196"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="197"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="200"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>“%1”格式错误：%2 不是场景的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="199"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="202"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>“%1”不是 PipeScope 场景。</translation>
     </message>
@@ -3859,159 +3870,180 @@ end of file</source>
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="34"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="38"/>
         <source>The seed&apos;s child.py: prints &quot;child process start&quot;, then &quot;&gt;&gt;&gt;get std in LINE&quot; for every line it reads from stdin, until end-of-file.</source>
         <translation>笔记中的 child.py：先打印“child process start”，然后对从标准输入读到的每一行打印“&gt;&gt;&gt;get std in 该行”，直到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="38"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="42"/>
         <source>Writes BYTES bytes to stdout as fast as it can (e.g. 64K or 10M): more than a pipe holds.</source>
         <translation>尽可能快地向标准输出写入 BYTES 字节（例如 64K 或 10M）：超过一个管道能容纳的量。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="40"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="44"/>
         <source>Prints its own open fds as one line of JSON.</source>
         <translation>把自己打开的文件描述符打印为一行 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="41"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="45"/>
         <source>Writes a line to stderr and &quot;ok&quot; to stdout.</source>
         <translation>向标准错误写一行，向标准输出写“ok”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="42"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="46"/>
         <source>Sleeps SECONDS, then exits with status 0.</source>
         <translation>休眠 SECONDS 秒，然后以状态码 0 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="43"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="47"/>
         <source>Exits at once with status N.</source>
         <translation>立即以状态码 N 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="48"/>
         <source>Copies stdin to stdout byte for byte.</source>
         <translation>把标准输入逐字节复制到标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="45"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="49"/>
         <source>Closes its stdout at once, then sleeps SECONDS.</source>
         <translation>立即关闭自己的标准输出，然后休眠 SECONDS 秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="51"/>
         <source>Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken pipe.</source>
         <translation>从标准输入最多读取 BYTES 字节，然后不读剩下的就退出：父进程可能遇到管道断开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="84"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="91"/>
         <source>Streams</source>
         <translation>标准流</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="85"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="92"/>
         <source>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</source>
         <translation>Popen(stdin=…, stdout=…, stderr=…)：子进程的每个标准流分别得到什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="99"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="106"/>
         <source>= PIPE:</source>
         <translation>= PIPE：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="106"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="113"/>
         <source>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</source>
         <translation>%1=PIPE 的快捷方式。取消勾选会把 %1 恢复为 None（继承父进程的）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="123"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="130"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="131"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="138"/>
         <source>The child to run: a mode of the demo child pipescope-child, or any other program.</source>
         <translation>要运行的子进程：演示子进程 pipescope-child 的某个模式，或任何其他程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="136"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="143"/>
         <source>Other program</source>
         <translation>其他程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="137"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="144"/>
         <source>Any program with its arguments, typed below.</source>
         <translation>任意程序及其参数，在下面输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="145"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="142"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="149"/>
         <source>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</source>
         <translation>所选模式的参数，例如 flood 的 64K 或 sleep 的 2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="150"/>
         <source>&amp;Arguments:</source>
         <translation>参数(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="154"/>
         <source>e.g. python3 child.py</source>
         <translation>例如 python3 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="155"/>
         <source>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</source>
         <translation>任意程序及其参数，像 shell 一样拆分成单词（引号内的内容算一个单词）。当“程序”选择“其他程序”时使用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="151"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="158"/>
         <source>&amp;Other program:</source>
         <translation>其他程序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="176"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="183"/>
         <source>Input written to stdin</source>
         <translation>写入标准输入的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="180"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="187"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="353"/>
         <source>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</source>
         <translation>父进程在关闭 proc.stdin 之前写入其中的内容，就像笔记中的 parent.py 用 child_p.stdin.write() 所做的那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="187"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="194"/>
         <source>Send line ends as \r\n, like parent.py</source>
         <translation>行尾发送 \r\n，与 parent.py 相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="189"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="196"/>
         <source>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</source>
         <translation>笔记中写入的是 f&quot;write data:{_}\r\n&quot;：每行以回车符和换行符结尾。取消勾选则只发送 \n。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="199"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="206"/>
         <source>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin 不是 PIPE：父进程没有持有写端，所以 proc.stdin 为 None，调用 proc.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="212"/>
+        <source>&amp;Type the input instead</source>
+        <translation>改为手动输入(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="214"/>
+        <source>Replace the generated input by text you type, starting with the seed&apos;s ten lines.</source>
+        <translation>用你输入的文本替换生成的输入，先从笔记中的十行开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
         <source>Nothing to run yet.</source>
         <translation>还没有可运行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
         <source>Runs: %1</source>
         <translation>运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="269"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="284"/>
         <source>The argv the child is started with.</source>
         <translation>启动子进程时使用的 argv。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="376"/>
+        <source>… %1 bytes in %2 lines, all written to stdin (made by PipeScope, not typed)</source>
+        <translation>… 共 %1 字节、%2 行，全部写入标准输入（由 PipeScope 生成，不是手动输入的）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="387"/>
+        <source>Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines are shown here; every byte is written to the child&apos;s stdin.</source>
+        <translation>生成的输入：每行 64 字节的编号行，共 %1 字节。这里只显示前几行；每个字节都会写入子进程的标准输入。</translation>
     </message>
 </context>
 <context>

@@ -281,10 +281,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_playTimer, &QTimer::timeout, this, &MainWindow::playNext);
 
     connect(m_panel, &StreamsPanel::specChanged, this, &MainWindow::applySpec);
-    connect(m_panel, &StreamsPanel::inputChanged, this, [this] {
-        m_python->setConfiguration(m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(),
-            m_panel->childMode() == QLatin1String("echo"));
-    });
+    connect(m_panel, &StreamsPanel::inputChanged, this, &MainWindow::updatePython);
     connect(m_controller, &SessionController::planChanged, this, &MainWindow::onPlanChanged);
     connect(m_controller, &SessionController::stepDone, this, &MainWindow::onStepDone);
     connect(m_controller, &SessionController::stepFailed, this, &MainWindow::onStepFailed);
@@ -301,6 +298,9 @@ MainWindow::MainWindow(QWidget* parent)
     installShortcuts();
     m_source->load();
     m_panel->setChildProgram(childProgramPath());
+    // From here on, a change of the streams, the command or the input is the teacher's own.
+    connect(m_panel, &StreamsPanel::specChanged, this, &MainWindow::onConfigurationEdited);
+    connect(m_panel, &StreamsPanel::inputChanged, this, &MainWindow::onConfigurationEdited);
     // The live scenarios are presets of the streams panel: picking one configures it, and a live run starts what
     // it shows, changes included.
     connect(m_live, &LivePanel::scenarioChanged, this, &MainWindow::onLiveScenario);
@@ -311,8 +311,8 @@ MainWindow::MainWindow(QWidget* parent)
         for (const std::string& arg : spec.argv)
             scenario.argv << QFile::decodeName(QByteArray::fromStdString(arg));
         scenario.redirects = spec.redirects;
-        if (!preset.generatedInput)
-            scenario.input = m_panel->input();
+        // The input box holds what is written, generated or typed.
+        scenario.input = m_panel->input();
         return scenario;
     });
     // The Live tab needs more height than the other tabs: it gets it from the diagram while it is shown.
@@ -365,6 +365,8 @@ QWidget* MainWindow::createControlBar()
         m_scenarioBox->addItem(s.title, s.id);
         m_scenarioBox->setItemData(m_scenarioBox->count() - 1, s.tip, Qt::ToolTipRole);
     }
+    // Shown once the configuration is no longer that of a built-in scenario.
+    m_scenarioBox->setPlaceholderText(tr("Custom"));
     m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarioBox->setMinimumContentsLength(18);
     connect(m_scenarioBox, &QComboBox::activated, this,
@@ -693,12 +695,19 @@ void MainWindow::onLiveScenario(const LiveScenario& scenario)
     if (spec.argv.empty())
         return;
     m_panel->setConfiguration(spec.redirects, scenario.mode(), scenario.modeArgsLine());
+    // What the live run will write: its generated megabyte, or the box's text (the seed's lines by default).
+    if (scenario.generatedInput)
+        m_panel->setGeneratedInput(scenario.input.size());
 }
 
 void MainWindow::onLiveStarted()
 {
     setPlaying(false);
     const LiveFlow* flow = m_live->flow();
+    // The Output tab and the steps describe the live child now, not an earlier run or stepped child.
+    clearRunViews();
+    m_planModel->setEvents(flow->setupEvents());
+    m_steps->showProgress(flow->setupSnapshot(), m_controller->lens());
     QStringList words;
     for (const std::string& arg : flow->spec().argv)
         words << QFile::decodeName(QByteArray::fromStdString(arg));
@@ -740,7 +749,6 @@ bool MainWindow::applyScenario(const QString& id)
     const Preset* s = Preset::find(m_presets, id);
     if (!s)
         return false;
-    m_scenarioBox->setCurrentIndex(m_scenarioBox->findData(id));
     // A preset keeps the lens the teacher chose.
     pipescope::Scenario scenario = s->scenario;
     scenario.lens = m_controller->lens();
@@ -755,7 +763,26 @@ pipescope::Scenario MainWindow::scenarioState() const
 
 void MainWindow::setScenarioState(const pipescope::Scenario& scenario)
 {
+    m_applyingScenario = true;
     ScenarioIo::apply(*this, scenario);
+    m_applyingScenario = false;
+    // The box names a built-in scenario only when this is it (a file may carry an id and say something else).
+    const Preset* preset = Preset::find(m_presets, QString::fromStdString(scenario.id));
+    const bool builtIn = preset && preset->scenario.redirects == scenario.redirects
+        && preset->scenario.command == scenario.command && preset->scenario.input == scenario.input
+        && preset->scenario.policy == scenario.policy;
+    showScenarioId(builtIn ? preset->id : QString());
+}
+
+void MainWindow::showScenarioId(const QString& id)
+{
+    m_scenarioBox->setCurrentIndex(id.isEmpty() ? -1 : m_scenarioBox->findData(id));
+}
+
+void MainWindow::onConfigurationEdited()
+{
+    if (!m_applyingScenario)
+        showScenarioId(QString());
 }
 
 void MainWindow::setLens(Lens lens)
@@ -801,6 +828,8 @@ void MainWindow::resetSteps()
     }
     setPlaying(false);
     m_controller->resetSteps();
+    // Back to before the first step: no run's output or exit status is left to describe.
+    clearRunViews();
 }
 
 void MainWindow::setPlaying(bool playing)
@@ -815,6 +844,9 @@ void MainWindow::setPlaying(bool playing)
     }
     m_playing = playing;
     m_playTimer->stop();
+    // Play steps through the setup again: an earlier run's output is no longer what the window describes.
+    if (playing)
+        clearRunViews();
     if (playing && !m_controller->isBusy())
         m_controller->step();
     updateButtons();
@@ -837,9 +869,15 @@ void MainWindow::applySpec()
     setPlaying(false);
     m_scene->forget();
     m_controller->setSpec(m_panel->spec());
-    m_python->setConfiguration(
-        m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(), m_panel->childMode() == QLatin1String("echo"));
-    showRedirectNotes();
+    updatePython();
+    // Another configuration: the last run's output and exit status belong to the old one.
+    clearRunViews();
+}
+
+void MainWindow::updatePython()
+{
+    m_python->setConfiguration(m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(),
+        m_panel->childMode() == QLatin1String("echo"), m_panel->generatedInputBytes());
 }
 
 void MainWindow::showRedirectNotes()
@@ -869,10 +907,8 @@ void MainWindow::onStepDone(const StepSnapshot& snapshot)
 {
     const HandlePlan posix = m_controller->plan(Lens::Posix);
     const std::vector<Event>& events = m_controller->sessionEvents();
-    // A live run owns the picture, the fd tables and the status line until it ends; the steps list follows.
+    // A live run owns the picture, the fd tables, the steps and the status line until it ends.
     if (m_scene->isLiveRunning()) {
-        m_planModel->setEvents(events);
-        m_steps->showProgress(snapshot, m_controller->lens());
         updateButtons();
         return;
     }
@@ -967,6 +1003,7 @@ void MainWindow::onRunStarted()
 
 void MainWindow::clearRunViews()
 {
+    m_lastRun.reset();
     m_stdout->clear();
     m_stderr->clear();
     m_stdoutHeader->setText(tr("stdout (read from c2pread)"));

@@ -78,9 +78,12 @@ Scenario ScenarioIo::state(const MainWindow& window)
         s.command.name = spec.argv.empty() ? std::string() : spec.argv.front();
         s.command.args.assign(spec.argv.begin() + std::min<size_t>(1, spec.argv.size()), spec.argv.end());
     }
-    s.input = ScenarioInput {
-        .kind = ScenarioInput::Kind::Text, .text = panel->inputText().toStdString(), .crlf = panel->crlfLineEnds()
-    };
+    if (panel->generatedInputBytes() > 0)
+        s.input = ScenarioInput { .kind = ScenarioInput::Kind::NumberedLines, .bytes = panel->generatedInputBytes() };
+    else
+        s.input = ScenarioInput {
+            .kind = ScenarioInput::Kind::Text, .text = panel->inputText().toStdString(), .crlf = panel->crlfLineEnds()
+        };
     s.step = static_cast<int>(window.m_controller->stepPosition());
     s.lens = window.m_controller->lens();
     return s;
@@ -110,7 +113,7 @@ void ScenarioIo::apply(MainWindow& window, const Scenario& scenario)
     if (scenario.input.kind == ScenarioInput::Kind::Text)
         panel->setInput(QString::fromStdString(scenario.input.text), scenario.input.crlf);
     else
-        panel->setInput(QString::fromStdString(inputBytes(scenario.input)), false);
+        panel->setGeneratedInput(scenario.input.bytes);
     window.setLens(scenario.lens);
     if (window.m_fileActions)
         window.m_fileActions->setScenarioInfo(scenario);
