@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
@@ -23,6 +24,7 @@ constexpr std::pair<ScenarioProblem, std::string_view> problemNames[] {
     { ScenarioProblem::Missing, "missing" },
     { ScenarioProblem::Type, "type" },
     { ScenarioProblem::Value, "value" },
+    { ScenarioProblem::StepRange, "step-range" },
     { ScenarioProblem::Redirect, "redirect" },
     { ScenarioProblem::Unknown, "unknown" },
 };
@@ -38,6 +40,7 @@ struct Bad
 {
     ScenarioProblem problem;
     std::string where;
+    StepRange range {}; // StepRange only
 };
 
 // A key of a JSON object as a JSON pointer token (RFC 6901: "~" is "~0", "/" is "~1").
@@ -202,6 +205,27 @@ ScenarioInput inputFrom(const json& j, const std::string& where)
     return in;
 }
 
+// The step, checked against the plan of everything read before it: any integer is read (a huge one as the
+// largest), so that the message can say which range was allowed; a float or a string is a Type problem.
+int stepFrom(const json& j, const Scenario& s)
+{
+    const json* v = field(j, "step");
+    if (!v)
+        return 0;
+    if (!v->is_number_integer())
+        throw Bad { ScenarioProblem::Type, "/step" };
+    std::int64_t given = 0;
+    if (v->is_number_unsigned())
+        given = static_cast<std::int64_t>(
+            std::min<std::uint64_t>(v->get<std::uint64_t>(), std::numeric_limits<std::int64_t>::max()));
+    else
+        given = v->get<std::int64_t>();
+    const StepRange range { .first = 0, .last = scenarioStepCount(s), .given = given };
+    if (given < range.first || given > range.last)
+        throw Bad { ScenarioProblem::StepRange, "/step", range };
+    return static_cast<int>(given);
+}
+
 Scenario scenarioFrom(const json& j)
 {
     if (!j.is_object())
@@ -230,7 +254,7 @@ Scenario scenarioFrom(const json& j)
     s.policy = enumField<ParentPolicy>(j, "policy", &parentPolicyFromName, "", ParentPolicy::Communicate);
     if (field(j, "input"))
         s.input = inputFrom(objectField(j, "input", ""), "/input");
-    s.step = static_cast<int>(integerField(j, "step", "", 0, maxScenarioStep, 0));
+    s.step = stepFrom(j, s);
     s.lens = enumField<Lens>(j, "lens", &lensFromName, "", Lens::Posix);
     return s;
 }
@@ -257,7 +281,17 @@ std::optional<ScenarioCommand::Kind> commandKindFromName(std::string_view name)
     return detail::valueOf<ScenarioCommand::Kind>(commandKindNames, name);
 }
 
-Result<Scenario> scenarioFromJson(std::string_view text)
+int scenarioStepCount(const Scenario& scenario)
+{
+    // The command does not change the plan's steps (an exec is an exec): the redirects do.
+    SpawnSpec spec;
+    spec.argv.push_back(scenario.command.name);
+    spec.argv.insert(spec.argv.end(), scenario.command.args.begin(), scenario.command.args.end());
+    spec.redirects = scenario.redirects;
+    return static_cast<int>(planHandles(spec, Lens::Posix).steps.size());
+}
+
+Result<Scenario> scenarioFromJson(std::string_view text, StepRange* range)
 {
     const json j = json::parse(text, nullptr, false);
     if (j.is_discarded())
@@ -267,6 +301,8 @@ Result<Scenario> scenarioFromJson(std::string_view text)
     try {
         return scenarioFrom(j);
     } catch (const Bad& bad) {
+        if (range && bad.problem == ScenarioProblem::StepRange)
+            *range = bad.range;
         return Error {
             .code = ErrorCode::Malformed, .call = std::string(scenarioProblemName(bad.problem)), .subject = bad.where
         };

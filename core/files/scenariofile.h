@@ -65,8 +65,6 @@ struct Scenario
     friend bool operator==(const Scenario&, const Scenario&) = default;
 };
 
-inline constexpr int maxScenarioStep = 1000;
-
 // Why a scenario file was refused, carried in Error::call of a Malformed error (Error::subject holds the JSON
 // pointer of the bad field, "" for the whole document).
 enum class ScenarioProblem {
@@ -75,16 +73,34 @@ enum class ScenarioProblem {
     Version, // a version this PipeScope does not read
     Missing, // a required field is absent
     Type, // a field has the wrong JSON type
-    Value, // a field's value is not one PipeScope knows (an unknown policy, a negative step...)
+    Value, // a field's value is not one PipeScope knows (an unknown policy, a count that is not a whole line...)
+    StepRange, // "step" is outside 0..N, N the number of steps of the scenario's plan (scenarioStepCount)
     Redirect, // a stream's text is not a redirect for that stream
     Unknown, // a field PipeScope does not know
 };
 std::string_view scenarioProblemName(ScenarioProblem p);
 std::optional<ScenarioProblem> scenarioProblemFromName(std::string_view name);
 
+// The steps a scenario's "step" may name, 0 (nothing done yet) to last (every step of its plan), and the value a
+// file gave when it was outside them.
+struct StepRange
+{
+    int first = 0;
+    int last = 0;
+    std::int64_t given = 0;
+
+    friend bool operator==(const StepRange&, const StepRange&) = default;
+};
+
 // Checks the format name, the version and every field; on failure an Error with code Malformed, subject the JSON
-// pointer of the first bad field and call the ScenarioProblem's name.
-Result<Scenario> scenarioFromJson(std::string_view text);
+// pointer of the first bad field and call the ScenarioProblem's name. A step outside the plan's range is refused
+// as StepRange, never clamped; when range is given, it receives the range allowed and the step the file gave.
+Result<Scenario> scenarioFromJson(std::string_view text, StepRange* range = nullptr);
+// How many setup steps the scenario's plan has: the largest "step" it may have. "step" counts the steps that are
+// executed, those of the POSIX plan, in either lens: the Windows lens names the same run in Win32 terms with another
+// number of calls (11 where POSIX makes 13 for the seed's demo), and a file saved in it after the last call must
+// open again.
+int scenarioStepCount(const Scenario& scenario);
 // The file's text; scenarioFromJson(toJsonText(s)) == s for every scenario that came from scenarioFromJson.
 std::string toJsonText(const Scenario& scenario, int indent = 2);
 

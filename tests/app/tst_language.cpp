@@ -13,6 +13,7 @@
 #include "stepping/streamspanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -154,6 +155,32 @@ private Q_SLOTS:
         QVERIFY(stepTo(english, 3));
         QVERIFY(english->stepsPanel()->explanationText().contains(englishExplanation));
         delete english;
+    }
+
+    // The step keys work in the new window at once: no click needed first to bring them back.
+    void stepKeysWorkAfterTheSwitch()
+    {
+        auto* window = new MainWindow;
+        window->setAnimated(false);
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(stepTo(window, 1));
+        MainWindow* next = switchLanguage(window, QStringLiteral("zh_CN"));
+        QVERIFY(next);
+        QVERIFY(QTest::qWaitForWindowActive(next));
+        QVERIFY(stepTo(next, 1));
+        // Where a key typed now goes: the focused widget, or the window itself when none has the focus.
+        QWidget* focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : next, Qt::Key_Right);
+        SessionController* c = next->controller();
+        QVERIFY2(QTest::qWaitFor([c] { return !c->isBusy() && c->stepPosition() == 2; }, timeoutMs),
+            focus ? focus->metaObject()->className() : "no focus widget");
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : next, Qt::Key_Space);
+        QVERIFY(next->isPlaying());
+        next->setPlaying(false);
+        QVERIFY(QTest::qWaitFor([c] { return !c->isBusy(); }, timeoutMs));
+        delete next;
     }
 
     void keepsTheConfiguration()

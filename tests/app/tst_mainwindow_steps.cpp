@@ -386,6 +386,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), stepTimeoutMs);
     }
 
+    // Right after a click on a step bar button its keys are still the window's: Space plays rather than pressing
+    // the button again. Clicking the lens or the animations box leaves the focus where it was.
+    void keysWorkRightAfterAClick()
+    {
+        MainWindow window;
+        window.setAnimated(false);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(settle(window));
+        auto* step = window.findChild<QPushButton*>(QStringLiteral("stepButton"));
+        QTest::mouseClick(step, Qt::LeftButton);
+        QVERIFY(settle(window));
+        QCOMPARE(window.controller()->stepPosition(), size_t { 1 });
+        QCOMPARE(QApplication::focusWidget(), step);
+        const auto key = [](Qt::Key k) { QTest::keyClick(QApplication::focusWidget(), k); };
+
+        key(Qt::Key_Right);
+        QVERIFY(settle(window));
+        QCOMPARE(window.controller()->stepPosition(), size_t { 2 });
+        window.findChild<QSlider*>(QStringLiteral("speedSlider"))->setValue(10);
+        key(Qt::Key_Space);
+        QVERIFY2(window.isPlaying(), "Space pressed the focused Step button instead of playing");
+        key(Qt::Key_Space);
+        QVERIFY(!window.isPlaying());
+        QVERIFY(settle(window));
+
+        auto* windows = window.findChild<QRadioButton*>(QStringLiteral("lensWindows"));
+        QTest::mouseClick(windows, Qt::LeftButton, {}, QPoint(8, windows->height() / 2));
+        QVERIFY(windows->isChecked());
+        QVERIFY(settle(window));
+        size_t position = window.controller()->stepPosition();
+        QVERIFY(position < window.controller()->stepCount() - 2);
+        key(Qt::Key_Right);
+        QVERIFY(settle(window));
+        QCOMPARE(window.controller()->stepPosition(), ++position);
+
+        // A read-only text view has no use for the arrows: they step there too.
+        auto* output = window.findChild<QPlainTextEdit*>(QStringLiteral("stdoutText"));
+        output->setFocus();
+        QTRY_VERIFY(output->hasFocus());
+        key(Qt::Key_Right);
+        QVERIFY(settle(window));
+        QCOMPARE(window.controller()->stepPosition(), ++position);
+        key(Qt::Key_R);
+        QVERIFY(settle(window));
+        QCOMPARE(window.controller()->stepPosition(), size_t { 0 });
+        QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), stepTimeoutMs);
+    }
+
     // Steps and runs wait on the child (waitpid, the exec check, communicate) on the worker thread: meanwhile the
     // window's own timers keep firing. Counted as ticks while the controller is still busy, not as a rate: a window
     // that blocked in step() or run() would come back with the work done and never tick while busy, whereas a busy

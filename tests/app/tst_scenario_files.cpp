@@ -5,6 +5,7 @@
 // what LiveScenarios runs.
 #include "apptestsupport.h"
 #include "shell/fileactions.h"
+#include "shell/language.h"
 #include "live/livescenarios.h"
 #include "shell/mainwindow.h"
 #include "shell/presets.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void bundledPythonScriptRunsWithPython3();
     void malformedScenarioChangesNothing_data();
     void malformedScenarioChangesNothing();
+    void stepOutsideThePlanNamesTheRange_data();
+    void stepOutsideThePlanNamesTheRange();
     void fileMenuComesFirst();
     void cleanupTestCase();
 };
@@ -232,7 +236,7 @@ void TestScenarioFiles::openingNeverRunsTheCommand()
     s.command = ScenarioCommand { .kind = ScenarioCommand::Kind::Program,
         .name = "/bin/sh",
         .args = { "-c", "echo ran > '" + marker.toStdString() + "'" } };
-    s.step = maxScenarioStep;
+    s.step = scenarioStepCount(s);
     const QString path = dir.filePath(QStringLiteral("last-step.pipescope"));
     writeFile(path, QByteArray::fromStdString(toJsonText(s)));
 
@@ -326,6 +330,53 @@ void TestScenarioFiles::malformedScenarioChangesNothing()
     // Not even re-run: the same child, stopped at the same step.
     QCOMPARE(window.controller()->snapshot().childPid, snapshotBefore.childPid);
     QCOMPARE(window.controller()->stepPosition(), static_cast<size_t>(2));
+}
+
+void TestScenarioFiles::stepOutsideThePlanNamesTheRange_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("step");
+    for (const char* language : { "en", "zh_CN" })
+        for (const int step : { 999, -3 })
+            QTest::addRow("%s step %d", language, step) << QString::fromLatin1(language) << step;
+}
+
+// A step outside 0..N (N the steps of the scenario's plan) is refused, not clamped, and the message gives the range,
+// in English as in Chinese.
+void TestScenarioFiles::stepOutsideThePlanNamesTheRange()
+{
+    QFETCH(QString, language);
+    QFETCH(int, step);
+    QVERIFY(Language::instance()->install(language));
+    const auto english = qScopeGuard([] { Language::instance()->install(QStringLiteral("en")); });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray head = R"({"format":"pipescope-scenario","version":1,"streams":{"stdin":"pipe","stdout":"pipe"},)"
+                            R"("command":{"child":"echo"})";
+    const Result<Scenario> valid = parse(head + "}");
+    QVERIFY(valid.ok());
+    const int last = scenarioStepCount(*valid);
+    QVERIFY(last > 0 && last < 999);
+    const QString path = dir.filePath(QStringLiteral("far.pipescope"));
+    writeFile(path, head + R"(,"step":)" + QByteArray::number(step) + "}");
+
+    MainWindow window;
+    QVERIFY(settle(window));
+    QVERIFY(!window.fileActions()->openScenario(path));
+    QVERIFY(settle(window));
+    QCOMPARE(window.controller()->stepPosition(), size_t { 0 });
+    const QString message = window.statusText();
+    QVERIFY2(message.contains(QStringLiteral("far.pipescope")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(step)), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(last)), qPrintable(message));
+    const QString source = QStringLiteral("'%1' is malformed: it stands at step %2, but its plan has steps %3 to %4 only.");
+    QCOMPARE(message, QCoreApplication::translate("ScenarioIo", qPrintable(source))
+                          .arg(QStringLiteral("far.pipescope"))
+                          .arg(step)
+                          .arg(0)
+                          .arg(last));
+    if (language != QLatin1String("en"))
+        QVERIFY2(message != source.arg(QStringLiteral("far.pipescope")).arg(step).arg(0).arg(last), "not translated");
 }
 
 void TestScenarioFiles::fileMenuComesFirst()

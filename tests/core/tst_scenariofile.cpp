@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -107,7 +108,7 @@ TEST(ScenarioFile, ReadWriteReadIsAFixedPoint)
         R"({"format":"pipescope-scenario","version":1,"id":"deadlock","streams":{"stdin":"pipe","stdout":"pipe"},
             "command":{"child":"cat"},"policy":"naive","input":{"generate":"numbered-lines","bytes":64}})",
         R"({"format":"pipescope-scenario","version":1,"streams":{"stdout":"file:a b/ü.txt","stderr":"fd:7"},
-            "command":{"python":"child.py"},"input":{"text":"héllo\n\u0000\t","line_ends":"lf"},"step":1000})",
+            "command":{"python":"child.py"},"input":{"text":"héllo\n\u0000\t","line_ends":"lf"},"step":5})",
     };
     for (std::string_view text : texts) {
         const Scenario first = parsed(text);
@@ -187,8 +188,8 @@ INSTANTIATE_TEST_SUITE_P(Files, ScenarioFileMalformed,
         Malformed { "policy_unknown", "{" HEAD CMD R"(,"policy":"polite"})", "/policy", ScenarioProblem::Value },
         Malformed { "policy_number", "{" HEAD CMD R"(,"policy":1})", "/policy", ScenarioProblem::Type },
         Malformed { "lens_unknown", "{" HEAD CMD R"(,"lens":"macos"})", "/lens", ScenarioProblem::Value },
-        Malformed { "step_negative", "{" HEAD CMD R"(,"step":-1})", "/step", ScenarioProblem::Value },
-        Malformed { "step_huge", "{" HEAD CMD R"(,"step":18446744073709551615})", "/step", ScenarioProblem::Value },
+        Malformed { "step_negative", "{" HEAD CMD R"(,"step":-1})", "/step", ScenarioProblem::StepRange },
+        Malformed { "step_huge", "{" HEAD CMD R"(,"step":18446744073709551615})", "/step", ScenarioProblem::StepRange },
         Malformed { "step_float", "{" HEAD CMD R"(,"step":1.5})", "/step", ScenarioProblem::Type },
         Malformed { "title_number", "{" HEAD CMD R"(,"title":7})", "/title", ScenarioProblem::Type },
         Malformed { "input_string", "{" HEAD CMD R"(,"input":"abc"})", "/input", ScenarioProblem::Type },
@@ -211,10 +212,48 @@ TEST(ScenarioFile, ProblemNamesRoundTrip)
 {
     for (ScenarioProblem p :
         { ScenarioProblem::Syntax, ScenarioProblem::NotScenario, ScenarioProblem::Version, ScenarioProblem::Missing,
-            ScenarioProblem::Type, ScenarioProblem::Value, ScenarioProblem::Redirect, ScenarioProblem::Unknown }) {
+            ScenarioProblem::Type, ScenarioProblem::Value, ScenarioProblem::StepRange, ScenarioProblem::Redirect,
+            ScenarioProblem::Unknown }) {
         EXPECT_FALSE(scenarioProblemName(p).empty());
         EXPECT_EQ(scenarioProblemFromName(scenarioProblemName(p)), p);
     }
 }
 
 } // namespace
+
+// "step" names how many steps of the scenario's plan were done: 0..N, N the steps of that plan. Outside that it is
+// refused with the range, never clamped to the nearest end. The steps counted are those executed (the POSIX plan's)
+// in either lens: a file saved in the Windows lens after its last step opens again.
+TEST(ScenarioFile, StepOutsideThePlanIsRefusedWithTheRange)
+{
+    const std::string head = R"({"format":"pipescope-scenario","version":1,"streams":{"stdin":"pipe","stdout":"pipe"},
+        "command":{"child":"echo"},"lens":")";
+    for (const char* lens : { "posix", "windows" }) {
+        Scenario s = parsed(head + lens + R"("})");
+        const int last = scenarioStepCount(s);
+        SCOPED_TRACE(lens);
+        const auto steps = [&s](Lens l) {
+            return static_cast<int>(
+                planHandles(SpawnSpec { .argv = { "echo" }, .redirects = s.redirects }, l).steps.size());
+        };
+        EXPECT_EQ(last, steps(Lens::Posix));
+        EXPECT_NE(last, steps(Lens::Windows)) << "not a plan whose Windows model has another number of calls";
+        ASSERT_GT(last, 0);
+        EXPECT_EQ(parsed(head + lens + R"(","step":)" + std::to_string(last) + "}").step, last);
+        EXPECT_EQ(parsed(head + lens + R"(","step":0})").step, 0);
+        for (const std::int64_t bad : { std::int64_t { last } + 1, std::int64_t { 999 }, std::int64_t { -3 } }) {
+            StepRange range;
+            const Result<Scenario> r
+                = scenarioFromJson(head + lens + R"(","step":)" + std::to_string(bad) + "}", &range);
+            ASSERT_FALSE(r.ok()) << bad;
+            EXPECT_EQ(r.error().code, ErrorCode::Malformed);
+            EXPECT_EQ(r.error().call, scenarioProblemName(ScenarioProblem::StepRange));
+            EXPECT_EQ(r.error().subject, "/step");
+            EXPECT_EQ(range, (StepRange { .first = 0, .last = last, .given = bad }));
+        }
+    }
+    // A plan with fewer steps (no pipe at all) allows fewer.
+    const Scenario none = parsed(R"({"format":"pipescope-scenario","version":1,"command":{"program":"true"}})");
+    EXPECT_LT(scenarioStepCount(none),
+        scenarioStepCount(parsed(head + R"(posix"})")));
+}

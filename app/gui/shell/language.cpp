@@ -4,6 +4,7 @@
 #include "live/livepanel.h"
 #include "shell/mainwindow.h"
 #include "bridge/sessioncontroller.h"
+#include "stepping/streamspanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -208,6 +209,11 @@ MainWindow* Language::switchTo(const QString& code, MainWindow* window)
     // Same place and size; full screen follows with presenter mode.
     next->restoreGeometry(window->saveGeometry());
     copyControls(window, next);
+    // What the controls alone do not carry: generated input (shown read-only, so not copied as text) and whether
+    // the configuration is still a built-in scenario.
+    if (const qint64 generated = window->streamsPanel()->generatedInputBytes())
+        next->streamsPanel()->setGeneratedInput(generated);
+    next->showScenarioId(window->scenarioId());
     const bool wasRunning = window->controller()->isRunning() || window->livePanel()->isRunning();
     const size_t position = window->controller()->stepPosition();
     next->setPresenting(window->isPresenting());

@@ -60,6 +60,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 using namespace pipescope;
 
@@ -132,7 +133,8 @@ QString outputNote(Stream s, const Redirect& r)
 }
 
 // Whether the focused widget needs this key itself, so the window's step keys must leave it alone: text inputs
-// keep every key, buttons and combo boxes keep Space, sliders, radio groups, tab bars and text views the arrows.
+// keep every key, check boxes and other buttons and combo boxes keep Space, sliders, radio groups and tab bars the
+// arrows. A read-only text view or a closed combo box has no use for Left and Right: there they step.
 bool widgetOwnsKey(const QWidget* w, int key)
 {
     const auto* plain = qobject_cast<const QPlainTextEdit*>(w);
@@ -148,7 +150,7 @@ bool widgetOwnsKey(const QWidget* w, int key)
     case Qt::Key_Left:
     case Qt::Key_Right:
         return qobject_cast<const QAbstractSlider*>(w) || qobject_cast<const QRadioButton*>(w)
-            || qobject_cast<const QTabBar*>(w) || combo || plain || rich;
+            || qobject_cast<const QTabBar*>(w);
     default:
         return false;
     }
@@ -279,10 +281,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_playTimer, &QTimer::timeout, this, &MainWindow::playNext);
 
     connect(m_panel, &StreamsPanel::specChanged, this, &MainWindow::applySpec);
-    connect(m_panel, &StreamsPanel::inputChanged, this, [this] {
-        m_python->setConfiguration(m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(),
-            m_panel->childMode() == QLatin1String("echo"));
-    });
+    connect(m_panel, &StreamsPanel::inputChanged, this, &MainWindow::updatePython);
     connect(m_controller, &SessionController::planChanged, this, &MainWindow::onPlanChanged);
     connect(m_controller, &SessionController::stepDone, this, &MainWindow::onStepDone);
     connect(m_controller, &SessionController::stepFailed, this, &MainWindow::onStepFailed);
@@ -299,6 +298,9 @@ MainWindow::MainWindow(QWidget* parent)
     installShortcuts();
     m_source->load();
     m_panel->setChildProgram(childProgramPath());
+    // From here on, a change of the streams, the command or the input is the teacher's own.
+    connect(m_panel, &StreamsPanel::specChanged, this, &MainWindow::onConfigurationEdited);
+    connect(m_panel, &StreamsPanel::inputChanged, this, &MainWindow::onConfigurationEdited);
     // The live scenarios are presets of the streams panel: picking one configures it, and a live run starts what
     // it shows, changes included.
     connect(m_live, &LivePanel::scenarioChanged, this, &MainWindow::onLiveScenario);
@@ -309,8 +311,8 @@ MainWindow::MainWindow(QWidget* parent)
         for (const std::string& arg : spec.argv)
             scenario.argv << QFile::decodeName(QByteArray::fromStdString(arg));
         scenario.redirects = spec.redirects;
-        if (!preset.generatedInput)
-            scenario.input = m_panel->input();
+        // The input box holds what is written, generated or typed.
+        scenario.input = m_panel->input();
         return scenario;
     });
     // The Live tab needs more height than the other tabs: it gets it from the diagram while it is shown.
@@ -335,6 +337,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_live->flow(), &LiveFlow::finished, this, &MainWindow::onLiveFinished);
     clearRunViews();
     updateButtons();
+    // The step list has the focus when the window opens (also after a language switch): a key typed at once is
+    // the window's, where the first control (the Scenario box) would take Space for its list.
+    m_steps->view()->setFocus(Qt::OtherFocusReason);
     // The File and Scenario menus come first in the menu bar.
     m_fileActions = new FileActions(this);
     // Last, so that the menu bar reads File, Scenario, View, Language, Help.
@@ -360,6 +365,8 @@ QWidget* MainWindow::createControlBar()
         m_scenarioBox->addItem(s.title, s.id);
         m_scenarioBox->setItemData(m_scenarioBox->count() - 1, s.tip, Qt::ToolTipRole);
     }
+    // Shown once the configuration is no longer that of a built-in scenario.
+    m_scenarioBox->setPlaceholderText(tr("Custom"));
     m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarioBox->setMinimumContentsLength(18);
     connect(m_scenarioBox, &QComboBox::activated, this,
@@ -424,6 +431,10 @@ QWidget* MainWindow::createControlBar()
     m_lensGroup->addButton(m_lensPosix, static_cast<int>(Lens::Posix));
     m_lensGroup->addButton(m_lensWindows, static_cast<int>(Lens::Windows));
     m_lensPosix->setChecked(true);
+    // Clicked with the mouse, these keep the focus where it was, so that the step keys stay the window's; Tab
+    // still reaches them, and there their keys are theirs.
+    for (QWidget* w : std::initializer_list<QWidget*> { m_speed, m_animations, m_lensPosix, m_lensWindows })
+        w->setFocusPolicy(Qt::TabFocus);
     connect(m_lensGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (checked)
             m_controller->setLens(static_cast<Lens>(id));
@@ -615,7 +626,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         auto* widget = qobject_cast<QWidget*>(watched);
         const bool stepKey = key->key() == Qt::Key_Space || key->key() == Qt::Key_Left || key->key() == Qt::Key_Right
             || key->key() == Qt::Key_R;
-        if (widget && widget->window() == this && stepKey && key->modifiers() == Qt::NoModifier
+        // The step bar's own buttons are the window's keys: Space after clicking Step plays, as anywhere else.
+        const bool stepBarButton = widget
+            && (widget == m_runButton || widget == m_stopButton || widget == m_stepButton || widget == m_backButton
+                || widget == m_resetButton || widget == m_playButton);
+        if (widget && widget->window() == this && stepKey && key->modifiers() == Qt::NoModifier && !stepBarButton
             && widgetOwnsKey(widget, key->key())) {
             // Accepting the override hands the key to the widget instead of the window's shortcut.
             key->accept();
@@ -680,12 +695,19 @@ void MainWindow::onLiveScenario(const LiveScenario& scenario)
     if (spec.argv.empty())
         return;
     m_panel->setConfiguration(spec.redirects, scenario.mode(), scenario.modeArgsLine());
+    // What the live run will write: its generated megabyte, or the box's text (the seed's lines by default).
+    if (scenario.generatedInput)
+        m_panel->setGeneratedInput(scenario.input.size());
 }
 
 void MainWindow::onLiveStarted()
 {
     setPlaying(false);
     const LiveFlow* flow = m_live->flow();
+    // The Output tab and the steps describe the live child now, not an earlier run or stepped child.
+    clearRunViews();
+    m_planModel->setEvents(flow->setupEvents());
+    m_steps->showProgress(flow->setupSnapshot(), m_controller->lens());
     QStringList words;
     for (const std::string& arg : flow->spec().argv)
         words << QFile::decodeName(QByteArray::fromStdString(arg));
@@ -727,7 +749,6 @@ bool MainWindow::applyScenario(const QString& id)
     const Preset* s = Preset::find(m_presets, id);
     if (!s)
         return false;
-    m_scenarioBox->setCurrentIndex(m_scenarioBox->findData(id));
     // A preset keeps the lens the teacher chose.
     pipescope::Scenario scenario = s->scenario;
     scenario.lens = m_controller->lens();
@@ -742,7 +763,26 @@ pipescope::Scenario MainWindow::scenarioState() const
 
 void MainWindow::setScenarioState(const pipescope::Scenario& scenario)
 {
+    m_applyingScenario = true;
     ScenarioIo::apply(*this, scenario);
+    m_applyingScenario = false;
+    // The box names a built-in scenario only when this is it (a file may carry an id and say something else).
+    const Preset* preset = Preset::find(m_presets, QString::fromStdString(scenario.id));
+    const bool builtIn = preset && preset->scenario.redirects == scenario.redirects
+        && preset->scenario.command == scenario.command && preset->scenario.input == scenario.input
+        && preset->scenario.policy == scenario.policy;
+    showScenarioId(builtIn ? preset->id : QString());
+}
+
+void MainWindow::showScenarioId(const QString& id)
+{
+    m_scenarioBox->setCurrentIndex(id.isEmpty() ? -1 : m_scenarioBox->findData(id));
+}
+
+void MainWindow::onConfigurationEdited()
+{
+    if (!m_applyingScenario)
+        showScenarioId(QString());
 }
 
 void MainWindow::setLens(Lens lens)
@@ -788,6 +828,8 @@ void MainWindow::resetSteps()
     }
     setPlaying(false);
     m_controller->resetSteps();
+    // Back to before the first step: no run's output or exit status is left to describe.
+    clearRunViews();
 }
 
 void MainWindow::setPlaying(bool playing)
@@ -802,6 +844,9 @@ void MainWindow::setPlaying(bool playing)
     }
     m_playing = playing;
     m_playTimer->stop();
+    // Play steps through the setup again: an earlier run's output is no longer what the window describes.
+    if (playing)
+        clearRunViews();
     if (playing && !m_controller->isBusy())
         m_controller->step();
     updateButtons();
@@ -824,9 +869,15 @@ void MainWindow::applySpec()
     setPlaying(false);
     m_scene->forget();
     m_controller->setSpec(m_panel->spec());
-    m_python->setConfiguration(
-        m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(), m_panel->childMode() == QLatin1String("echo"));
-    showRedirectNotes();
+    updatePython();
+    // Another configuration: the last run's output and exit status belong to the old one.
+    clearRunViews();
+}
+
+void MainWindow::updatePython()
+{
+    m_python->setConfiguration(m_panel->spec(), m_panel->rawInput(), m_panel->inputIsSeeds(),
+        m_panel->childMode() == QLatin1String("echo"), m_panel->generatedInputBytes());
 }
 
 void MainWindow::showRedirectNotes()
@@ -856,10 +907,8 @@ void MainWindow::onStepDone(const StepSnapshot& snapshot)
 {
     const HandlePlan posix = m_controller->plan(Lens::Posix);
     const std::vector<Event>& events = m_controller->sessionEvents();
-    // A live run owns the picture, the fd tables and the status line until it ends; the steps list follows.
+    // A live run owns the picture, the fd tables, the steps and the status line until it ends.
     if (m_scene->isLiveRunning()) {
-        m_planModel->setEvents(events);
-        m_steps->showProgress(snapshot, m_controller->lens());
         updateButtons();
         return;
     }
@@ -954,6 +1003,7 @@ void MainWindow::onRunStarted()
 
 void MainWindow::clearRunViews()
 {
+    m_lastRun.reset();
     m_stdout->clear();
     m_stderr->clear();
     m_stdoutHeader->setText(tr("stdout (read from c2pread)"));

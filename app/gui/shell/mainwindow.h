@@ -89,8 +89,11 @@ public:
     bool isPresenting() const;
     void setPresenting(bool presenting);
     PresenterMode* presenter() const { return m_presenter; }
-    // The built-in scenario chosen in the Scenario box (its id, as for --scenario=).
+    // The built-in scenario chosen in the Scenario box (its id, as for --scenario=); empty once the configuration
+    // was changed from it (the box then says "Custom").
     QString scenarioId() const;
+    // Shows the built-in scenario id in the Scenario box without applying it; an unknown or empty id shows "Custom".
+    void showScenarioId(const QString& id);
     // The speed of animations and Play, 1 (slow) to 10 (fast).
     int speed() const;
     void setSpeed(int speed);
@@ -128,6 +131,9 @@ private:
     void updateButtons();
     void showRedirectNotes();
     void clearRunViews();
+    // The configuration changed by hand: the Scenario box no longer names a built-in scenario.
+    void onConfigurationEdited();
+    void updatePython();
     void playNext();
     int animationDuration() const;
     void stepForward();
@@ -184,5 +190,6 @@ private:
     FileActions* m_fileActions = nullptr;
     QTimer* m_playTimer = nullptr;
     bool m_playing = false;
+    bool m_applyingScenario = false; // setScenarioState: its changes are the scenario's, not edits
     std::optional<RunResult> m_lastRun;
 };

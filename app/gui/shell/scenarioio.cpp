@@ -78,9 +78,12 @@ Scenario ScenarioIo::state(const MainWindow& window)
         s.command.name = spec.argv.empty() ? std::string() : spec.argv.front();
         s.command.args.assign(spec.argv.begin() + std::min<size_t>(1, spec.argv.size()), spec.argv.end());
     }
-    s.input = ScenarioInput {
-        .kind = ScenarioInput::Kind::Text, .text = panel->inputText().toStdString(), .crlf = panel->crlfLineEnds()
-    };
+    if (panel->generatedInputBytes() > 0)
+        s.input = ScenarioInput { .kind = ScenarioInput::Kind::NumberedLines, .bytes = panel->generatedInputBytes() };
+    else
+        s.input = ScenarioInput {
+            .kind = ScenarioInput::Kind::Text, .text = panel->inputText().toStdString(), .crlf = panel->crlfLineEnds()
+        };
     s.step = static_cast<int>(window.m_controller->stepPosition());
     s.lens = window.m_controller->lens();
     return s;
@@ -110,7 +113,7 @@ void ScenarioIo::apply(MainWindow& window, const Scenario& scenario)
     if (scenario.input.kind == ScenarioInput::Kind::Text)
         panel->setInput(QString::fromStdString(scenario.input.text), scenario.input.crlf);
     else
-        panel->setInput(QString::fromStdString(inputBytes(scenario.input)), false);
+        panel->setGeneratedInput(scenario.input.bytes);
     window.setLens(scenario.lens);
     if (window.m_fileActions)
         window.m_fileActions->setScenarioInfo(scenario);
@@ -139,9 +142,10 @@ std::optional<Scenario> ScenarioIo::readFile(const QString& path, QString* messa
         *message = tr("'%1' is not a PipeScope scenario: it is far too large.").arg(name);
         return std::nullopt;
     }
-    Result<Scenario> scenario = scenarioFromJson(std::string_view(text.constData(), text.size()));
+    StepRange range;
+    Result<Scenario> scenario = scenarioFromJson(std::string_view(text.constData(), text.size()), &range);
     if (!scenario) {
-        *message = describe(scenario.error(), name);
+        *message = describe(scenario.error(), name, range);
         return std::nullopt;
     }
     Scenario s = std::move(scenario).value();
@@ -164,7 +168,7 @@ bool ScenarioIo::writeFile(const QString& path, const Scenario& scenario, QStrin
     return true;
 }
 
-QString ScenarioIo::describe(const Error& error, const QString& fileName)
+QString ScenarioIo::describe(const Error& error, const QString& fileName, const StepRange& range)
 {
     const QString where = QString::fromStdString(error.subject);
     switch (scenarioProblemFromName(error.call).value_or(ScenarioProblem::Syntax)) {
@@ -182,6 +186,12 @@ QString ScenarioIo::describe(const Error& error, const QString& fileName)
         return tr("'%1' is malformed: %2 has the wrong type.").arg(fileName, where);
     case ScenarioProblem::Value:
         return tr("'%1' is malformed: the value of %2 is not allowed.").arg(fileName, where);
+    case ScenarioProblem::StepRange:
+        return tr("'%1' is malformed: it stands at step %2, but its plan has steps %3 to %4 only.")
+            .arg(fileName)
+            .arg(range.given)
+            .arg(range.first)
+            .arg(range.last);
     case ScenarioProblem::Redirect:
         return tr("'%1' is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, "
                   "or stdout for stderr).")

@@ -24,8 +24,9 @@ public:
     // The file's scenario, relative file paths resolved against its folder; or the one-line reason in *message.
     static std::optional<pipescope::Scenario> readFile(const QString& path, QString* message);
     static bool writeFile(const QString& path, const pipescope::Scenario& scenario, QString* message);
-    // Why a scenario file was refused, in one line.
-    static QString describe(const pipescope::Error& error, const QString& fileName);
+    // Why a scenario file was refused, in one line; range: what the reader said of a step outside the plan.
+    static QString describe(
+        const pipescope::Error& error, const QString& fileName, const pipescope::StepRange& range = {});
 
     // Files larger than this are refused unread: no scenario comes near it.
     static constexpr qint64 maxFileSize = 16 << 20;

@@ -118,13 +118,33 @@ PythonPanel::~PythonPanel()
 }
 
 void PythonPanel::setConfiguration(
-    const pipescope::SpawnSpec& spec, const QByteArray& input, bool seedInput, bool echoChild)
+    const pipescope::SpawnSpec& spec, const QByteArray& input, bool seedInput, bool echoChild, qint64 numberedLines)
 {
+    const QString before = m_program.parentSource();
     m_program.spec = spec;
     m_program.input = input;
     m_program.seedInput = seedInput;
     m_program.echoChild = echoChild;
+    m_program.numberedLines = numberedLines;
     showCode();
+    if (m_program.parentSource() != before)
+        forgetPythonRun();
+}
+
+void PythonPanel::forgetPythonRun()
+{
+    if (m_process) {
+        // Its output would describe the old program: stopped, and never shown.
+        QProcess* process = m_process;
+        m_process = nullptr;
+        process->disconnect(this);
+        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        process->kill();
+        m_run->setEnabled(true);
+    }
+    m_output->clear();
+    m_status->clear();
+    m_ownRun->setText(tr("PipeScope's own run: not run yet (Run, F5)."));
 }
 
 void PythonPanel::showCode()
@@ -193,9 +213,11 @@ bool PythonPanel::runInPython()
         if (error == QProcess::FailedToStart)
             onFinished();
     });
-    QTimer::singleShot(m_timeoutMs, m_process, [this] {
+    QTimer::singleShot(m_timeoutMs, m_process, [this, process = m_process] {
+        if (process != m_process)
+            return; // forgotten with its configuration, and being killed already
         m_timedOut = true;
-        m_process->kill();
+        process->kill();
     });
     m_process->start();
     // A child with stdin=None inherits this stdin: closed at once, it reads end-of-file instead of waiting.

@@ -24,7 +24,10 @@ public:
     explicit PythonPanel(QWidget* parent = nullptr);
     ~PythonPanel() override;
 
-    void setConfiguration(const pipescope::SpawnSpec& spec, const QByteArray& input, bool seedInput, bool echoChild);
+    // A new configuration: the program is rewritten, and python3's output of an older one goes (a run of it still
+    // going is stopped), as does PipeScope's own run's summary.
+    void setConfiguration(const pipescope::SpawnSpec& spec, const QByteArray& input, bool seedInput, bool echoChild,
+        qint64 numberedLines = 0);
     const PythonProgram& program() const { return m_program; }
 
     // "python3" (or $PIPESCOPE_PYTHON) unless set.
@@ -48,6 +51,7 @@ Q_SIGNALS:
 private:
     void showCode();
     void onFinished();
+    void forgetPythonRun();
 
     PythonProgram m_program;
     QString m_python;

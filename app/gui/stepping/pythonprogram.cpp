@@ -138,6 +138,17 @@ QString PythonProgram::parentSource() const
             py += i2 + QStringLiteral("for _ in range(10):\n");
             py += i3 + QStringLiteral("child_p.stdin.write(f\"write data:{_}\\r\\n\".encode())\n");
             py += i3 + QStringLiteral("child_p.stdin.flush()\n");
+        } else if (numberedLines > 0) {
+            // The same 64-byte lines PipeScope writes, made in Python: never a megabyte literal.
+            py += i2 + comment(tr("%1 bytes: numbered lines of 64 bytes, as PipeScope writes them").arg(numberedLines));
+            py += i2 + QStringLiteral("data = b\"\".join(\n");
+            py += i3
+                + QStringLiteral(
+                    "f\"line {i:05d} of the megabyte the parent writes \".ljust(63, \".\")[:63].encode() + b\"\\n\"\n");
+            py += i3 + QStringLiteral("for i in range(%1)\n").arg(numberedLines / 64);
+            py += i2 + QStringLiteral(")\n");
+            py += i2 + QStringLiteral("child_p.stdin.write(data)\n");
+            py += i2 + QStringLiteral("child_p.stdin.flush()\n");
         } else {
             py += i2 + QStringLiteral("child_p.stdin.write(") + pyBytes(input) + QStringLiteral(")\n");
             py += i2 + QStringLiteral("child_p.stdin.flush()\n");

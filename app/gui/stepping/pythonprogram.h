@@ -18,6 +18,7 @@ public:
     pipescope::SpawnSpec spec;
     QByteArray input; // what the panel holds, sent whatever stdin is (a None stdin is the point of the lesson)
     bool seedInput = true; // the input is the seed's ten lines: write them with the seed's loop
+    qint64 numberedLines = 0; // the input is this many bytes of PipeScope's numbered lines: made by a loop too
     bool echoChild = true; // run child.py (the seed's child) rather than spec.argv
 
     QString parentSource() const;

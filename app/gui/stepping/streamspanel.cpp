@@ -4,6 +4,8 @@
 #include "text/describe.h"
 #include "stepping/streameditor.h"
 
+#include "files/scenariofile.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -13,8 +15,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -50,6 +54,9 @@ constexpr ChildMode childModes[] {
 };
 
 constexpr int otherProgramRow = static_cast<int>(std::size(childModes));
+
+// How many generated lines the input box shows before it says how much follows.
+constexpr int generatedLinesShown = 4;
 
 QString seedInput()
 {
@@ -201,6 +208,17 @@ QWidget* StreamsPanel::createInputGroup()
                             "'write'."));
     m_inputNote->setVisible(false);
     layout->addWidget(m_inputNote);
+
+    m_typeInstead = new QPushButton(tr("&Type the input instead"), group);
+    m_typeInstead->setObjectName(QStringLiteral("typeInputButton"));
+    m_typeInstead->setToolTip(tr("Replace the generated input by text you type, starting with the seed's ten lines."));
+    m_typeInstead->setAutoDefault(false);
+    m_typeInstead->setVisible(false);
+    connect(m_typeInstead, &QPushButton::clicked, this, [this] {
+        setInput(seedInput(), true);
+        m_input->setFocus(Qt::OtherFocusReason);
+    });
+    layout->addWidget(m_typeInstead, 0, Qt::AlignLeft);
     return group;
 }
 
@@ -235,11 +253,8 @@ void StreamsPanel::onRedirectChanged(Stream stream)
         const QSignalBlocker block(quickBox(stream));
         quickBox(stream)->setChecked(pipe);
     }
-    if (stream == Stream::Stdin) {
-        m_input->setEnabled(pipe);
-        m_crlf->setEnabled(pipe);
-        m_inputNote->setVisible(!pipe);
-    }
+    if (stream == Stream::Stdin)
+        updateInputControls();
     if (!m_configuring)
         Q_EMIT specChanged();
 }
@@ -288,6 +303,8 @@ QByteArray StreamsPanel::input() const
 
 QByteArray StreamsPanel::rawInput() const
 {
+    if (m_generatedBytes > 0)
+        return m_generated;
     QByteArray bytes = m_input->toPlainText().toUtf8();
     if (m_crlf->isChecked())
         bytes.replace("\n", "\r\n");
@@ -301,7 +318,7 @@ QString StreamsPanel::childMode() const
 
 bool StreamsPanel::inputIsSeeds() const
 {
-    return m_input->toPlainText() == seedInput() && m_crlf->isChecked();
+    return m_generatedBytes == 0 && m_input->toPlainText() == seedInput() && m_crlf->isChecked();
 }
 
 QString StreamsPanel::inputText() const
@@ -316,8 +333,72 @@ bool StreamsPanel::crlfLineEnds() const
 
 void StreamsPanel::setInput(const QString& text, bool crlf)
 {
-    m_input->setPlainText(text);
-    m_crlf->setChecked(crlf);
+    {
+        // One inputChanged for the whole change, once the input is typed again.
+        const QSignalBlocker blockText(m_input);
+        const QSignalBlocker blockCrlf(m_crlf);
+        leaveGeneratedInput();
+        m_input->setPlainText(text);
+        m_crlf->setChecked(crlf);
+    }
+    updateInputControls();
+    Q_EMIT inputChanged();
+}
+
+void StreamsPanel::leaveGeneratedInput()
+{
+    m_generatedBytes = 0;
+    m_generated.clear();
+    m_input->setReadOnly(false);
+    m_input->setToolTip(tr("What the parent writes to proc.stdin before closing it, as the seed's parent.py does "
+                           "with child_p.stdin.write()."));
+}
+
+void StreamsPanel::setGeneratedInput(qint64 bytes)
+{
+    const ScenarioInput generated { .kind = ScenarioInput::Kind::NumberedLines, .bytes = bytes };
+    m_generated = QByteArray::fromStdString(inputBytes(generated));
+    m_generatedBytes = m_generated.size();
+    if (m_generatedBytes == 0) {
+        setInput(QString(), false);
+        return;
+    }
+    // The first lines as they are, then how much is written in all: the box never holds the megabytes.
+    const qint64 lines = m_generatedBytes / ScenarioInput::numberedLineLength;
+    QString preview;
+    qsizetype from = 0;
+    for (int i = 0; i < generatedLinesShown && from < m_generated.size(); ++i) {
+        const qsizetype end = m_generated.indexOf('\n', from);
+        preview += QString::fromLatin1(m_generated.mid(from, end - from)) + QLatin1Char('\n');
+        from = end + 1;
+    }
+    const QLocale locale;
+    const QString summary = tr("… %1 bytes in %2 lines, all written to stdin (made by PipeScope, not typed)")
+                                .arg(locale.toString(m_generatedBytes), locale.toString(lines));
+    if (lines > generatedLinesShown)
+        preview += summary;
+    {
+        const QSignalBlocker blockText(m_input);
+        const QSignalBlocker blockCrlf(m_crlf);
+        m_input->setPlainText(preview);
+        m_crlf->setChecked(false);
+    }
+    m_input->setReadOnly(true);
+    m_input->setToolTip(tr("Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines "
+                           "are shown here; every byte is written to the child's stdin.")
+                            .arg(locale.toString(m_generatedBytes)));
+    updateInputControls();
+    Q_EMIT inputChanged();
+}
+
+void StreamsPanel::updateInputControls()
+{
+    const bool pipe = editor(Stream::Stdin)->redirect().kind == Redirect::Kind::Pipe;
+    const bool generated = m_generatedBytes > 0;
+    m_input->setEnabled(pipe);
+    m_crlf->setEnabled(pipe && !generated);
+    m_inputNote->setVisible(!pipe);
+    m_typeInstead->setVisible(generated);
 }
 
 void StreamsPanel::setOtherProgram(const QString& commandLine)
@@ -339,8 +420,7 @@ void StreamsPanel::setConfiguration(
     const int row = m_mode->findData(mode);
     m_mode->setCurrentIndex(row >= 0 ? row : 0);
     m_modeArgs->setText(modeArgs);
-    m_input->setPlainText(seedInput());
-    m_crlf->setChecked(true);
+    setInput(seedInput(), true);
     m_configuring = false;
     updateCommandPreview();
     Q_EMIT specChanged();
