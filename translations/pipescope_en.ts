@@ -1590,87 +1590,114 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>Finished.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
         <source>Running: bytes can move.</source>
         <translation>Running: bytes can move.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
         <source>Running: %1.</source>
         <translation>Running: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="320"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="332"/>
+        <source>pid %1 (%2) holds %3 as its fd %4</source>
+        <comment>who keeps a pipe open</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="337"/>
+        <source>was killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <source>exited with status %1</source>
+        <translation type="unfinished">exited with status %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <source>; </source>
+        <comment>between two holders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="348"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="322"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="326"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="328"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="356"/>
         <source>It stopped reading stdin before all the input was written (EPIPE).</source>
         <translation>It stopped reading stdin before all the input was written (EPIPE).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="331"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="359"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="368"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="365"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="393"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="384"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="412"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="428"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="441"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="469"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="442"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>

@@ -1587,87 +1587,114 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>已结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
         <source>Running: bytes can move.</source>
         <translation>运行中：字节可以流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
         <source>Running: %1.</source>
         <translation>运行中：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="320"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="332"/>
+        <source>pid %1 (%2) holds %3 as its fd %4</source>
+        <comment>who keeps a pipe open</comment>
+        <translation>pid %1（%2）以它的 fd %4 持有 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="337"/>
+        <source>was killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <source>exited with status %1</source>
+        <translation>以状态 %1 退出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
+        <translation>子进程已%1，但%2：在那个进程关闭它或结束之前，读不到文件结尾（EOF）。停止会把它一并结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <source>; </source>
+        <comment>between two holders</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="348"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="322"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="326"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="328"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="356"/>
         <source>It stopped reading stdin before all the input was written (EPIPE).</source>
         <translation>在全部输入写完之前，它就停止读取标准输入了（EPIPE）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="331"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="359"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="368"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="365"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="393"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="384"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="412"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="428"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="441"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="469"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="442"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
