@@ -78,8 +78,9 @@ enum class StepAction {
     GetOsfHandle, // msvcrt.get_osfhandle(fd)
     CloseDummyEnd, // CloseHandle(_) of a dummy pipe
     MakeInheritable, // DuplicateHandle(..., bInheritHandle=TRUE)
-    FillStartupInfo, // STARTUPINFO.hStdInput/hStdOutput/hStdError, STARTF_USESTDHANDLES
-    CreateProcess, // CreateProcess(bInheritHandles=TRUE)
+    FillStartupInfo, // STARTUPINFO: "win.startupinfo" the std handles (STARTF_USESTDHANDLES), "win.handlelist" the
+                     // attribute list's PROC_THREAD_ATTRIBUTE_HANDLE_LIST
+    CreateProcess, // CreateProcess(bInheritHandles=HandlePlan::inheritHandles)
     CloseHandle, // the parent closes its copy of a child's handle
 };
 std::string_view actionName(StepAction a);
@@ -101,6 +102,7 @@ struct HandlePlan
     Lens lens = Lens::Posix;
     std::array<HandleInfo, 6> handles {}; // indexed by Handle
     std::vector<Step> steps;
+    bool inheritHandles = false; // Windows: CreateProcess's bInheritHandles; always false for a POSIX plan
 
     const HandleInfo& handle(Handle h) const { return handles[static_cast<size_t>(h)]; }
     const Step* step(std::string_view id) const;
@@ -110,5 +112,10 @@ struct HandlePlan
 // windowsConsole: whether the modelled Windows parent has console handles; without them,
 // GetStdHandle returns None and _get_handles makes a dummy pipe for each None stream.
 HandlePlan planHandles(const SpawnSpec& spec, Lens lens, bool windowsConsole = true);
+
+// Windows plans: whether STARTUPINFO names the child's standard handles (STARTF_USESTDHANDLES), and whether a
+// handle list limits what the child inherits to them. Both are false for a POSIX plan.
+bool usesStdHandles(const HandlePlan& plan);
+bool hasHandleList(const HandlePlan& plan);
 
 } // namespace pipescope
