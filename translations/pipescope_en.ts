@@ -4,82 +4,82 @@
 <context>
     <name>ByteFlowPlot</name>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="70"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="70"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="72"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="72"/>
         <source>Stop following the present; the run goes on and is recorded</source>
         <translation>Stop following the present; the run goes on and is recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="74"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="74"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="76"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="76"/>
         <source>Save both plots as a PNG image</source>
         <translation>Save both plots as a PNG image</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="77"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="77"/>
         <source>Wheel: zoom the time axis · drag: scroll back (pauses)</source>
         <translation>Wheel: zoom the time axis · drag: scroll back (pauses)</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="86"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="86"/>
         <source>Top: bytes per second through each pipe. Bottom: how full each pipe is.</source>
         <translation>Top: bytes per second through each pipe. Bottom: how full each pipe is.</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="120"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="120"/>
         <source>seconds since start</source>
         <translation>seconds since start</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="128"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="128"/>
         <source>bytes/s</source>
         <translation>bytes/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="134"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="134"/>
         <source>pipe fill (%)</source>
         <translation>pipe fill (%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
         <source>stdin (written)</source>
         <translation>stdin (written)</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
         <source>stdout (read)</source>
         <translation>stdout (read)</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
         <source>stderr (read)</source>
         <translation>stderr (read)</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="280"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="280"/>
         <source>Export the byte flow as PNG</source>
         <translation>Export the byte flow as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="280"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="280"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="284"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="284"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/byteflowplot.cpp" line="284"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="284"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
@@ -87,179 +87,179 @@
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="122"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="122"/>
         <source>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</source>
         <translation>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="123"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="123"/>
         <source>Close stdin (EOF)</source>
         <translation>Close stdin (EOF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="125"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="125"/>
         <source>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</source>
         <translation>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="140"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="140"/>
         <source>stdin — what the parent wrote</source>
         <translation>stdin — what the parent wrote</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="141"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="141"/>
         <source>stdout — what the parent read</source>
         <translation>stdout — what the parent read</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="142"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="142"/>
         <source>stderr — what the parent read</source>
         <translation>stderr — what the parent read</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="162"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="162"/>
         <source>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="164"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="164"/>
         <source>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="174"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="174"/>
         <source>Why the parent has no bytes to show for this stream</source>
         <translation>Why the parent has no bytes to show for this stream</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="274"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="274"/>
         <source>/dev/null, which is at EOF at once</source>
         <translation>/dev/null, which is at EOF at once</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="277"/>
-        <location filename="../app/gui/consolewidget.cpp" line="306"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="277"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="306"/>
         <source>the file %1</source>
         <translation>the file %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="280"/>
-        <location filename="../app/gui/consolewidget.cpp" line="309"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="280"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="309"/>
         <source>the parent&apos;s fd %1</source>
         <translation>the parent&apos;s fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="283"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="283"/>
         <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
         <translation>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="286"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="286"/>
         <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
         <translation>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="297"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="297"/>
         <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
         <translation>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="303"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="303"/>
         <source>/dev/null, which drops every byte</source>
         <translation>/dev/null, which drops every byte</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="312"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="312"/>
         <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
         <translation>PipeScope&apos;s own %1 (the terminal or log it was started with)</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="316"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="316"/>
         <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
         <translation>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="405"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="405"/>
         <source>[EOF]</source>
         <translation>[EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="408"/>
-        <source>[EPIPE: the child no longer reads stdin; the rest of the input was not written]</source>
-        <translation>[EPIPE: the child no longer reads stdin; the rest of the input was not written]</translation>
+        <location filename="../app/gui/live/consolewidget.cpp" line="408"/>
+        <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
+        <translation>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="411"/>
-        <location filename="../app/gui/consolewidget.cpp" line="414"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="411"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="414"/>
         <source>[stdin closed: the child reads EOF]</source>
         <translation>[stdin closed: the child reads EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="414"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="414"/>
         <source>[closed by the parent]</source>
         <translation>[closed by the parent]</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="451"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="451"/>
         <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
         <translation>[… %1 bytes not shown: they went by faster than a screen can show them …]</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="514"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="514"/>
         <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
         <translation>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="521"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="521"/>
         <source>%1 · %2 written</source>
         <translation>%1 · %2 written</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="521"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="521"/>
         <source>%1 · %2 read</source>
         <translation>%1 · %2 read</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="552"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="552"/>
         <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
         <translation>Start a scenario, then type a line for the child&apos;s stdin here</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="554"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="554"/>
         <source>proc.stdin is None: press Enter to see why nothing can be written</source>
         <translation>proc.stdin is None: press Enter to see why nothing can be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="556"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
         <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
         <translation>A line for the child&apos;s stdin — Enter sends it with a newline</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="567"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="567"/>
         <source>The child has exited: nothing reads its stdin any more.</source>
         <translation>The child has exited: nothing reads its stdin any more.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="568"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="568"/>
         <source>Start a scenario first: there is no child to write to yet.</source>
         <translation>Start a scenario first: there is no child to write to yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="578"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="578"/>
         <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
         <translation>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="584"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="584"/>
         <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
         <translation>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/consolewidget.cpp" line="591"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="591"/>
         <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
         <translation>The line was not sent: the child is not reading, and too much input already waits for it.</translation>
     </message>
@@ -267,507 +267,537 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../app/gui/describe.cpp" line="64"/>
+        <location filename="../app/gui/text/describe.cpp" line="65"/>
         <source>No such file or directory</source>
         <translation>No such file or directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="67"/>
+        <location filename="../app/gui/text/describe.cpp" line="68"/>
         <source>Permission denied</source>
         <translation>Permission denied</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="70"/>
+        <location filename="../app/gui/text/describe.cpp" line="71"/>
         <source>Operation not permitted</source>
         <translation>Operation not permitted</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="73"/>
+        <location filename="../app/gui/text/describe.cpp" line="74"/>
         <source>Not an executable format</source>
         <translation>Not an executable format</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="76"/>
+        <location filename="../app/gui/text/describe.cpp" line="77"/>
         <source>A component of the path is not a directory</source>
         <translation>A component of the path is not a directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="79"/>
+        <location filename="../app/gui/text/describe.cpp" line="80"/>
         <source>Is a directory</source>
         <translation>Is a directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="82"/>
+        <location filename="../app/gui/text/describe.cpp" line="83"/>
         <source>Too many levels of symbolic links</source>
         <translation>Too many levels of symbolic links</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="85"/>
+        <location filename="../app/gui/text/describe.cpp" line="86"/>
         <source>File name too long</source>
         <translation>File name too long</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="88"/>
+        <location filename="../app/gui/text/describe.cpp" line="89"/>
         <source>The file is busy (being written)</source>
         <translation>The file is busy (being written)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="91"/>
+        <location filename="../app/gui/text/describe.cpp" line="92"/>
         <source>Argument list too long</source>
         <translation>Argument list too long</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="94"/>
+        <location filename="../app/gui/text/describe.cpp" line="95"/>
         <source>Out of memory</source>
         <translation>Out of memory</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="97"/>
+        <location filename="../app/gui/text/describe.cpp" line="98"/>
         <source>Too many open files in this process</source>
         <translation>Too many open files in this process</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="100"/>
+        <location filename="../app/gui/text/describe.cpp" line="101"/>
         <source>Too many open files in the system</source>
         <translation>Too many open files in the system</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="103"/>
+        <location filename="../app/gui/text/describe.cpp" line="104"/>
         <source>Bad file descriptor (the fd is not open)</source>
         <translation>Bad file descriptor (the fd is not open)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="106"/>
+        <location filename="../app/gui/text/describe.cpp" line="107"/>
         <source>Broken pipe (no process reads the other end)</source>
         <translation>Broken pipe (no process reads the other end)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="109"/>
+        <location filename="../app/gui/text/describe.cpp" line="110"/>
         <source>Invalid argument</source>
         <translation>Invalid argument</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="112"/>
+        <location filename="../app/gui/text/describe.cpp" line="113"/>
         <source>No space left on device</source>
         <translation>No space left on device</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="115"/>
+        <location filename="../app/gui/text/describe.cpp" line="116"/>
         <source>Read-only file system</source>
         <translation>Read-only file system</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="118"/>
+        <location filename="../app/gui/text/describe.cpp" line="119"/>
         <source>Resource temporarily unavailable</source>
         <translation>Resource temporarily unavailable</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="125"/>
+        <location filename="../app/gui/text/describe.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="143"/>
+        <location filename="../app/gui/text/describe.cpp" line="144"/>
         <source>No value given for %1.</source>
         <translation>No value given for %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="145"/>
+        <location filename="../app/gui/text/describe.cpp" line="146"/>
         <source>&apos;%1&apos; is not a valid value for %2: use none, pipe, devnull, fd:N, file:PATH or stdout.</source>
         <translation>&apos;%1&apos; is not a valid value for %2: use none, pipe, devnull, fd:N, file:PATH or stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="148"/>
+        <location filename="../app/gui/text/describe.cpp" line="149"/>
         <source>%1: &apos;fd:&apos; needs a number, for example fd:3.</source>
         <translation>%1: &apos;fd:&apos; needs a number, for example fd:3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="150"/>
+        <location filename="../app/gui/text/describe.cpp" line="151"/>
         <source>%1: &apos;%2&apos; is not an fd number.</source>
         <translation>%1: &apos;%2&apos; is not an fd number.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="152"/>
+        <location filename="../app/gui/text/describe.cpp" line="153"/>
         <source>%1: an fd number cannot be negative (&apos;%2&apos;).</source>
         <translation>%1: an fd number cannot be negative (&apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="154"/>
+        <location filename="../app/gui/text/describe.cpp" line="155"/>
         <source>%1: &apos;file:&apos; needs a path.</source>
         <translation>%1: &apos;file:&apos; needs a path.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="156"/>
+        <location filename="../app/gui/text/describe.cpp" line="157"/>
         <source>%1: STDOUT can only be given for stderr.</source>
         <translation>%1: STDOUT can only be given for stderr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="158"/>
+        <location filename="../app/gui/text/describe.cpp" line="159"/>
         <source>Nothing to run: choose a pipescope-child mode or enter a program.</source>
         <translation>Nothing to run: choose a pipescope-child mode or enter a program.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="160"/>
+        <location filename="../app/gui/text/describe.cpp" line="161"/>
         <source>%1=%2: fd %2 is not open in PipeScope, so there is nothing for the child to inherit.</source>
         <translation>%1=%2: fd %2 is not open in PipeScope, so there is nothing for the child to inherit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="163"/>
+        <location filename="../app/gui/text/describe.cpp" line="164"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="164"/>
+        <location filename="../app/gui/text/describe.cpp" line="165"/>
         <source>%1 failed for &apos;%2&apos;: %3</source>
         <translation>%1 failed for &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="165"/>
+        <location filename="../app/gui/text/describe.cpp" line="166"/>
         <source>Cannot set up %1: %2</source>
         <translation>Cannot set up %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="169"/>
+        <location filename="../app/gui/text/describe.cpp" line="170"/>
         <source>The child could not set up %1 before running &apos;%2&apos;: %3 failed: %4</source>
         <translation>The child could not set up %1 before running &apos;%2&apos;: %3 failed: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="171"/>
+        <location filename="../app/gui/text/describe.cpp" line="172"/>
         <source>The child failed before running &apos;%1&apos;: %2 failed: %3</source>
         <translation>The child failed before running &apos;%1&apos;: %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="173"/>
+        <location filename="../app/gui/text/describe.cpp" line="174"/>
         <source>Cannot run &apos;%1&apos;: %2</source>
         <translation>Cannot run &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="175"/>
+        <location filename="../app/gui/text/describe.cpp" line="176"/>
         <source>Every step has been done already: there is no next step.</source>
         <translation>Every step has been done already: there is no next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="177"/>
+        <location filename="../app/gui/text/describe.cpp" line="178"/>
         <source>The child did not reach its next step in time.</source>
         <translation>The child did not reach its next step in time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="178"/>
+        <location filename="../app/gui/text/describe.cpp" line="179"/>
         <source>The child running &apos;%1&apos; did not reach its next step in time.</source>
         <translation>The child running &apos;%1&apos; did not reach its next step in time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="180"/>
+        <location filename="../app/gui/text/describe.cpp" line="181"/>
         <source>Cannot read %1: the content is malformed.</source>
         <translation>Cannot read %1: the content is malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="182"/>
+        <location filename="../app/gui/text/describe.cpp" line="183"/>
         <source>Unknown error</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="189"/>
+        <location filename="../app/gui/text/describe.cpp" line="190"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="191"/>
+        <location filename="../app/gui/text/describe.cpp" line="192"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="193"/>
+        <location filename="../app/gui/text/describe.cpp" line="194"/>
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="308"/>
-        <source>The parent has no console, so GetStdHandle() returned None. _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
-        <translation>The parent has no console, so GetStdHandle() returned None. _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</translation>
+        <location filename="../app/gui/text/describe.cpp" line="312"/>
+        <source>GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a GUI program or a service can be without one). _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
+        <translation>GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a GUI program or a service can be without one). _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="313"/>
+        <location filename="../app/gui/text/describe.cpp" line="372"/>
+        <source>fork() creates the child. These steps show CPython&apos;s _posixsubprocess.fork_exec path, the one with an errpipe and work done in the child between fork and exec, because every call of it can be stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
+        <translation>fork() creates the child. These steps show CPython&apos;s _posixsubprocess.fork_exec path, the one with an errpipe and work done in the child between fork and exec, because every call of it can be stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="383"/>
+        <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. They are close-on-exec anyway, so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching end-of-file; the parent&apos;s read ends belong to the parent alone, so that once the parent has closed them the child&apos;s writes fail with EPIPE instead of filling a pipe nobody reads.</source>
+        <translation>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. They are close-on-exec anyway, so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching end-of-file; the parent&apos;s read ends belong to the parent alone, so that once the parent has closed them the child&apos;s writes fail with EPIPE instead of filling a pipe nobody reads.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="414"/>
+        <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. If the parent kept it, the pipe would always have a reader: once the child has exited, the parent&apos;s writes would block for ever on a full pipe instead of failing with EPIPE.</source>
+        <translation>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. If the parent kept it, the pipe would always have a reader: once the child has exited, the parent&apos;s writes would block for ever on a full pipe instead of failing with EPIPE.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="423"/>
+        <source>In the parent: PipeScope closes the file it opened for %1 on the caller&apos;s behalf; the child has its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends it made and its /dev/null fd, so closing the file is up to your code.</source>
+        <translation>In the parent: PipeScope closes the file it opened for %1 on the caller&apos;s behalf; the child has its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends it made and its /dev/null fd, so closing the file is up to your code.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="431"/>
+        <source>%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, and the next steps give the child an inheritable duplicate of it. On Windows None still makes a new handle, unless all three streams are None.</source>
+        <translation>%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, and the next steps give the child an inheritable duplicate of it. On Windows None still makes a new handle, unless all three streams are None.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="455"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: CreatePipe(None, 0) made a handle the child could not inherit.</source>
+        <translation>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: CreatePipe(None, 0) made a handle the child could not inherit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="459"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the parent&apos;s own standard handle stays exactly as it was.</source>
+        <translation>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the parent&apos;s own standard handle stays exactly as it was.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="464"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the handle behind the caller&apos;s fd or file is not changed.</source>
+        <translation>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the handle behind the caller&apos;s fd or file is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="471"/>
+        <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list.</source>
+        <translation>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="475"/>
+        <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
+        <translation>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="481"/>
+        <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
+        <translation>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="485"/>
+        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
+        <translation>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="488"/>
+        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
+        <translation>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="550"/>
+        <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
+        <translation>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="318"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="316"/>
+        <location filename="../app/gui/text/describe.cpp" line="321"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="321"/>
+        <location filename="../app/gui/text/describe.cpp" line="326"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="325"/>
+        <location filename="../app/gui/text/describe.cpp" line="330"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="330"/>
+        <location filename="../app/gui/text/describe.cpp" line="335"/>
         <source>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</source>
         <translation>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="335"/>
+        <location filename="../app/gui/text/describe.cpp" line="340"/>
         <source>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</source>
         <translation>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="339"/>
+        <location filename="../app/gui/text/describe.cpp" line="344"/>
         <source>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</source>
         <translation>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="344"/>
+        <location filename="../app/gui/text/describe.cpp" line="349"/>
         <source>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="347"/>
+        <location filename="../app/gui/text/describe.cpp" line="352"/>
         <source>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="351"/>
+        <location filename="../app/gui/text/describe.cpp" line="356"/>
         <source>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</source>
         <translation>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="357"/>
+        <location filename="../app/gui/text/describe.cpp" line="362"/>
         <source>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</source>
         <translation>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="360"/>
+        <location filename="../app/gui/text/describe.cpp" line="365"/>
         <source>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</source>
         <translation>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="363"/>
+        <location filename="../app/gui/text/describe.cpp" line="368"/>
         <source>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</source>
         <translation>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="367"/>
-        <source>fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
-        <translation>fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="372"/>
+        <location filename="../app/gui/text/describe.cpp" line="381"/>
         <source>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</source>
         <translation>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="374"/>
-        <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. A pipe only reports end-of-file when every copy of its write end is closed, so the child must not keep the parent&apos;s ends.</source>
-        <translation>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. A pipe only reports end-of-file when every copy of its write end is closed, so the child must not keep the parent&apos;s ends.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="378"/>
+        <location filename="../app/gui/text/describe.cpp" line="389"/>
         <source>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</source>
         <translation>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="382"/>
+        <location filename="../app/gui/text/describe.cpp" line="393"/>
         <source>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</source>
         <translation>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="388"/>
+        <location filename="../app/gui/text/describe.cpp" line="399"/>
         <source>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</source>
         <translation>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="393"/>
+        <location filename="../app/gui/text/describe.cpp" line="404"/>
         <source>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</source>
         <translation>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="396"/>
+        <location filename="../app/gui/text/describe.cpp" line="407"/>
         <source>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</source>
         <translation>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="399"/>
+        <location filename="../app/gui/text/describe.cpp" line="410"/>
         <source>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</source>
         <translation>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="403"/>
-        <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. The parent only writes to this pipe, through p2cwrite.</source>
-        <translation>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. The parent only writes to this pipe, through p2cwrite.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="405"/>
+        <location filename="../app/gui/text/describe.cpp" line="417"/>
         <source>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</source>
         <translation>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="409"/>
+        <location filename="../app/gui/text/describe.cpp" line="421"/>
         <source>In the parent: close the DEVNULL fd; the child has its own copy.</source>
         <translation>In the parent: close the DEVNULL fd; the child has its own copy.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="411"/>
-        <source>In the parent: close the file opened for %1; the child has its own copy.</source>
-        <translation>In the parent: close the file opened for %1; the child has its own copy.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="413"/>
+        <location filename="../app/gui/text/describe.cpp" line="428"/>
         <source>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</source>
         <translation>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="416"/>
-        <source>%1 is None: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, so that the child shares it.</source>
-        <translation>%1 is None: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, so that the child shares it.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="421"/>
+        <location filename="../app/gui/text/describe.cpp" line="437"/>
         <source>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</source>
         <translation>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="424"/>
+        <location filename="../app/gui/text/describe.cpp" line="440"/>
         <source>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</source>
         <translation>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="429"/>
+        <location filename="../app/gui/text/describe.cpp" line="445"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="431"/>
+        <location filename="../app/gui/text/describe.cpp" line="447"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="435"/>
-        <source>_make_inheritable() duplicates %1 with DuplicateHandle(..., bInheritHandle=TRUE): only inheritable handles reach the child, and CreatePipe made none.</source>
-        <translation>_make_inheritable() duplicates %1 with DuplicateHandle(..., bInheritHandle=TRUE): only inheritable handles reach the child, and CreatePipe made none.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="439"/>
-        <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead.</source>
-        <translation>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="443"/>
-        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child, and the kernel copies every inheritable handle into it. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
-        <translation>CreateProcess(..., bInheritHandles=TRUE) starts the child, and the kernel copies every inheritable handle into it. There is no fork: the child runs the new program at once and gets nothing else from the parent.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="447"/>
+        <location filename="../app/gui/text/describe.cpp" line="492"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="460"/>
+        <location filename="../app/gui/text/describe.cpp" line="505"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>pipe for %1 created: read end fd %2, write end fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="462"/>
+        <location filename="../app/gui/text/describe.cpp" line="507"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 pipe resized: it now holds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="464"/>
+        <location filename="../app/gui/text/describe.cpp" line="509"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>/dev/null fd %1 reused for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="465"/>
+        <location filename="../app/gui/text/describe.cpp" line="510"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>/dev/null opened as fd %1 for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="467"/>
+        <location filename="../app/gui/text/describe.cpp" line="512"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>&apos;%1&apos; opened as fd %2 for %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="469"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>fd %1 used as it is for %2</source>
         <translation>fd %1 used as it is for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="471"/>
+        <location filename="../app/gui/text/describe.cpp" line="516"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT: errwrite is fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="473"/>
+        <location filename="../app/gui/text/describe.cpp" line="518"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>errpipe created: read end fd %1, write end fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="475"/>
+        <location filename="../app/gui/text/describe.cpp" line="520"/>
         <source>fork: the child is pid %1</source>
         <translation>fork: the child is pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="477"/>
+        <location filename="../app/gui/text/describe.cpp" line="522"/>
         <source>the child closed fds %1</source>
         <translation>the child closed fds %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="479"/>
+        <location filename="../app/gui/text/describe.cpp" line="524"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>the child moved fd %1 to fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="481"/>
+        <location filename="../app/gui/text/describe.cpp" line="526"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>the child called dup2(%1, %2): its %3 is now the fd the parent made</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="486"/>
+        <location filename="../app/gui/text/describe.cpp" line="531"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>the child cleared close-on-exec on fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="488"/>
+        <location filename="../app/gui/text/describe.cpp" line="533"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>the child closed every fd above 2 except fd %1 (close_fds)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="490"/>
+        <location filename="../app/gui/text/describe.cpp" line="535"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>the child ran execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="492"/>
+        <location filename="../app/gui/text/describe.cpp" line="537"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>execve(&apos;%1&apos;) failed in the child: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="494"/>
+        <location filename="../app/gui/text/describe.cpp" line="539"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>%1 failed in the child before exec: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="496"/>
+        <location filename="../app/gui/text/describe.cpp" line="541"/>
         <source>the parent closed fd %1</source>
         <translation>the parent closed fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="497"/>
+        <location filename="../app/gui/text/describe.cpp" line="542"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>the parent closed fd %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="499"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe reached end-of-file: exec succeeded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/describe.cpp" line="501"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>the parent wrote %n byte to stdin</numerusform>
@@ -775,17 +805,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="503"/>
+        <location filename="../app/gui/text/describe.cpp" line="548"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>the parent closed stdin: the child will read end-of-file</translation>
     </message>
-    <message>
-        <location filename="../app/gui/describe.cpp" line="505"/>
-        <source>broken pipe (EPIPE): the child no longer reads stdin</source>
-        <translation>broken pipe (EPIPE): the child no longer reads stdin</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/describe.cpp" line="507"/>
+        <location filename="../app/gui/text/describe.cpp" line="552"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>the parent read %n byte from %1</numerusform>
@@ -793,122 +818,122 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="509"/>
+        <location filename="../app/gui/text/describe.cpp" line="554"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 reached end-of-file: every write end is closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="511"/>
+        <location filename="../app/gui/text/describe.cpp" line="556"/>
         <source>the child exited with status %1</source>
         <translation>the child exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="513"/>
+        <location filename="../app/gui/text/describe.cpp" line="558"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>the child was killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="515"/>
+        <location filename="../app/gui/text/describe.cpp" line="560"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>the parent gave up waiting after %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="517"/>
+        <location filename="../app/gui/text/describe.cpp" line="562"/>
         <source>the parent sent %1 to the child</source>
         <translation>the parent sent %1 to the child</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="527"/>
+        <location filename="../app/gui/text/describe.cpp" line="572"/>
         <source>read end %1, write end %2</source>
         <translation>read end %1, write end %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="529"/>
+        <location filename="../app/gui/text/describe.cpp" line="574"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1: %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="535"/>
+        <location filename="../app/gui/text/describe.cpp" line="580"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="537"/>
+        <location filename="../app/gui/text/describe.cpp" line="582"/>
         <source>child pid %1</source>
         <translation>child pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="545"/>
+        <location filename="../app/gui/text/describe.cpp" line="590"/>
         <source>kept fd %1</source>
         <translation>kept fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="555"/>
+        <location filename="../app/gui/text/describe.cpp" line="600"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1): end-of-file</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="565"/>
+        <location filename="../app/gui/text/describe.cpp" line="610"/>
         <source>pipe</source>
         <translation>pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="569"/>
+        <location filename="../app/gui/text/describe.cpp" line="614"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="571"/>
+        <location filename="../app/gui/text/describe.cpp" line="616"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="573"/>
+        <location filename="../app/gui/text/describe.cpp" line="618"/>
         <source>socket</source>
         <translation>socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="575"/>
+        <location filename="../app/gui/text/describe.cpp" line="620"/>
         <source>anonymous inode</source>
         <translation>anonymous inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="577"/>
+        <location filename="../app/gui/text/describe.cpp" line="622"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="586"/>
+        <location filename="../app/gui/text/describe.cpp" line="631"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="588"/>
+        <location filename="../app/gui/text/describe.cpp" line="633"/>
         <source>write</source>
         <translation>write</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="590"/>
+        <location filename="../app/gui/text/describe.cpp" line="635"/>
         <source>read/write</source>
         <translation>read/write</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="598"/>
+        <location filename="../app/gui/text/describe.cpp" line="643"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>timed out: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="600"/>
+        <location filename="../app/gui/text/describe.cpp" line="645"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>stopped: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="602"/>
+        <location filename="../app/gui/text/describe.cpp" line="647"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/describe.cpp" line="603"/>
+        <location filename="../app/gui/text/describe.cpp" line="648"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
@@ -916,12 +941,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagramitem.cpp" line="229"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="229"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramitem.cpp" line="231"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="231"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -929,58 +954,58 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="232"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="232"/>
         <source>Before Popen(): only the parent exists</source>
         <translation>Before Popen(): only the parent exists</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="235"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="235"/>
         <source>Step %1 of %2 · %3: %4</source>
         <translation>Step %1 of %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="301"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="301"/>
         <source>pipe to the outside</source>
         <translation>pipe to the outside</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="303"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
         <source>%1 pipe</source>
         <translation>%1 pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="309"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="309"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="316"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="316"/>
         <source>reads: EOF · writes: discarded</source>
         <translation>reads: EOF · writes: discarded</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="346"/>
-        <location filename="../app/gui/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
         <source>pid %1 · gone</source>
         <translation>pid %1 · gone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagramlayout.cpp" line="350"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
         <translation>
             <numerusform>+ %n more fd(s), PipeScope&apos;s own</numerusform>
@@ -988,12 +1013,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="368"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="368"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagramlayout.cpp" line="505"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="505"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</translation>
     </message>
@@ -1001,12 +1026,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../app/gui/exporter.cpp" line="68"/>
+        <location filename="../app/gui/diagram/exporter.cpp" line="68"/>
         <source>Cannot save &apos;%1&apos;: the picture could not be encoded as PNG.</source>
         <translation>Cannot save &apos;%1&apos;: the picture could not be encoded as PNG.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exporter.cpp" line="78"/>
+        <location filename="../app/gui/diagram/exporter.cpp" line="78"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
@@ -1014,47 +1039,47 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FdTableModel</name>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="51"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="51"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="51"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="51"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="58"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="58"/>
         <source>Close-on-exec (O_CLOEXEC): the fd vanishes when the process calls exec.</source>
         <translation>Close-on-exec (O_CLOEXEC): the fd vanishes when the process calls exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="60"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="60"/>
         <source>Pipe inode %1: fds with the same inode, in any process, are ends of the same pipe.</source>
         <translation>Pipe inode %1: fds with the same inode, in any process, are ends of the same pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="92"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="92"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="94"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="94"/>
         <source>Refers to</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="96"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="96"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="98"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="98"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../app/gui/fdtablemodel.cpp" line="100"/>
+        <location filename="../app/gui/stepping/fdtablemodel.cpp" line="100"/>
         <source>cloexec</source>
         <translation>cloexec</translation>
     </message>
@@ -1062,223 +1087,223 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="65"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="81"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="81"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope scenarios (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="82"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="82"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope traces (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="84"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="84"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Open Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="85"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="85"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="88"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
         <source>Open Scenario</source>
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="94"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
         <source>&amp;Save Scenario…</source>
         <translation>&amp;Save Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>Saves the current configuration as a .pipescope file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="97"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="97"/>
         <source>Save Scenario</source>
         <translation>Save Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="103"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="103"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>Export Diagram as S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
         <source>Export Diagram as SVG</source>
         <translation>Export Diagram as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="110"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>Export Diagram as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
         <source>Export Diagram as PNG</source>
         <translation>Export Diagram as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="117"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
         <source>Export &amp;Trace…</source>
         <translation>Export &amp;Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
         <source>Export Trace</source>
         <translation>Export Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="125"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="125"/>
         <source>Export P&amp;ython Program…</source>
         <translation>Export P&amp;ython Program…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="126"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>Export Python Program</source>
         <translation>Export Python Program</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>Python programs (*.py)</source>
         <translation>Python programs (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
         <source>&amp;Replay Trace…</source>
         <translation>&amp;Replay Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
         <source>Replay Trace</source>
         <translation>Replay Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
         <source>Back to the live session.</source>
         <translation>Back to the live session.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
         <source>Closes PipeScope.</source>
         <translation>Closes PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="284"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="284"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="296"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="296"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>Saved the scenario to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="303"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="303"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="305"/>
-        <location filename="../app/gui/fileactions.cpp" line="314"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="305"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="314"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>Saved the diagram to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="323"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="323"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="338"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="338"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="341"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="341"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>Saved the program to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="350"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="350"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="353"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="353"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="356"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="356"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="361"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="361"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileactions.cpp" line="362"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="362"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
     </message>
@@ -1286,177 +1311,177 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="39"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="39"/>
         <source>About the Diagram</source>
         <translation>About the Diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="46"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="46"/>
         <source>Close this page.</source>
         <translation>Close this page.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="57"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="57"/>
         <source>About the diagram</source>
         <translation>About the diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="58"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="58"/>
         <source>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</source>
         <translation>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="62"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="62"/>
         <source>Parent and child</source>
         <translation>Parent and child</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="63"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="63"/>
         <source>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</source>
         <translation>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="68"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="68"/>
         <source>Handles and their fd numbers</source>
         <translation>Handles and their fd numbers</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="69"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="69"/>
         <source>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</source>
         <translation>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="74"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="74"/>
         <source>parent-to-child pipe, read end: dup2(p2cread, 0) makes it the child&apos;s stdin (fd 0).</source>
         <translation>parent-to-child pipe, read end: dup2(p2cread, 0) makes it the child&apos;s stdin (fd 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="75"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="75"/>
         <source>parent-to-child pipe, write end: the parent keeps it as proc.stdin.</source>
         <translation>parent-to-child pipe, write end: the parent keeps it as proc.stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="76"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="76"/>
         <source>child-to-parent pipe, read end: the parent keeps it as proc.stdout.</source>
         <translation>child-to-parent pipe, read end: the parent keeps it as proc.stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="78"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="78"/>
         <source>child-to-parent pipe, write end: dup2(c2pwrite, 1) makes it the child&apos;s stdout (fd 1).</source>
         <translation>child-to-parent pipe, write end: dup2(c2pwrite, 1) makes it the child&apos;s stdout (fd 1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="79"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="79"/>
         <source>stderr pipe, read end: the parent keeps it as proc.stderr.</source>
         <translation>stderr pipe, read end: the parent keeps it as proc.stderr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="81"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="81"/>
         <source>stderr pipe, write end: dup2(errwrite, 2) makes it the child&apos;s stderr (fd 2). With stderr=STDOUT it is c2pwrite.</source>
         <translation>stderr pipe, write end: dup2(errwrite, 2) makes it the child&apos;s stderr (fd 2). With stderr=STDOUT it is c2pwrite.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="84"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="84"/>
         <source>Popen&apos;s own error pipe: the child reports a failed exec through it; the parent reads end-of-file when exec succeeded.</source>
         <translation>Popen&apos;s own error pipe: the child reports a failed exec through it; the parent reads end-of-file when exec succeeded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="87"/>
-        <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or proc.stderr is None).</source>
-        <translation>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or proc.stderr is None).</translation>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="87"/>
+        <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers. -1 means the handle does not exist. For the parent&apos;s ends (p2cwrite, c2pread, errread) that happens exactly when the stream is not a PIPE, and then proc.stdin, proc.stdout or proc.stderr is None. The child&apos;s ends (p2cread, c2pwrite, errwrite) are -1 only when the stream is None: on POSIX for each None stream, on Windows only when all three streams are None.</source>
+        <translation>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers. -1 means the handle does not exist. For the parent&apos;s ends (p2cwrite, c2pread, errread) that happens exactly when the stream is not a PIPE, and then proc.stdin, proc.stdout or proc.stderr is None. The child&apos;s ends (p2cread, c2pwrite, errwrite) are -1 only when the stream is None: on POSIX for each None stream, on Windows only when all three streams are None.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="92"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="124"/>
+        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
+        <translation>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="94"/>
         <source>Pipes</source>
         <translation>Pipes</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="93"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="95"/>
         <source>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</source>
         <translation>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="97"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="99"/>
         <source>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</source>
         <translation>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="102"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="104"/>
         <source>Fill gauges, packets and a blocked writer</source>
         <translation>Fill gauges, packets and a blocked writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="103"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="105"/>
         <source>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</source>
         <translation>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="106"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="108"/>
         <source>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</source>
         <translation>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="108"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="110"/>
         <source>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</source>
         <translation>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="113"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="115"/>
         <source>Closing and close-on-exec</source>
         <translation>Closing and close-on-exec</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="114"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="116"/>
         <source>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</source>
         <translation>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="117"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="119"/>
         <source>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</source>
         <translation>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="121"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="123"/>
         <source>The Windows lens</source>
         <translation>The Windows lens</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="122"/>
-        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
-        <translation>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/helpdialog.cpp" line="132"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="134"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="137"/>
         <source>About the &amp;Diagram</source>
         <translation>About the &amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="137"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="140"/>
         <source>What every symbol of the diagram means.</source>
         <translation>What every symbol of the diagram means.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="143"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="146"/>
         <source>&amp;About PipeScope</source>
         <translation>&amp;About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="152"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="155"/>
         <source>About PipeScope</source>
         <translation>About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="155"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="158"/>
         <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
         <translation>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/helpdialog.cpp" line="159"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="162"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
@@ -1464,213 +1489,213 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="56"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="56"/>
         <source>pipe full</source>
         <translation>pipe full</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="58"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="58"/>
         <source>pipe empty</source>
         <translation>pipe empty</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="73"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="73"/>
         <source>the parent is blocked in %1</source>
         <translation>the parent is blocked in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="74"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="74"/>
         <source>the parent is blocked in %1 — %2</source>
         <translation>the parent is blocked in %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="75"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="75"/>
         <source>the child is blocked in %1</source>
         <translation>the child is blocked in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="76"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="76"/>
         <source>the child is blocked in %1 — %2</source>
         <translation>the child is blocked in %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="90"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="90"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>A live demonstration: it sets the streams panel, which Start then runs</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="95"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="95"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="97"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="97"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="98"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="98"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="100"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="100"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>Kill the child (SIGKILL) and reap it</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="102"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="102"/>
         <source>Live sc&amp;enario:</source>
         <translation>Live sc&amp;enario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
         <source>stdin pipe</source>
         <translation>stdin pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
         <source>stdout pipe</source>
         <translation>stdout pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
         <source>stderr pipe</source>
         <translation>stderr pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="173"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="173"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="235"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="235"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="244"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="244"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="258"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="258"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
         <source>%1 blocked: %2</source>
         <translation>%1 blocked: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="300"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="300"/>
         <source>%1; %2</source>
         <comment>two clauses of one sentence</comment>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="304"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="304"/>
         <source>Deadlock: %1. Neither can go on.</source>
         <translation>Deadlock: %1. Neither can go on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="306"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="306"/>
         <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
         <translation>Waiting for input: %1. Type a line, or close stdin to send EOF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="308"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="308"/>
         <source>Finished.</source>
         <translation>Finished.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="312"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
         <source>Running: bytes can move.</source>
         <translation>Running: bytes can move.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="312"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
         <source>Running: %1.</source>
         <translation>Running: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="320"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="320"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="322"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="322"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="326"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="326"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="328"/>
-        <source>It stopped reading stdin before all the input was written (EPIPE).</source>
-        <translation>It stopped reading stdin before all the input was written (EPIPE).</translation>
+        <location filename="../app/gui/live/livepanel.cpp" line="328"/>
+        <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
+        <translation>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="331"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="332"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="340"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="365"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="366"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="384"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="385"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="428"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="429"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="433"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="433"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="441"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="442"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="442"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="443"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="457"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="457"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -1678,17 +1703,17 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePipeItem</name>
     <message>
-        <location filename="../app/gui/livepipeitem.cpp" line="109"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="109"/>
         <source>full: %1 / %2</source>
         <translation>full: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepipeitem.cpp" line="109"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="109"/>
         <source>in pipe: %1 / %2</source>
         <translation>in pipe: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/livepipeitem.cpp" line="171"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="171"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -1696,92 +1721,92 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LiveScenarios</name>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="88"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="88"/>
         <source>The seed&apos;s parent.py and child.py</source>
         <translation>The seed&apos;s parent.py and child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="90"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="90"/>
         <source>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</source>
         <translation>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="101"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="101"/>
         <source>stdin is not PIPE: AttributeError on write</source>
         <translation>stdin is not PIPE: AttributeError on write</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="102"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="102"/>
         <source>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="112"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="112"/>
         <source>stdout is not PIPE: AttributeError on readline</source>
         <translation>stdout is not PIPE: AttributeError on readline</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="113"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="113"/>
         <source>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="124"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="124"/>
         <source>stderr=STDOUT: one pipe for both</source>
         <translation>stderr=STDOUT: one pipe for both</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="125"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="125"/>
         <source>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</source>
         <translation>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="134"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="134"/>
         <source>DEVNULL: the bytes go nowhere</source>
         <translation>DEVNULL: the bytes go nowhere</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="135"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="135"/>
         <source>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</source>
         <translation>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="143"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="143"/>
         <source>A file as stdout</source>
         <translation>A file as stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="144"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="144"/>
         <source>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</source>
         <translation>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="154"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="154"/>
         <source>Deadlock: a naive parent and cat</source>
         <translation>Deadlock: a naive parent and cat</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="155"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="155"/>
         <source>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</source>
         <translation>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="167"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="167"/>
         <source>communicate(): the same 1 MiB, no deadlock</source>
         <translation>communicate(): the same 1 MiB, no deadlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="168"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="168"/>
         <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
         <translation>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="179"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="179"/>
         <source>Flood: a pipe at full speed</source>
         <translation>Flood: a pipe at full speed</translation>
     </message>
     <message>
-        <location filename="../app/gui/livescenarios.cpp" line="180"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="180"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</translation>
     </message>
@@ -1789,264 +1814,264 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="116"/>
         <source>Nothing read yet: press Run.</source>
         <translation>Nothing read yet: press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="123"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL: whatever the child writes is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="125"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="127"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 goes to the file &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="129"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="210"/>
         <source>Lens:</source>
         <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="251"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="253"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="254"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="255"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="358"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="367"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
-        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="935"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="379"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="381"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="382"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="383"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="384"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="385"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="386"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="388"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="379"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="389"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
-        <location filename="../app/gui/mainwindow.cpp" line="932"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="942"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="405"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="410"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="412"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="416"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="418"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="409"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="411"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="421"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="458"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="467"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="520"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="522"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="525"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="527"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="532"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="540"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="552"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="554"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="561"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="705"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="696"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="706"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="706"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="716"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="708"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="718"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="710"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="720"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="722"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="840"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="850"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -2054,110 +2079,110 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="689"/>
-        <location filename="../app/gui/mainwindow.cpp" line="860"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="870"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="864"/>
-        <location filename="../app/gui/replay.cpp" line="208"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="208"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="874"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="691"/>
-        <location filename="../app/gui/mainwindow.cpp" line="866"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="701"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="876"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="868"/>
-        <location filename="../app/gui/replay.cpp" line="210"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="210"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="878"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
-        <location filename="../app/gui/replay.cpp" line="211"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="211"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="880"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="871"/>
-        <location filename="../app/gui/replay.cpp" line="212"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="212"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="881"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="900"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="893"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="903"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="901"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="911"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="935"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="932"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="942"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="690"/>
-        <location filename="../app/gui/mainwindow.cpp" line="962"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="972"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="965"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="975"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="969"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="979"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="497"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="500"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="505"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="515"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="539"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
-        <location filename="../app/gui/replay.cpp" line="206"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="206"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="872"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -2165,30 +2190,30 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="941"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="951"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="949"/>
-        <location filename="../app/gui/mainwindow.cpp" line="978"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="959"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="988"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="950"/>
-        <location filename="../app/gui/mainwindow.cpp" line="979"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="960"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="989"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="951"/>
-        <location filename="../app/gui/replay.cpp" line="242"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="242"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="961"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="973"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="983"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -2196,7 +2221,7 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="975"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="985"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -2204,23 +2229,23 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="982"/>
-        <location filename="../app/gui/replay.cpp" line="239"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="239"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="992"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="985"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="995"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="988"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="998"/>
         <source>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</source>
         <translation>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="991"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1001"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -2228,17 +2253,17 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1001"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1011"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/language.cpp" line="185"/>
+        <location filename="../app/gui/shell/language.cpp" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/language.cpp" line="222"/>
+        <location filename="../app/gui/shell/language.cpp" line="222"/>
         <source>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</source>
         <translation>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</translation>
     </message>
@@ -2246,83 +2271,83 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>NamedPipesDiagram</name>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="46"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="46"/>
         <source>killed by %1</source>
         <translation>killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="47"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="47"/>
         <source>exit %1</source>
         <translation>exit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="50"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="50"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="52"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="52"/>
         <source>in open(O_WRONLY)</source>
         <translation>in open(O_WRONLY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="54"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="54"/>
         <source>stopped after open</source>
         <translation>stopped after open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="55"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="55"/>
         <source>writing</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="111"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="111"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="122"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="122"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="139"/>
         <source>reader
 (PipeScope)</source>
         <translation>reader
 (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="150"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="152"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="152"/>
         <source>writer %1 %2
 %3</source>
         <translation>writer %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="153"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="153"/>
         <source>writer %1 %2</source>
         <translation>writer %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="158"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="158"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 one way: write end → read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="162"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="162"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%1 of %2 bytes unread</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="174"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="174"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -2331,21 +2356,21 @@ open(O_RDONLY)
 waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="177"/>
         <source>reader
 fd %1 open</source>
         <translation>reader
 fd %1 open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="180"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="180"/>
         <source>reader
 read(fd %1)</source>
         <translation>reader
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipesdiagram.cpp" line="183"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="183"/>
         <source>reader
 end of file</source>
         <translation>reader
@@ -2355,890 +2380,890 @@ end of file</translation>
 <context>
     <name>NamedPipesPanel</name>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="65"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="65"/>
         <source>succeeds</source>
         <translation>succeeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="81"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="81"/>
         <source>mkfifo: one FIFO, made once, not one per client</source>
         <translation>mkfifo: one FIFO, made once, not one per client</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="83"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="83"/>
         <source>open(O_RDONLY): waits until a writer opens</source>
         <translation>open(O_RDONLY): waits until a writer opens</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="85"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="85"/>
         <source>open(O_WRONLY): waits for a reader; with O_NONBLOCK fails with ENXIO</source>
         <translation>open(O_WRONLY): waits for a reader; with O_NONBLOCK fails with ENXIO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="87"/>
         <source>rwx mode bits of owner, group and others instead of a DACL; root bypasses them</source>
         <translation>rwx mode bits of owner, group and others instead of a DACL; root bypasses them</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="89"/>
         <source>read(2)</source>
         <translation>read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
         <source>write(2)</source>
         <translation>write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="93"/>
         <source>close(2)</source>
         <translation>close(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="95"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="95"/>
         <source>needs a second FIFO (or a socketpair): one FIFO goes one way</source>
         <translation>needs a second FIFO (or a socketpair): one FIFO goes one way</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="97"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
         <source>none: every writer shares the one FIFO, a reply cannot be addressed</source>
         <translation>none: every writer shares the one FIFO, a reply cannot be addressed</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="99"/>
         <source>none: a FIFO never crosses the network, even on a network file system</source>
         <translation>none: a FIFO never crosses the network, even on a network file system</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="101"/>
-        <source>none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole</source>
-        <translation>none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="110"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="111"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="112"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="113"/>
         <source>client %1 (remote)</source>
         <translation>client %1 (remote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="113"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="114"/>
         <source>client %1</source>
         <translation>client %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="115"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="116"/>
         <source>SMB redirector (client %1)</source>
         <translation>SMB redirector (client %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="133"/>
         <source>instance %1, SDDL</source>
         <translation>instance %1, SDDL</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="140"/>
         <source>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</source>
         <translation>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="141"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="142"/>
         <source>CreateFile: every instance is taken</source>
         <translation>CreateFile: every instance is taken</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="147"/>
         <source>%1 (client → server, one message)</source>
         <translation>%1 (client → server, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="149"/>
         <source>%1 (server → client, one message)</source>
         <translation>%1 (server → client, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="216"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="217"/>
         <source>&amp;Writers:</source>
         <translation>&amp;Writers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="218"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>How many pipescope-child fifo-writer processes write into the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="218"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="219"/>
         <source>&amp;Records each:</source>
         <translation>&amp;Records each:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="219"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="220"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>How many records every writer writes, each with one write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="220"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="221"/>
         <source>Record si&amp;ze:</source>
         <translation>Record si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="221"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="222"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="222"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="223"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="224"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
         <source>Rea&amp;d size:</source>
         <translation>Rea&amp;d size:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>Bytes the reader asks for with each read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="231"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="232"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="232"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="233"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="237"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="238"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="239"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="240"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>Make a new FIFO and start the writers and the reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="240"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="241"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="242"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="243"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="260"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="261"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Writer</source>
         <translation>Writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Records arrived</source>
         <translation>Records arrived</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="284"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="285"/>
         <source>Writers</source>
         <translation>Writers</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="300"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="301"/>
         <source>File descriptors</source>
         <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="301"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="302"/>
         <source>Permissions, open(2)</source>
         <translation>Permissions, open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="302"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="303"/>
         <source>Duplex, Windows</source>
         <translation>Duplex, Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="323"/>
-        <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes.</source>
-        <translation>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes.</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <source>none: a FIFO is a byte stream with no record boundaries; writes up to PIPE_BUF are not interleaved, but reads can still merge or split them</source>
+        <translation>none: a FIFO is a byte stream with no record boundaries; writes up to PIPE_BUF are not interleaved, but reads can still merge or split them</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="326"/>
-        <source>Records of %1 bytes &gt; PIPE_BUF (4096): the kernel copies a big write page by page and may let another writer in between; the reader counts every record that was split.</source>
-        <translation>Records of %1 bytes &gt; PIPE_BUF (4096): the kernel copies a big write page by page and may let another writer in between; the reader counts every record that was split.</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="324"/>
+        <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
+        <translation>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="332"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="328"/>
+        <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
+        <translation>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="336"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="350"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="354"/>
         <source>What the reader proved</source>
         <translation>What the reader proved</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="367"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="371"/>
         <source>Records reassembled:</source>
         <translation>Records reassembled:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="368"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
         <source>Records whose every block arrived, in order, with a correct checksum</source>
         <translation>Records whose every block arrived, in order, with a correct checksum</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="369"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
         <source>Bytes read:</source>
         <translation>Bytes read:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="369"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
         <source>Every byte the reader&apos;s read(2) calls returned</source>
         <translation>Every byte the reader&apos;s read(2) calls returned</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="370"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="374"/>
         <source>Interleaved records:</source>
         <translation>Interleaved records:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="371"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
         <source>Complete records with another writer&apos;s bytes between their first and last byte</source>
         <translation>Complete records with another writer&apos;s bytes between their first and last byte</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
         <source>Bytes lost:</source>
         <translation>Bytes lost:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
         <source>Bytes the writers wrote that never arrived as part of a record</source>
         <translation>Bytes the writers wrote that never arrived as part of a record</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="373"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="377"/>
         <source>Fragments:</source>
         <translation>Fragments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="374"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="378"/>
         <source>Runs of consecutive bytes of one record: a record in one piece is one fragment</source>
         <translation>Runs of consecutive bytes of one record: a record in one piece is one fragment</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
         <source>Corrupt bytes:</source>
         <translation>Corrupt bytes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
         <source>Bytes that are not part of any valid block</source>
         <translation>Bytes that are not part of any valid block</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
         <source>Throughput:</source>
         <translation>Throughput:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
         <source>Bytes read per second since the writers were released</source>
         <translation>Bytes read per second since the writers were released</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="377"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="381"/>
         <source>Reader&apos;s open waited:</source>
         <translation>Reader&apos;s open waited:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="378"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="382"/>
         <source>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</source>
         <translation>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="396"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="400"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="401"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="405"/>
         <source>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</source>
         <translation>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="406"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="410"/>
         <source>&amp;chmod</source>
         <translation>&amp;chmod</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="408"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="412"/>
         <source>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</source>
         <translation>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="409"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="413"/>
         <source>New mode:</source>
         <translation>New mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="416"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="420"/>
         <source>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</source>
         <translation>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="425"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="429"/>
         <source>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</source>
         <translation>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="427"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="431"/>
         <source>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</source>
         <translation>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="432"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="436"/>
         <source>Rendezvous: open(2) of a FIFO</source>
         <translation>Rendezvous: open(2) of a FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="434"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="438"/>
         <source>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</source>
         <translation>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="443"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="447"/>
         <source>A blocking open for reading, on a thread of its own: it waits for a writer</source>
         <translation>A blocking open for reading, on a thread of its own: it waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="446"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="450"/>
         <source>A blocking open for writing, on a thread of its own: it waits for a reader</source>
         <translation>A blocking open for writing, on a thread of its own: it waits for a reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="449"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="453"/>
         <source>A non-blocking open for reading: returns at once, writer or not</source>
         <translation>A non-blocking open for reading: returns at once, writer or not</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="453"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="457"/>
         <source>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</source>
         <translation>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="454"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="458"/>
         <source>C&amp;lose these fds</source>
         <translation>C&amp;lose these fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="456"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="460"/>
         <source>Close every fd opened here and give up a waiting open</source>
         <translation>Close every fd opened here and give up a waiting open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="457"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="461"/>
         <source>Open as &amp;nobody (uid %1)</source>
         <translation>Open as &amp;nobody (uid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="459"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="463"/>
         <source>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</source>
         <translation>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="502"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="506"/>
         <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
         <translation>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="505"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="509"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>Run with a &amp;pair of FIFOs</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="507"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="511"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>Talk both ways with a forked peer over two FIFOs, one per direction</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="508"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="512"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>Run with a soc&amp;ketpair</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="511"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="515"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>Talk both ways with a forked peer over one socketpair: both directions on one fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="521"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="525"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="526"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="530"/>
         <source>Windows named pipe — a MODEL: nothing of it runs here</source>
         <translation>Windows named pipe — a MODEL: nothing of it runs here</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="529"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="533"/>
         <source>Clients on &amp;another machine (over SMB)</source>
         <translation>Clients on &amp;another machine (over SMB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="532"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="536"/>
         <source>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</source>
         <translation>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Win32 call (model)</source>
         <translation>Win32 call (model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="587"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="591"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="592"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="596"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="601"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="605"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no writer can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="619"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="623"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="706"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="710"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="709"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="713"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="711"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="715"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="725"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="729"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%1 interleavings in %2 records, %3 bytes lost.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="730"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="734"/>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="732"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="736"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="736"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="740"/>
         <source>Writer %1 was never started. %2</source>
         <translation>Writer %1 was never started. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="738"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="742"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>Writer %1 (pid %2) was killed by %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="743"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="747"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>Writer %1 (pid %2) failed with exit status %3%4. %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="747"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="751"/>
         <source> before it had the FIFO open</source>
         <translation> before it had the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="749"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="753"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="799"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="837"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="860"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="841"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="864"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="799"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="800"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="801"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="802"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="803"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="805"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="810"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="813"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="804"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="805"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="806"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="807"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="814"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="817"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="805"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
         <source>known at end of file</source>
         <translation>known at end of file</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="813"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="812"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="816"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="827"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="894"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="831"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="839"/>
-        <location filename="../app/gui/namedpipespanel.cpp" line="849"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="843"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="853"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="848"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="852"/>
         <source>killed by %1</source>
         <translation>killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="851"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="855"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="853"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="857"/>
         <source>blocked in open(O_WRONLY)</source>
         <translation>blocked in open(O_WRONLY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="855"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="859"/>
         <source>stopped after its open</source>
         <translation>stopped after its open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="857"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="861"/>
         <source>writing</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="884"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="888"/>
         <source>no fd on the FIFO</source>
         <translation>no fd on the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="894"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
         <source>reader (PipeScope)</source>
         <translation>reader (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="901"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="905"/>
         <source>PipeScope (opened by hand)</source>
         <translation>PipeScope (opened by hand)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="906"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="910"/>
         <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
         <translation>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="909"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="913"/>
         <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
         <translation>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="914"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="918"/>
         <source>The fds name %1 different inodes.</source>
         <translation>The fds name %1 different inodes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="926"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="930"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1: removed, and its directory %2 with it</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="927"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="931"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>The writers are gone and the FIFO and its private directory were removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="931"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="935"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="949"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="953"/>
         <source>%1 is waiting for a writer to open the FIFO — %2 s so far.</source>
         <translation>%1 is waiting for a writer to open the FIFO — %2 s so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="950"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="954"/>
         <source>%1 is waiting for a reader to open the FIFO — %2 s so far.</source>
         <translation>%1 is waiting for a reader to open the FIFO — %2 s so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="952"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="956"/>
         <source>The thread sleeps in the kernel (wchan: wait_for_partner).</source>
         <translation>The thread sleeps in the kernel (wchan: wait_for_partner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="956"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="960"/>
         <source>%1 returned after %2 s: the other side opened the FIFO.</source>
         <translation>%1 returned after %2 s: the other side opened the FIFO.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="959"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="963"/>
         <source>%1 failed.</source>
         <translation>%1 failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="962"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="966"/>
         <source>%1 was given up.</source>
         <translation>%1 was given up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="968"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="972"/>
         <source>fd %1 (%2%3)</source>
         <translation>fd %1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="970"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="970"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="974"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="978"/>
         <source>Held here: %1</source>
         <translation>Held here: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="988"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="992"/>
         <source>%1 returned fd %2 at once: a read end opens without waiting for a writer.</source>
         <translation>%1 returned fd %2 at once: a read end opens without waiting for a writer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="989"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="993"/>
         <source>%1 returned fd %2: a reader has the FIFO open.</source>
         <translation>%1 returned fd %2: a reader has the FIFO open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="992"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="996"/>
         <source>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</source>
         <translation>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="997"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1001"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1012"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1016"/>
         <source>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</source>
         <translation>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1014"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1018"/>
         <source>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</source>
         <translation>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1025"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1029"/>
         <source>Every fd opened here is closed.</source>
         <translation>Every fd opened here is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1036"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1040"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0644.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0644.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1045"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1049"/>
         <source>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</source>
         <translation>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1057"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1061"/>
         <source>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</source>
         <translation>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1060"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1064"/>
         <source>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</source>
         <translation>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1066"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1070"/>
         <source>User nobody (uid %1): %2</source>
         <translation>User nobody (uid %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1079"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1083"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1105"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1109"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>Two FIFOs, one per direction: a2b and b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1106"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1110"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1117"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1121"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1118"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
         <source>peer</source>
         <translation>peer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1119"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1123"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>sent %1 bytes, %2 came back: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
         <source>the same message</source>
         <translation>the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
         <source>NOT the same message</source>
         <translation>NOT the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1125"/>
-        <source>write(2) on the parent&apos;s read end of b2a: EBADF — a FIFO goes one way only.</source>
-        <translation>write(2) on the parent&apos;s read end of b2a: EBADF — a FIFO goes one way only.</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1129"/>
+        <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
+        <translation>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1126"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1132"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>write(2) on the parent&apos;s read end of b2a: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1129"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1135"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1130"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1136"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>write(2) on the very fd the parent reads from: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1139"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1145"/>
         <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
         <translation>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1144"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1150"/>
         <source> — over SMB from another machine, which a FIFO cannot do</source>
         <translation> — over SMB from another machine, which a FIFO cannot do</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipespanel.cpp" line="1158"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1164"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>A POSIX FIFO instead: %1</translation>
     </message>
@@ -3246,27 +3271,27 @@ end of file</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../app/gui/planmodel.cpp" line="141"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="141"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/planmodel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="143"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/gui/planmodel.cpp" line="145"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="145"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../app/gui/planmodel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="147"/>
         <source>What it does and why</source>
         <translation>What it does and why</translation>
     </message>
     <message>
-        <location filename="../app/gui/planmodel.cpp" line="149"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="149"/>
         <source>Real fds (last run)</source>
         <translation>Real fds (last run)</translation>
     </message>
@@ -3274,22 +3299,22 @@ end of file</translation>
 <context>
     <name>PresenterMode</name>
     <message>
-        <location filename="../app/gui/presentermode.cpp" line="41"/>
+        <location filename="../app/gui/shell/presentermode.cpp" line="41"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../app/gui/presentermode.cpp" line="46"/>
+        <location filename="../app/gui/shell/presentermode.cpp" line="46"/>
         <source>Full screen with large text for a classroom: the diagram and the step bar only (F11; Esc leaves).</source>
         <translation>Full screen with large text for a classroom: the diagram and the step bar only (F11; Esc leaves).</translation>
     </message>
     <message>
-        <location filename="../app/gui/presentermode.cpp" line="81"/>
+        <location filename="../app/gui/shell/presentermode.cpp" line="81"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../app/gui/presentermode.cpp" line="84"/>
+        <location filename="../app/gui/shell/presentermode.cpp" line="84"/>
         <source>Back to the full window (Esc or F11).</source>
         <translation>Back to the full window (Esc or F11).</translation>
     </message>
@@ -3297,62 +3322,62 @@ end of file</translation>
 <context>
     <name>Preset</name>
     <message>
-        <location filename="../app/gui/presets.cpp" line="17"/>
+        <location filename="../app/gui/shell/presets.cpp" line="17"/>
         <source>Seed demo: stdin=PIPE, stdout=PIPE</source>
         <translation>Seed demo: stdin=PIPE, stdout=PIPE</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="18"/>
+        <location filename="../app/gui/shell/presets.cpp" line="18"/>
         <source>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</source>
         <translation>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="21"/>
+        <location filename="../app/gui/shell/presets.cpp" line="21"/>
         <source>stdin not PIPE (AttributeError: write)</source>
         <translation>stdin not PIPE (AttributeError: write)</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="22"/>
+        <location filename="../app/gui/shell/presets.cpp" line="22"/>
         <source>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</source>
         <translation>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="25"/>
+        <location filename="../app/gui/shell/presets.cpp" line="25"/>
         <source>stdout not PIPE (AttributeError: readline)</source>
         <translation>stdout not PIPE (AttributeError: readline)</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="26"/>
+        <location filename="../app/gui/shell/presets.cpp" line="26"/>
         <source>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</source>
         <translation>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="29"/>
+        <location filename="../app/gui/shell/presets.cpp" line="29"/>
         <source>stderr=STDOUT</source>
         <translation>stderr=STDOUT</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="30"/>
+        <location filename="../app/gui/shell/presets.cpp" line="30"/>
         <source>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</source>
         <translation>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="32"/>
+        <location filename="../app/gui/shell/presets.cpp" line="32"/>
         <source>DEVNULL</source>
         <translation>DEVNULL</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="33"/>
+        <location filename="../app/gui/shell/presets.cpp" line="33"/>
         <source>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</source>
         <translation>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="34"/>
+        <location filename="../app/gui/shell/presets.cpp" line="34"/>
         <source>stdout to a file</source>
         <translation>stdout to a file</translation>
     </message>
     <message>
-        <location filename="../app/gui/presets.cpp" line="35"/>
+        <location filename="../app/gui/shell/presets.cpp" line="35"/>
         <source>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</source>
         <translation>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</translation>
     </message>
@@ -3360,112 +3385,112 @@ end of file</translation>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="55"/>
-        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope.</source>
-        <translation>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="57"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="58"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="59"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="60"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>Copy the program shown to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="61"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="62"/>
         <source>Run in P&amp;ython</source>
         <translation>Run in P&amp;ython</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="63"/>
-        <source>Write parent.py and child.py to a temporary folder and run them with the real python3, to compare with what PipeScope does.</source>
-        <translation>Write parent.py and child.py to a temporary folder and run them with the real python3, to compare with what PipeScope does.</translation>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="55"/>
+        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
+        <translation>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="76"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="64"/>
+        <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
+        <translation>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="78"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>The equivalent Python program, read-only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="82"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="84"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="83"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="85"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="89"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="91"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="135"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="137"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="140"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="140"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="142"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="150"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="169"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="171"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="180"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="182"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="184"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="186"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="216"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="217"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="222"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="224"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="230"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="230"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="232"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonpanel.cpp" line="232"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="234"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>
@@ -3473,47 +3498,82 @@ end of file</translation>
 <context>
     <name>PythonProgram</name>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="75"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="75"/>
         <source>parent.py, generated by PipeScope: the note&apos;s parent.py for this configuration.</source>
         <translation>parent.py, generated by PipeScope: the note&apos;s parent.py for this configuration.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="76"/>
-        <source>It ends on its own: stdin is closed after writing, reading stops at end-of-file.</source>
-        <translation>It ends on its own: stdin is closed after writing, reading stops at end-of-file.</translation>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="76"/>
+        <source>python3 parent.py: the note&apos;s pattern (write everything, then read), which can deadlock.</source>
+        <translation>python3 parent.py: the note&apos;s pattern (write everything, then read), which can deadlock.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="135"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="77"/>
+        <source>python3 parent.py communicate: Popen.communicate(), as PipeScope&apos;s Run does.</source>
+        <translation>python3 parent.py communicate: Popen.communicate(), as PipeScope&apos;s Run does.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="135"/>
+        <source>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</source>
+        <translation>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="136"/>
+        <source>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</source>
+        <translation>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
+        <source>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</source>
+        <translation>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="151"/>
+        <source>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</source>
+        <translation>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="152"/>
+        <source>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</source>
+        <translation>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="153"/>
+        <source>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</source>
+        <translation>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="155"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
         <translation>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="147"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="167"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>end-of-file for the child: its readline() returns &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="150"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="170"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="154"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="174"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;: every write end is closed, the child has ended</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="161"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="181"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>Never leave the child behind: it gets 10 seconds to end, then it is killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="178"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="198"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pythonprogram.cpp" line="181"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="201"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
@@ -3521,17 +3581,17 @@ end of file</translation>
 <context>
     <name>Replay</name>
     <message>
-        <location filename="../app/gui/replay.cpp" line="77"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="77"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/replay.cpp" line="79"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="79"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>Back to the live session: the configuration and step it had before the replay.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/replay.cpp" line="195"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="195"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -3539,22 +3599,22 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/replay.cpp" line="203"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="203"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message>
-        <location filename="../app/gui/replay.cpp" line="228"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="228"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/replay.cpp" line="232"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="232"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/replay.cpp" line="240"/>
+        <location filename="../app/gui/bridge/replay.cpp" line="240"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
@@ -3562,63 +3622,63 @@ end of file</translation>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="130"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="130"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="134"/>
-        <location filename="../app/gui/scenarioio.cpp" line="139"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="134"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="139"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="161"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="161"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="172"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="172"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="174"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="174"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="180"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="182"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="182"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="184"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="184"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="186"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="190"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scenarioio.cpp" line="192"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="192"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>
@@ -3626,17 +3686,17 @@ end of file</translation>
 <context>
     <name>SourceLocator</name>
     <message>
-        <location filename="../app/gui/sourcelocator.cpp" line="288"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="290"/>
         <source>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</source>
         <translation>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcelocator.cpp" line="291"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="293"/>
         <source>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</source>
         <translation>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcelocator.cpp" line="294"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="296"/>
         <source>Popen(pipesize=…) is only used on Python 3.10 and later.</source>
         <translation>Popen(pipesize=…) is only used on Python 3.10 and later.</translation>
     </message>
@@ -3644,48 +3704,63 @@ end of file</translation>
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="65"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="75"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
         <translation>subprocess.py, read-only. The highlighted lines carry out the current step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="69"/>
-        <location filename="../app/gui/sourcepanel.cpp" line="76"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="79"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="87"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>Looking for python3&apos;s subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="153"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="182"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
+        <translation>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="190"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
+        <translation>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="196"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
+        <translation>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="219"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="158"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="224"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>subprocess.py of python3 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="273"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="208"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="274"/>
         <source>lines %1–%2</source>
         <translation>lines %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="275"/>
         <source>Current step (%1): %2.</source>
         <translation>Current step (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="210"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="276"/>
         <source>Current step (%1): %2. %3</source>
         <translation>Current step (%1): %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/sourcepanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="278"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>Current step (%1): no line of its own in this subprocess.py.</translation>
     </message>
@@ -3693,22 +3768,22 @@ end of file</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="32"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="32"/>
         <source>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</source>
         <translation>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="41"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="41"/>
         <source>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</source>
         <translation>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="56"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="56"/>
         <source>The selected step: what the call does and why Popen makes it there.</source>
         <translation>The selected step: what the call does and why Popen makes it there.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepspanel.cpp" line="97"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="97"/>
         <source>Steps on Windows (a model, %n call(s))</source>
         <translation>
             <numerusform>Steps on Windows (a model, %n call(s))</numerusform>
@@ -3716,7 +3791,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepspanel.cpp" line="99"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="99"/>
         <source>Steps: none done yet, %n planned</source>
         <translation>
             <numerusform>Steps: none done yet, %n planned</numerusform>
@@ -3724,47 +3799,47 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="101"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="101"/>
         <source>Steps: %1 of %2 done</source>
         <translation>Steps: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="132"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="132"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="138"/>
         <source>Select a step to read what it does and why.</source>
         <translation>Select a step to read what it does and why.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="147"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>Win32 counterpart of the step just done (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="148"/>
         <source>Step %1 of %2 — just done</source>
         <translation>Step %1 of %2 — just done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="150"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="150"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>Next: step 1 of %1 — press Step (→) to make this call for real</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="152"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="152"/>
         <source>Next: step %1 of %2</source>
         <translation>Next: step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="154"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="154"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepspanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
         <source>Really: %1</source>
         <translation>Really: %1</translation>
     </message>
@@ -3772,92 +3847,92 @@ end of file</translation>
 <context>
     <name>StreamEditor</name>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="33"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="33"/>
         <source>What the child&apos;s %1 (fd %2) gets: the value of Popen&apos;s %1= argument.</source>
         <translation>What the child&apos;s %1 (fd %2) gets: the value of Popen&apos;s %1= argument.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="40"/>
-        <source>None: the child inherits the parent&apos;s own %1; no new handle is made.</source>
-        <translation>None: the child inherits the parent&apos;s own %1; no new handle is made.</translation>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="40"/>
+        <source>None: the child inherits the parent&apos;s own %1. On POSIX no new fd is made; on Windows, unless all three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.</source>
+        <translation>None: the child inherits the parent&apos;s own %1. On POSIX no new fd is made; on Windows, unless all three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="42"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="44"/>
         <source>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</source>
         <translation>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="46"/>
         <source>DEVNULL: /dev/null, which reads as empty and discards writes.</source>
         <translation>DEVNULL: /dev/null, which reads as empty and discards writes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="45"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="47"/>
         <source>An fd number the parent already has open, passed on as it is.</source>
         <translation>An fd number the parent already has open, passed on as it is.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="46"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="48"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="49"/>
         <source>A file the child reads as its stdin.</source>
         <translation>A file the child reads as its stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="48"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="50"/>
         <source>A file the child&apos;s output goes to.</source>
         <translation>A file the child&apos;s output goes to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="50"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="52"/>
         <source>STDOUT: stderr goes wherever stdout goes.</source>
         <translation>STDOUT: stderr goes wherever stdout goes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="56"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="58"/>
         <source>The fd number to pass as %1. It must be open in PipeScope when you run.</source>
         <translation>The fd number to pass as %1. It must be open in PipeScope when you run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="57"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="59"/>
         <source>fd number:</source>
         <translation>fd number:</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="62"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="64"/>
         <source>path of the file</source>
         <translation>path of the file</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="63"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="65"/>
         <source>The file the child reads as stdin.</source>
         <translation>The file the child reads as stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="64"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="66"/>
         <source>The file the child&apos;s %1 is written to.</source>
         <translation>The file the child&apos;s %1 is written to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="68"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="70"/>
         <source>Choose the file for %1</source>
         <translation>Choose the file for %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="70"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="72"/>
         <source>append</source>
         <translation>append</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="72"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="74"/>
         <source>Open the file with O_APPEND instead of truncating it.</source>
         <translation>Open the file with O_APPEND instead of truncating it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streameditor.cpp" line="159"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="161"/>
         <source>File for %1</source>
         <translation>File for %1</translation>
     </message>
@@ -3865,157 +3940,157 @@ end of file</translation>
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="34"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="34"/>
         <source>The seed&apos;s child.py: prints &quot;child process start&quot;, then &quot;&gt;&gt;&gt;get std in LINE&quot; for every line it reads from stdin, until end-of-file.</source>
         <translation>The seed&apos;s child.py: prints &quot;child process start&quot;, then &quot;&gt;&gt;&gt;get std in LINE&quot; for every line it reads from stdin, until end-of-file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="38"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="38"/>
         <source>Writes BYTES bytes to stdout as fast as it can (e.g. 64K or 10M): more than a pipe holds.</source>
         <translation>Writes BYTES bytes to stdout as fast as it can (e.g. 64K or 10M): more than a pipe holds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="40"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="40"/>
         <source>Prints its own open fds as one line of JSON.</source>
         <translation>Prints its own open fds as one line of JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="41"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="41"/>
         <source>Writes a line to stderr and &quot;ok&quot; to stdout.</source>
         <translation>Writes a line to stderr and &quot;ok&quot; to stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="42"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="42"/>
         <source>Sleeps SECONDS, then exits with status 0.</source>
         <translation>Sleeps SECONDS, then exits with status 0.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="43"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="43"/>
         <source>Exits at once with status N.</source>
         <translation>Exits at once with status N.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="44"/>
         <source>Copies stdin to stdout byte for byte.</source>
         <translation>Copies stdin to stdout byte for byte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="45"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="45"/>
         <source>Closes its stdout at once, then sleeps SECONDS.</source>
         <translation>Closes its stdout at once, then sleeps SECONDS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="47"/>
         <source>Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken pipe.</source>
         <translation>Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="84"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="84"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="85"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="85"/>
         <source>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</source>
         <translation>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="99"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="99"/>
         <source>= PIPE:</source>
         <translation>= PIPE:</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="106"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="106"/>
         <source>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</source>
         <translation>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="123"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="123"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="131"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="131"/>
         <source>The child to run: a mode of the demo child pipescope-child, or any other program.</source>
         <translation>The child to run: a mode of the demo child pipescope-child, or any other program.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="136"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="136"/>
         <source>Other program</source>
         <translation>Other program</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="137"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="137"/>
         <source>Any program with its arguments, typed below.</source>
         <translation>Any program with its arguments, typed below.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="138"/>
         <source>&amp;Program:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="142"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="142"/>
         <source>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</source>
         <translation>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="143"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Arguments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="147"/>
         <source>e.g. python3 child.py</source>
         <translation>e.g. python3 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="148"/>
         <source>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</source>
         <translation>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="151"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="151"/>
         <source>&amp;Other program:</source>
         <translation>&amp;Other program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="176"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="176"/>
         <source>Input written to stdin</source>
         <translation>Input written to stdin</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="180"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="180"/>
         <source>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</source>
         <translation>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="187"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="187"/>
         <source>Send line ends as \r\n, like parent.py</source>
         <translation>Send line ends as \r\n, like parent.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="189"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="189"/>
         <source>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</source>
         <translation>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="199"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="199"/>
         <source>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="268"/>
         <source>Nothing to run yet.</source>
         <translation>Nothing to run yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="268"/>
         <source>Runs: %1</source>
         <translation>Runs: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/streamspanel.cpp" line="269"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="269"/>
         <source>The argv the child is started with.</source>
         <translation>The argv the child is started with.</translation>
     </message>
@@ -4023,27 +4098,27 @@ end of file</translation>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../app/gui/tracemodel.cpp" line="43"/>
+        <location filename="../app/gui/stepping/tracemodel.cpp" line="43"/>
         <source>+%1 ms</source>
         <translation>+%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracemodel.cpp" line="76"/>
+        <location filename="../app/gui/stepping/tracemodel.cpp" line="76"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracemodel.cpp" line="78"/>
+        <location filename="../app/gui/stepping/tracemodel.cpp" line="78"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracemodel.cpp" line="80"/>
+        <location filename="../app/gui/stepping/tracemodel.cpp" line="80"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracemodel.cpp" line="82"/>
+        <location filename="../app/gui/stepping/tracemodel.cpp" line="82"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
