@@ -36,8 +36,8 @@ enum class HandleOrigin {
     File, // a file the parent opened
     SameAsC2pWrite, // stderr=STDOUT: errwrite = c2pwrite
     ParentStdout, // stderr=STDOUT while stdout is not redirected: the parent's fd 1
-    ConsoleHandle, // Windows, None: GetStdHandle(STD_*_HANDLE)
-    DummyPipe, // Windows, None and no console: one end of a pipe whose other end is closed at once
+    ConsoleHandle, // Windows, None (another stream redirected): GetStdHandle(STD_*_HANDLE), then made inheritable
+    DummyPipe, // Windows, None and GetStdHandle gave None: one end of a pipe whose other end is closed at once
 };
 std::string_view originName(HandleOrigin o);
 std::optional<HandleOrigin> originFromName(std::string_view name);
@@ -109,8 +109,9 @@ struct HandlePlan
 };
 
 // Pure: no syscalls. The POSIX plan is exactly what spawn() and the stepper execute.
-// windowsConsole: whether the modelled Windows parent has console handles; without them,
-// GetStdHandle returns None and _get_handles makes a dummy pipe for each None stream.
+// windowsConsole: whether the modelled Windows parent has standard handles (pythonw.exe, a GUI program or a
+// service may have none); without them GetStdHandle returns None and _get_handles makes a dummy pipe for each
+// None stream.
 HandlePlan planHandles(const SpawnSpec& spec, Lens lens, bool windowsConsole = true);
 
 // Windows plans: whether STARTUPINFO names the child's standard handles (STARTF_USESTDHANDLES), and whether a
