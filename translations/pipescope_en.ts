@@ -189,8 +189,8 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/live/consolewidget.cpp" line="408"/>
-        <source>[EPIPE: the child no longer reads stdin; the rest of the input was not written]</source>
-        <translation>[EPIPE: the child no longer reads stdin; the rest of the input was not written]</translation>
+        <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/live/consolewidget.cpp" line="411"/>
@@ -482,292 +482,322 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="309"/>
-        <source>The parent has no console, so GetStdHandle() returned None. _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
-        <translation>The parent has no console, so GetStdHandle() returned None. _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</translation>
+        <location filename="../app/gui/text/describe.cpp" line="312"/>
+        <source>GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a GUI program or a service can be without one). _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="314"/>
+        <location filename="../app/gui/text/describe.cpp" line="372"/>
+        <source>fork() creates the child. These steps show CPython&apos;s _posixsubprocess.fork_exec path, the one with an errpipe and work done in the child between fork and exec, because every call of it can be stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="383"/>
+        <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. They are close-on-exec anyway, so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching end-of-file; the parent&apos;s read ends belong to the parent alone, so that once the parent has closed them the child&apos;s writes fail with EPIPE instead of filling a pipe nobody reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="414"/>
+        <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. If the parent kept it, the pipe would always have a reader: once the child has exited, the parent&apos;s writes would block for ever on a full pipe instead of failing with EPIPE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="423"/>
+        <source>In the parent: PipeScope closes the file it opened for %1 on the caller&apos;s behalf; the child has its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends it made and its /dev/null fd, so closing the file is up to your code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="431"/>
+        <source>%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, and the next steps give the child an inheritable duplicate of it. On Windows None still makes a new handle, unless all three streams are None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="455"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: CreatePipe(None, 0) made a handle the child could not inherit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="459"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the parent&apos;s own standard handle stays exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="464"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the handle behind the caller&apos;s fd or file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="471"/>
+        <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="475"/>
+        <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="481"/>
+        <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="485"/>
+        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="488"/>
+        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="550"/>
+        <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="318"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="317"/>
+        <location filename="../app/gui/text/describe.cpp" line="321"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="322"/>
+        <location filename="../app/gui/text/describe.cpp" line="326"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="326"/>
+        <location filename="../app/gui/text/describe.cpp" line="330"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="331"/>
+        <location filename="../app/gui/text/describe.cpp" line="335"/>
         <source>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</source>
         <translation>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="336"/>
+        <location filename="../app/gui/text/describe.cpp" line="340"/>
         <source>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</source>
         <translation>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="340"/>
+        <location filename="../app/gui/text/describe.cpp" line="344"/>
         <source>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</source>
         <translation>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="345"/>
+        <location filename="../app/gui/text/describe.cpp" line="349"/>
         <source>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="348"/>
+        <location filename="../app/gui/text/describe.cpp" line="352"/>
         <source>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="352"/>
+        <location filename="../app/gui/text/describe.cpp" line="356"/>
         <source>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</source>
         <translation>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="358"/>
+        <location filename="../app/gui/text/describe.cpp" line="362"/>
         <source>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</source>
         <translation>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="361"/>
+        <location filename="../app/gui/text/describe.cpp" line="365"/>
         <source>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</source>
         <translation>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="364"/>
+        <location filename="../app/gui/text/describe.cpp" line="368"/>
         <source>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</source>
         <translation>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="368"/>
-        <source>fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
-        <translation>fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="373"/>
+        <location filename="../app/gui/text/describe.cpp" line="381"/>
         <source>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</source>
         <translation>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="375"/>
-        <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. A pipe only reports end-of-file when every copy of its write end is closed, so the child must not keep the parent&apos;s ends.</source>
-        <translation>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. A pipe only reports end-of-file when every copy of its write end is closed, so the child must not keep the parent&apos;s ends.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="379"/>
+        <location filename="../app/gui/text/describe.cpp" line="389"/>
         <source>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</source>
         <translation>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="383"/>
+        <location filename="../app/gui/text/describe.cpp" line="393"/>
         <source>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</source>
         <translation>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="389"/>
+        <location filename="../app/gui/text/describe.cpp" line="399"/>
         <source>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</source>
         <translation>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="394"/>
+        <location filename="../app/gui/text/describe.cpp" line="404"/>
         <source>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</source>
         <translation>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="397"/>
+        <location filename="../app/gui/text/describe.cpp" line="407"/>
         <source>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</source>
         <translation>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="400"/>
+        <location filename="../app/gui/text/describe.cpp" line="410"/>
         <source>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</source>
         <translation>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="404"/>
-        <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. The parent only writes to this pipe, through p2cwrite.</source>
-        <translation>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. The parent only writes to this pipe, through p2cwrite.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="406"/>
+        <location filename="../app/gui/text/describe.cpp" line="417"/>
         <source>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</source>
         <translation>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="410"/>
+        <location filename="../app/gui/text/describe.cpp" line="421"/>
         <source>In the parent: close the DEVNULL fd; the child has its own copy.</source>
         <translation>In the parent: close the DEVNULL fd; the child has its own copy.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="412"/>
-        <source>In the parent: close the file opened for %1; the child has its own copy.</source>
-        <translation>In the parent: close the file opened for %1; the child has its own copy.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="414"/>
+        <location filename="../app/gui/text/describe.cpp" line="428"/>
         <source>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</source>
         <translation>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="417"/>
-        <source>%1 is None: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, so that the child shares it.</source>
-        <translation>%1 is None: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, so that the child shares it.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="422"/>
+        <location filename="../app/gui/text/describe.cpp" line="437"/>
         <source>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</source>
         <translation>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="425"/>
+        <location filename="../app/gui/text/describe.cpp" line="440"/>
         <source>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</source>
         <translation>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="430"/>
+        <location filename="../app/gui/text/describe.cpp" line="445"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="432"/>
+        <location filename="../app/gui/text/describe.cpp" line="447"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="436"/>
-        <source>_make_inheritable() duplicates %1 with DuplicateHandle(..., bInheritHandle=TRUE): only inheritable handles reach the child, and CreatePipe made none.</source>
-        <translation>_make_inheritable() duplicates %1 with DuplicateHandle(..., bInheritHandle=TRUE): only inheritable handles reach the child, and CreatePipe made none.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="440"/>
-        <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead.</source>
-        <translation>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="444"/>
-        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child, and the kernel copies every inheritable handle into it. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
-        <translation>CreateProcess(..., bInheritHandles=TRUE) starts the child, and the kernel copies every inheritable handle into it. There is no fork: the child runs the new program at once and gets nothing else from the parent.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="448"/>
+        <location filename="../app/gui/text/describe.cpp" line="492"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="461"/>
+        <location filename="../app/gui/text/describe.cpp" line="505"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>pipe for %1 created: read end fd %2, write end fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="463"/>
+        <location filename="../app/gui/text/describe.cpp" line="507"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 pipe resized: it now holds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="465"/>
+        <location filename="../app/gui/text/describe.cpp" line="509"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>/dev/null fd %1 reused for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="466"/>
+        <location filename="../app/gui/text/describe.cpp" line="510"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>/dev/null opened as fd %1 for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="468"/>
+        <location filename="../app/gui/text/describe.cpp" line="512"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>&apos;%1&apos; opened as fd %2 for %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="470"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>fd %1 used as it is for %2</source>
         <translation>fd %1 used as it is for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="472"/>
+        <location filename="../app/gui/text/describe.cpp" line="516"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT: errwrite is fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="474"/>
+        <location filename="../app/gui/text/describe.cpp" line="518"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>errpipe created: read end fd %1, write end fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="476"/>
+        <location filename="../app/gui/text/describe.cpp" line="520"/>
         <source>fork: the child is pid %1</source>
         <translation>fork: the child is pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="478"/>
+        <location filename="../app/gui/text/describe.cpp" line="522"/>
         <source>the child closed fds %1</source>
         <translation>the child closed fds %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="480"/>
+        <location filename="../app/gui/text/describe.cpp" line="524"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>the child moved fd %1 to fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="482"/>
+        <location filename="../app/gui/text/describe.cpp" line="526"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>the child called dup2(%1, %2): its %3 is now the fd the parent made</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="487"/>
+        <location filename="../app/gui/text/describe.cpp" line="531"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>the child cleared close-on-exec on fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="489"/>
+        <location filename="../app/gui/text/describe.cpp" line="533"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>the child closed every fd above 2 except fd %1 (close_fds)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="491"/>
+        <location filename="../app/gui/text/describe.cpp" line="535"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>the child ran execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="493"/>
+        <location filename="../app/gui/text/describe.cpp" line="537"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>execve(&apos;%1&apos;) failed in the child: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="495"/>
+        <location filename="../app/gui/text/describe.cpp" line="539"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>%1 failed in the child before exec: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="497"/>
+        <location filename="../app/gui/text/describe.cpp" line="541"/>
         <source>the parent closed fd %1</source>
         <translation>the parent closed fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="498"/>
+        <location filename="../app/gui/text/describe.cpp" line="542"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>the parent closed fd %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="500"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe reached end-of-file: exec succeeded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="502"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>the parent wrote %n byte to stdin</numerusform>
@@ -775,17 +805,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="504"/>
+        <location filename="../app/gui/text/describe.cpp" line="548"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>the parent closed stdin: the child will read end-of-file</translation>
     </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="506"/>
-        <source>broken pipe (EPIPE): the child no longer reads stdin</source>
-        <translation>broken pipe (EPIPE): the child no longer reads stdin</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="508"/>
+        <location filename="../app/gui/text/describe.cpp" line="552"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>the parent read %n byte from %1</numerusform>
@@ -793,122 +818,122 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="510"/>
+        <location filename="../app/gui/text/describe.cpp" line="554"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 reached end-of-file: every write end is closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="512"/>
+        <location filename="../app/gui/text/describe.cpp" line="556"/>
         <source>the child exited with status %1</source>
         <translation>the child exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="514"/>
+        <location filename="../app/gui/text/describe.cpp" line="558"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>the child was killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="516"/>
+        <location filename="../app/gui/text/describe.cpp" line="560"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>the parent gave up waiting after %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="518"/>
+        <location filename="../app/gui/text/describe.cpp" line="562"/>
         <source>the parent sent %1 to the child</source>
         <translation>the parent sent %1 to the child</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="528"/>
+        <location filename="../app/gui/text/describe.cpp" line="572"/>
         <source>read end %1, write end %2</source>
         <translation>read end %1, write end %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="530"/>
+        <location filename="../app/gui/text/describe.cpp" line="574"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1: %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="536"/>
+        <location filename="../app/gui/text/describe.cpp" line="580"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="538"/>
+        <location filename="../app/gui/text/describe.cpp" line="582"/>
         <source>child pid %1</source>
         <translation>child pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="546"/>
+        <location filename="../app/gui/text/describe.cpp" line="590"/>
         <source>kept fd %1</source>
         <translation>kept fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="556"/>
+        <location filename="../app/gui/text/describe.cpp" line="600"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1): end-of-file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="566"/>
+        <location filename="../app/gui/text/describe.cpp" line="610"/>
         <source>pipe</source>
         <translation>pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="570"/>
+        <location filename="../app/gui/text/describe.cpp" line="614"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="572"/>
+        <location filename="../app/gui/text/describe.cpp" line="616"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="574"/>
+        <location filename="../app/gui/text/describe.cpp" line="618"/>
         <source>socket</source>
         <translation>socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="576"/>
+        <location filename="../app/gui/text/describe.cpp" line="620"/>
         <source>anonymous inode</source>
         <translation>anonymous inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="578"/>
+        <location filename="../app/gui/text/describe.cpp" line="622"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="587"/>
+        <location filename="../app/gui/text/describe.cpp" line="631"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="589"/>
+        <location filename="../app/gui/text/describe.cpp" line="633"/>
         <source>write</source>
         <translation>write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="591"/>
+        <location filename="../app/gui/text/describe.cpp" line="635"/>
         <source>read/write</source>
         <translation>read/write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="599"/>
+        <location filename="../app/gui/text/describe.cpp" line="643"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>timed out: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="601"/>
+        <location filename="../app/gui/text/describe.cpp" line="645"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>stopped: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="603"/>
+        <location filename="../app/gui/text/describe.cpp" line="647"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="604"/>
+        <location filename="../app/gui/text/describe.cpp" line="648"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
@@ -1362,101 +1387,101 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="87"/>
-        <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or proc.stderr is None).</source>
-        <translation>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or proc.stderr is None).</translation>
+        <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers. -1 means the handle does not exist. For the parent&apos;s ends (p2cwrite, c2pread, errread) that happens exactly when the stream is not a PIPE, and then proc.stdin, proc.stdout or proc.stderr is None. The child&apos;s ends (p2cread, c2pwrite, errwrite) are -1 only when the stream is None: on POSIX for each None stream, on Windows only when all three streams are None.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="92"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="124"/>
+        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="94"/>
         <source>Pipes</source>
         <translation>Pipes</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="93"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="95"/>
         <source>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</source>
         <translation>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="97"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="99"/>
         <source>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</source>
         <translation>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="102"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="104"/>
         <source>Fill gauges, packets and a blocked writer</source>
         <translation>Fill gauges, packets and a blocked writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="103"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="105"/>
         <source>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</source>
         <translation>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="106"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="108"/>
         <source>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</source>
         <translation>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="108"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="110"/>
         <source>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</source>
         <translation>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="113"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="115"/>
         <source>Closing and close-on-exec</source>
         <translation>Closing and close-on-exec</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="114"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="116"/>
         <source>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</source>
         <translation>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="117"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="119"/>
         <source>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</source>
         <translation>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="121"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="123"/>
         <source>The Windows lens</source>
         <translation>The Windows lens</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="122"/>
-        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
-        <translation>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="132"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="134"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="137"/>
         <source>About the &amp;Diagram</source>
         <translation>About the &amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="137"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="140"/>
         <source>What every symbol of the diagram means.</source>
         <translation>What every symbol of the diagram means.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="143"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="146"/>
         <source>&amp;About PipeScope</source>
         <translation>&amp;About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="152"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="155"/>
         <source>About PipeScope</source>
         <translation>About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="155"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="158"/>
         <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
         <translation>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="159"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="162"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
@@ -1643,61 +1668,61 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/live/livepanel.cpp" line="356"/>
-        <source>It stopped reading stdin before all the input was written (EPIPE).</source>
-        <translation>It stopped reading stdin before all the input was written (EPIPE).</translation>
+        <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="359"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="368"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="369"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="393"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="394"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="412"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="413"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="457"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="469"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="471"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -2442,835 +2467,835 @@ end of file</translation>
         <translation>none: a FIFO never crosses the network, even on a network file system</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
-        <source>none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole</source>
-        <translation>none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="110"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="111"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="112"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="113"/>
         <source>client %1 (remote)</source>
         <translation>client %1 (remote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="113"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="114"/>
         <source>client %1</source>
         <translation>client %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="115"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="116"/>
         <source>SMB redirector (client %1)</source>
         <translation>SMB redirector (client %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="133"/>
         <source>instance %1, SDDL</source>
         <translation>instance %1, SDDL</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="140"/>
         <source>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</source>
         <translation>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="141"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="142"/>
         <source>CreateFile: every instance is taken</source>
         <translation>CreateFile: every instance is taken</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="147"/>
         <source>%1 (client → server, one message)</source>
         <translation>%1 (client → server, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="149"/>
         <source>%1 (server → client, one message)</source>
         <translation>%1 (server → client, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="216"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="217"/>
         <source>&amp;Writers:</source>
         <translation>&amp;Writers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="218"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>How many pipescope-child fifo-writer processes write into the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="218"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="219"/>
         <source>&amp;Records each:</source>
         <translation>&amp;Records each:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="219"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="220"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>How many records every writer writes, each with one write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="220"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="221"/>
         <source>Record si&amp;ze:</source>
         <translation>Record si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="221"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="222"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="222"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="223"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="224"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
         <source>Rea&amp;d size:</source>
         <translation>Rea&amp;d size:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>Bytes the reader asks for with each read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="231"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="232"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="232"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="233"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="237"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="238"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="239"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="240"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>Make a new FIFO and start the writers and the reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="240"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="241"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="242"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="243"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="260"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="261"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Writer</source>
         <translation>Writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Records arrived</source>
         <translation>Records arrived</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="284"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="285"/>
         <source>Writers</source>
         <translation>Writers</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="300"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="301"/>
         <source>File descriptors</source>
         <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="301"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="302"/>
         <source>Permissions, open(2)</source>
         <translation>Permissions, open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="302"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="303"/>
         <source>Duplex, Windows</source>
         <translation>Duplex, Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="323"/>
-        <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes.</source>
-        <translation>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes.</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <source>none: a FIFO is a byte stream with no record boundaries; writes up to PIPE_BUF are not interleaved, but reads can still merge or split them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="326"/>
-        <source>Records of %1 bytes &gt; PIPE_BUF (4096): the kernel copies a big write page by page and may let another writer in between; the reader counts every record that was split.</source>
-        <translation>Records of %1 bytes &gt; PIPE_BUF (4096): the kernel copies a big write page by page and may let another writer in between; the reader counts every record that was split.</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="324"/>
+        <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="332"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="328"/>
+        <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="336"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="350"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="354"/>
         <source>What the reader proved</source>
         <translation>What the reader proved</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="367"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="371"/>
         <source>Records reassembled:</source>
         <translation>Records reassembled:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="368"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
         <source>Records whose every block arrived, in order, with a correct checksum</source>
         <translation>Records whose every block arrived, in order, with a correct checksum</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="369"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
         <source>Bytes read:</source>
         <translation>Bytes read:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="369"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
         <source>Every byte the reader&apos;s read(2) calls returned</source>
         <translation>Every byte the reader&apos;s read(2) calls returned</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="370"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="374"/>
         <source>Interleaved records:</source>
         <translation>Interleaved records:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="371"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
         <source>Complete records with another writer&apos;s bytes between their first and last byte</source>
         <translation>Complete records with another writer&apos;s bytes between their first and last byte</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
         <source>Bytes lost:</source>
         <translation>Bytes lost:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
         <source>Bytes the writers wrote that never arrived as part of a record</source>
         <translation>Bytes the writers wrote that never arrived as part of a record</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="377"/>
         <source>Fragments:</source>
         <translation>Fragments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="374"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="378"/>
         <source>Runs of consecutive bytes of one record: a record in one piece is one fragment</source>
         <translation>Runs of consecutive bytes of one record: a record in one piece is one fragment</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
         <source>Corrupt bytes:</source>
         <translation>Corrupt bytes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
         <source>Bytes that are not part of any valid block</source>
         <translation>Bytes that are not part of any valid block</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
         <source>Throughput:</source>
         <translation>Throughput:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
         <source>Bytes read per second since the writers were released</source>
         <translation>Bytes read per second since the writers were released</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="377"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="381"/>
         <source>Reader&apos;s open waited:</source>
         <translation>Reader&apos;s open waited:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="378"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="382"/>
         <source>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</source>
         <translation>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="396"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="400"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="401"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="405"/>
         <source>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</source>
         <translation>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="406"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="410"/>
         <source>&amp;chmod</source>
         <translation>&amp;chmod</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="408"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="412"/>
         <source>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</source>
         <translation>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="409"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="413"/>
         <source>New mode:</source>
         <translation>New mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="416"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="420"/>
         <source>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</source>
         <translation>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="425"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="429"/>
         <source>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</source>
         <translation>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="427"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="431"/>
         <source>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</source>
         <translation>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="432"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="436"/>
         <source>Rendezvous: open(2) of a FIFO</source>
         <translation>Rendezvous: open(2) of a FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="434"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="438"/>
         <source>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</source>
         <translation>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="443"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="447"/>
         <source>A blocking open for reading, on a thread of its own: it waits for a writer</source>
         <translation>A blocking open for reading, on a thread of its own: it waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="446"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="450"/>
         <source>A blocking open for writing, on a thread of its own: it waits for a reader</source>
         <translation>A blocking open for writing, on a thread of its own: it waits for a reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="449"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="453"/>
         <source>A non-blocking open for reading: returns at once, writer or not</source>
         <translation>A non-blocking open for reading: returns at once, writer or not</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="453"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="457"/>
         <source>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</source>
         <translation>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="454"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="458"/>
         <source>C&amp;lose these fds</source>
         <translation>C&amp;lose these fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="456"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="460"/>
         <source>Close every fd opened here and give up a waiting open</source>
         <translation>Close every fd opened here and give up a waiting open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="457"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="461"/>
         <source>Open as &amp;nobody (uid %1)</source>
         <translation>Open as &amp;nobody (uid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="459"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="463"/>
         <source>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</source>
         <translation>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="502"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="506"/>
         <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
         <translation>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="505"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="509"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>Run with a &amp;pair of FIFOs</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="507"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="511"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>Talk both ways with a forked peer over two FIFOs, one per direction</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="508"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="512"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>Run with a soc&amp;ketpair</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="511"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="515"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>Talk both ways with a forked peer over one socketpair: both directions on one fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="521"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="525"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="526"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="530"/>
         <source>Windows named pipe — a MODEL: nothing of it runs here</source>
         <translation>Windows named pipe — a MODEL: nothing of it runs here</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="529"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="533"/>
         <source>Clients on &amp;another machine (over SMB)</source>
         <translation>Clients on &amp;another machine (over SMB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="532"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="536"/>
         <source>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</source>
         <translation>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Win32 call (model)</source>
         <translation>Win32 call (model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="587"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="591"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="592"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="596"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="601"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="605"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no writer can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="619"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="623"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="706"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="710"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="709"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="713"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="711"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="715"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="725"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="729"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%1 interleavings in %2 records, %3 bytes lost.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="730"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="734"/>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="732"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="736"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="736"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="740"/>
         <source>Writer %1 was never started. %2</source>
         <translation>Writer %1 was never started. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="738"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="742"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>Writer %1 (pid %2) was killed by %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="743"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="747"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>Writer %1 (pid %2) failed with exit status %3%4. %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="747"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="751"/>
         <source> before it had the FIFO open</source>
         <translation> before it had the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="749"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="753"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="799"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="837"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="860"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="841"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="864"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="799"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="800"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="801"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="802"/>
         <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="804"/>
         <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="805"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="810"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="813"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="806"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="807"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="814"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="817"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="805"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
         <source>known at end of file</source>
         <translation>known at end of file</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="813"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="812"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="816"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="827"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="894"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="831"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="839"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="849"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="843"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="853"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="848"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="852"/>
         <source>killed by %1</source>
         <translation>killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="851"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="855"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="853"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="857"/>
         <source>blocked in open(O_WRONLY)</source>
         <translation>blocked in open(O_WRONLY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="855"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="859"/>
         <source>stopped after its open</source>
         <translation>stopped after its open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="857"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="861"/>
         <source>writing</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="884"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="888"/>
         <source>no fd on the FIFO</source>
         <translation>no fd on the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="894"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
         <source>reader (PipeScope)</source>
         <translation>reader (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="901"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="905"/>
         <source>PipeScope (opened by hand)</source>
         <translation>PipeScope (opened by hand)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="906"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="910"/>
         <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
         <translation>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="909"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="913"/>
         <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
         <translation>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="914"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="918"/>
         <source>The fds name %1 different inodes.</source>
         <translation>The fds name %1 different inodes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="926"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="930"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1: removed, and its directory %2 with it</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="927"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="931"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>The writers are gone and the FIFO and its private directory were removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="931"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="935"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="949"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="953"/>
         <source>%1 is waiting for a writer to open the FIFO — %2 s so far.</source>
         <translation>%1 is waiting for a writer to open the FIFO — %2 s so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="950"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="954"/>
         <source>%1 is waiting for a reader to open the FIFO — %2 s so far.</source>
         <translation>%1 is waiting for a reader to open the FIFO — %2 s so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="952"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="956"/>
         <source>The thread sleeps in the kernel (wchan: wait_for_partner).</source>
         <translation>The thread sleeps in the kernel (wchan: wait_for_partner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="956"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="960"/>
         <source>%1 returned after %2 s: the other side opened the FIFO.</source>
         <translation>%1 returned after %2 s: the other side opened the FIFO.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="959"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="963"/>
         <source>%1 failed.</source>
         <translation>%1 failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="962"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="966"/>
         <source>%1 was given up.</source>
         <translation>%1 was given up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="968"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="972"/>
         <source>fd %1 (%2%3)</source>
         <translation>fd %1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="970"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="970"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="978"/>
         <source>Held here: %1</source>
         <translation>Held here: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="988"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="992"/>
         <source>%1 returned fd %2 at once: a read end opens without waiting for a writer.</source>
         <translation>%1 returned fd %2 at once: a read end opens without waiting for a writer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="989"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="993"/>
         <source>%1 returned fd %2: a reader has the FIFO open.</source>
         <translation>%1 returned fd %2: a reader has the FIFO open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="992"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="996"/>
         <source>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</source>
         <translation>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="997"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1001"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1012"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1016"/>
         <source>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</source>
         <translation>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1014"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1018"/>
         <source>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</source>
         <translation>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1025"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1029"/>
         <source>Every fd opened here is closed.</source>
         <translation>Every fd opened here is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1036"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1040"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0644.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0644.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1045"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1049"/>
         <source>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</source>
         <translation>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1057"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1061"/>
         <source>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</source>
         <translation>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1060"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1064"/>
         <source>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</source>
         <translation>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1066"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1070"/>
         <source>User nobody (uid %1): %2</source>
         <translation>User nobody (uid %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1079"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1083"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1105"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1109"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>Two FIFOs, one per direction: a2b and b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1106"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1110"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1117"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1121"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1118"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
         <source>peer</source>
         <translation>peer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1119"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1123"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>sent %1 bytes, %2 came back: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
         <source>the same message</source>
         <translation>the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
         <source>NOT the same message</source>
         <translation>NOT the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1125"/>
-        <source>write(2) on the parent&apos;s read end of b2a: EBADF — a FIFO goes one way only.</source>
-        <translation>write(2) on the parent&apos;s read end of b2a: EBADF — a FIFO goes one way only.</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1129"/>
+        <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1132"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>write(2) on the parent&apos;s read end of b2a: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1129"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1135"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1130"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1136"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>write(2) on the very fd the parent reads from: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1139"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1145"/>
         <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
         <translation>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1144"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1150"/>
         <source> — over SMB from another machine, which a FIFO cannot do</source>
         <translation> — over SMB from another machine, which a FIFO cannot do</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1158"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1164"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>A POSIX FIFO instead: %1</translation>
     </message>
@@ -3392,113 +3417,113 @@ end of file</translation>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="55"/>
-        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope.</source>
-        <translation>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="57"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="58"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="59"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="60"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>Copy the program shown to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="61"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="62"/>
         <source>Run in P&amp;ython</source>
         <translation>Run in P&amp;ython</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="63"/>
-        <source>Write parent.py and child.py to a temporary folder and run them with the real python3, to compare with what PipeScope does.</source>
-        <translation>Write parent.py and child.py to a temporary folder and run them with the real python3, to compare with what PipeScope does.</translation>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="55"/>
+        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="76"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="64"/>
+        <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="78"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>The equivalent Python program, read-only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="82"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="84"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="83"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="85"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="89"/>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="91"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="149"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="155"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="157"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="158"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="162"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="168"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="170"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="189"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="191"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="200"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="204"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="237"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="246"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="250"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>
@@ -3512,46 +3537,81 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/pythonprogram.cpp" line="76"/>
-        <source>It ends on its own: stdin is closed after writing, reading stops at end-of-file.</source>
-        <translation>It ends on its own: stdin is closed after writing, reading stops at end-of-file.</translation>
+        <source>python3 parent.py: the note&apos;s pattern (write everything, then read), which can deadlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="77"/>
+        <source>python3 parent.py communicate: Popen.communicate(), as PipeScope&apos;s Run does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/pythonprogram.cpp" line="135"/>
+        <source>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="136"/>
+        <source>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
+        <source>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="151"/>
+        <source>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="152"/>
+        <source>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="153"/>
+        <source>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="155"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
         <translation>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="143"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="164"/>
         <source>%1 bytes: numbered lines of 64 bytes, as PipeScope writes them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="158"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="184"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>end-of-file for the child: its readline() returns &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="161"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="187"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="191"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;: every write end is closed, the child has ended</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="172"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="198"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>Never leave the child behind: it gets 10 seconds to end, then it is killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="215"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="192"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="218"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
@@ -3669,17 +3729,17 @@ end of file</translation>
 <context>
     <name>SourceLocator</name>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="288"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="290"/>
         <source>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</source>
         <translation>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="291"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="293"/>
         <source>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</source>
         <translation>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="294"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="296"/>
         <source>Popen(pipesize=…) is only used on Python 3.10 and later.</source>
         <translation>Popen(pipesize=…) is only used on Python 3.10 and later.</translation>
     </message>
@@ -3687,48 +3747,63 @@ end of file</translation>
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="65"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="75"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
         <translation>subprocess.py, read-only. The highlighted lines carry out the current step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="69"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="76"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="79"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="87"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>Looking for python3&apos;s subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="153"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="182"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="190"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="196"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="219"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="158"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="224"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>subprocess.py of python3 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="273"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="208"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="274"/>
         <source>lines %1–%2</source>
         <translation>lines %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="275"/>
         <source>Current step (%1): %2.</source>
         <translation>Current step (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="210"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="276"/>
         <source>Current step (%1): %2. %3</source>
         <translation>Current step (%1): %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="278"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>Current step (%1): no line of its own in this subprocess.py.</translation>
     </message>
@@ -3821,86 +3896,86 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/streameditor.cpp" line="40"/>
-        <source>None: the child inherits the parent&apos;s own %1; no new handle is made.</source>
-        <translation>None: the child inherits the parent&apos;s own %1; no new handle is made.</translation>
+        <source>None: the child inherits the parent&apos;s own %1. On POSIX no new fd is made; on Windows, unless all three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="42"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="44"/>
         <source>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</source>
         <translation>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="46"/>
         <source>DEVNULL: /dev/null, which reads as empty and discards writes.</source>
         <translation>DEVNULL: /dev/null, which reads as empty and discards writes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="45"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="47"/>
         <source>An fd number the parent already has open, passed on as it is.</source>
         <translation>An fd number the parent already has open, passed on as it is.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="46"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="48"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="49"/>
         <source>A file the child reads as its stdin.</source>
         <translation>A file the child reads as its stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="48"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="50"/>
         <source>A file the child&apos;s output goes to.</source>
         <translation>A file the child&apos;s output goes to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="50"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="52"/>
         <source>STDOUT: stderr goes wherever stdout goes.</source>
         <translation>STDOUT: stderr goes wherever stdout goes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="56"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="58"/>
         <source>The fd number to pass as %1. It must be open in PipeScope when you run.</source>
         <translation>The fd number to pass as %1. It must be open in PipeScope when you run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="57"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="59"/>
         <source>fd number:</source>
         <translation>fd number:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="62"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="64"/>
         <source>path of the file</source>
         <translation>path of the file</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="63"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="65"/>
         <source>The file the child reads as stdin.</source>
         <translation>The file the child reads as stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="64"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="66"/>
         <source>The file the child&apos;s %1 is written to.</source>
         <translation>The file the child&apos;s %1 is written to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="68"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="70"/>
         <source>Choose the file for %1</source>
         <translation>Choose the file for %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="70"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="72"/>
         <source>append</source>
         <translation>append</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="72"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="74"/>
         <source>Open the file with O_APPEND instead of truncating it.</source>
         <translation>Open the file with O_APPEND instead of truncating it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="159"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="161"/>
         <source>File for %1</source>
         <translation>File for %1</translation>
     </message>

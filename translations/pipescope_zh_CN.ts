@@ -146,7 +146,7 @@
         <location filename="../app/gui/live/consolewidget.cpp" line="280"/>
         <location filename="../app/gui/live/consolewidget.cpp" line="309"/>
         <source>the parent&apos;s fd %1</source>
-        <translation>父进程的文件描述符 %1</translation>
+        <translation>父进程的 fd %1</translation>
     </message>
     <message>
         <location filename="../app/gui/live/consolewidget.cpp" line="283"/>
@@ -189,8 +189,8 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/live/consolewidget.cpp" line="408"/>
-        <source>[EPIPE: the child no longer reads stdin; the rest of the input was not written]</source>
-        <translation>[EPIPE：子进程不再读取标准输入；其余输入没有写入]</translation>
+        <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
+        <translation>[EPIPE：子进程关闭了自己的 stdin 或已经退出；其余输入没有写入]</translation>
     </message>
     <message>
         <location filename="../app/gui/live/consolewidget.cpp" line="411"/>
@@ -334,7 +334,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/text/describe.cpp" line="104"/>
         <source>Bad file descriptor (the fd is not open)</source>
-        <translation>错误的文件描述符（该描述符没有打开）</translation>
+        <translation>错误的 fd（该 fd 没有打开）</translation>
     </message>
     <message>
         <location filename="../app/gui/text/describe.cpp" line="107"/>
@@ -384,12 +384,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/text/describe.cpp" line="151"/>
         <source>%1: &apos;%2&apos; is not an fd number.</source>
-        <translation>%1：“%2”不是文件描述符编号。</translation>
+        <translation>%1：“%2”不是 fd 编号。</translation>
     </message>
     <message>
         <location filename="../app/gui/text/describe.cpp" line="153"/>
         <source>%1: an fd number cannot be negative (&apos;%2&apos;).</source>
-        <translation>%1：文件描述符编号不能为负数（“%2”）。</translation>
+        <translation>%1：fd 编号不能为负数（“%2”）。</translation>
     </message>
     <message>
         <location filename="../app/gui/text/describe.cpp" line="155"/>
@@ -482,431 +482,456 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="309"/>
-        <source>The parent has no console, so GetStdHandle() returned None. _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
-        <translation>父进程没有控制台，所以 GetStdHandle() 返回了 None。_get_handles 创建一个管道，只是为了给子进程一个有效的 %1 句柄（%2）；管道的另一端在下一步就被关闭。</translation>
+        <location filename="../app/gui/text/describe.cpp" line="312"/>
+        <source>GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a GUI program or a service can be without one). _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
+        <translation>GetStdHandle() 返回了 None：本进程没有这种标准句柄（pythonw.exe、GUI 程序或服务都可能没有）。_get_handles 创建一个管道，只是为了给子进程一个有效的 %1 句柄（%2）；另一端在下一步就被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="314"/>
+        <location filename="../app/gui/text/describe.cpp" line="372"/>
+        <source>fork() creates the child. These steps show CPython&apos;s _posixsubprocess.fork_exec path, the one with an errpipe and work done in the child between fork and exec, because every call of it can be stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
+        <translation>fork() 创建子进程。这些步骤展示的是 CPython 的 _posixsubprocess.fork_exec 路径，也就是带 errpipe、在 fork 与 exec 之间由子进程做事的那条路径，因为它的每个调用都可以停下来观察。只要不使用 os.posix_spawn()，CPython 就走这条路径；在 Linux 上，从 Python 3.10 起，没有 preexec_fn、也不改变用户/组时，它调用 vfork() 而不是 fork()。fork 特意放在创建管道之后：子进程一开始就拥有父进程整个 fd 表的副本，所以继承了上面创建的每一端，包括每个管道的两端，接下来的步骤再决定它保留哪些。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="383"/>
+        <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. They are close-on-exec anyway, so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching end-of-file; the parent&apos;s read ends belong to the parent alone, so that once the parent has closed them the child&apos;s writes fail with EPIPE instead of filling a pipe nobody reads.</source>
+        <translation>在子进程中：关闭父进程的端（%1）和 errpipe 的读端。它们本来就是执行时关闭的，exec 也会丢掉它们。子进程若持有 p2cwrite，它自己的 stdin 就永远读不到文件结束；父进程的读端只属于父进程，这样父进程一旦关闭它们，子进程的写入就会以 EPIPE 失败，而不是去填一个没人读的管道。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="414"/>
+        <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. If the parent kept it, the pipe would always have a reader: once the child has exited, the parent&apos;s writes would block for ever on a full pipe instead of failing with EPIPE.</source>
+        <translation>在父进程中：关闭 p2cread，也就是 stdin 管道中属于子进程的一端；子进程已有自己的副本。如果父进程留着它，这个管道就永远有读者：子进程退出之后，父进程的写入会在满管道上永远阻塞，而不是以 EPIPE 失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="423"/>
+        <source>In the parent: PipeScope closes the file it opened for %1 on the caller&apos;s behalf; the child has its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends it made and its /dev/null fd, so closing the file is up to your code.</source>
+        <translation>在父进程中：PipeScope 关闭它代调用者为 %1 打开的文件；子进程已有自己的副本。Popen 本身从不关闭你传入的文件：_close_pipe_fds 只关闭它自己创建的管道端和它的 /dev/null fd，所以关闭文件是你的代码的事。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="431"/>
+        <source>%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, and the next steps give the child an inheritable duplicate of it. On Windows None still makes a new handle, unless all three streams are None.</source>
+        <translation>%1 为 None，但另一个流不是：_winapi.GetStdHandle(%2) 取得父进程自己的标准句柄，接下来的步骤把它的一个可继承副本交给子进程。在 Windows 上，None 仍然会产生一个新句柄，除非三个流都为 None。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="455"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: CreatePipe(None, 0) made a handle the child could not inherit.</source>
+        <translation>_make_inheritable() 调用 DuplicateHandle(..., bInheritHandle=TRUE)，并把得到的副本用作 %1：CreatePipe(None, 0) 创建的句柄是子进程无法继承的。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="459"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the parent&apos;s own standard handle stays exactly as it was.</source>
+        <translation>_make_inheritable() 调用 DuplicateHandle(..., bInheritHandle=TRUE)，并把得到的副本用作 %1：子进程得到一个可继承的副本，而父进程自己的标准句柄保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="464"/>
+        <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the handle behind the caller&apos;s fd or file is not changed.</source>
+        <translation>_make_inheritable() 调用 DuplicateHandle(..., bInheritHandle=TRUE)，并把得到的副本用作 %1：子进程得到一个可继承的副本，而调用者的 fd 或文件背后的句柄不会被改变。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="471"/>
+        <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list.</source>
+        <translation>close_fds=True，自 Python 3.7 起在 Windows 上也是默认值：_execute_child 把 p2cread、c2pwrite 和 errwrite（仅此三个）放进属性列表的句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST），并去掉重复项和控制台伪句柄。于是 bInheritHandles 为 TRUE，但子进程只继承这个列表中的句柄。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="475"/>
+        <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
+        <translation>STARTUPINFO.hStdInput、hStdOutput 和 hStdError 分别得到 p2cread、c2pwrite 和 errwrite，并设置 STARTF_USESTDHANDLES。Windows 没有可供 dup2() 的 fd 0、1、2：子进程的标准句柄改在这里指定。只有三者都不是 -1 时 _execute_child 才这样做，也就是除三个流都为 None 以外的所有情况。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="481"/>
+        <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
+        <translation>三个流都为 None：_get_handles 返回了六个 -1，所以 STARTUPINFO 不指定任何标准句柄（没有 STARTF_USESTDHANDLES）；在 close_fds=True 时，CreateProcess 得到 bInheritHandles=FALSE：子进程不从父进程继承任何句柄。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="485"/>
+        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
+        <translation>CreateProcess(..., bInheritHandles=TRUE) 启动子进程。由于有句柄列表，它只继承 p2cread、c2pwrite 和 errwrite，而不是父进程所有可继承的句柄。这里没有 fork：子进程立即运行新程序，除此之外不从父进程得到任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="488"/>
+        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
+        <translation>CreateProcess(..., bInheritHandles=TRUE) 启动子进程。close_fds=False，没有句柄列表：子进程继承父进程所有可继承的句柄。这里没有 fork：子进程立即运行新程序，除此之外不从父进程得到任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="550"/>
+        <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
+        <translation>管道断开（EPIPE）：已经没有进程持有 stdin 的读端（子进程关闭了 fd 0 或已经退出）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="318"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</source>
         <translation>_winapi.CreatePipe(None, 0) 创建一个匿名管道：一个读句柄和一个写句柄，此时两者都还不可继承。因为 stdin=PIPE，子进程将从 p2cread 读取，父进程保留 p2cwrite 作为 proc.stdin。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="317"/>
+        <location filename="../app/gui/text/describe.cpp" line="321"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</source>
         <translation>_winapi.CreatePipe(None, 0) 创建一个匿名管道：一个读句柄和一个写句柄，此时两者都还不可继承。因为 %1=PIPE，子进程将写入 %2，父进程保留 %3 作为 proc.%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="322"/>
+        <location filename="../app/gui/text/describe.cpp" line="326"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>os.pipe() 创建一个匿名管道：一个读端和一个写端，两者都设置了 close-on-exec（执行时关闭）。因为 stdin=PIPE，子进程将从 p2cread 读取，父进程保留 p2cwrite 作为 proc.stdin。如果没有这个管道，proc.stdin 就是 None，调用 proc.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="326"/>
+        <location filename="../app/gui/text/describe.cpp" line="330"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</source>
         <translation>os.pipe() 创建一个匿名管道：一个读端和一个写端，两者都设置了 close-on-exec（执行时关闭）。因为 %1=PIPE，子进程将写入 %2，父进程保留 %3 作为 proc.%1。如果没有这个管道，proc.%1 就是 None，调用 proc.%1.readline() 会引发 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="331"/>
+        <location filename="../app/gui/text/describe.cpp" line="335"/>
         <source>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</source>
         <translation>fcntl(F_SETPIPE_SZ) 修改 %1 管道能容纳的字节数，因为调用 Popen 时传了 pipesize=。写者只有在管道写满时才会阻塞，所以管道越大，写者就能比读者领先得越多。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="336"/>
+        <location filename="../app/gui/text/describe.cpp" line="340"/>
         <source>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</source>
         <translation>os.open(os.devnull, O_RDWR) 打开 /dev/null，因为 %1=DEVNULL：从它读取会立即得到文件结束（EOF），写入它的任何内容都会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="340"/>
+        <location filename="../app/gui/text/describe.cpp" line="344"/>
         <source>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</source>
-        <translation>%1 也是 DEVNULL：Popen 复用已经打开的 /dev/null 文件描述符，而不是再打开一个。</translation>
+        <translation>%1 也是 DEVNULL：Popen 复用已经打开的 /dev/null fd，而不是再打开一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="345"/>
+        <location filename="../app/gui/text/describe.cpp" line="349"/>
         <source>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>以只读方式打开文件“%1”，作为 p2cread。在 Python 中你传入的是一个已打开的文件对象；Popen 只使用它的 fileno()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="348"/>
+        <location filename="../app/gui/text/describe.cpp" line="352"/>
         <source>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>以写入方式打开文件“%1”，作为 %2。在 Python 中你传入的是一个已打开的文件对象；Popen 只使用它的 fileno()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="352"/>
+        <location filename="../app/gui/text/describe.cpp" line="356"/>
         <source>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</source>
-        <translation>%1 被指定为数字 %2：Popen 原样使用这个文件描述符，于是子进程得到的是父进程中一个已打开的文件描述符的副本。</translation>
+        <translation>%1 被指定为数字 %2：Popen 原样使用这个 fd，于是子进程得到的是父进程中一个已打开的 fd 的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="358"/>
+        <location filename="../app/gui/text/describe.cpp" line="362"/>
         <source>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</source>
         <translation>stderr=STDOUT，而 stdout 没有重定向：errwrite 就是父进程自己的 fd 1，所以子进程的错误输出会去往父进程标准输出所去的地方。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="361"/>
+        <location filename="../app/gui/text/describe.cpp" line="365"/>
         <source>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</source>
         <translation>stderr=STDOUT：errwrite 被设为 c2pwrite，所以子进程的错误输出和它的标准输出去往同一个地方。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="364"/>
+        <location filename="../app/gui/text/describe.cpp" line="368"/>
         <source>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</source>
         <translation>一个私有管道（errpipe）让子进程能报告 fork 与 exec 之间发生的失败：子进程把 errno 写进去。它的写端设置了 close-on-exec，所以 exec 成功时写端会被自动关闭，父进程读到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="368"/>
-        <source>fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
-        <translation>fork() 创建子进程（CPython 在可以的时候使用 vfork()）。它特意放在创建管道之后：子进程一开始就拥有父进程整个文件描述符表的副本，因此会继承上面创建的每一端，包括每个管道的两端；接下来的步骤再决定它保留哪些。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="373"/>
+        <location filename="../app/gui/text/describe.cpp" line="381"/>
         <source>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</source>
         <translation>在子进程中：关闭 errpipe 的读端。在这种配置下父进程不保留任何管道端，所以没有其他需要关闭的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="375"/>
-        <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. A pipe only reports end-of-file when every copy of its write end is closed, so the child must not keep the parent&apos;s ends.</source>
-        <translation>在子进程中：关闭属于父进程的那些端（%1）以及 errpipe 的读端。只有当写端的所有副本都关闭后，管道才会报告文件结束（EOF），所以子进程不能保留父进程的那些端。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="379"/>
-        <source>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</source>
-        <translation>在子进程中：%1 所在的文件描述符会被后面的某个 dup2() 覆盖，所以先用 dup() 把它复制到一个编号更大的文件描述符上。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="383"/>
-        <source>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</source>
-        <translation>在子进程中：dup2(%1, %2) 让 fd %2（每个程序都把这个编号当作 %3）指向 %1 所指向的对象。dup2() 复制出的描述符没有 close-on-exec 标志，所以它在 exec 之后依然存在。</translation>
-    </message>
-    <message>
         <location filename="../app/gui/text/describe.cpp" line="389"/>
+        <source>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</source>
+        <translation>在子进程中：%1 所在的 fd 会被后面的某个 dup2() 覆盖，所以先用 dup() 把它复制到一个编号更大的 fd 上。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="393"/>
+        <source>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</source>
+        <translation>在子进程中：dup2(%1, %2) 让 fd %2（每个程序都把这个编号当作 %3）指向 %1 所指向的对象。dup2() 复制出的 fd 没有 close-on-exec 标志，所以它在 exec 之后依然存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="399"/>
         <source>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</source>
         <translation>在子进程中：%1 已经就是 fd %2，dup2() 不会改变任何东西；因此 Popen 改为清除它的 close-on-exec 标志，使它在 exec 之后依然存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="394"/>
+        <location filename="../app/gui/text/describe.cpp" line="404"/>
         <source>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</source>
-        <translation>在子进程中：close_fds=True 关闭所有大于 2 的文件描述符，只保留 errpipe 的写端（以及 pass_fds），所以程序启动时只有标准输入、标准输出和标准错误。</translation>
+        <translation>在子进程中：close_fds=True 关闭所有大于 2 的 fd，只保留 errpipe 的写端（以及 pass_fds），所以程序启动时只有标准输入、标准输出和标准错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="397"/>
+        <location filename="../app/gui/text/describe.cpp" line="407"/>
         <source>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</source>
-        <translation>在子进程中：execve() 替换掉正在运行的程序。所有设置了 close-on-exec 的文件描述符此刻都会消失，其中包括 errpipe 的写端，这就告诉父进程 exec 成功了。</translation>
+        <translation>在子进程中：execve() 替换掉正在运行的程序。所有设置了 close-on-exec 的 fd 此刻都会消失，其中包括 errpipe 的写端，这就告诉父进程 exec 成功了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="400"/>
+        <location filename="../app/gui/text/describe.cpp" line="410"/>
         <source>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</source>
         <translation>在父进程中：关闭 errpipe 的写端。这样只剩子进程手里的那份副本，子进程一旦 exec 成功，父进程对 errpipe 的读取就会结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="404"/>
-        <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. The parent only writes to this pipe, through p2cwrite.</source>
-        <translation>在父进程中：关闭 p2cread，即 标准输入管道中属于子进程的一端；子进程已有自己的副本。父进程只通过 p2cwrite 向这个管道写入。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="406"/>
+        <location filename="../app/gui/text/describe.cpp" line="417"/>
         <source>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</source>
         <translation>在父进程中：关闭 %1，即 %2 管道中属于子进程的一端；子进程已有自己的副本。如果父进程保留它，即使子进程退出，读取 %2 也永远读不到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="410"/>
+        <location filename="../app/gui/text/describe.cpp" line="421"/>
         <source>In the parent: close the DEVNULL fd; the child has its own copy.</source>
-        <translation>在父进程中：关闭 DEVNULL 的文件描述符；子进程已有自己的副本。</translation>
+        <translation>在父进程中：关闭 DEVNULL 的 fd；子进程已有自己的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="412"/>
-        <source>In the parent: close the file opened for %1; the child has its own copy.</source>
-        <translation>在父进程中：关闭为 %1 打开的文件；子进程已有自己的副本。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="414"/>
+        <location filename="../app/gui/text/describe.cpp" line="428"/>
         <source>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</source>
         <translation>在父进程中：读取 errpipe 直到文件结束（EOF）。读到 EOF 表示 exec 成功，Popen 随即返回；如果读到数据，那就是子进程的 errno，会作为 OSError（例如 FileNotFoundError）引发。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="417"/>
-        <source>%1 is None: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, so that the child shares it.</source>
-        <translation>%1 为 None：_winapi.GetStdHandle(%2) 取得父进程自己的标准句柄，让子进程共用它。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="422"/>
+        <location filename="../app/gui/text/describe.cpp" line="437"/>
         <source>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</source>
-        <translation>%1=DEVNULL：msvcrt.get_osfhandle() 把 NUL 设备（Windows 上的 /dev/null）的 C 运行库文件描述符转换为其背后的 Win32 句柄。</translation>
+        <translation>%1=DEVNULL：msvcrt.get_osfhandle() 把 NUL 设备（Windows 上的 /dev/null）的 C 运行库 fd 转换为其背后的 Win32 句柄。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="425"/>
+        <location filename="../app/gui/text/describe.cpp" line="440"/>
         <source>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</source>
-        <translation>msvcrt.get_osfhandle() 把为 %1 指定的 C 运行库文件描述符转换为其背后的 Win32 句柄：Windows 子进程继承的是句柄，而不是文件描述符编号。</translation>
+        <translation>msvcrt.get_osfhandle() 把为 %1 指定的 C 运行库 fd 转换为其背后的 Win32 句柄：Windows 子进程继承的是句柄，而不是 fd 编号。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="430"/>
+        <location filename="../app/gui/text/describe.cpp" line="445"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</source>
         <translation>CloseHandle(_) 立即关闭这个占位管道的另一端：子进程从标准输入读取时会马上得到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="432"/>
+        <location filename="../app/gui/text/describe.cpp" line="447"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</source>
         <translation>CloseHandle(_) 立即关闭这个占位管道的另一端：子进程写到 %1 的内容永远不会有人读取，所以它的写入会因管道断开而失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="436"/>
-        <source>_make_inheritable() duplicates %1 with DuplicateHandle(..., bInheritHandle=TRUE): only inheritable handles reach the child, and CreatePipe made none.</source>
-        <translation>_make_inheritable() 用 DuplicateHandle(..., bInheritHandle=TRUE) 复制 %1：只有可继承的句柄才能传给子进程，而 CreatePipe 创建的句柄都不可继承。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="440"/>
-        <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead.</source>
-        <translation>STARTUPINFO.hStdInput、hStdOutput 和 hStdError 分别设为 p2cread、c2pwrite 和 errwrite，并设置 STARTF_USESTDHANDLES。Windows 上没有可以 dup2() 过去的 fd 0、1、2：子进程的标准句柄改为在这里指定。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="444"/>
-        <source>CreateProcess(..., bInheritHandles=TRUE) starts the child, and the kernel copies every inheritable handle into it. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
-        <translation>CreateProcess(..., bInheritHandles=TRUE) 启动子进程，内核把所有可继承的句柄复制给它。这里没有 fork：子进程直接运行新程序，除此之外不会从父进程得到任何东西。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="448"/>
+        <location filename="../app/gui/text/describe.cpp" line="492"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>父进程关闭自己持有的 %1 副本（即子进程的 %2 句柄）；子进程已有自己的一份。与 POSIX 一样，只有所有写句柄都关闭后，管道才会报告文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="461"/>
+        <location filename="../app/gui/text/describe.cpp" line="505"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>已为 %1 创建管道：读端 fd %2，写端 fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="463"/>
+        <location filename="../app/gui/text/describe.cpp" line="507"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 管道已调整大小：现在可容纳 %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="465"/>
+        <location filename="../app/gui/text/describe.cpp" line="509"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>%2 复用 /dev/null 的 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="466"/>
+        <location filename="../app/gui/text/describe.cpp" line="510"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>为 %2 打开 /dev/null，得到 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="468"/>
+        <location filename="../app/gui/text/describe.cpp" line="512"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>为 %3 打开“%1”，得到 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="470"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>fd %1 used as it is for %2</source>
         <translation>%2 原样使用 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="472"/>
+        <location filename="../app/gui/text/describe.cpp" line="516"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT：errwrite 是 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="474"/>
+        <location filename="../app/gui/text/describe.cpp" line="518"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>已创建 errpipe：读端 fd %1，写端 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="476"/>
+        <location filename="../app/gui/text/describe.cpp" line="520"/>
         <source>fork: the child is pid %1</source>
         <translation>fork：子进程的 pid 为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="478"/>
+        <location filename="../app/gui/text/describe.cpp" line="522"/>
         <source>the child closed fds %1</source>
         <translation>子进程关闭了 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="480"/>
+        <location filename="../app/gui/text/describe.cpp" line="524"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>子进程把 fd %1 移到了 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="482"/>
+        <location filename="../app/gui/text/describe.cpp" line="526"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>子进程调用了 dup2(%1, %2)：它的 %3 现在就是父进程创建的那个 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="487"/>
+        <location filename="../app/gui/text/describe.cpp" line="531"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>子进程清除了 fd %1 的 close-on-exec 标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="489"/>
+        <location filename="../app/gui/text/describe.cpp" line="533"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>子进程关闭了所有大于 2 的 fd，只保留 fd %1（close_fds）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="491"/>
+        <location filename="../app/gui/text/describe.cpp" line="535"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>子进程执行了 execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="493"/>
+        <location filename="../app/gui/text/describe.cpp" line="537"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>子进程中 execve(&apos;%1&apos;) 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="495"/>
+        <location filename="../app/gui/text/describe.cpp" line="539"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>子进程在 exec 之前调用 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="497"/>
+        <location filename="../app/gui/text/describe.cpp" line="541"/>
         <source>the parent closed fd %1</source>
         <translation>父进程关闭了 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="498"/>
+        <location filename="../app/gui/text/describe.cpp" line="542"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>父进程关闭了 fd %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="500"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe 读到文件结束（EOF）：exec 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="502"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>父进程向标准输入写入了 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="504"/>
+        <location filename="../app/gui/text/describe.cpp" line="548"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>父进程关闭了标准输入：子进程将读到文件结束（EOF）</translation>
     </message>
-    <message>
-        <location filename="../app/gui/text/describe.cpp" line="506"/>
-        <source>broken pipe (EPIPE): the child no longer reads stdin</source>
-        <translation>管道已断开（EPIPE）：子进程不再读取标准输入</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="508"/>
+        <location filename="../app/gui/text/describe.cpp" line="552"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>父进程从 %1 读取了 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="510"/>
+        <location filename="../app/gui/text/describe.cpp" line="554"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 读到文件结束（EOF）：所有写端都已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="512"/>
+        <location filename="../app/gui/text/describe.cpp" line="556"/>
         <source>the child exited with status %1</source>
         <translation>子进程退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="514"/>
+        <location filename="../app/gui/text/describe.cpp" line="558"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>子进程被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="516"/>
+        <location filename="../app/gui/text/describe.cpp" line="560"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>父进程等待 %1 毫秒后放弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="518"/>
+        <location filename="../app/gui/text/describe.cpp" line="562"/>
         <source>the parent sent %1 to the child</source>
         <translation>父进程向子进程发送了 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="528"/>
+        <location filename="../app/gui/text/describe.cpp" line="572"/>
         <source>read end %1, write end %2</source>
         <translation>读端 %1，写端 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="530"/>
+        <location filename="../app/gui/text/describe.cpp" line="574"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1：%2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="536"/>
+        <location filename="../app/gui/text/describe.cpp" line="580"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="538"/>
+        <location filename="../app/gui/text/describe.cpp" line="582"/>
         <source>child pid %1</source>
         <translation>子进程 pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="546"/>
+        <location filename="../app/gui/text/describe.cpp" line="590"/>
         <source>kept fd %1</source>
         <translation>保留 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="556"/>
+        <location filename="../app/gui/text/describe.cpp" line="600"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1)：文件结束（EOF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="566"/>
+        <location filename="../app/gui/text/describe.cpp" line="610"/>
         <source>pipe</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="570"/>
+        <location filename="../app/gui/text/describe.cpp" line="614"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="572"/>
+        <location filename="../app/gui/text/describe.cpp" line="616"/>
         <source>terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="574"/>
+        <location filename="../app/gui/text/describe.cpp" line="618"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="576"/>
+        <location filename="../app/gui/text/describe.cpp" line="620"/>
         <source>anonymous inode</source>
         <translation>匿名 inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="578"/>
+        <location filename="../app/gui/text/describe.cpp" line="622"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="587"/>
+        <location filename="../app/gui/text/describe.cpp" line="631"/>
         <source>read</source>
         <translation>读</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="589"/>
+        <location filename="../app/gui/text/describe.cpp" line="633"/>
         <source>write</source>
         <translation>写</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="591"/>
+        <location filename="../app/gui/text/describe.cpp" line="635"/>
         <source>read/write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="599"/>
+        <location filename="../app/gui/text/describe.cpp" line="643"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>超时：子进程已被杀死并回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="601"/>
+        <location filename="../app/gui/text/describe.cpp" line="645"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>已停止：子进程已被杀死并回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="603"/>
+        <location filename="../app/gui/text/describe.cpp" line="647"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="604"/>
+        <location filename="../app/gui/text/describe.cpp" line="648"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
@@ -1023,12 +1048,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/stepping/fdtablemodel.cpp" line="58"/>
         <source>Close-on-exec (O_CLOEXEC): the fd vanishes when the process calls exec.</source>
-        <translation>执行时关闭（O_CLOEXEC）：进程调用 exec 时，这个文件描述符会消失。</translation>
+        <translation>执行时关闭（O_CLOEXEC）：进程调用 exec 时，这个 fd 会消失。</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/fdtablemodel.cpp" line="60"/>
         <source>Pipe inode %1: fds with the same inode, in any process, are ends of the same pipe.</source>
-        <translation>管道 inode %1：无论在哪个进程中，inode 相同的文件描述符都属于同一个管道。</translation>
+        <translation>管道 inode %1：无论在哪个进程中，inode 相同的 fd 都属于同一个管道。</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/fdtablemodel.cpp" line="92"/>
@@ -1151,7 +1176,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
-        <translation>把目前为止做过的一切（计划、带真实文件描述符的事件、每一步的文件描述符表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
+        <translation>把目前为止做过的一切（计划、带真实 fd 的事件、每一步的 fd 表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
@@ -1300,7 +1325,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="58"/>
         <source>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</source>
-        <translation>示意图展示当前步骤之后父进程（即 PipeScope 本身）和子进程的真实状态：每一行都是从 /proc 读出的真实文件描述符，每条连线都通向它所指向的真实管道、文件或设备。图中没有任何内容是凭猜测画出的。</translation>
+        <translation>示意图展示当前步骤之后父进程（即 PipeScope 本身）和子进程的真实状态：每一行都是从 /proc 读出的真实 fd，每条连线都通向它所指向的真实管道、文件或设备。图中没有任何内容是凭猜测画出的。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="62"/>
@@ -1310,7 +1335,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="63"/>
         <source>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</source>
-        <translation>两个大方框是两个进程，各自标出真实的 pid。fork() 之前只有父进程；fork() 把父进程的文件描述符表复制到子进程中。已经结束的子进程以灰色显示。不是本次会话打开的文件描述符不逐一画出，只在方框底部计数（“另有 N 个 PipeScope 自己的 fd”）。</translation>
+        <translation>两个大方框是两个进程，各自标出真实的 pid。fork() 之前只有父进程；fork() 把父进程的 fd 表复制到子进程中。已经结束的子进程以灰色显示。不是本次会话打开的 fd 不逐一画出，只在方框底部计数（“另有 N 个 PipeScope 自己的 fd”）。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="68"/>
@@ -1320,7 +1345,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="69"/>
         <source>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</source>
-        <translation>进程框中的每一行是一个文件描述符（在 Windows 上是句柄），编号显示在方框边缘的圆形标记中。第 0、1、2 行是标准输入、标准输出和标准错误，其余各行使用 Popen._get_handles 给它们起的名字：</translation>
+        <translation>进程框中的每一行是一个文件描述符（fd；在 Windows 上是句柄），编号显示在方框边缘的圆形标记中。第 0、1、2 行是标准输入、标准输出和标准错误，其余各行使用 Popen._get_handles 给它们起的名字：</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="74"/>
@@ -1359,101 +1384,101 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="87"/>
-        <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or proc.stderr is None).</source>
-        <translation>图下方按 Popen 保存的顺序列出这六个句柄 (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite) 及其真实的 fd 编号：-1 表示该句柄不存在，因为对应的流不是 PIPE（此时 proc.stdin、proc.stdout 或 proc.stderr 为 None）。</translation>
+        <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers. -1 means the handle does not exist. For the parent&apos;s ends (p2cwrite, c2pread, errread) that happens exactly when the stream is not a PIPE, and then proc.stdin, proc.stdout or proc.stderr is None. The child&apos;s ends (p2cread, c2pwrite, errwrite) are -1 only when the stream is None: on POSIX for each None stream, on Windows only when all three streams are None.</source>
+        <translation>图的下方按 Popen 持有的顺序列出六个句柄（p2cread、p2cwrite、c2pread、c2pwrite、errread、errwrite）及其真实的 fd 编号。-1 表示该句柄不存在。对父进程的端（p2cwrite、c2pread、errread）来说，这恰好发生在该流不是 PIPE 时，此时 proc.stdin、proc.stdout 或 proc.stderr 为 None。子进程的端（p2cread、c2pwrite、errwrite）只在该流为 None 时才是 -1：在 POSIX 上每个为 None 的流都如此，在 Windows 上只有三个流都为 None 时才如此。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="92"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="124"/>
+        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
+        <translation>使用 Windows 视角时，步骤以 Win32 的术语命名（CreatePipe、DuplicateHandle、STARTUPINFO.hStdInput、句柄列表、带 bInheritHandles 的 CreateProcess、CloseHandle），并显示琥珀色的“模型”横幅：这只是一个模型，这里不运行任何 Windows 专有的东西，与刚完成的 POSIX 步骤对应的那一步会被高亮。示意图仍然显示“单步”和“运行”创建的真实 POSIX fd。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="94"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="93"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="95"/>
         <source>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</source>
-        <translation>两个进程之间的圆角管子是一个匿名管道，以它所属的流命名（stdin 管道、stdout 管道、stderr 管道），并标出它的内核 inode，即 pipe:[N]。管子里的箭头指示字节流动的方向：从写端流向读端。连线把每一端与两个进程中所有指向它的文件描述符连起来。</translation>
+        <translation>两个进程之间的圆角管子是一个匿名管道，以它所属的流命名（stdin 管道、stdout 管道、stderr 管道），并标出它的内核 inode，即 pipe:[N]。管子里的箭头指示字节流动的方向：从写端流向读端。连线把每一端与两个进程中所有指向它的 fd 连起来。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="97"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="99"/>
         <source>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</source>
         <translation>颜色：蓝色表示标准输入，绿色表示标准输出，红色表示标准错误，紫色表示 Popen 的错误管道，灰色表示不是管道的对象：终端、/dev/null（读取得到文件结束，写入的内容被丢弃）、文件，或者 PipeScope 自身启动时所带的管道（“通往外部的管道”）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="102"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="104"/>
         <source>Fill gauges, packets and a blocked writer</source>
         <translation>填充度指示、数据包与被阻塞的写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="103"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="105"/>
         <source>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</source>
         <translation>填充度指示：管道中等待读取的字节数占其容量的比例，用 ioctl(FIONREAD) 与 fcntl(F_GETPIPE_SZ) 测得（Linux 上默认 64 KiB）。管道满了，下一次 write() 就要等待。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="106"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="108"/>
         <source>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</source>
         <translation>数据包：沿管道移动的小方块是正在传输的字节，其速度跟随真实的每秒字节数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="108"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="110"/>
         <source>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</source>
         <translation>被阻塞的写者：在已满的管道上等待 write()（或在空管道上等待 read()）的进程被标为阻塞，并注明它所等待的调用，这些信息读自 /proc/PID/wchan 和 /proc/PID/syscall。当双方互相等待时，就是死锁：谁也无法继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="113"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="115"/>
         <source>Closing and close-on-exec</source>
         <translation>关闭与执行时关闭（close-on-exec）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="114"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="116"/>
         <source>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</source>
         <translation>红色划掉：刚完成的这一步关闭了该句柄，下一步它就消失了。动画中，被关闭的句柄逐渐淡出；一个名字从一行移到另一行，表示 dup2() 把句柄复制到 0、1 或 2 上。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="117"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="119"/>
         <source>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</source>
-        <translation>虚线边框：该文件描述符设置了执行时关闭（O_CLOEXEC）。子进程调用 exec 时它会消失，所以 Popen 的管道端永远不会泄漏到被运行的程序中。dup2() 放到 0、1、2 上的副本不是执行时关闭的：它们正是程序所继承的。</translation>
+        <translation>虚线边框：该 fd 设置了执行时关闭（O_CLOEXEC）。子进程调用 exec 时它会消失，所以 Popen 的管道端永远不会泄漏到被运行的程序中。dup2() 放到 0、1、2 上的副本不是执行时关闭的：它们正是程序所继承的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="121"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="123"/>
         <source>The Windows lens</source>
         <translation>Windows 视角</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="122"/>
-        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
-        <translation>在 Windows 视角下，各步骤用 Win32 的术语命名（CreatePipe、DuplicateHandle、STARTUPINFO.hStdInput、带 bInheritHandles 的 CreateProcess、CloseHandle），上方有琥珀色的“模型”横幅：这只是一个模型，这里不会运行任何 Windows 特有的代码；与刚完成的 POSIX 步骤对应的那一步会高亮显示。示意图仍然显示“单步”和“运行”真实创建的 POSIX 描述符。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="132"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="134"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="137"/>
         <source>About the &amp;Diagram</source>
         <translation>关于示意图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="137"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="140"/>
         <source>What every symbol of the diagram means.</source>
         <translation>示意图中每个符号的含义。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="143"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="146"/>
         <source>&amp;About PipeScope</source>
         <translation>关于 PipeScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="152"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="155"/>
         <source>About PipeScope</source>
         <translation>关于 PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="155"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="158"/>
         <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
-        <translation>观察父进程与子进程如何通过管道通信：演示 Python subprocess.Popen 的各个选项，使用真实的进程、真实的系统调用，以及从 /proc 读出的真实文件描述符表。</translation>
+        <translation>观察父进程与子进程如何通过管道通信：演示 Python subprocess.Popen 的各个选项，使用真实的进程、真实的系统调用，以及从 /proc 读出的真实 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="159"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="162"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
     </message>
@@ -1640,61 +1665,61 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/live/livepanel.cpp" line="356"/>
-        <source>It stopped reading stdin before all the input was written (EPIPE).</source>
-        <translation>在全部输入写完之前，它就停止读取标准输入了（EPIPE）。</translation>
+        <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
+        <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="359"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="368"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="369"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="393"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="394"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="412"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="413"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="456"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="457"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="469"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="471"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -1845,7 +1870,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
-        <translation>当前步骤之后父进程和子进程的真实状态：每个文件描述符都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
+        <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
@@ -1916,7 +1941,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
-        <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的文件描述符表。</translation>
+        <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="392"/>
@@ -1936,7 +1961,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="396"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
-        <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有文件描述符都被关闭。</translation>
+        <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="397"/>
@@ -1992,12 +2017,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
-        <translation>当前步骤之后父进程的真实文件描述符表，从 /proc 读取：fd 0-2 以及本次会话打开的文件描述符。</translation>
+        <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
-        <translation>当前步骤之后子进程的真实文件描述符表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
+        <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="531"/>
@@ -2109,7 +2134,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <location filename="../app/gui/bridge/replay.cpp" line="211"/>
         <location filename="../app/gui/shell/mainwindow.cpp" line="929"/>
         <source>The child has ended: there is no table to read.</source>
-        <translation>子进程已经结束：没有可读取的 文件描述符表。</translation>
+        <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
         <location filename="../app/gui/bridge/replay.cpp" line="212"/>
@@ -2156,7 +2181,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="1029"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
-        <translation>无法读取子进程的 文件描述符表：它已经退出了。</translation>
+        <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
@@ -2242,7 +2267,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="1048"/>
         <source>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</source>
-        <translation>在全部输入写完之前，它就不再读取标准输入 了：父进程遇到管道断开（EPIPE）。</translation>
+        <translation>在全部输入写完之前，它就不再读取标准输入了：父进程遇到管道断开（EPIPE）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/shell/mainwindow.cpp" line="1051"/>
@@ -2434,835 +2459,835 @@ end of file</source>
         <translation>没有：FIFO 从不跨越网络，即使位于网络文件系统上</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
-        <source>none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole</source>
-        <translation>没有：FIFO 是字节流；只有不超过 PIPE_BUF 的写入才保持完整</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="110"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="111"/>
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="112"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="113"/>
         <source>client %1 (remote)</source>
         <translation>客户端 %1（远程）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="113"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="114"/>
         <source>client %1</source>
         <translation>客户端 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="115"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="116"/>
         <source>SMB redirector (client %1)</source>
         <translation>SMB 重定向器（客户端 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="133"/>
         <source>instance %1, SDDL</source>
         <translation>实例 %1，SDDL</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="140"/>
         <source>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</source>
         <translation>SMB TREE_CONNECT 连接 \\SERVER\IPC$（TCP 445，需身份验证）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="141"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="142"/>
         <source>CreateFile: every instance is taken</source>
         <translation>CreateFile：所有实例都已被占用</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="147"/>
         <source>%1 (client → server, one message)</source>
         <translation>%1（客户端 → 服务器，一条消息）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="149"/>
         <source>%1 (server → client, one message)</source>
         <translation>%1（服务器 → 客户端，一条消息）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="216"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="217"/>
         <source>&amp;Writers:</source>
         <translation>写者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="218"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>有多少个 pipescope-child fifo-writer 进程向该 FIFO 写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="218"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="219"/>
         <source>&amp;Records each:</source>
         <translation>每个写者的记录数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="219"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="220"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>每个写者写多少条记录，每条用一次 write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="220"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="221"/>
         <source>Record si&amp;ze:</source>
         <translation>记录大小(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="221"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="222"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
         <source> B</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="222"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="223"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>每条记录的字节数。不超过 PIPE_BUF（4096）时一次写入是原子的；超过时大小必须是 4096 的倍数，读者才能重组被拆开的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="224"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
         <source>Rea&amp;d size:</source>
         <translation>读取大小(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>读者每次 read(2) 请求的字节数</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="231"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="232"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>FIFO 的权限位（八进制），交给 mkfifo 并精确设置（不受 umask 影响）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="232"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="233"/>
         <source>&amp;Mode:</source>
         <translation>权限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="237"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="238"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="239"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="240"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>创建一个新的 FIFO，并启动写者和读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="240"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="241"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="242"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="243"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>杀死（SIGKILL）并回收每个写者，然后删除 FIFO 及其目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="260"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="261"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>ls -l 显示的 FIFO：类型 p、权限位、链接数、属主、属组、路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Writer</source>
         <translation>写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Records arrived</source>
         <translation>已到达的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="280"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="284"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="285"/>
         <source>Writers</source>
         <translation>写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Party</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Inode</source>
         <translation>inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="300"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="301"/>
         <source>File descriptors</source>
-        <translation>文件描述符</translation>
+        <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="301"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="302"/>
         <source>Permissions, open(2)</source>
         <translation>权限与 open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="302"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="303"/>
         <source>Duplex, Windows</source>
         <translation>双工与 Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="323"/>
-        <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes.</source>
-        <translation>%1 字节的记录 ≤ PIPE_BUF（4096）：每次 write(2) 都是原子的，所以任何记录都不会与其他写者的字节交错。</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <source>none: a FIFO is a byte stream with no record boundaries; writes up to PIPE_BUF are not interleaved, but reads can still merge or split them</source>
+        <translation>无：FIFO 是没有记录边界的字节流；不超过 PIPE_BUF 的写入不会交错，但读取时仍可能把它们合并或拆开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="326"/>
-        <source>Records of %1 bytes &gt; PIPE_BUF (4096): the kernel copies a big write page by page and may let another writer in between; the reader counts every record that was split.</source>
-        <translation>%1 字节的记录 &gt; PIPE_BUF（4096）：内核逐页复制大的写入，其间可能让其他写者插进来；读者会统计每一条被拆开的记录。</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="324"/>
+        <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
+        <translation>记录为 %1 字节 ≤ PIPE_BUF（4096）：每次 write(2) 都是原子的，所以任何记录都不会与其他写者的字节交错。但读者仍然得不到记录边界：一次 read(2) 可能返回好几条记录，也可能只返回一条记录的一部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="332"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="328"/>
+        <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
+        <translation>记录为 %1 字节 &gt; PIPE_BUF（4096）：这样的写入可能交错。Linux 在一个写者复制数据的整个过程中锁住管道，只有当它必须在满管道上等待时才让别的写者进来；所以读得快的读者（大块读取）会让交错很少发生：它是防止了交错，而不是掩盖了交错。读者会统计每一条被拆开的记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="336"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>选择写者和记录后按“开始”：在私有目录中用 mkfifo 创建一个 FIFO，由真实的写者进程打开它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="350"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="354"/>
         <source>What the reader proved</source>
         <translation>读者验证的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="367"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="371"/>
         <source>Records reassembled:</source>
         <translation>已重组的记录：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="368"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
         <source>Records whose every block arrived, in order, with a correct checksum</source>
         <translation>每个块都按顺序到达且校验和正确的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="369"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
         <source>Bytes read:</source>
         <translation>已读字节：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="369"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
         <source>Every byte the reader&apos;s read(2) calls returned</source>
         <translation>读者的 read(2) 调用返回的全部字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="370"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="374"/>
         <source>Interleaved records:</source>
         <translation>交错的记录：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="371"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
         <source>Complete records with another writer&apos;s bytes between their first and last byte</source>
         <translation>首字节与末字节之间夹有其他写者字节的完整记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
         <source>Bytes lost:</source>
         <translation>丢失字节：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
         <source>Bytes the writers wrote that never arrived as part of a record</source>
         <translation>写者写出、却没有作为记录的一部分到达的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="377"/>
         <source>Fragments:</source>
         <translation>片段：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="374"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="378"/>
         <source>Runs of consecutive bytes of one record: a record in one piece is one fragment</source>
         <translation>同一条记录的连续字节段：完整到达的记录就是一个片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
         <source>Corrupt bytes:</source>
         <translation>损坏字节：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
         <source>Bytes that are not part of any valid block</source>
         <translation>不属于任何有效块的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
         <source>Throughput:</source>
         <translation>吞吐量：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
         <source>Bytes read per second since the writers were released</source>
         <translation>自写者被放行以来每秒读取的字节数</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="377"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="381"/>
         <source>Reader&apos;s open waited:</source>
         <translation>读者 open 等待时长：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="378"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="382"/>
         <source>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</source>
         <translation>读者的阻塞 open(O_RDONLY) 睡眠了多久，直到第一个写者打开该 FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="396"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="400"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="401"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="405"/>
         <source>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</source>
         <translation>新的权限模式（八进制），例如 0600（仅属主可读写）或 0644</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="406"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="410"/>
         <source>&amp;chmod</source>
         <translation>&amp;chmod</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="408"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="412"/>
         <source>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</source>
         <translation>修改 FIFO 的权限位；下一次 open(2) 会按新权限检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="409"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="413"/>
         <source>New mode:</source>
         <translation>新权限：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="416"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="420"/>
         <source>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</source>
-        <translation>新权限从下一次 open(2) 起生效：已打开的文件描述符继续可用，因为权限只在打开文件时检查。</translation>
+        <translation>新权限从下一次 open(2) 起生效：已打开的 fd 继续可用，因为权限只在打开文件时检查。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="425"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="429"/>
         <source>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</source>
         <translation>PipeScope 以 root 身份运行（geteuid() == 0）：root 不受权限位限制，所以无论权限如何，这里的每次打开都会成功。“以 nobody 打开”可以看到其他用户会得到什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="427"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="431"/>
         <source>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</source>
         <translation>PipeScope 不是以 root 身份运行，所以权限位对它有效：chmod 0000 之后，打开操作会以 EACCES（权限不足）失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="432"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="436"/>
         <source>Rendezvous: open(2) of a FIFO</source>
         <translation>会合：FIFO 的 open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="434"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="438"/>
         <source>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</source>
         <translation>以阻塞方式打开 FIFO 会一直等到另一个进程打开另一端。加 O_NONBLOCK 则立即返回：读端总能打开，而没有人以读方式打开该 FIFO 时，写端以 ENXIO 失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="443"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="447"/>
         <source>A blocking open for reading, on a thread of its own: it waits for a writer</source>
         <translation>在单独线程中以阻塞方式打开读端：它等待写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="446"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="450"/>
         <source>A blocking open for writing, on a thread of its own: it waits for a reader</source>
         <translation>在单独线程中以阻塞方式打开写端：它等待读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="449"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="453"/>
         <source>A non-blocking open for reading: returns at once, writer or not</source>
         <translation>非阻塞地以读方式打开：无论有没有写者都立即返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="453"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="457"/>
         <source>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</source>
         <translation>非阻塞地以写方式打开：只要还没有读者打开该 FIFO，就以 ENXIO 失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="454"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="458"/>
         <source>C&amp;lose these fds</source>
         <translation>关闭这些 fd(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="456"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="460"/>
         <source>Close every fd opened here and give up a waiting open</source>
-        <translation>关闭这里打开的所有文件描述符，并放弃正在等待的 open</translation>
+        <translation>关闭这里打开的所有 fd，并放弃正在等待的 open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="457"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="461"/>
         <source>Open as &amp;nobody (uid %1)</source>
         <translation>以 &amp;nobody 打开（uid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="459"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="463"/>
         <source>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</source>
         <translation>一个辅助进程切换为用户 nobody，并以读方式打开该 FIFO（O_NONBLOCK）：即其他用户会得到的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="502"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="506"/>
         <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
         <translation>POSIX：FIFO 是单向的——双向需要两条通道（真实运行于本机）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="505"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="509"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>用一对 FIFO 运行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="507"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="511"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>通过两个 FIFO（每个方向一个）与 fork 出的对端双向通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="508"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="512"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>用 socketpair 运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="511"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="515"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
-        <translation>通过一个 socketpair 与 fork 出的对端双向通信：两个方向共用一个文件描述符</translation>
+        <translation>通过一个 socketpair 与 fork 出的对端双向通信：两个方向共用一个 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="521"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="525"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
-        <translation>PipeScope fork 出一个对端进程，向它发送一条消息并读取回显：通过两个 FIFO（每个方向一个），或通过一个 socketpair（在一个文件描述符上双向传输）。</translation>
+        <translation>PipeScope fork 出一个对端进程，向它发送一条消息并读取回显：通过两个 FIFO（每个方向一个），或通过一个 socketpair（在一个 fd 上双向传输）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="526"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="530"/>
         <source>Windows named pipe — a MODEL: nothing of it runs here</source>
         <translation>Windows 命名管道——模型：这里不会实际运行其中任何部分</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="529"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="533"/>
         <source>Clients on &amp;another machine (over SMB)</source>
         <translation>另一台机器上的客户端（经由 SMB）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="532"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="536"/>
         <source>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</source>
         <translation>在模型中显示来自其他机器的客户端：Windows 命名管道允许，FIFO 不允许</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Who</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Win32 call (model)</source>
         <translation>Win32 调用（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="542"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="587"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="591"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>权限“%1”不是 0600 这样的八进制权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="592"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="596"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>%1 字节的记录无法重组：超过 PIPE_BUF（4096）时请使用 4096 的倍数，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="601"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="605"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，所以无法运行写者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="619"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="623"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>正在停止：杀死（SIGKILL）并回收每个写者，然后删除 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="706"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="710"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>等待写者打开：读者的 open(O_RDONLY) 阻塞，直到有写者以写方式打开该 FIFO；写者进程正在启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="709"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="713"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
-        <translation>每个写者都已打开该 FIFO 并让自己停下（SIGSTOP）：正在从 /proc 读取它们的文件描述符表。</translation>
+        <translation>每个写者都已打开该 FIFO 并让自己停下（SIGSTOP）：正在从 /proc 读取它们的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="711"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="715"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>写者：%1 个，每个用 write(2) 写入 %2 字节的记录；读者每次 read(2) 最多读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="725"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="729"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%2 条记录中有 %1 次交错，丢失 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="730"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="734"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="732"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="736"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>已停止：写者已被杀死（SIGKILL）并回收；已到达 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="736"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="740"/>
         <source>Writer %1 was never started. %2</source>
         <translation>写者 %1 从未启动。%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="738"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="742"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>写者 %1（pid %2）被 %3 杀死。%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="743"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="747"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>写者 %1（pid %2）失败，退出状态 %3%4。%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="747"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="751"/>
         <source> before it had the FIFO open</source>
         <translation>（在它打开该 FIFO 之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="749"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="753"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="799"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="837"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="860"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="841"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="864"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="799"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="800"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="801"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="802"/>
         <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="804"/>
         <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="805"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="810"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="813"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="806"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="807"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="814"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="817"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="805"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
         <source>known at end of file</source>
         <translation>读到文件结束时才知道</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="813"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="812"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="816"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="827"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="894"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="831"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
         <source>writer %1</source>
         <translation>写者 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="839"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="849"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="843"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="853"/>
         <source>exited with status %1</source>
         <translation>已退出，状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="848"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="852"/>
         <source>killed by %1</source>
         <translation>被 %1 杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="851"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="855"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="853"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="857"/>
         <source>blocked in open(O_WRONLY)</source>
         <translation>阻塞在 open(O_WRONLY) 中</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="855"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="859"/>
         <source>stopped after its open</source>
         <translation>打开后已停下</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="857"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="861"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="884"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="888"/>
         <source>no fd on the FIFO</source>
         <translation>没有指向该 FIFO 的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="894"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
         <source>reader (PipeScope)</source>
         <translation>读者（PipeScope）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="901"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="905"/>
         <source>PipeScope (opened by hand)</source>
         <translation>PipeScope（手动打开）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="906"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="910"/>
         <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
-        <translation>写者打开该 FIFO 之后，这里会列出每个打开它的进程及其文件描述符，数据读自 /proc/&lt;pid&gt;/fd 和 fdinfo。</translation>
+        <translation>写者打开该 FIFO 之后，这里会列出每个打开它的进程及其 fd，数据读自 /proc/&lt;pid&gt;/fd 和 fdinfo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="909"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="913"/>
         <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
-        <translation>持有该 FIFO 的进程：%1 个。每个文件描述符都指向同一路径和同一 inode %2。写者是在刚打开后停下时读取的；读者就是 PipeScope。</translation>
+        <translation>持有该 FIFO 的进程：%1 个。每个 fd 都指向同一路径和同一 inode %2。写者是在刚打开后停下时读取的；读者就是 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="914"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="918"/>
         <source>The fds name %1 different inodes.</source>
-        <translation>这些文件描述符指向 %1 个不同的 inode。</translation>
+        <translation>这些 fd 指向 %1 个不同的 inode。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="926"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="930"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1：已删除，其目录 %2 也一并删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="927"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="931"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>写者已全部结束，FIFO 及其私有目录已删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="931"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="935"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>还没有 FIFO：“开始”会在私有目录（mkdtemp）中用 mkfifo 创建一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="949"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="953"/>
         <source>%1 is waiting for a writer to open the FIFO — %2 s so far.</source>
         <translation>%1 正在等待写者打开该 FIFO——已等待 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="950"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="954"/>
         <source>%1 is waiting for a reader to open the FIFO — %2 s so far.</source>
         <translation>%1 正在等待读者打开该 FIFO——已等待 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="952"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="956"/>
         <source>The thread sleeps in the kernel (wchan: wait_for_partner).</source>
         <translation>该线程在内核中睡眠（wchan：wait_for_partner）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="956"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="960"/>
         <source>%1 returned after %2 s: the other side opened the FIFO.</source>
         <translation>%1 在 %2 秒后返回：另一方打开了该 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="959"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="963"/>
         <source>%1 failed.</source>
         <translation>%1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="962"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="966"/>
         <source>%1 was given up.</source>
         <translation>已放弃 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="968"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="972"/>
         <source>fd %1 (%2%3)</source>
         <translation>fd %1（%2%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="970"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="970"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="978"/>
         <source>Held here: %1</source>
         <translation>这里持有：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="988"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="992"/>
         <source>%1 returned fd %2 at once: a read end opens without waiting for a writer.</source>
         <translation>%1 立即返回 fd %2：读端无需等待写者即可打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="989"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="993"/>
         <source>%1 returned fd %2: a reader has the FIFO open.</source>
         <translation>%1 返回 fd %2：已有读者打开该 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="992"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="996"/>
         <source>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</source>
         <translation>%1 立即以 ENXIO（没有那个设备或地址）失败：没有人以读方式打开该 FIFO。不加 O_NONBLOCK 的话，open 会在这里等待。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="997"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1001"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1012"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1016"/>
         <source>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</source>
         <translation>一个线程调用了 open(O_RDONLY)：一旦有写者打开（例如在这里用 open(O_WRONLY | O_NONBLOCK)），它就返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1014"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1018"/>
         <source>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</source>
         <translation>一个线程调用了 open(O_WRONLY)：一旦有读者打开（例如在这里用 open(O_RDONLY | O_NONBLOCK)），它就返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1025"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1029"/>
         <source>Every fd opened here is closed.</source>
-        <translation>这里打开的所有文件描述符都已关闭。</translation>
+        <translation>这里打开的所有 fd 都已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1036"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1040"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0644.</source>
         <translation>权限“%1”不是 0644 这样的八进制权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1045"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1049"/>
         <source>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</source>
-        <translation>chmod %1：下一次 open(2) 将按新权限位检查；已打开的文件描述符继续可用。</translation>
+        <translation>chmod %1：下一次 open(2) 将按新权限位检查；已打开的 fd 继续可用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1057"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1061"/>
         <source>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</source>
         <translation>用户 nobody（uid %1）能以读方式打开该 FIFO：权限 %2 允许其他人读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1060"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1064"/>
         <source>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</source>
         <translation>用户 nobody（uid %1）：open(O_RDONLY) 以 EACCES（权限不足）失败：权限 %2 不允许其他人读取。root 之所以能通过，只是因为它是 root。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1066"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1070"/>
         <source>User nobody (uid %1): %2</source>
         <translation>用户 nobody（uid %1）：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1079"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1083"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1105"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1109"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>两个 FIFO，每个方向一个：a2b 和 b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1106"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1110"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>一个 socketpair(AF_UNIX, SOCK_STREAM)：每端一个 fd，双向传输</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1117"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1121"/>
         <source>parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1118"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
         <source>peer</source>
         <translation>对端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1119"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1123"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>发送 %1 字节，收回 %2 字节：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
         <source>the same message</source>
         <translation>消息相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
         <source>NOT the same message</source>
         <translation>消息不相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1125"/>
-        <source>write(2) on the parent&apos;s read end of b2a: EBADF — a FIFO goes one way only.</source>
-        <translation>在父进程持有的 b2a 读端上调用 write(2)：EBADF——FIFO 只能单向传输。</translation>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1129"/>
+        <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
+        <translation>在父进程的 b2a 读端上调用 write(2)：EBADF，因为父进程是以 O_RDONLY 打开它的。真正的限制在于一个 FIFO 只有一条字节队列：无论哪一方写入，都进入同一条队列，所以两个方向需要两个 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1132"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>在父进程持有的 b2a 读端上调用 write(2)：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1129"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1135"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
-        <translation>在父进程用来读取的同一个文件描述符上调用 write(2)：成功——套接字是双向的。</translation>
+        <translation>在父进程用来读取的同一个 fd 上调用 write(2)：成功——套接字是双向的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1130"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1136"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
-        <translation>在父进程用来读取的同一个文件描述符上调用 write(2)：%1</translation>
+        <translation>在父进程用来读取的同一个 fd 上调用 write(2)：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1139"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1145"/>
         <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
         <translation>这是 Win32 调用的模型，并非真实运行。一个服务器用 PIPE_ACCESS_DUPLEX 创建 %2 的 %1 个实例：每个客户端得到自己的实例，在一个句柄上双向通信。客户端打开 %3%4。安全描述符（SDDL）：%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1144"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1150"/>
         <source> — over SMB from another machine, which a FIFO cannot do</source>
         <translation>——经由 SMB 从另一台机器访问，这是 FIFO 做不到的</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1158"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1164"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>POSIX FIFO 的对应做法：%1</translation>
     </message>
@@ -3358,7 +3383,7 @@ end of file</source>
     <message>
         <location filename="../app/gui/shell/presets.cpp" line="30"/>
         <source>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</source>
-        <translation>stderr=STDOUT：子进程的 fd 2 成为 标准输出管道写端的第二个副本。</translation>
+        <translation>stderr=STDOUT：子进程的 fd 2 成为标准输出管道写端的第二个副本。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/presets.cpp" line="32"/>
@@ -3368,7 +3393,7 @@ end of file</source>
     <message>
         <location filename="../app/gui/shell/presets.cpp" line="33"/>
         <source>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</source>
-        <translation>stdin=DEVNULL 且 stderr=DEVNULL：只打开一次 /dev/null，两者共用同一个文件描述符。</translation>
+        <translation>stdin=DEVNULL 且 stderr=DEVNULL：只打开一次 /dev/null，两者共用同一个 fd。</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/presets.cpp" line="34"/>
@@ -3378,119 +3403,119 @@ end of file</source>
     <message>
         <location filename="../app/gui/shell/presets.cpp" line="35"/>
         <source>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</source>
-        <translation>标准输出写入临时文件夹中的 pipescope-stdout.txt：父进程打开该文件，子进程的文件描述符 1 指向它。</translation>
+        <translation>标准输出写入临时文件夹中的 pipescope-stdout.txt：父进程打开该文件，子进程的 fd 1 指向它。</translation>
     </message>
 </context>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="55"/>
-        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope.</source>
-        <translation>parent.py 是本配置对应的 Popen 程序；child.py 是笔记中的子进程程序，为 PipeScope 重新编写。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="57"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="58"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="59"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="60"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>把显示的程序复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="61"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="62"/>
         <source>Run in P&amp;ython</source>
         <translation>用 P&amp;ython 运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="63"/>
-        <source>Write parent.py and child.py to a temporary folder and run them with the real python3, to compare with what PipeScope does.</source>
-        <translation>把 parent.py 和 child.py 写入一个临时文件夹，用真实的 python3 运行，与 PipeScope 的行为对照。</translation>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="55"/>
+        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
+        <translation>parent.py 是当前配置的 Popen 程序；child.py 是笔记中的子进程，为 PipeScope 重写。与笔记的 child.py 不同，它在文件结束时退出：笔记中的循环从不检查 readline() 在那里返回的 &apos;&apos;，所以会永远打印下去。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="76"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="64"/>
+        <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
+        <translation>把 parent.py 和 child.py 写入临时文件夹并运行 python3 parent.py：这是笔记中的写法，先写完全部输入再读取。PipeScope 的“运行”像 communicate() 那样与子进程对话，相当于 python3 parent.py communicate。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="78"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>等价的 Python 程序（只读）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="82"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="84"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>python3 打印的内容：先是程序的输出，然后是它的标准错误（如有回溯信息，也在其中）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="83"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="85"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>按“用 Python 运行”，看看真实的 python3 会怎样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="89"/>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="91"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="149"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="155"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="157"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="158"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="162"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="168"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="170"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="189"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="191"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="200"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="204"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="237"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="246"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="250"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>
@@ -3504,46 +3529,81 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/stepping/pythonprogram.cpp" line="76"/>
-        <source>It ends on its own: stdin is closed after writing, reading stops at end-of-file.</source>
-        <translation>它会自行结束：写完后关闭 stdin，读到文件结束（EOF）就停止读取。</translation>
+        <source>python3 parent.py: the note&apos;s pattern (write everything, then read), which can deadlock.</source>
+        <translation>python3 parent.py：笔记中的写法（先写完全部输入，再读取），可能死锁。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="77"/>
+        <source>python3 parent.py communicate: Popen.communicate(), as PipeScope&apos;s Run does.</source>
+        <translation>python3 parent.py communicate：使用 Popen.communicate()，与 PipeScope 的“运行”相同。</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/pythonprogram.cpp" line="135"/>
+        <source>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</source>
+        <translation>communicate()：写入输入、关闭 stdin，同时读取 stdout 和 stderr，</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="136"/>
+        <source>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</source>
+        <translation>直到文件结束，然后等待子进程。它不会因管道写满而死锁。PipeScope 的“运行”就是这样做的。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
+        <source>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</source>
+        <translation>笔记中的写法：先写完全部输入，再把 stdout 读到文件结束，然后读 stderr。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="151"/>
+        <source>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</source>
+        <translation>它可能死锁：如果父进程还在写入时子进程写满了 stdout 或 stderr 管道，</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="152"/>
+        <source>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</source>
+        <translation>或者父进程读 stdout 时子进程写满了 stderr，双方就会永远互相等待</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="153"/>
+        <source>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</source>
+        <translation>（实时页演示了这一点）。“python3 parent.py communicate”运行不会死锁的版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="155"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
         <translation>如果 stdin 不是 subprocess.PIPE，child_p.stdin 为 None，下一行会引发</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="143"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="164"/>
         <source>%1 bytes: numbered lines of 64 bytes, as PipeScope writes them</source>
         <translation>%1 字节：每行 64 字节的编号行，与 PipeScope 写入的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="158"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="184"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>对子进程来说就是文件结束：它的 readline() 返回 &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="161"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="187"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>如果 stdout 不是 subprocess.PIPE，child_p.stdout 为 None，下一行会引发</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="191"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;：所有写端都已关闭，子进程已经结束</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="172"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="198"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>绝不丢下子进程不管：给它 10 秒结束，超时就杀死它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="215"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin 不是 PIPE：父进程没有写端，所以 child_p.stdin 为 None，child_p.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="192"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="218"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout 不是 PIPE：父进程没有读端，所以 child_p.stdout 为 None，child_p.stdout.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
@@ -3660,17 +3720,17 @@ end of file</source>
 <context>
     <name>SourceLocator</name>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="288"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="290"/>
         <source>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</source>
-        <translation>这个调用由 _posixsubprocess.fork_exec 在子进程中完成，它是用 C 写的：Python 源码只是把这里高亮的文件描述符交给它。</translation>
+        <translation>这个调用由 _posixsubprocess.fork_exec 在子进程中完成，它是用 C 写的：Python 源码只是把这里高亮的 fd 交给它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="291"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="293"/>
         <source>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</source>
         <translation>subprocess.py 中没有对应的行：在 Python 中由调用者打开并持有该文件；PipeScope 代替调用者打开了它，所以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="294"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="296"/>
         <source>Popen(pipesize=…) is only used on Python 3.10 and later.</source>
         <translation>Popen(pipesize=…) 只在 Python 3.10 及以后的版本中使用。</translation>
     </message>
@@ -3678,48 +3738,63 @@ end of file</source>
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="65"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="75"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
         <translation>subprocess.py（只读）。高亮的行执行当前步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="69"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="76"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="79"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="87"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>正在查找 python3 的 subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="153"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="182"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
+        <translation>这个 python3（%1）会用 os.posix_spawn() 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），而不是走步骤所示的路径：没有 errpipe，没有把端移开的 dup，也没有 _close_open_fds；关闭和 dup2 由 C 库在它创建的子进程中完成。步骤展示的是 _posixsubprocess.fork_exec，凡是 posix_spawn 不适用时 CPython 都用它，而且它的每个调用都可以观察。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="190"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
+        <translation>这个 python3（%1）会按步骤所示的路径 _posixsubprocess.fork_exec 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），只是用 vfork() 代替 fork()。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="196"/>
+        <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
+        <translation>这个 python3（%1）会按步骤所示的路径启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn）：_posixsubprocess.fork_exec 加 fork()。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="219"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>没有找到 python3：这是为 PipeScope 编写的带注释摘录，不是 CPython 的 subprocess.py。它的结构与原文相同，因此会高亮相同的行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="158"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="224"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>python3 %1 的 subprocess.py：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="273"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="208"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="274"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="275"/>
         <source>Current step (%1): %2.</source>
         <translation>当前步骤（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="210"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="276"/>
         <source>Current step (%1): %2. %3</source>
         <translation>当前步骤（%1）：%2。%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="278"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>当前步骤（%1）：在这个 subprocess.py 中没有对应的行。</translation>
     </message>
@@ -3810,86 +3885,86 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/stepping/streameditor.cpp" line="40"/>
-        <source>None: the child inherits the parent&apos;s own %1; no new handle is made.</source>
-        <translation>None：子进程继承父进程自己的 %1；不创建新的句柄。</translation>
+        <source>None: the child inherits the parent&apos;s own %1. On POSIX no new fd is made; on Windows, unless all three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.</source>
+        <translation>None：子进程继承父进程自己的 %1。在 POSIX 上不会产生新的 fd；在 Windows 上，除非三个流都为 None，GetStdHandle 和 DuplicateHandle 会为它制作一个可继承的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="42"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="44"/>
         <source>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</source>
         <translation>PIPE：新建一个匿名管道；父进程保留另一端作为 proc.%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="46"/>
         <source>DEVNULL: /dev/null, which reads as empty and discards writes.</source>
         <translation>DEVNULL：/dev/null，读取时为空，写入的内容被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="45"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="47"/>
         <source>An fd number the parent already has open, passed on as it is.</source>
-        <translation>父进程中已打开的某个文件描述符编号，原样传给子进程。</translation>
+        <translation>父进程中已打开的某个 fd 编号，原样传给子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="46"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="48"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="49"/>
         <source>A file the child reads as its stdin.</source>
         <translation>子进程把一个文件当作它的标准输入来读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="48"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="50"/>
         <source>A file the child&apos;s output goes to.</source>
         <translation>子进程的输出写入一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="50"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="52"/>
         <source>STDOUT: stderr goes wherever stdout goes.</source>
         <translation>STDOUT：标准错误去往标准输出所去的地方。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="56"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="58"/>
         <source>The fd number to pass as %1. It must be open in PipeScope when you run.</source>
         <translation>作为 %1 传递的 fd 编号。运行时它必须在 PipeScope 中处于打开状态。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="57"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="59"/>
         <source>fd number:</source>
         <translation>fd 编号：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="62"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="64"/>
         <source>path of the file</source>
         <translation>文件路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="63"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="65"/>
         <source>The file the child reads as stdin.</source>
         <translation>子进程作为标准输入读取的文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="64"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="66"/>
         <source>The file the child&apos;s %1 is written to.</source>
         <translation>子进程的 %1 写入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="68"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="70"/>
         <source>Choose the file for %1</source>
         <translation>为 %1 选择文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="70"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="72"/>
         <source>append</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="72"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="74"/>
         <source>Open the file with O_APPEND instead of truncating it.</source>
         <translation>用 O_APPEND 打开文件，而不是将其截断。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="159"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="161"/>
         <source>File for %1</source>
         <translation>%1 使用的文件</translation>
     </message>
@@ -3909,7 +3984,7 @@ end of file</source>
     <message>
         <location filename="../app/gui/stepping/streamspanel.cpp" line="44"/>
         <source>Prints its own open fds as one line of JSON.</source>
-        <translation>把自己打开的文件描述符打印为一行 JSON。</translation>
+        <translation>把自己打开的 fd 打印为一行 JSON。</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/streamspanel.cpp" line="45"/>

@@ -62,7 +62,10 @@ public:
         m_model.options = m_o;
         m_model.pipeName = R"(\\.\pipe\pipescope)";
         m_model.clientPath = m_o.remoteClients ? R"(\\SERVER\pipe\pipescope)" : R"(\\.\pipe\pipescope)";
-        m_model.securityDescriptor = "D:P(A;;GA;;;SY)(A;;GA;;;BA)(A;;GA;;;CO)(A;;GRGW;;;AU)(D;;GA;;;AN)";
+        // Deny first (canonical order). Authenticated users get FILE_GENERIC_READ | FILE_WRITE_DATA (0x12008b), not
+        // GENERIC_WRITE: on a pipe FILE_APPEND_DATA is FILE_CREATE_PIPE_INSTANCE, which would let them create
+        // server instances of this pipe.
+        m_model.securityDescriptor = "D:P(D;;GA;;;AN)(A;;GA;;;SY)(A;;GA;;;BA)(A;;GA;;;CO)(A;;0x12008b;;;AU)";
     }
 
     NamedPipeModel build()

@@ -100,8 +100,9 @@ struct NamedPipeModel
     NamedPipeModelOptions options;
     std::string pipeName; // as the server names it: \\.\pipe\pipescope
     std::string clientPath; // as the clients name it: \\.\pipe\pipescope, or \\SERVER\pipe\pipescope when remote
-    // The server's security descriptor in SDDL: full access for SYSTEM, Administrators and the creator-owner,
-    // read/write for authenticated users (who may come over the network), nothing for anonymous logons.
+    // The server's security descriptor in SDDL, deny ACE first: nothing for anonymous logons; full access for
+    // SYSTEM, Administrators and the creator-owner; read and write data, but no FILE_CREATE_PIPE_INSTANCE, for
+    // authenticated users (who may come over the network).
     std::string securityDescriptor;
     std::vector<NamedPipeModelStep> steps;
 

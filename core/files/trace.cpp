@@ -176,7 +176,10 @@ json toJson(const HandlePlan& plan)
             js["target_fd"] = s.targetFd;
         steps.push_back(std::move(js));
     }
-    return { { "lens", lensName(plan.lens) }, { "handles", handles }, { "steps", steps } };
+    json out { { "lens", lensName(plan.lens) }, { "handles", handles }, { "steps", steps } };
+    if (plan.lens == Lens::Windows)
+        out["inherit_handles"] = plan.inheritHandles;
+    return out;
 }
 
 HandlePlan planFromJson(const json& j)
@@ -186,6 +189,14 @@ HandlePlan planFromJson(const json& j)
         throw BadField { where };
     HandlePlan plan;
     plan.lens = enumField<Lens>(j, "lens", &lensFromName, where);
+    // CreateProcess's bInheritHandles belongs to a Windows plan only, and there it is required.
+    if (j.contains("inherit_handles") != (plan.lens == Lens::Windows))
+        throw BadField { where + "/inherit_handles" };
+    if (plan.lens == Lens::Windows) {
+        if (!j.at("inherit_handles").is_boolean())
+            throw BadField { where + "/inherit_handles" };
+        plan.inheritHandles = j.at("inherit_handles").get<bool>();
+    }
     const json& handles = arrayField(j, "handles", where);
     if (handles.size() != plan.handles.size())
         throw BadField { where + "/handles" };

@@ -272,16 +272,27 @@ private:
         add(streamId("win.inheritable.", s), Actor::Parent, StepAction::MakeInheritable, s, { child });
     }
 
+    // _execute_child, Windows branch. With any stream redirected, _get_handles fills all three child handles, so
+    // STARTF_USESTDHANDLES is set; with close_fds (the default since 3.7) only those three go into the attribute
+    // list's handle list, and bInheritHandles=TRUE then inherits nothing else. With all three None there are no
+    // handles, no handle list, and bInheritHandles = not close_fds.
     void buildWindows()
     {
         const bool allNone = std::ranges::all_of(
             m_spec.redirects, [](const Redirect& r) { return r.kind == Redirect::Kind::Inherit; });
+        bool inherit = !m_spec.closeFds;
         if (!allNone) {
             for (Stream s : allStreams)
                 windowsStream(s);
             add("win.startupinfo", Actor::Parent, StepAction::FillStartupInfo, std::nullopt,
                 { Handle::P2cRead, Handle::C2pWrite, Handle::ErrWrite });
+            if (m_spec.closeFds) {
+                add("win.handlelist", Actor::Parent, StepAction::FillStartupInfo, std::nullopt,
+                    { Handle::P2cRead, Handle::C2pWrite, Handle::ErrWrite });
+                inherit = true;
+            }
         }
+        m_plan.inheritHandles = inherit;
         add("win.createprocess", Actor::Kernel, StepAction::CreateProcess, std::nullopt, {});
         for (Stream s : allStreams)
             if (present(childHandle(s)))
@@ -361,6 +372,16 @@ const Step* HandlePlan::step(std::string_view id) const
 HandlePlan planHandles(const SpawnSpec& spec, Lens lens, bool windowsConsole)
 {
     return PlanBuilder(spec, lens, windowsConsole).build();
+}
+
+bool usesStdHandles(const HandlePlan& plan)
+{
+    return plan.step("win.startupinfo") != nullptr;
+}
+
+bool hasHandleList(const HandlePlan& plan)
+{
+    return plan.step("win.handlelist") != nullptr;
 }
 
 } // namespace pipescope

@@ -36,8 +36,8 @@ enum class HandleOrigin {
     File, // a file the parent opened
     SameAsC2pWrite, // stderr=STDOUT: errwrite = c2pwrite
     ParentStdout, // stderr=STDOUT while stdout is not redirected: the parent's fd 1
-    ConsoleHandle, // Windows, None: GetStdHandle(STD_*_HANDLE)
-    DummyPipe, // Windows, None and no console: one end of a pipe whose other end is closed at once
+    ConsoleHandle, // Windows, None (another stream redirected): GetStdHandle(STD_*_HANDLE), then made inheritable
+    DummyPipe, // Windows, None and GetStdHandle gave None: one end of a pipe whose other end is closed at once
 };
 std::string_view originName(HandleOrigin o);
 std::optional<HandleOrigin> originFromName(std::string_view name);
@@ -78,8 +78,9 @@ enum class StepAction {
     GetOsfHandle, // msvcrt.get_osfhandle(fd)
     CloseDummyEnd, // CloseHandle(_) of a dummy pipe
     MakeInheritable, // DuplicateHandle(..., bInheritHandle=TRUE)
-    FillStartupInfo, // STARTUPINFO.hStdInput/hStdOutput/hStdError, STARTF_USESTDHANDLES
-    CreateProcess, // CreateProcess(bInheritHandles=TRUE)
+    FillStartupInfo, // STARTUPINFO: "win.startupinfo" the std handles (STARTF_USESTDHANDLES), "win.handlelist" the
+                     // attribute list's PROC_THREAD_ATTRIBUTE_HANDLE_LIST
+    CreateProcess, // CreateProcess(bInheritHandles=HandlePlan::inheritHandles)
     CloseHandle, // the parent closes its copy of a child's handle
 };
 std::string_view actionName(StepAction a);
@@ -101,14 +102,21 @@ struct HandlePlan
     Lens lens = Lens::Posix;
     std::array<HandleInfo, 6> handles {}; // indexed by Handle
     std::vector<Step> steps;
+    bool inheritHandles = false; // Windows: CreateProcess's bInheritHandles; always false for a POSIX plan
 
     const HandleInfo& handle(Handle h) const { return handles[static_cast<size_t>(h)]; }
     const Step* step(std::string_view id) const;
 };
 
 // Pure: no syscalls. The POSIX plan is exactly what spawn() and the stepper execute.
-// windowsConsole: whether the modelled Windows parent has console handles; without them,
-// GetStdHandle returns None and _get_handles makes a dummy pipe for each None stream.
+// windowsConsole: whether the modelled Windows parent has standard handles (pythonw.exe, a GUI program or a
+// service may have none); without them GetStdHandle returns None and _get_handles makes a dummy pipe for each
+// None stream.
 HandlePlan planHandles(const SpawnSpec& spec, Lens lens, bool windowsConsole = true);
+
+// Windows plans: whether STARTUPINFO names the child's standard handles (STARTF_USESTDHANDLES), and whether a
+// handle list limits what the child inherits to them. Both are false for a POSIX plan.
+bool usesStdHandles(const HandlePlan& plan);
+bool hasHandleList(const HandlePlan& plan);
 
 } // namespace pipescope

@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # child.py, written for PipeScope after the note's child.py: it greets, then echoes every line it reads from
-# its stdin. Unlike the note's version it stops at end-of-file, so a parent that closes stdin sees it end.
+# its stdin. Where it differs from the note's version, and why:
+# - At end-of-file readline() returns ''. The note's loop does not test for it, so once the parent closes stdin
+#   it prints ">>>get std in" with an empty line once a second for ever, and never exits. This one stops, so a
+#   parent that closes stdin sees the child end and can read its stdout to end-of-file.
+# - It flushes every line, so a parent reading a pipe sees each line at once instead of one block at the end.
+# - It waits 10 ms per line instead of a second, so a class does not wait ten seconds for ten lines.
 import sys
 import time
 

@@ -61,15 +61,20 @@ class Popen:
         # Windows: handles, not fd numbers; the child gets them through STARTUPINFO.
         #
         def _get_handles(self, stdin, stdout, stderr):
+            # All three None: no handle at all, and CreateProcess will pass none on.
+            if stdin is None and stdout is None and stderr is None:
+                return (-1,) * 6
+
             p2cread, p2cwrite = -1, -1
             c2pread, c2pwrite = -1, -1
             errread, errwrite = -1, -1
 
             if stdin is None:
-                # The child shares the parent's own standard input handle...
+                # Another stream is redirected, so the child gets a duplicate of the parent's own stdin handle...
                 p2cread = _winapi.GetStdHandle(_winapi.STD_INPUT_HANDLE)
                 if p2cread is None:
-                    # ...unless there is none (no console): then a pipe nobody writes to.
+                    # ...unless this process has no such handle (pythonw, a GUI program, a service):
+                    # then a pipe nobody writes to.
                     p2cread, _ = _winapi.CreatePipe(None, 0)
                     p2cread = Handle(p2cread)
                     _winapi.CloseHandle(_)
@@ -129,7 +134,7 @@ class Popen:
                     errread, errwrite)
 
         def _make_inheritable(self, handle):
-            # Only inheritable handles reach the child: duplicate this one with bInheritHandle=True.
+            # An inheritable duplicate for the child; the handle passed in is left as it was.
             h = _winapi.DuplicateHandle(
                 _winapi.GetCurrentProcess(), handle,
                 _winapi.GetCurrentProcess(), 0, 1,
@@ -141,15 +146,24 @@ class Popen:
                            c2pread, c2pwrite,
                            errread, errwrite):
             startupinfo = STARTUPINFO()
-            # No fds 0, 1, 2 to dup2() onto: the child's standard handles are named here.
-            startupinfo.dwFlags |= _winapi.STARTF_USESTDHANDLES
-            startupinfo.hStdInput = p2cread
-            startupinfo.hStdOutput = c2pwrite
-            startupinfo.hStdError = errwrite
-            # No fork: the new program starts at once, with copies of the inheritable handles.
+            # No fds 0, 1, 2 to dup2() onto: the child's standard handles are named here,
+            # unless all three streams were None (then every handle is -1).
+            has_std = p2cread != -1 and c2pwrite != -1 and errwrite != -1
+            if has_std:
+                startupinfo.dwFlags |= _winapi.STARTF_USESTDHANDLES
+                startupinfo.hStdInput = p2cread
+                startupinfo.hStdOutput = c2pwrite
+                startupinfo.hStdError = errwrite
+            if has_std and close_fds:
+                # close_fds (the default): the child inherits these three handles and nothing else.
+                # Console pseudo-handles and duplicates are left out of the list.
+                only_these = self._filter_handle_list([p2cread, c2pwrite, errwrite])
+                startupinfo.lpAttributeList = {"handle_list": only_these}
+                close_fds = False  # bInheritHandles must be TRUE for the list to be used
+            # No fork: the new program starts at once. bInheritHandles is 0 when all three were None.
             hp, ht, pid, tid = _winapi.CreateProcess(None, args,
                                                      None, None,
-                                                     True,  # bInheritHandles
+                                                     int(not close_fds),  # bInheritHandles
                                                      0, None, None,
                                                      startupinfo)
             self._close_pipe_fds(p2cread, p2cwrite,
@@ -225,6 +239,8 @@ class Popen:
             errpipe_read, errpipe_write = os.pipe()
             try:
                 # The child's side is C code: close the parent's ends, dup2() onto 0/1/2, close_fds, execve.
+                # (With close_fds=False, or in 3.13+ with POSIX_SPAWN_CLOSEFROM, and an executable path with a
+                # directory, CPython uses os.posix_spawn() instead: no errpipe, glibc does the dup2s and closes.)
                 self.pid = _fork_exec(
                         args, executable_list,
                         close_fds, (errpipe_write,),

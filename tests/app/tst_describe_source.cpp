@@ -95,6 +95,8 @@ QString expectedText(const QString& id)
         return QStringLiteral("_make_inheritable(");
     if (id == QLatin1String("win.startupinfo"))
         return QStringLiteral("startupinfo.hStdInput = p2cread");
+    if (id == QLatin1String("win.handlelist"))
+        return QStringLiteral("_filter_handle_list(");
     if (id == QLatin1String("win.createprocess"))
         return QStringLiteral("_winapi.CreateProcess(");
     if (id.startsWith(QLatin1String("win.closehandle.")))

@@ -262,6 +262,32 @@ private Q_SLOTS:
         QVERIFY(processGone(pid));
     }
 
+    // A child that stops reading does not make the parent's write fail: the write blocks on the full pipe.
+    // EPIPE comes only once no process holds the read end, here when the child is killed.
+    void childThatStopsReadingBlocksTheWriterNotEpipe()
+    {
+        LivePanel panel;
+        LiveScenario never = *LiveScenarios::byId(QStringLiteral("deadlock"));
+        never.id = QStringLiteral("never-reads");
+        never.redirects = { Redirect::pipe(), Redirect::inherit(), Redirect::inherit() };
+        never.childArgs = { QStringLiteral("sleep"), QStringLiteral("60") };
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start(never));
+        const int pid = panel.flow()->pid();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.statusText().contains(QStringLiteral("the parent is blocked in write(p2cwrite) — pipe full")),
+            runTimeoutMs);
+        QVERIFY(!panel.flow()->lastSample().stdinBrokenPipe);
+        QVERIFY2(!panel.statusText().contains(QStringLiteral("EPIPE")), qPrintable(panel.statusText()));
+        QVERIFY(!panel.console()->shownText(Stream::Stdin).contains(QStringLiteral("EPIPE")));
+
+        QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(processGone(pid));
+        if (panel.flow()->lastSample().stdinBrokenPipe)
+            QVERIFY2(panel.statusText().contains(QStringLiteral("exited")), qPrintable(panel.statusText()));
+    }
+
     void communicateCompletes()
     {
         LivePanel panel;

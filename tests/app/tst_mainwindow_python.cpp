@@ -12,11 +12,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pipescope;
@@ -123,6 +126,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), pythonTimeoutMs);
     }
 
+    // parent.py holds both ways to talk to the child: the note's loops (named as able to deadlock) by default, and
+    // communicate(), as PipeScope's Run does it, with the argument "communicate". Both give the seed's output.
+    void bothVariantsOfParentPyRun()
+    {
+        MainWindow window;
+        const QString parent = window.pythonPanel()->code();
+        QVERIFY(parent.contains(QStringLiteral("child_p.communicate(data)")));
+        QVERIFY(parent.contains(QStringLiteral("deadlock")));
+        QVERIFY(!parent.contains(QStringLiteral("ends on its own")));
+        if (!havePython())
+            QSKIP("python3 is not installed");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const auto& [name, text] : { std::pair { QStringLiteral("parent.py"), parent },
+                 std::pair { QStringLiteral("child.py"), PythonProgram::childSource() } }) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        for (const QStringList& extra : { QStringList {}, QStringList { QStringLiteral("communicate") } }) {
+            QProcess python;
+            python.setProcessChannelMode(QProcess::MergedChannels);
+            python.start(QStringLiteral("python3"), QStringList { dir.filePath(QStringLiteral("parent.py")) } + extra);
+            QVERIFY(python.waitForFinished(pythonTimeoutMs));
+            const QString out = QString::fromUtf8(python.readAll());
+            QVERIFY2(out.contains(QStringLiteral("write data:9")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral(">>> child exit status 0")), qPrintable(out));
+            QVERIFY2(!out.contains(QStringLiteral("Traceback")), qPrintable(out));
+        }
+    }
+
     void seedDemoRunsInPythonAsInPipeScope()
     {
         if (!havePython())
@@ -174,6 +208,53 @@ private Q_SLOTS:
         fallback.showStep(QStringLiteral("win.createpipe.stdin"));
         QVERIFY(!fallback.highlightedLines().isEmpty());
         QVERIFY(noChildLeft() || QTest::qWaitFor(noChildLeft, pythonTimeoutMs));
+    }
+
+    // The tab says which way the interpreter it read would start the child, from what that interpreter reports:
+    // its version, subprocess._USE_POSIX_SPAWN and os.POSIX_SPAWN_CLOSEFROM.
+    void sourceTabSaysWhichPathPythonTakes_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("flags");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("absent");
+        QTest::addRow("3.13 with POSIX_SPAWN_CLOSEFROM") << QStringLiteral("3.13.1") << QStringLiteral("1 1")
+                                                        << QStringLiteral("with os.posix_spawn(), not by the path")
+                                                        << QStringLiteral("vfork");
+        QTest::addRow("3.13 without it") << QStringLiteral("3.13.1") << QStringLiteral("1 0")
+                                         << QStringLiteral("with vfork()") << QStringLiteral("posix_spawn");
+        QTest::addRow("3.11") << QStringLiteral("3.11.2") << QStringLiteral("1 0") << QStringLiteral("with vfork()")
+                              << QStringLiteral("posix_spawn");
+        QTest::addRow("3.8") << QStringLiteral("3.8.10") << QStringLiteral("1 0")
+                             << QStringLiteral("fork_exec with fork()") << QStringLiteral("vfork");
+    }
+
+    void sourceTabSaysWhichPathPythonTakes()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, flags);
+        QFETCH(QString, expected);
+        QFETCH(QString, absent);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A stand-in interpreter: it names itself as its subprocess.py and reports the version and flags asked for.
+        const QString fake = dir.filePath(QStringLiteral("python3"));
+        QFile script(fake);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$0\" '%1' %2\n")
+                         .arg(version, flags)
+                         .toUtf8());
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        SourcePanel panel;
+        QSignalSpy loaded(&panel, &SourcePanel::loaded);
+        panel.setPythonProgram(fake);
+        panel.load();
+        QVERIFY(loaded.wait(pythonTimeoutMs));
+        QVERIFY(!panel.isFallback());
+        QVERIFY2(panel.spawnPathText().contains(version), qPrintable(panel.spawnPathText()));
+        QVERIFY2(panel.spawnPathText().contains(expected), qPrintable(panel.spawnPathText()));
+        QVERIFY2(!panel.spawnPathText().contains(absent), qPrintable(panel.spawnPathText()));
     }
 };
 

@@ -716,6 +716,51 @@ TEST_F(Fifo, DuplexWithASocketpair)
     EXPECT_FALSE(runDuplexDemo(DuplexKind::SocketPair, ""));
 }
 
+// The model's DACL: canonical (every deny ACE before the allows), and no one but SYSTEM, Administrators and the
+// creator-owner may create pipe instances: on a pipe FILE_APPEND_DATA (0x4) is FILE_CREATE_PIPE_INSTANCE, and
+// GENERIC_WRITE, GENERIC_ALL and FILE_GENERIC_WRITE all include it.
+TEST(NamedPipeModel, SecurityDescriptorIsCanonicalAndGrantsNoInstanceCreation)
+{
+    const std::string sddl = windowsNamedPipeModel().securityDescriptor;
+    ASSERT_TRUE(sddl.starts_with("D:"));
+    bool seenAllow = false;
+    int aces = 0;
+    for (size_t open = sddl.find('('); open != std::string::npos; open = sddl.find('(', open + 1)) {
+        const size_t close = sddl.find(')', open);
+        ASSERT_NE(close, std::string::npos);
+        std::vector<std::string> fields;
+        std::string field;
+        for (char c : sddl.substr(open + 1, close - open - 1)) {
+            if (c == ';') {
+                fields.push_back(field);
+                field.clear();
+            } else {
+                field += c;
+            }
+        }
+        fields.push_back(field);
+        ASSERT_EQ(fields.size(), 6u) << sddl;
+        ++aces;
+        if (fields[0] == "D") {
+            EXPECT_FALSE(seenAllow) << "deny ACE after an allow ACE: " << sddl;
+            continue;
+        }
+        seenAllow = true;
+        const std::string& rights = fields[2];
+        const std::string& who = fields[5];
+        if (who == "SY" || who == "BA" || who == "CO")
+            continue;
+        EXPECT_EQ(rights.find("GW"), std::string::npos) << who;
+        EXPECT_EQ(rights.find("GA"), std::string::npos) << who;
+        EXPECT_EQ(rights.find("FW"), std::string::npos) << who;
+        EXPECT_EQ(rights.find("FA"), std::string::npos) << who;
+        if (rights.starts_with("0x")) {
+            EXPECT_EQ(std::stoul(rights, nullptr, 16) & 0x4u, 0u) << who;
+        }
+    }
+    EXPECT_GE(aces, 4);
+}
+
 TEST(NamedPipeModel, SeveralInstancesBusyClientAndNetwork)
 {
     const NamedPipeModel m = windowsNamedPipeModel();

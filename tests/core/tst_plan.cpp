@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "popen/plan.h"
+#include "popen/spawnpath.h"
 
 #include <gtest/gtest.h>
 
@@ -122,11 +123,109 @@ TEST(Plan, FilesAreOpenedAndClosedByTheParent)
 
 TEST(PlanWindows, AllNoneReturnsNoHandles)
 {
-    // _get_handles: "if stdin is None and stdout is None and stderr is None: return (-1,)*6"
+    // _get_handles returns six -1 when all three are None; _execute_child then sets no STARTF_USESTDHANDLES, makes
+    // no handle list, and passes bInheritHandles = not close_fds.
     const HandlePlan plan = planHandles(specOf({}, {}, {}), Lens::Windows);
     for (const HandleInfo& h : plan.handles)
         EXPECT_EQ(h.origin, HandleOrigin::Absent);
     EXPECT_EQ(ids(plan), std::vector<std::string> { "win.createprocess" });
+    EXPECT_FALSE(usesStdHandles(plan));
+    EXPECT_FALSE(hasHandleList(plan));
+    EXPECT_FALSE(plan.inheritHandles);
+
+    SpawnSpec keepFds = specOf({}, {}, {});
+    keepFds.closeFds = false;
+    EXPECT_TRUE(planHandles(keepFds, Lens::Windows).inheritHandles);
+}
+
+TEST(PlanWindows, AnyRedirectInheritsOnlyTheHandleList)
+{
+    for (const Redirect& r : { Redirect::pipe(), Redirect::devNull(), Redirect::file("/f") }) {
+        const HandlePlan plan = planHandles(specOf({}, r, {}), Lens::Windows);
+        EXPECT_TRUE(usesStdHandles(plan));
+        EXPECT_TRUE(hasHandleList(plan));
+        EXPECT_TRUE(plan.inheritHandles);
+        const Step* list = plan.step("win.handlelist");
+        ASSERT_NE(list, nullptr);
+        EXPECT_EQ(list->action, StepAction::FillStartupInfo);
+        EXPECT_EQ(list->handles, (std::vector<Handle> { Handle::P2cRead, Handle::C2pWrite, Handle::ErrWrite }));
+        const auto steps = ids(plan);
+        EXPECT_LT(std::ranges::find(steps, "win.startupinfo"), std::ranges::find(steps, "win.handlelist"));
+        EXPECT_LT(std::ranges::find(steps, "win.handlelist"), std::ranges::find(steps, "win.createprocess"));
+    }
+}
+
+TEST(PlanWindows, CloseFdsFalseHasNoHandleList)
+{
+    SpawnSpec spec = specOf(Redirect::pipe(), {}, {});
+    spec.closeFds = false;
+    const HandlePlan plan = planHandles(spec, Lens::Windows);
+    EXPECT_FALSE(hasHandleList(plan));
+    EXPECT_TRUE(usesStdHandles(plan));
+    EXPECT_TRUE(plan.inheritHandles);
+}
+
+TEST(PlanPosix, NeitherStdHandlesNorInheritFlag)
+{
+    const HandlePlan plan = planHandles(specOf(Redirect::pipe(), {}, {}), Lens::Posix);
+    EXPECT_FALSE(usesStdHandles(plan));
+    EXPECT_FALSE(hasHandleList(plan));
+    EXPECT_FALSE(plan.inheritHandles);
+}
+
+// The branch of subprocess.py's POSIX _execute_child, as CPython 3.8, 3.11 and 3.13 have it.
+SpawnPathQuery python(int minor)
+{
+    return SpawnPathQuery { .pythonMajor = 3, .pythonMinor = minor };
+}
+
+TEST(SpawnPath, Python38UsesPosixSpawnOnlyWithoutCloseFds)
+{
+    EXPECT_EQ(cpythonSpawnPath(python(8)), SpawnPath::Fork); // close_fds=True; no vfork before 3.10
+    SpawnPathQuery q = python(8);
+    q.closeFds = false;
+    EXPECT_EQ(cpythonSpawnPath(q), SpawnPath::PosixSpawn);
+    q.programHasDirectory = false;
+    EXPECT_EQ(cpythonSpawnPath(q), SpawnPath::Fork);
+    SpawnPathQuery old = python(7);
+    old.closeFds = false;
+    EXPECT_EQ(cpythonSpawnPath(old), SpawnPath::Fork);
+}
+
+TEST(SpawnPath, Python311VforksUnlessPosixSpawnApplies)
+{
+    EXPECT_EQ(cpythonSpawnPath(python(11)), SpawnPath::Vfork);
+    SpawnPathQuery q = python(11);
+    q.closeFds = false;
+    EXPECT_EQ(cpythonSpawnPath(q), SpawnPath::PosixSpawn);
+    q.cwd = true;
+    EXPECT_EQ(cpythonSpawnPath(q), SpawnPath::Vfork);
+    SpawnPathQuery preexec = python(11);
+    preexec.preexecFn = true;
+    EXPECT_EQ(cpythonSpawnPath(preexec), SpawnPath::Fork);
+    SpawnPathQuery ids = python(11);
+    ids.changesIds = true;
+    EXPECT_EQ(cpythonSpawnPath(ids), SpawnPath::Fork);
+    SpawnPathQuery notLinux = python(11);
+    notLinux.linux = false;
+    EXPECT_EQ(cpythonSpawnPath(notLinux), SpawnPath::Fork);
+}
+
+TEST(SpawnPath, Python313PosixSpawnsWithCloseFdsWhenClosefromExists)
+{
+    EXPECT_EQ(cpythonSpawnPath(python(13)), SpawnPath::PosixSpawn);
+    SpawnPathQuery bare = python(13);
+    bare.programHasDirectory = false;
+    EXPECT_EQ(cpythonSpawnPath(bare), SpawnPath::Vfork);
+    SpawnPathQuery noClosefrom = python(13);
+    noClosefrom.posixSpawnClosefrom = false;
+    EXPECT_EQ(cpythonSpawnPath(noClosefrom), SpawnPath::Vfork);
+    SpawnPathQuery onStdFd = python(13);
+    onStdFd.childEndOnStdFd = true;
+    EXPECT_EQ(cpythonSpawnPath(onStdFd), SpawnPath::Vfork);
+    SpawnPathQuery passFds = python(13);
+    passFds.passFds = true;
+    EXPECT_EQ(cpythonSpawnPath(passFds), SpawnPath::Vfork);
 }
 
 TEST(PlanWindows, SeedDemoUsesCreatePipeAndConsoleForStderr)
@@ -135,9 +234,8 @@ TEST(PlanWindows, SeedDemoUsesCreatePipeAndConsoleForStderr)
     EXPECT_EQ(plan.step("win.createpipe.stdin")->action, StepAction::CreatePipe);
     EXPECT_EQ(plan.step("win.getstdhandle.stderr")->action, StepAction::GetStdHandle);
     EXPECT_EQ(plan.handle(Handle::ErrWrite).origin, HandleOrigin::ConsoleHandle);
-    for (const char* id :
-        { "win.inheritable.stdin", "win.inheritable.stdout", "win.inheritable.stderr", "win.startupinfo",
-            "win.createprocess", "win.closehandle.stdin", "win.closehandle.stdout", "win.closehandle.stderr" })
+    for (const char* id : { "win.inheritable.stdin", "win.inheritable.stdout", "win.inheritable.stderr",
+             "win.startupinfo", "win.handlelist", "win.createprocess", "win.closehandle.stdin", "win.closehandle.stdout", "win.closehandle.stderr" })
         EXPECT_NE(plan.step(id), nullptr) << id;
     for (const Step& s : plan.steps)
         EXPECT_TRUE(s.id.starts_with("win.")) << s.id;

@@ -94,6 +94,7 @@ void expectSameSpec(const pipescope::SpawnSpec& a, const pipescope::SpawnSpec& b
 void expectSamePlan(const pipescope::HandlePlan& a, const pipescope::HandlePlan& b)
 {
     EXPECT_EQ(a.lens, b.lens);
+    EXPECT_EQ(a.inheritHandles, b.inheritHandles);
     for (size_t i = 0; i < a.handles.size(); ++i) {
         EXPECT_EQ(a.handles[i].handle, b.handles[i].handle) << i;
         EXPECT_EQ(a.handles[i].origin, b.handles[i].origin) << i;

@@ -405,7 +405,7 @@ void ConsoleWidget::closeMarker(View& view, Stream s)
         text = tr("[EOF]");
         break;
     case EventKind::StdinBrokenPipe:
-        text = tr("[EPIPE: the child no longer reads stdin; the rest of the input was not written]");
+        text = tr("[EPIPE: the child closed its stdin or exited; the rest of the input was not written]");
         break;
     case EventKind::StdinClosed:
         text = tr("[stdin closed: the child reads EOF]");

@@ -353,7 +353,8 @@ QString LivePanel::finishedText(const LiveSample& sample) const
     else
         text = tr("Finished: the child exited with status %1.").arg(exit.code);
     if (sample.stdinBrokenPipe)
-        text += QLatin1Char(' ') + tr("It stopped reading stdin before all the input was written (EPIPE).");
+        text += QLatin1Char(' ') + tr("Writing stdin failed with EPIPE before all the input was written: no process held the read end any more "
+                 "(the child closed fd 0 or exited).");
     const QLocale locale;
     text += QLatin1Char(' ')
         + tr("stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.")

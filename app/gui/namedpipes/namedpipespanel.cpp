@@ -98,7 +98,8 @@ QString posixText(PosixCounterpart c)
     case PosixCounterpart::LocalOnly:
         return NamedPipesPanel::tr("none: a FIFO never crosses the network, even on a network file system");
     case PosixCounterpart::NoMessages:
-        return NamedPipesPanel::tr("none: a FIFO is a byte stream; only writes up to PIPE_BUF stay whole");
+        return NamedPipesPanel::tr("none: a FIFO is a byte stream with no record boundaries; writes up to PIPE_BUF "
+                                   "are not interleaved, but reads can still merge or split them");
     }
     return {};
 }
@@ -321,10 +322,13 @@ NamedPipesPanel::NamedPipesPanel(QWidget* parent)
         const int size = m_recordSize->value();
         m_atomicNote->setText(size <= static_cast<int>(kFifoBlockSize)
                 ? tr("Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be "
-                     "interleaved with another writer's bytes.")
+                     "interleaved with another writer's bytes. The reader still gets no record boundaries: one "
+                     "read(2) may return several records, or part of one.")
                       .arg(size)
-                : tr("Records of %1 bytes > PIPE_BUF (4096): the kernel copies a big write page by page and may let "
-                     "another writer in between; the reader counts every record that was split.")
+                : tr("Records of %1 bytes > PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked "
+                     "for a writer's whole copy and lets another writer in only when this one must wait on a full "
+                     "pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it "
+                     "prevents it, it does not hide it. The reader counts every record that was split.")
                       .arg(size));
     });
     Q_EMIT m_recordSize->valueChanged(m_recordSize->value());
@@ -1122,7 +1126,9 @@ void NamedPipesPanel::showDuplexReport(DuplexKind kind, const Result<DuplexRepor
                  .arg(r.echoed ? tr("the same message") : tr("NOT the same message"));
     if (kind == DuplexKind::FifoPair)
         lines << (r.wrongWayErrno == EBADF
-                ? tr("write(2) on the parent's read end of b2a: EBADF — a FIFO goes one way only.")
+                ? tr("write(2) on the parent's read end of b2a: EBADF, because the parent opened it O_RDONLY. The real "
+                     "limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the "
+                     "same queue, so two directions need two FIFOs.")
                 : tr("write(2) on the parent's read end of b2a: %1").arg(Describe::errnoText(r.wrongWayErrno)));
     else
         lines << (r.wrongWayErrno == 0

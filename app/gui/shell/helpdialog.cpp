@@ -85,9 +85,11 @@ QString HelpDialog::diagramHelpHtml()
            "exec succeeded."));
     html += QStringLiteral("</table>");
     html += paragraph(tr("Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, "
-                         "c2pread, c2pwrite, errread, errwrite), with their real fd numbers: -1 means the handle "
-                         "does not exist because that stream is not a PIPE (then proc.stdin, proc.stdout or "
-                         "proc.stderr is None)."));
+                         "c2pread, c2pwrite, errread, errwrite), with their real fd numbers. -1 means the handle "
+                         "does not exist. For the parent's ends (p2cwrite, c2pread, errread) that happens exactly "
+                         "when the stream is not a PIPE, and then proc.stdin, proc.stdout or proc.stderr is None. "
+                         "The child's ends (p2cread, c2pwrite, errwrite) are -1 only when the stream is None: on "
+                         "POSIX for each None stream, on Windows only when all three streams are None."));
 
     html += heading(tr("Pipes"));
     html += paragraph(tr("A rounded tube between the processes is an anonymous pipe, named after its stream (stdin "
@@ -120,7 +122,8 @@ QString HelpDialog::diagramHelpHtml()
 
     html += heading(tr("The Windows lens"));
     html += paragraph(tr("With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, "
-                         "STARTUPINFO.hStdInput, CreateProcess with bInheritHandles, CloseHandle) under an amber "
+                         "STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) "
+                         "under an amber "
                          "MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches "
                          "the POSIX step just done is highlighted. The diagram keeps showing the real POSIX "
                          "descriptors that Step and Run made."));

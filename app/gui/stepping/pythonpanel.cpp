@@ -53,15 +53,17 @@ PythonPanel::PythonPanel(QWidget* parent)
     m_file->addItem(QStringLiteral("parent.py"));
     m_file->addItem(QStringLiteral("child.py"));
     m_file->setToolTip(tr("parent.py is the Popen program for this configuration; child.py is the seed's child, "
-                          "written for PipeScope."));
+                          "written for PipeScope. Unlike the note's child.py it ends at end-of-file: the note's loop "
+                          "never checks for the '' that readline() returns there, so it would print for ever."));
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyPythonButton"));
     m_copy->setToolTip(tr("Copy the program shown to the clipboard."));
     m_copy->setAutoDefault(false);
     m_run = new QPushButton(tr("Run in P&ython"), this);
     m_run->setObjectName(QStringLiteral("runPythonButton"));
-    m_run->setToolTip(tr("Write parent.py and child.py to a temporary folder and run them with the real python3, "
-                         "to compare with what PipeScope does."));
+    m_run->setToolTip(tr("Write parent.py and child.py to a temporary folder and run python3 parent.py: the note's "
+                         "pattern, which writes everything and then reads. PipeScope's Run talks to the child as "
+                         "communicate() does, like python3 parent.py communicate."));
     m_run->setAutoDefault(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("pythonStatus"));

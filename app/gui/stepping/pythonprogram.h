@@ -9,8 +9,9 @@
 #include <QStringList>
 
 // The current configuration as a Python program in the shape of the seed's parent.py (Popen with stdin=, stdout=,
-// stderr=, the write loop, the readline loop), made to end on its own: stdin is closed after writing, reads stop at
-// end-of-file, the child is waited for with a timeout.
+// stderr=, the write loop, the readline loop), which can deadlock when a pipe fills, and, with the argument
+// "communicate", the same talk through Popen.communicate(), as PipeScope's Run does it. Either way the child is
+// waited for with a timeout.
 struct PythonProgram
 {
     Q_DECLARE_TR_FUNCTIONS(PythonProgram)

@@ -266,6 +266,8 @@ QList<int> SourceLocator::linesFor(const QString& stepId, bool fileObject) const
         } else if (stepId == QLatin1String("win.startupinfo")) {
             addUnique(out, linesIn(m_winExecute, QStringLiteral("STARTF_USESTDHANDLES")));
             addUnique(out, linesIn(m_winExecute, QStringLiteral("startupinfo.hStd")));
+        } else if (stepId == QLatin1String("win.handlelist")) {
+            addUnique(out, linesIn(m_winExecute, QStringLiteral("_filter_handle_list(")));
         } else if (stepId == QLatin1String("win.createprocess")) {
             addUnique(out, statement(firstIn(m_winExecute, QStringLiteral("CreateProcess("))));
         } else if (what == QLatin1String("closehandle")) {

@@ -3,6 +3,8 @@
 
 #include "stepping/sourcelocator.h"
 
+#include "popen/spawnpath.h"
+
 #include <QFile>
 #include <QHash>
 #include <QLabel>
@@ -11,6 +13,8 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
+
+using namespace pipescope;
 
 namespace {
 
@@ -22,6 +26,8 @@ struct Found
     QString path;
     QString version;
     QString text;
+    bool posixSpawnUsable = false; // subprocess._USE_POSIX_SPAWN
+    bool posixSpawnClosefrom = false; // os.POSIX_SPAWN_CLOSEFROM exists
 };
 
 // What each interpreter said, for the rest of the process: asking python3 again would only cost time.
@@ -55,6 +61,10 @@ SourcePanel::SourcePanel(QWidget* parent)
     QFont italic = m_note->font();
     italic.setItalic(true);
     m_note->setFont(italic);
+    m_spawnPath = new QLabel(this);
+    m_spawnPath->setObjectName(QStringLiteral("sourceSpawnPath"));
+    m_spawnPath->setWordWrap(true);
+    m_spawnPath->setVisible(false);
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("sourceView"));
@@ -71,6 +81,7 @@ SourcePanel::SourcePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_origin);
+    layout->addWidget(m_spawnPath);
     layout->addWidget(m_note);
     layout->addWidget(m_editor, 1);
     m_origin->setText(tr("Looking for python3's subprocess.py …"));
@@ -93,6 +104,7 @@ void SourcePanel::setPythonProgram(const QString& program)
 void SourcePanel::load()
 {
     if (const auto it = cache().constFind(m_python); it != cache().cend()) {
+        showSpawnPath(it->text.isEmpty() ? QString() : it->version, it->posixSpawnUsable, it->posixSpawnClosefrom);
         showSource(it->text, it->path, it->version, it->text.isEmpty());
         return;
     }
@@ -101,7 +113,9 @@ void SourcePanel::load()
     m_probe = new QProcess(this);
     m_probe->setProgram(m_python);
     m_probe->setArguments({ QStringLiteral("-c"),
-        QStringLiteral("import subprocess, sys; print(subprocess.__file__); print(sys.version.split()[0])") });
+        QStringLiteral("import os, subprocess, sys; print(subprocess.__file__); print(sys.version.split()[0]); "
+                       "print(int(getattr(subprocess, '_USE_POSIX_SPAWN', False))); "
+                       "print(int(hasattr(os, 'POSIX_SPAWN_CLOSEFROM')))") });
     m_probe->setStandardInputFile(QProcess::nullDevice());
     connect(m_probe, &QProcess::finished, this, &SourcePanel::onProbeFinished);
     connect(m_probe, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -132,13 +146,65 @@ void SourcePanel::onProbeFinished()
                 found.path = file.fileName();
                 found.version = lines[1].trimmed();
                 found.text = QString::fromUtf8(file.readAll());
+                found.posixSpawnUsable = lines.size() > 2 && lines[2].trimmed() == QLatin1String("1");
+                found.posixSpawnClosefrom = lines.size() > 3 && lines[3].trimmed() == QLatin1String("1");
             }
         }
     }
     // A python3 that only ran out of time is asked again next time; one that answered is not.
     if (!m_probeTimedOut)
         cache().insert(m_python, found);
+    showSpawnPath(found.text.isEmpty() ? QString() : found.version, found.posixSpawnUsable, found.posixSpawnClosefrom);
     showSource(found.text, found.path, found.version, found.text.isEmpty());
+}
+
+void SourcePanel::showSpawnPath(const QString& version, bool posixSpawnUsable, bool posixSpawnClosefrom)
+{
+    const QStringList parts = version.split(QLatin1Char('.'));
+    bool majorOk = false;
+    bool minorOk = false;
+    const int major = parts.value(0).toInt(&majorOk);
+    const int minor = parts.value(1).toInt(&minorOk);
+    if (!majorOk || !minorOk) {
+        m_spawnPath->clear();
+        m_spawnPath->setVisible(false);
+        return;
+    }
+    // PipeScope starts its child as Popen would with its defaults: close_fds=True, no preexec_fn, and the
+    // program's full path.
+    const SpawnPathQuery query { .pythonMajor = major,
+        .pythonMinor = minor,
+        .posixSpawnUsable = posixSpawnUsable,
+        .posixSpawnClosefrom = posixSpawnClosefrom };
+    QString text;
+    switch (cpythonSpawnPath(query)) {
+    case SpawnPath::PosixSpawn:
+        text = tr("This python3 (%1) would start a child like this one (close_fds=True, a program path with a "
+                  "directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no "
+                  "dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. "
+                  "The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not "
+                  "apply, because each of its calls can be watched.")
+                   .arg(version);
+        break;
+    case SpawnPath::Vfork:
+        text = tr("This python3 (%1) would start a child like this one (close_fds=True, a program path with a "
+                  "directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() "
+                  "in place of fork().")
+                   .arg(version);
+        break;
+    case SpawnPath::Fork:
+        text = tr("This python3 (%1) would start a child like this one (close_fds=True, a program path with a "
+                  "directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().")
+                   .arg(version);
+        break;
+    }
+    m_spawnPath->setText(text);
+    m_spawnPath->setVisible(true);
+}
+
+QString SourcePanel::spawnPathText() const
+{
+    return m_spawnPath->text();
 }
 
 void SourcePanel::showSource(const QString& text, const QString& path, const QString& version, bool fallback)

@@ -30,6 +30,9 @@ public:
     QString sourcePath() const { return m_path; }
     QString sourceText() const;
     QString originText() const;
+    // Which way this python3 would start the child (posix_spawn, vfork or fork), and whether that is the path the
+    // steps show; empty until loaded, and for the annotated excerpt.
+    QString spawnPathText() const;
 
     // Highlights the lines of this plan step ("posix.pipe.stdin", "win.createprocess"...) and scrolls to them.
     void showStep(const QString& stepId, bool fileObject = false);
@@ -42,6 +45,7 @@ Q_SIGNALS:
 private:
     void onProbeFinished();
     void showSource(const QString& text, const QString& path, const QString& version, bool fallback);
+    void showSpawnPath(const QString& version, bool posixSpawnUsable, bool posixSpawnClosefrom);
     void highlight();
 
     QString m_python;
@@ -49,6 +53,7 @@ private:
     bool m_probeTimedOut = false;
     QLabel* m_origin = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_spawnPath = nullptr;
     QPlainTextEdit* m_editor = nullptr;
     bool m_loaded = false;
     bool m_fallback = false;

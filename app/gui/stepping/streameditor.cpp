@@ -37,7 +37,9 @@ StreamEditor::StreamEditor(Stream stream, QWidget* parent)
         m_kind->setItemData(m_kind->count() - 1, tip, Qt::ToolTipRole);
     };
     addKind(QStringLiteral("None"), Kind::Inherit,
-        tr("None: the child inherits the parent's own %1; no new handle is made.").arg(name));
+        tr("None: the child inherits the parent's own %1. On POSIX no new fd is made; on Windows, unless all "
+           "three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.")
+            .arg(name));
     addKind(QStringLiteral("PIPE"), Kind::Pipe,
         tr("PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.").arg(name));
     addKind(

@@ -278,9 +278,12 @@ QString Describe::stepCall(const Step& step, const HandlePlan& plan)
     case StepAction::MakeInheritable:
         return QStringLiteral("%1 = self._make_inheritable(%1)").arg(first);
     case StepAction::FillStartupInfo:
-        return QStringLiteral("STARTUPINFO.hStdInput/hStdOutput/hStdError = %1").arg(handles);
+        if (step.id == "win.handlelist")
+            return QStringLiteral("lpAttributeList['handle_list'] = [%1]").arg(handles);
+        return QStringLiteral("STARTF_USESTDHANDLES; hStdInput/hStdOutput/hStdError = %1").arg(handles);
     case StepAction::CreateProcess:
-        return QStringLiteral("CreateProcess(..., bInheritHandles=True, ...)");
+        return plan.inheritHandles ? QStringLiteral("CreateProcess(..., bInheritHandles=True, ...)")
+                                   : QStringLiteral("CreateProcess(..., bInheritHandles=False, ...)");
     case StepAction::CloseHandle:
         return QStringLiteral("CloseHandle(%1)").arg(first);
     }
@@ -306,8 +309,9 @@ QString Describe::stepExplanation(const Step& step, const HandlePlan& plan)
     switch (step.action) {
     case StepAction::CreatePipe:
         if (windows && id.startsWith(QLatin1String("win.dummypipe.")))
-            return tr("The parent has no console, so GetStdHandle() returned None. _get_handles creates a pipe only "
-                      "to give the child a valid %1 handle (%2); the other end is closed in the next step.")
+            return tr("GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a "
+                      "GUI program or a service can be without one). _get_handles creates a pipe only to give the "
+                      "child a valid %1 handle (%2); the other end is closed in the next step.")
                 .arg(s, first);
         if (windows)
             return st == Stream::Stdin
@@ -365,15 +369,21 @@ QString Describe::stepExplanation(const Step& step, const HandlePlan& plan)
                   "the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent "
                   "reads end-of-file.");
     case StepAction::Fork:
-        return tr("fork() creates the child (CPython uses vfork() when it can). It comes after the pipes on purpose: "
-                  "the child starts with a copy of the parent's whole fd table, so it inherits every end made above, "
-                  "both ends of every pipe included, and the next steps sort out which ones it keeps.");
+        return tr("fork() creates the child. These steps show CPython's _posixsubprocess.fork_exec path, the one with "
+                  "an errpipe and work done in the child between fork and exec, because every call of it can be "
+                  "stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from "
+                  "Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork "
+                  "comes after the pipes on purpose: the child starts with a copy of the parent's whole fd table, so "
+                  "it inherits every end made above, both ends of every pipe included, and the next steps sort out "
+                  "which ones it keeps.");
     case StepAction::ChildCloseParentEnds:
         return step.handles.empty()
             ? tr("In the child: close errpipe's read end. The parent keeps no pipe ends in this configuration, so "
                  "there is nothing else to close.")
-            : tr("In the child: close the parent's ends (%1) and errpipe's read end. A pipe only reports end-of-file "
-                 "when every copy of its write end is closed, so the child must not keep the parent's ends.")
+            : tr("In the child: close the parent's ends (%1) and errpipe's read end. They are close-on-exec anyway, "
+                 "so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching "
+                 "end-of-file; the parent's read ends belong to the parent alone, so that once the parent has closed "
+                 "them the child's writes fail with EPIPE instead of filling a pipe nobody reads.")
                   .arg(handleList(step.handles));
     case StepAction::ChildDupAway:
         return tr("In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is "
@@ -401,21 +411,26 @@ QString Describe::stepExplanation(const Step& step, const HandlePlan& plan)
                   "errpipe ends as soon as the child's exec succeeds.");
     case StepAction::ParentCloseChildEnd:
         return st == Stream::Stdin
-            ? tr("In the parent: close p2cread, the child's end of the stdin pipe; the child has its own copy. The "
-                 "parent only writes to this pipe, through p2cwrite.")
+            ? tr("In the parent: close p2cread, the child's end of the stdin pipe; the child has its own copy. If the "
+                 "parent kept it, the pipe would always have a reader: once the child has exited, the parent's "
+                 "writes would block for ever on a full pipe instead of failing with EPIPE.")
             : tr("In the parent: close %1, the child's end of the %2 pipe; the child has its own copy. If the parent "
                  "kept it, reading %2 would never reach end-of-file, even after the child exits.")
                   .arg(first, s);
     case StepAction::ParentCloseDevNull:
         return tr("In the parent: close the DEVNULL fd; the child has its own copy.");
     case StepAction::ParentCloseFile:
-        return tr("In the parent: close the file opened for %1; the child has its own copy.").arg(s);
+        return tr("In the parent: PipeScope closes the file it opened for %1 on the caller's behalf; the child has "
+                  "its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends "
+                  "it made and its /dev/null fd, so closing the file is up to your code.")
+            .arg(s);
     case StepAction::ReadErrPipe:
         return tr("In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; "
                   "data would be the child's errno, raised as an OSError such as FileNotFoundError.");
     case StepAction::GetStdHandle:
-        return tr("%1 is None: _winapi.GetStdHandle(%2) fetches the parent's own standard handle, so that the child "
-                  "shares it.")
+        return tr("%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent's own "
+                  "standard handle, and the next steps give the child an inheritable duplicate of it. On Windows "
+                  "None still makes a new handle, unless all three streams are None.")
             .arg(s, stdHandleConstant(st));
     case StepAction::GetOsfHandle:
         if (id.startsWith(QLatin1String("win.devnull.")))
@@ -433,17 +448,46 @@ QString Describe::stepExplanation(const Step& step, const HandlePlan& plan)
                  "writes to %1, so its writes fail with a broken pipe.")
                   .arg(s);
     case StepAction::MakeInheritable:
-        return tr("_make_inheritable() duplicates %1 with DuplicateHandle(..., bInheritHandle=TRUE): only inheritable "
-                  "handles reach the child, and CreatePipe made none.")
-            .arg(first);
+        switch (info.origin) {
+        case HandleOrigin::PipeRead:
+        case HandleOrigin::PipeWrite:
+        case HandleOrigin::DummyPipe:
+            return tr("_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as "
+                      "%1: CreatePipe(None, 0) made a handle the child could not inherit.")
+                .arg(first);
+        case HandleOrigin::ConsoleHandle:
+            return tr("_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as "
+                      "%1: the child gets an inheritable copy, while the parent's own standard handle stays exactly "
+                      "as it was.")
+                .arg(first);
+        default:
+            return tr("_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as "
+                      "%1: the child gets an inheritable copy, while the handle behind the caller's fd or file is not "
+                      "changed.")
+                .arg(first);
+        }
     case StepAction::FillStartupInfo:
+        if (id == QLatin1String("win.handlelist"))
+            return tr("close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, "
+                      "c2pwrite and errwrite, and nothing else, into the attribute list's handle list "
+                      "(PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. "
+                      "bInheritHandles is then TRUE, but the child inherits only the handles on this list.");
         return tr("STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with "
                   "STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child's standard handles "
-                  "are named here instead.");
+                  "are named here instead. _execute_child does this only when none of the three is -1, which is "
+                  "every case except all three None.");
     case StepAction::CreateProcess:
-        return tr("CreateProcess(..., bInheritHandles=TRUE) starts the child, and the kernel copies every inheritable "
-                  "handle into it. There is no fork: the child runs the new program at once and gets nothing else "
-                  "from the parent.");
+        if (!plan.inheritHandles)
+            return tr("All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard "
+                      "handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets "
+                      "bInheritHandles=FALSE: the child inherits no handle from the parent.");
+        return hasHandleList(plan)
+            ? tr("CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits "
+                 "only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: "
+                 "the child runs the new program at once and gets nothing else from the parent.")
+            : tr("CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: "
+                 "the child inherits every inheritable handle the parent has. There is no fork: the child runs the "
+                 "new program at once and gets nothing else from the parent.");
     case StepAction::CloseHandle:
         return tr("The parent closes its copy of %1, the child's %2 handle; the child has its own. As on POSIX, a "
                   "pipe only reports end-of-file when every write handle is closed.")
@@ -503,7 +547,7 @@ QString Describe::event(const Event& e)
     case EventKind::StdinClosed:
         return tr("the parent closed stdin: the child will read end-of-file");
     case EventKind::StdinBrokenPipe:
-        return tr("broken pipe (EPIPE): the child no longer reads stdin");
+        return tr("broken pipe (EPIPE): no process holds stdin's read end any more (the child closed fd 0 or exited)");
     case EventKind::DataRead:
         return tr("the parent read %n byte(s) from %1", nullptr, static_cast<int>(e.bytes)).arg(s);
     case EventKind::StreamEof:
