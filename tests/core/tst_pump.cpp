@@ -834,14 +834,18 @@ TEST(ProcessTreeTest, FollowsGrandchildrenAndKillsThemAll)
     auto spawned = spawn(specOf({ "/bin/sh", "-c", "sleep 60 & sleep 60 & wait" }, {}, {}));
     ASSERT_TRUE(spawned);
     ProcessTree tree(spawned->child.pid());
+    // Both forked shells have exec'd sleep once their argv says so.
+    auto bothSleep = [](const std::vector<ProcessInfo>& ps) {
+        return ps.size() == 2
+            && std::ranges::all_of(ps, [](const ProcessInfo& p) { return !p.argv.empty() && p.argv[0] == "sleep"; });
+    };
     std::vector<ProcessInfo> living;
-    for (int i = 0; i < 500 && living.size() < 2; ++i) {
+    for (int i = 0; i < 1000 && !bothSleep(living); ++i) {
         tree.refresh();
         living = tree.alive();
         std::this_thread::sleep_for(2ms);
     }
-    ASSERT_EQ(living.size(), 2u);
-    EXPECT_EQ(living[0].argv.front(), "sleep");
+    ASSERT_TRUE(bothSleep(living)) << living.size() << " members";
     EXPECT_EQ(tree.killAll(), 2);
     EXPECT_TRUE(tree.alive().empty());
     spawned->child.killAndReap();
