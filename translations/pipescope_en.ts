@@ -462,342 +462,347 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>Cannot read %1: the content is malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="183"/>
+        <location filename="../app/gui/text/describe.cpp" line="185"/>
         <source>Unknown error</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="190"/>
+        <location filename="../app/gui/text/describe.cpp" line="192"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="192"/>
+        <location filename="../app/gui/text/describe.cpp" line="194"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="194"/>
+        <location filename="../app/gui/text/describe.cpp" line="196"/>
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="312"/>
+        <location filename="../app/gui/text/describe.cpp" line="314"/>
         <source>GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a GUI program or a service can be without one). _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="372"/>
+        <location filename="../app/gui/text/describe.cpp" line="374"/>
         <source>fork() creates the child. These steps show CPython&apos;s _posixsubprocess.fork_exec path, the one with an errpipe and work done in the child between fork and exec, because every call of it can be stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="383"/>
+        <location filename="../app/gui/text/describe.cpp" line="385"/>
         <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. They are close-on-exec anyway, so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching end-of-file; the parent&apos;s read ends belong to the parent alone, so that once the parent has closed them the child&apos;s writes fail with EPIPE instead of filling a pipe nobody reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="414"/>
+        <location filename="../app/gui/text/describe.cpp" line="416"/>
         <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. If the parent kept it, the pipe would always have a reader: once the child has exited, the parent&apos;s writes would block for ever on a full pipe instead of failing with EPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="423"/>
+        <location filename="../app/gui/text/describe.cpp" line="425"/>
         <source>In the parent: PipeScope closes the file it opened for %1 on the caller&apos;s behalf; the child has its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends it made and its /dev/null fd, so closing the file is up to your code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="431"/>
+        <location filename="../app/gui/text/describe.cpp" line="433"/>
         <source>%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, and the next steps give the child an inheritable duplicate of it. On Windows None still makes a new handle, unless all three streams are None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="455"/>
+        <location filename="../app/gui/text/describe.cpp" line="457"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: CreatePipe(None, 0) made a handle the child could not inherit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="459"/>
+        <location filename="../app/gui/text/describe.cpp" line="461"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the parent&apos;s own standard handle stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="464"/>
+        <location filename="../app/gui/text/describe.cpp" line="466"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the handle behind the caller&apos;s fd or file is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="471"/>
+        <location filename="../app/gui/text/describe.cpp" line="473"/>
         <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="475"/>
+        <location filename="../app/gui/text/describe.cpp" line="477"/>
         <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="481"/>
+        <location filename="../app/gui/text/describe.cpp" line="483"/>
         <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="485"/>
+        <location filename="../app/gui/text/describe.cpp" line="487"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="488"/>
+        <location filename="../app/gui/text/describe.cpp" line="490"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="550"/>
+        <location filename="../app/gui/text/describe.cpp" line="552"/>
         <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="318"/>
+        <location filename="../app/gui/text/describe.cpp" line="320"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="321"/>
+        <location filename="../app/gui/text/describe.cpp" line="183"/>
+        <source>Stopped while open() of &apos;%1&apos; waited: it is a FIFO, and nobody opened its other end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="323"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="326"/>
+        <location filename="../app/gui/text/describe.cpp" line="328"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="330"/>
+        <location filename="../app/gui/text/describe.cpp" line="332"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="335"/>
+        <location filename="../app/gui/text/describe.cpp" line="337"/>
         <source>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</source>
         <translation>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="340"/>
+        <location filename="../app/gui/text/describe.cpp" line="342"/>
         <source>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</source>
         <translation>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="344"/>
+        <location filename="../app/gui/text/describe.cpp" line="346"/>
         <source>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</source>
         <translation>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="349"/>
+        <location filename="../app/gui/text/describe.cpp" line="351"/>
         <source>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="352"/>
+        <location filename="../app/gui/text/describe.cpp" line="354"/>
         <source>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="356"/>
+        <location filename="../app/gui/text/describe.cpp" line="358"/>
         <source>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</source>
         <translation>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="362"/>
+        <location filename="../app/gui/text/describe.cpp" line="364"/>
         <source>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</source>
         <translation>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="365"/>
+        <location filename="../app/gui/text/describe.cpp" line="367"/>
         <source>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</source>
         <translation>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="368"/>
+        <location filename="../app/gui/text/describe.cpp" line="370"/>
         <source>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</source>
         <translation>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="381"/>
+        <location filename="../app/gui/text/describe.cpp" line="383"/>
         <source>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</source>
         <translation>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="389"/>
+        <location filename="../app/gui/text/describe.cpp" line="391"/>
         <source>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</source>
         <translation>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="393"/>
+        <location filename="../app/gui/text/describe.cpp" line="395"/>
         <source>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</source>
         <translation>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="399"/>
+        <location filename="../app/gui/text/describe.cpp" line="401"/>
         <source>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</source>
         <translation>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="404"/>
+        <location filename="../app/gui/text/describe.cpp" line="406"/>
         <source>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</source>
         <translation>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="407"/>
+        <location filename="../app/gui/text/describe.cpp" line="409"/>
         <source>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</source>
         <translation>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="410"/>
+        <location filename="../app/gui/text/describe.cpp" line="412"/>
         <source>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</source>
         <translation>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="417"/>
+        <location filename="../app/gui/text/describe.cpp" line="419"/>
         <source>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</source>
         <translation>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="421"/>
+        <location filename="../app/gui/text/describe.cpp" line="423"/>
         <source>In the parent: close the DEVNULL fd; the child has its own copy.</source>
         <translation>In the parent: close the DEVNULL fd; the child has its own copy.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="428"/>
+        <location filename="../app/gui/text/describe.cpp" line="430"/>
         <source>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</source>
         <translation>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="437"/>
+        <location filename="../app/gui/text/describe.cpp" line="439"/>
         <source>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</source>
         <translation>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="440"/>
+        <location filename="../app/gui/text/describe.cpp" line="442"/>
         <source>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</source>
         <translation>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="445"/>
+        <location filename="../app/gui/text/describe.cpp" line="447"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="447"/>
+        <location filename="../app/gui/text/describe.cpp" line="449"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="492"/>
+        <location filename="../app/gui/text/describe.cpp" line="494"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="505"/>
+        <location filename="../app/gui/text/describe.cpp" line="507"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>pipe for %1 created: read end fd %2, write end fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="507"/>
+        <location filename="../app/gui/text/describe.cpp" line="509"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 pipe resized: it now holds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="509"/>
+        <location filename="../app/gui/text/describe.cpp" line="511"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>/dev/null fd %1 reused for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="510"/>
+        <location filename="../app/gui/text/describe.cpp" line="512"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>/dev/null opened as fd %1 for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="512"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>&apos;%1&apos; opened as fd %2 for %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="514"/>
+        <location filename="../app/gui/text/describe.cpp" line="516"/>
         <source>fd %1 used as it is for %2</source>
         <translation>fd %1 used as it is for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="516"/>
+        <location filename="../app/gui/text/describe.cpp" line="518"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT: errwrite is fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="518"/>
+        <location filename="../app/gui/text/describe.cpp" line="520"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>errpipe created: read end fd %1, write end fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="520"/>
+        <location filename="../app/gui/text/describe.cpp" line="522"/>
         <source>fork: the child is pid %1</source>
         <translation>fork: the child is pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="522"/>
+        <location filename="../app/gui/text/describe.cpp" line="524"/>
         <source>the child closed fds %1</source>
         <translation>the child closed fds %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="524"/>
+        <location filename="../app/gui/text/describe.cpp" line="526"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>the child moved fd %1 to fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="526"/>
+        <location filename="../app/gui/text/describe.cpp" line="528"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>the child called dup2(%1, %2): its %3 is now the fd the parent made</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="531"/>
+        <location filename="../app/gui/text/describe.cpp" line="533"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>the child cleared close-on-exec on fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="533"/>
+        <location filename="../app/gui/text/describe.cpp" line="535"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>the child closed every fd above 2 except fd %1 (close_fds)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="535"/>
+        <location filename="../app/gui/text/describe.cpp" line="537"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>the child ran execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="537"/>
+        <location filename="../app/gui/text/describe.cpp" line="539"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>execve(&apos;%1&apos;) failed in the child: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="539"/>
+        <location filename="../app/gui/text/describe.cpp" line="541"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>%1 failed in the child before exec: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="541"/>
+        <location filename="../app/gui/text/describe.cpp" line="543"/>
         <source>the parent closed fd %1</source>
         <translation>the parent closed fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="542"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>the parent closed fd %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="544"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe reached end-of-file: exec succeeded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="546"/>
+        <location filename="../app/gui/text/describe.cpp" line="548"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>the parent wrote %n byte to stdin</numerusform>
@@ -805,12 +810,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="548"/>
+        <location filename="../app/gui/text/describe.cpp" line="550"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>the parent closed stdin: the child will read end-of-file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="552"/>
+        <location filename="../app/gui/text/describe.cpp" line="554"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>the parent read %n byte from %1</numerusform>
@@ -818,122 +823,122 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="554"/>
+        <location filename="../app/gui/text/describe.cpp" line="556"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 reached end-of-file: every write end is closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="556"/>
+        <location filename="../app/gui/text/describe.cpp" line="558"/>
         <source>the child exited with status %1</source>
         <translation>the child exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="558"/>
+        <location filename="../app/gui/text/describe.cpp" line="560"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>the child was killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="560"/>
+        <location filename="../app/gui/text/describe.cpp" line="562"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>the parent gave up waiting after %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="562"/>
+        <location filename="../app/gui/text/describe.cpp" line="564"/>
         <source>the parent sent %1 to the child</source>
         <translation>the parent sent %1 to the child</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="572"/>
+        <location filename="../app/gui/text/describe.cpp" line="574"/>
         <source>read end %1, write end %2</source>
         <translation>read end %1, write end %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="574"/>
+        <location filename="../app/gui/text/describe.cpp" line="576"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1: %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="580"/>
+        <location filename="../app/gui/text/describe.cpp" line="582"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="582"/>
+        <location filename="../app/gui/text/describe.cpp" line="584"/>
         <source>child pid %1</source>
         <translation>child pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="590"/>
+        <location filename="../app/gui/text/describe.cpp" line="592"/>
         <source>kept fd %1</source>
         <translation>kept fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="600"/>
+        <location filename="../app/gui/text/describe.cpp" line="602"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1): end-of-file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="610"/>
+        <location filename="../app/gui/text/describe.cpp" line="612"/>
         <source>pipe</source>
         <translation>pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="614"/>
+        <location filename="../app/gui/text/describe.cpp" line="616"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="616"/>
+        <location filename="../app/gui/text/describe.cpp" line="618"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="618"/>
+        <location filename="../app/gui/text/describe.cpp" line="620"/>
         <source>socket</source>
         <translation>socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="620"/>
+        <location filename="../app/gui/text/describe.cpp" line="622"/>
         <source>anonymous inode</source>
         <translation>anonymous inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="622"/>
+        <location filename="../app/gui/text/describe.cpp" line="624"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="631"/>
+        <location filename="../app/gui/text/describe.cpp" line="633"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="633"/>
+        <location filename="../app/gui/text/describe.cpp" line="635"/>
         <source>write</source>
         <translation>write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="635"/>
+        <location filename="../app/gui/text/describe.cpp" line="637"/>
         <source>read/write</source>
         <translation>read/write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="643"/>
+        <location filename="../app/gui/text/describe.cpp" line="645"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>timed out: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="645"/>
+        <location filename="../app/gui/text/describe.cpp" line="647"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>stopped: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="647"/>
+        <location filename="../app/gui/text/describe.cpp" line="649"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="648"/>
+        <location filename="../app/gui/text/describe.cpp" line="650"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
@@ -2111,6 +2116,11 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1048"/>
+        <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="721"/>
         <location filename="../app/gui/shell/mainwindow.cpp" line="919"/>
         <source>Parent&apos;s fds (pid %1)</source>
@@ -2271,13 +2281,8 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1048"/>
-        <source>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</source>
-        <translation>It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1051"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1052"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -2285,7 +2290,7 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1061"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="1062"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
@@ -3531,87 +3536,87 @@ end of file</translation>
 <context>
     <name>PythonProgram</name>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="75"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="87"/>
         <source>parent.py, generated by PipeScope: the note&apos;s parent.py for this configuration.</source>
         <translation>parent.py, generated by PipeScope: the note&apos;s parent.py for this configuration.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="76"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="88"/>
         <source>python3 parent.py: the note&apos;s pattern (write everything, then read), which can deadlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="77"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="89"/>
         <source>python3 parent.py communicate: Popen.communicate(), as PipeScope&apos;s Run does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="135"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="147"/>
         <source>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="136"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="148"/>
         <source>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
         <source>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="151"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="166"/>
         <source>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="152"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="167"/>
         <source>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="153"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="168"/>
         <source>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="155"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="170"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
         <translation>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="164"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="77"/>
         <source>%1 bytes: numbered lines of 64 bytes, as PipeScope writes them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="184"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="186"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>end-of-file for the child: its readline() returns &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="187"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="191"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="193"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;: every write end is closed, the child has ended</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="198"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="200"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>Never leave the child behind: it gets 10 seconds to end, then it is killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="217"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="218"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="220"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>

@@ -139,7 +139,8 @@ int runFifoCommand(const FifoOptions& o, std::ostream& out)
     out << "writers: " << o.writers << " x " << child << " fifo-writer: " << o.records << " records of " << o.recordSize
         << " bytes each, one write() per record, "
         << (o.recordSize <= kFifoBlockSize ? "<= PIPE_BUF (4096): atomic, never interleaved"
-                                           : "> PIPE_BUF (4096): the kernel may let other writers in between pages")
+                                           : "> PIPE_BUF (4096): not atomic: a writer that must sleep on a full FIFO mid-record lets "
+                                             "others in")
         << '\n';
 
     while (!(*run)->waitPhase(FifoRunPhase::Running, std::chrono::seconds(1))) { }

@@ -16,17 +16,53 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <functional>
 #include <iomanip>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <sstream>
+#include <thread>
 #include <unistd.h>
 
 using namespace pipescope;
 
 namespace {
+
+// Calls `expire` on its own thread once `after` has passed, unless destroyed first.
+class Watchdog
+{
+public:
+    Watchdog(std::chrono::milliseconds after, std::function<void()> expire)
+        : m_thread([this, after, expire = std::move(expire)] {
+            std::unique_lock lock(m_mutex);
+            if (!m_done.wait_for(lock, after, [this] { return m_stop; }))
+                expire();
+        })
+    {
+    }
+    ~Watchdog()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_done.notify_all();
+        m_thread.join();
+    }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_stop = false;
+    std::thread m_thread; // last: it uses the members above
+};
 
 constexpr int exitTimeout = 124;
 constexpr int exitUsage = 2;
@@ -176,7 +212,8 @@ int runNaive(Spawned spawned, const std::string& input, const cli::TraceOptions&
         return fail(std::string(deadlockReported ? "deadlock" : "timed out") + ": the child was killed and reaped",
             exitTimeout);
     if (snap.stdinBrokenPipe)
-        std::cerr << "pipescope-trace: stdin: broken pipe (EPIPE): the child stopped reading\n";
+        std::cerr << "pipescope-trace: stdin: broken pipe (EPIPE): no process holds the read end any more (the child "
+                     "closed fd 0 or exited)\n";
     return snap.exit ? snap.exit->shellStatus() : 1;
 }
 
@@ -238,7 +275,23 @@ int main(int argc, char** argv)
     for (int run = 0; run < o.repeat; ++run) {
         const bool first = run == 0;
         const std::int64_t start = monotonicNs();
-        auto spawned = o.step ? stepThrough(o.spec, trace) : spawn(o.spec, first ? &trace.events : nullptr);
+        // The setup itself can wait for ever: a FIFO's open() blocks until someone opens its other end.
+        Cancellation cancellation;
+        std::optional<Watchdog> watchdog;
+        if (o.timeoutSeconds && !o.step)
+            watchdog.emplace(std::chrono::milliseconds(static_cast<std::int64_t>(*o.timeoutSeconds * 1000.0)),
+                [&cancellation] { cancellation.cancel(); });
+        auto spawned = o.step ? stepThrough(o.spec, trace)
+                              : spawn(o.spec, first ? &trace.events : nullptr, &cancellation);
+        watchdog.reset();
+        if (!spawned && spawned.error().code == ErrorCode::Cancelled) {
+            cli::printTrace(std::cerr, trace);
+            if (!o.jsonPath.empty())
+                writeJson(o.jsonPath, trace);
+            return fail("timed out after " + cli::seconds(*o.timeoutSeconds) + ": "
+                    + cli::describeError(spawned.error()) + "; no child was started",
+                exitTimeout);
+        }
         if (!spawned) {
             if (!o.step)
                 cli::printTrace(std::cerr, trace);
@@ -292,7 +345,7 @@ int main(int argc, char** argv)
             std::cerr << "pipescope-trace: " << streamName(h.stream) << " was still held open by pid " << h.holder.process.pid
                       << " (" << cli::commandLine(h.holder.process) << ") as its fd " << h.holder.fd << '\n';
         return fail("timed out after " + cli::seconds(*o.timeoutSeconds)
-                + ": the child and everything it started were killed and reaped",
+                + ": the child was killed and reaped, and everything it started was killed",
             exitTimeout);
     }
     if (last.stdinBrokenPipe)

@@ -212,8 +212,9 @@ std::variant<FifoOptions, UsageExit> parseFifoOptions(const std::vector<std::str
     app.add_option("--mode", mode, "the FIFO's permission bits, octal (default 0600)")->type_name("OCTAL");
     std::string readSize = "4096";
     app.add_option("--read-size", readSize,
-           "bytes per read() of the reader, 1 to 1M (default 4096: one page at a time, which lets writers of records "
-           "above PIPE_BUF take turns; 64K empties the FIFO at once)")
+           "bytes per read() of the reader, 1 to 1M (default 4096: one page at a time, so writers of records above "
+           "PIPE_BUF often find the FIFO full and sleep mid-record, which is when another writer gets in; a 64K reader "
+           "keeps the FIFO empty, writers rarely sleep, and records rarely interleave)")
         ->type_name("BYTES");
     // "--writers=" would make CLI11 take the next argument as the value.
     for (const std::string& a : args)

@@ -99,13 +99,20 @@ std::string describeStep(const Step& step, const HandlePlan& plan)
     case StepAction::GetOsfHandle:
         return h + " = msvcrt.get_osfhandle(fd) for " + s;
     case StepAction::CloseDummyEnd:
-        return "no console handle: CloseHandle() the other end of a dummy pipe; " + h + " keeps one end";
+        return "GetStdHandle returned None (this process has no standard handle of that kind): CloseHandle() the "
+               "other end of a dummy pipe; "
+            + h + " keeps one end";
     case StepAction::MakeInheritable:
         return h + " = _make_inheritable(" + h + ") (DuplicateHandle, bInheritHandle=TRUE)";
     case StepAction::FillStartupInfo:
+        if (step.id == "win.handlelist")
+            return "PROC_THREAD_ATTRIBUTE_HANDLE_LIST = " + h + ": the child inherits these handles and no other";
         return "STARTUPINFO.hStdInput/hStdOutput/hStdError = " + h + ", STARTF_USESTDHANDLES";
     case StepAction::CreateProcess:
-        return "CreateProcess(bInheritHandles=TRUE): the child inherits the inheritable handles";
+        if (!plan.inheritHandles)
+            return "CreateProcess(bInheritHandles=FALSE): the child inherits no handle";
+        return hasHandleList(plan) ? "CreateProcess(bInheritHandles=TRUE): the child inherits the handle list only"
+                                   : "CreateProcess(bInheritHandles=TRUE): the child inherits every inheritable handle";
     case StepAction::CloseHandle:
         return "CloseHandle(" + h + ")";
     }
@@ -159,7 +166,8 @@ std::string describeEvent(const Event& e)
     case EventKind::StdinClosed:
         return "stdin closed (the child sees EOF)";
     case EventKind::StdinBrokenPipe:
-        return "stdin: broken pipe (EPIPE) after " + std::to_string(e.bytes) + " bytes: the child stopped reading";
+        return "stdin: broken pipe (EPIPE) after " + std::to_string(e.bytes)
+            + " bytes: no process holds the read end any more (the child closed fd 0 or exited)";
     case EventKind::DataRead:
         return std::to_string(e.bytes) + " bytes read from " + s;
     case EventKind::StreamEof:
@@ -193,6 +201,8 @@ std::string describeError(const Error& e)
             + errnoText(e.sysErrno);
     case ErrorCode::Malformed:
         return "malformed input at " + e.subject;
+    case ErrorCode::Cancelled:
+        return stream + "open('" + e.subject + "') was still waiting: it is a FIFO, and nobody opened its other end";
     default:
         return stream + "invalid value '" + e.subject + "'";
     }

@@ -159,7 +159,7 @@ using detail::Recorder;
 
 } // namespace
 
-Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events)
+Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events, Cancellation* cancellation)
 {
     if (spec.argv.empty() || spec.argv.front().empty())
         return Error { .code = ErrorCode::EmptyCommand };
@@ -168,7 +168,7 @@ Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events)
     // The same plan the stepper walks one step at a time, here at full speed.
     const HandlePlan plan = planHandles(spec, Lens::Posix);
     Recorder rec(events);
-    ParentSetup setup(spec, rec);
+    ParentSetup setup(spec, rec, cancellation);
     auto step = plan.steps.begin();
     for (; step != plan.steps.end() && step->action != StepAction::Fork; ++step)
         if (auto r = setup.perform(*step); !r)

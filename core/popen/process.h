@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/cancellation.h"
 #include "base/event.h"
 #include "popen/plan.h"
 #include "base/result.h"
@@ -71,7 +72,10 @@ struct Spawned
 // Run mode: executes the POSIX plan at full speed, as CPython's _posixsubprocess does.
 // The parent's handle steps and the outcome are appended to events when given.
 // Errors: EmptyCommand, FdNotOpen, SystemCall (pipe/open...), ChildSetup, ExecFailed; nothing is left behind.
-Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events = nullptr);
+// A FIFO given as a file makes the setup wait in open() for the other side: cancellation, when given, can stop that
+// from another thread (ErrorCode::Cancelled).
+Result<Spawned> spawn(
+    const SpawnSpec& spec, std::vector<Event>* events = nullptr, Cancellation* cancellation = nullptr);
 
 // Makes SIGPIPE harmless to this process (EPIPE is reported instead). Idempotent; spawn() calls it.
 void ignoreSigpipe();

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 extern char** environ;
@@ -86,9 +87,10 @@ void Recorder::add(Event e)
 
 // ---------------------------------------------------------------------------------------------
 
-ParentSetup::ParentSetup(const SpawnSpec& spec, Recorder& rec)
+ParentSetup::ParentSetup(const SpawnSpec& spec, Recorder& rec, Cancellation* cancellation)
     : m_spec(spec)
     , m_rec(rec)
+    , m_cancellation(cancellation)
 {
 }
 
@@ -222,7 +224,22 @@ Result<void> ParentSetup::openFile(Stream s)
 {
     const Redirect& r = m_spec.redirect(s);
     const int flags = s == Stream::Stdin ? O_RDONLY : O_WRONLY | O_CREAT | (r.append ? O_APPEND : O_TRUNC);
-    UniqueFd fd(::open(r.path.c_str(), flags | O_CLOEXEC, 0666));
+    // A FIFO's open() waits for the other side, for ever if nobody comes: only then is it made cancellable.
+    struct stat st {};
+    const bool fifo = m_cancellation && ::stat(r.path.c_str(), &st) == 0 && S_ISFIFO(st.st_mode);
+    if (fifo && !m_cancellation->beginOpen(r.path))
+        return Error { .code = ErrorCode::Cancelled, .call = "open", .subject = r.path, .stream = s };
+    UniqueFd fd;
+    do {
+        fd = UniqueFd(::open(r.path.c_str(), flags | O_CLOEXEC, 0666));
+    } while (!fd && errno == EINTR);
+    const int openErrno = errno;
+    if (fifo) {
+        m_cancellation->endOpen();
+        if (m_cancellation->cancelled())
+            return Error { .code = ErrorCode::Cancelled, .call = "open", .subject = r.path, .stream = s };
+    }
+    errno = openErrno;
     if (!fd)
         return sysError("open", r.path, s);
     set(childHandle(s), fd.get());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "popen/childexec_p.h"
+#include "base/cancellation.h"
 #include "base/event.h"
 #include "popen/plan.h"
 #include "popen/process.h"
@@ -37,7 +38,7 @@ private:
 class ParentSetup
 {
 public:
-    ParentSetup(const SpawnSpec& spec, Recorder& rec);
+    ParentSetup(const SpawnSpec& spec, Recorder& rec, Cancellation* cancellation = nullptr);
 
     // Carries out one parent step of the POSIX plan (everything but Fork, the child's steps and Exec).
     // ReadErrPipe returns what a failing child reported, in failure.
@@ -70,6 +71,7 @@ private:
 
     const SpawnSpec& m_spec;
     Recorder& m_rec;
+    Cancellation* m_cancellation = nullptr; // lets a FIFO's blocking open() be stopped from another thread
     std::array<int, 6> m_handles { -1, -1, -1, -1, -1, -1 };
     std::array<UniqueFd, 3> m_childEnds; // p2cread, c2pwrite, errwrite when they are pipe ends
     std::array<UniqueFd, 3> m_parentEnds; // p2cwrite, c2pread, errread

@@ -11,6 +11,7 @@
 #include <csignal>
 #include <new>
 #include <poll.h>
+#include <system_error>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -182,7 +183,45 @@ void Stepper::reset()
     m_session.reset();
 }
 
+namespace {
+
+// What a std::exception thrown inside a step (bad_alloc from a table or the shared mapping) becomes.
+Error outOfMemory()
+{
+    return Error { .code = ErrorCode::SystemCall, .sysErrno = ENOMEM, .call = "malloc" };
+}
+
+} // namespace
+
 Result<StepSnapshot> Stepper::step()
+{
+    try {
+        return doStep();
+    } catch (const std::bad_alloc&) {
+        if (m_session)
+            m_session->failed = true;
+        return outOfMemory();
+    } catch (const std::system_error& e) {
+        if (m_session)
+            m_session->failed = true;
+        return Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "step" };
+    }
+}
+
+Result<StepSnapshot> Stepper::runTo(size_t count)
+{
+    try {
+        return doRunTo(count);
+    } catch (const std::bad_alloc&) {
+        reset();
+        return outOfMemory();
+    } catch (const std::system_error& e) {
+        reset();
+        return Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "step" };
+    }
+}
+
+Result<StepSnapshot> Stepper::doStep()
 {
     if (!m_session)
         m_session = std::make_unique<Session>(m_spec);
@@ -312,7 +351,7 @@ Result<StepSnapshot> Stepper::step()
     return snap;
 }
 
-Result<StepSnapshot> Stepper::runTo(size_t count)
+Result<StepSnapshot> Stepper::doRunTo(size_t count)
 {
     reset();
     count = std::min(count, m_plan.steps.size());
@@ -327,7 +366,7 @@ Result<StepSnapshot> Stepper::runTo(size_t count)
     }
     Result<StepSnapshot> last = Error { .code = ErrorCode::NoMoreSteps };
     while (position() < count) {
-        last = step();
+        last = doStep();
         if (!last || last->error)
             break;
     }

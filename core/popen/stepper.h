@@ -47,6 +47,7 @@ public:
     bool atEnd() const; // every step done, or a step failed
     const std::vector<Event>& events() const; // everything done so far
 
+    // None of these throws: running out of memory (or threads) is an Error like any failed call.
     Result<StepSnapshot> step(); // executes the next step
     Result<StepSnapshot> back(); // re-runs the real setup from scratch up to position() - 1
     Result<StepSnapshot> runTo(size_t count); // re-runs from scratch until count steps are done
@@ -56,6 +57,9 @@ public:
     std::optional<Spawned> release();
 
 private:
+    Result<StepSnapshot> doStep();
+    Result<StepSnapshot> doRunTo(size_t count);
+
     struct Session;
     SpawnSpec m_spec;
     HandlePlan m_plan;

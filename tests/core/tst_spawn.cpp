@@ -12,6 +12,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace pipescope;
@@ -317,3 +318,30 @@ TEST(Spawn, ExitCodeAndSignalAreReported)
 }
 
 } // namespace
+
+// A FIFO given as stdin's file: open() waits for a writer. Cancelling from another thread ends the wait at once,
+// with nothing left open or started.
+TEST_F(SpawnFailure, CancellingAnOpenThatWaitsOnAFifo)
+{
+    TempDir dir;
+    const std::string fifo = dir.file("fifo");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const int fdsBefore = openFdCount();
+    Cancellation cancellation;
+    std::thread canceller([&cancellation, fifo] {
+        // Only once the setup really waits in open(): the FIFO is what it waits on.
+        while (cancellation.waitingOn() != fifo)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        cancellation.cancel();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    auto spawned = spawn(specOf({ childPath(), "cat" }, Redirect::file(fifo)), nullptr, &cancellation);
+    canceller.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+    ASSERT_FALSE(spawned);
+    EXPECT_EQ(spawned.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(spawned.error().subject, fifo);
+    EXPECT_EQ(openFdCount(), fdsBefore) << "the FIFO's fds are closed";
+    EXPECT_TRUE(cancellation.waitingOn().empty());
+}

@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sys/resource.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -158,6 +160,34 @@ TEST(Stepper, SteppedChildHoldsNoFdOfALiveRun)
     ASSERT_TRUE(done.exit);
     EXPECT_EQ(done.exit->code, 0);
 }
+
+#if !defined(__SANITIZE_ADDRESS__)
+// Out of memory mid-step is an Error like any other, never an exception out of core (which, in a Qt worker, would
+// end the program). Run in a child process whose address space is capped at what it already uses. Not under
+// AddressSanitizer, which cannot run inside an address-space limit.
+// In the test's child process: steps to the fork with no address space left; exit 0 when the stepper answered.
+[[noreturn]] void stepWithoutMemory()
+{
+    Stepper stepper(seedDemo());
+    const auto& steps = stepper.plan().steps;
+    const auto fork = std::ranges::find_if(steps, [](const Step& s) { return s.action == StepAction::Fork; });
+    std::ifstream statm("/proc/self/statm");
+    unsigned long pages = 0;
+    statm >> pages;
+    const rlim_t now = static_cast<rlim_t>(pages) * static_cast<rlim_t>(::sysconf(_SC_PAGESIZE));
+    const rlimit cap { .rlim_cur = now, .rlim_max = now };
+    ::setrlimit(RLIMIT_AS, &cap);
+    const auto snap = stepper.runTo(static_cast<size_t>(fork - steps.begin()) + 1);
+    const bool answered = !snap || snap->error.has_value() || snap->position > 0;
+    stepper.reset();
+    std::_Exit(answered ? 0 : 1);
+}
+
+TEST(Stepper, OutOfMemoryIsAnErrorNotAnException)
+{
+    EXPECT_EXIT(stepWithoutMemory(), testing::ExitedWithCode(0), "");
+}
+#endif
 
 TEST(Stepper, EventsFollowThePlan)
 {

@@ -537,6 +537,22 @@ TEST(TraceCli, TimeoutNamesTheGrandchildHoldingStdoutAndEndsIt)
     EXPECT_TRUE(reapLeftovers(true).empty()) << "the background sleep outlived pipescope-trace";
 }
 
+TEST(TraceCli, TimeoutStopsAnOpenWaitingOnAFifo)
+{
+    // stdin=file: names a FIFO nobody writes to: the parent's open() waits, and the timeout must end that too.
+    TempDir dir;
+    const std::string fifo = dir.file("fifo");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const auto start = std::chrono::steady_clock::now();
+    const Captured c = runTrace({ "--timeout=2", "--stdin=file:" + fifo, "--", childPath(), "cat" });
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+    EXPECT_EQ(c.exit.code, 124) << c.err;
+    const std::string r = reason(c);
+    EXPECT_TRUE(contains(r, "timed out after 2 s")) << r;
+    EXPECT_TRUE(contains(r, "it is a FIFO")) << r;
+    EXPECT_TRUE(contains(r, "no child was started")) << r;
+}
+
 TEST(TraceCli, ChildClosesStdoutEarly)
 {
     // stdout reaches EOF long before the child exits: the trace waits for the exit, not just for EOF.

@@ -61,7 +61,7 @@ struct LiveSample
     pipescope::BlockedOn child { .process = pipescope::Actor::Child };
     pipescope::Verdict verdict = pipescope::Verdict::Running;
     std::optional<double> deadlockSince; // seconds since start() when the deadlock was first seen
-    bool stdinBrokenPipe = false; // EPIPE: the child stopped reading before all input was written
+    bool stdinBrokenPipe = false; // EPIPE: stdin's read end was closed (fd 0 closed, or the child exited) first
     bool cancelled = false;
     bool finished = false; // child reaped, every end closed
     std::optional<pipescope::ExitStatus> exit;

@@ -1045,7 +1045,8 @@ void MainWindow::onRunFinished(const RunResult& result)
     QString status = tr("Child pid %1: %2.").arg(result.childPid).arg(Describe::exitStatus(result));
     if (result.stdinBrokenPipe)
         status += QLatin1Char(' ')
-            + tr("It stopped reading stdin before all input was written: the parent got a broken pipe (EPIPE).");
+            + tr("Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent's write() "
+                 "got a broken pipe (EPIPE).");
     setStatus(status);
     m_python->setPipeScopeRun(
         tr("the child %1; the parent read %n byte(s) from its stdout.", nullptr, static_cast<int>(result.bytes[1]))

@@ -179,6 +179,8 @@ QString Describe::error(const Error& e)
                                  : tr("The child running '%1' did not reach its next step in time.").arg(subject);
     case ErrorCode::Malformed:
         return tr("Cannot read %1: the content is malformed.").arg(subject);
+    case ErrorCode::Cancelled:
+        return tr("Stopped while open() of '%1' waited: it is a FIFO, and nobody opened its other end.").arg(subject);
     }
     return tr("Unknown error");
 }
