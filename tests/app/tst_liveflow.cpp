@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,9 +57,18 @@ LiveScenario scenario(const QString& id)
     return *s;
 }
 
+// start() returns at once: the spawn happens on the flow's own thread. Waits until started() or failed() came.
+bool waitStarted(LiveFlow& flow)
+{
+    QDeadlineTimer deadline(10'000);
+    while (flow.isStarting() && !deadline.hasExpired())
+        QTest::qWait(1);
+    return !flow.isStarting() && flow.pid() > 0;
+}
+
 bool start(LiveFlow& flow, const LiveScenario& s, const QString& workDir = {})
 {
-    return flow.start(s.spec(childProgramPath(), workDir), s.policy, s.input);
+    return flow.start(s.spec(childProgramPath(), workDir), s.policy, s.input) && waitStarted(flow);
 }
 
 // Gone from the process table: neither running nor a zombie.
@@ -287,8 +297,9 @@ private Q_SLOTS:
         QSignalSpy started(&flow, &LiveFlow::started);
         SpawnSpec spec;
         spec.argv = { "/nonexistent/pipescope-no-such-program" };
-        QVERIFY(!flow.start(spec, ParentPolicy::Communicate, {}));
-        QCOMPARE(failed.size(), 1);
+        QVERIFY(flow.start(spec, ParentPolicy::Communicate, {}));
+        QVERIFY(flow.isRunning()); // starting, on its own thread
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
         QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::ExecFailed);
         QCOMPARE(started.size(), 0);
         QVERIFY(!flow.isRunning());
@@ -308,6 +319,7 @@ private Q_SLOTS:
         spec.argv = { childProgramPath().toStdString(), "cat" };
         spec.redirects = { Redirect::pipe(), Redirect::pipe(), Redirect::inherit() };
         QVERIFY(flow.start(spec, ParentPolicy::Communicate, input));
+        QVERIFY(waitStarted(flow));
         QVERIFY(finished.wait(runTimeoutMs));
         QCOMPARE(got->of(Stream::Stdout), input);
         QCOMPARE(shown, input);

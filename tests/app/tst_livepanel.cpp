@@ -145,6 +145,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(panel.selectScenario(QStringLiteral("stdin-not-pipe")));
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         ConsoleWidget* console = panel.console();
         typeLine(console, QStringLiteral("hello"));
         const QString notice = console->inputNotice();
@@ -176,6 +177,7 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("stdout-not-pipe")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         const QString notice = panel.console()->streamNotice(Stream::Stdout);
         QVERIFY2(notice.contains(QStringLiteral("AttributeError: 'NoneType' object has no attribute 'readline'")),
             qPrintable(notice));
@@ -194,6 +196,7 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("stderr-to-stdout")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         const QString out = panel.console()->shownText(Stream::Stdout);
         QVERIFY2(
@@ -208,6 +211,7 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("devnull")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         for (Stream s : allStreams) {
             QVERIFY(panel.console()->shownText(s).isEmpty());
@@ -223,6 +227,7 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("file")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         const QString path = QDir(panel.workDirectory()).filePath(QStringLiteral("output.txt"));
         QFile file(path);
@@ -243,6 +248,7 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("deadlock")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         const int pid = panel.flow()->pid();
         QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().startsWith(QStringLiteral("Deadlock:")), 2000);
         QVERIFY2(panel.statusText().startsWith(
@@ -273,6 +279,7 @@ private Q_SLOTS:
         never.childArgs = { QStringLiteral("sleep"), QStringLiteral("60") };
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start(never));
+        QTRY_VERIFY(!panel.flow()->isStarting());
         const int pid = panel.flow()->pid();
         QTRY_VERIFY_WITH_TIMEOUT(
             panel.statusText().contains(QStringLiteral("the parent is blocked in write(p2cwrite) — pipe full")),
@@ -297,6 +304,7 @@ private Q_SLOTS:
             [&](const LiveSample& s) { sawDeadlock = sawDeadlock || s.verdict == Verdict::Deadlock; });
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         QVERIFY(!sawDeadlock);
         QVERIFY(!panel.statusText().contains(QStringLiteral("Deadlock")));
@@ -316,6 +324,7 @@ private Q_SLOTS:
         };
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start(binary));
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         const QString expected = QStringLiteral("text\\x00\\x01\\x1b[31m\\xff\\xfe管\\r\n");
         QCOMPARE(panel.console()->shownText(Stream::Stdout), expected + QStringLiteral("[EOF]"));
@@ -339,6 +348,7 @@ private Q_SLOTS:
         };
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start(flood));
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QTRY_VERIFY_WITH_TIMEOUT(console->droppedBytes(Stream::Stdout) > 0 || !finished.isEmpty(), runTimeoutMs);
         if (finished.isEmpty())
             keepScreenshot(panel, QStringLiteral("livepanel-flood"));
@@ -361,6 +371,7 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("flood")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QVERIFY(panel.fillGauge(Stream::Stdout)->isEnabled());
         QVERIFY(!panel.fillGauge(Stream::Stdin)->isEnabled());
         QVERIFY(finished.wait(90'000));
@@ -377,6 +388,7 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("stderr-to-stdout")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
+        QTRY_VERIFY(!panel.flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("flow.png"));
@@ -402,6 +414,7 @@ private Q_SLOTS:
             LivePanel panel;
             QVERIFY(panel.selectScenario(QStringLiteral("seed-echo")));
             QVERIFY(panel.start());
+            QTRY_VERIFY(!panel.flow()->isStarting());
             pid = panel.flow()->pid();
             QVERIFY(!processGone(pid));
         }

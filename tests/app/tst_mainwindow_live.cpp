@@ -169,6 +169,7 @@ private Q_SLOTS:
         chooseRedirect(window.streamsPanel()->editor(Stream::Stdout), Redirect::Kind::DevNull);
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QVERIFY(live->start());
+        QTRY_VERIFY(!live->flow()->isStarting());
         QCOMPARE(live->flow()->spec().redirect(Stream::Stdout).kind, Redirect::Kind::DevNull);
         QCOMPARE(live->flow()->spec().redirect(Stream::Stdin).kind, Redirect::Kind::Pipe);
         QCOMPARE(live->flow()->policy(), ParentPolicy::Manual);
@@ -282,6 +283,7 @@ private Q_SLOTS:
         });
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QVERIFY(live->start());
+        QTRY_VERIFY(!live->flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         QVERIFY(!parentBlocked);
         QCOMPARE(live->flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 20);
@@ -303,6 +305,7 @@ private Q_SLOTS:
         mode->setCurrentIndex(row);
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QVERIFY(live->start());
+        QTRY_VERIFY(!live->flow()->isStarting());
         QCOMPARE(live->flow()->spec().argv.back(), std::string("5"));
         QVERIFY(finished.wait(runTimeoutMs));
         QVERIFY(live->flow()->lastSample().stdinBrokenPipe);
@@ -327,6 +330,7 @@ private Q_SLOTS:
         args->setText(QStringLiteral("1024G"));
         QSignalSpy samples(live->flow(), &LiveFlow::sampled);
         QVERIFY(live->start());
+        QTRY_VERIFY(!live->flow()->isStarting());
         QTRY_VERIFY_WITH_TIMEOUT(scene->packetCount(Stream::Stdout) > 0, runTimeoutMs);
         QVERIFY(scene->packetCount(Stream::Stdout) <= LivePipeItem::maxPackets);
         keepScreenshots(window, QStringLiteral("mainwindow-live-flood"));
@@ -358,6 +362,7 @@ private Q_SLOTS:
         QVERIFY(window.applyLiveScenario(QStringLiteral("stderr-to-stdout")));
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QVERIFY(live->start());
+        QTRY_VERIFY(!live->flow()->isStarting());
         QVERIFY(finished.wait(runTimeoutMs));
         QVERIFY(scene->isLive());
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), runTimeoutMs);

@@ -175,6 +175,7 @@ private Q_SLOTS:
         LivePanel* live = window.livePanel();
         QSignalSpy started(live->flow(), &LiveFlow::started);
         QVERIFY(live->start());
+        QTRY_VERIFY(!live->flow()->isStarting());
         QVERIFY(!started.isEmpty() || started.wait(timeoutMs));
         const int total = window.planModel()->rowCount();
         QCOMPARE(window.planModel()->currentRow(), total - 1);

@@ -34,6 +34,35 @@ double secondsBetween(std::int64_t fromNs, std::int64_t toNs)
 
 } // namespace
 
+// What the starting thread does and hands back: the spawn (which can wait in a FIFO's open()), the first look at
+// both fd tables, and the pump. Shared with the GUI thread only through the queued hand-over and cancellation.
+struct LiveFlow::StartJob
+{
+    SpawnSpec spec;
+    PumpOptions options;
+    Cancellation cancellation;
+    std::vector<Event> events;
+    StepSnapshot setup;
+    std::unique_ptr<Pump> pump;
+    std::optional<Error> error;
+
+    void run()
+    {
+        auto spawned = spawn(spec, &events, &cancellation);
+        if (!spawned) {
+            error = spawned.error();
+            return;
+        }
+        setup = readSetup(spec, *spawned);
+        auto started = Pump::start(std::move(*spawned), std::move(options));
+        if (!started) {
+            error = started.error(); // the child was killed and reaped already
+            return;
+        }
+        pump = std::move(*started);
+    }
+};
+
 LiveFlow::LiveFlow(QObject* parent)
     : QObject(parent)
 {
@@ -43,9 +72,15 @@ LiveFlow::LiveFlow(QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &LiveFlow::tick);
 }
 
-// The pump's destructor does the rest: SIGKILL, reap, close every end, join its threads. The child dies at once,
-// so this waits milliseconds at most.
-LiveFlow::~LiveFlow() = default;
+// A start in progress is cancelled (its FIFO open returns at once) and joined; the pump's destructor does the rest:
+// SIGKILL, reap, close every end, join its threads. The child dies at once, so this waits milliseconds at most.
+LiveFlow::~LiveFlow()
+{
+    if (m_startJob) {
+        m_startJob->cancellation.cancel();
+        m_startThread.join(); // what it posted is dropped with this object; the job's pump dies with the job
+    }
+}
 
 std::chrono::milliseconds LiveFlow::screenFrameInterval()
 {
@@ -67,64 +102,78 @@ std::chrono::milliseconds LiveFlow::sampleInterval() const
 
 bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArray& input)
 {
-    if (m_pump)
+    if (isRunning())
         return false;
     m_spec = spec;
     m_policy = policy;
     m_pid = 0;
     m_errorReported = false;
+    m_cancelWhenStarted = false;
     m_history.clear();
     m_last = LiveSample {};
     m_startNs = monotonicNs();
-
     m_setup = StepSnapshot {};
     m_setupEvents.clear();
-    auto spawned = spawn(spec, &m_setupEvents);
-    for (const Event& e : m_setupEvents)
-        Q_EMIT coreEvent(e);
-    if (!spawned) {
-        Q_EMIT failed(spawned.error());
-        return false;
-    }
-    readSetup(*spawned);
 
-    PumpOptions options;
-    options.policy = policy;
+    auto job = std::make_shared<StartJob>();
+    job->spec = spec;
+    job->options.policy = policy;
     const auto* data = reinterpret_cast<const std::byte*>(input.constData());
-    options.input.assign(data, data + input.size());
-    options.ringCapacity = m_ringCapacity;
-    options.sink = m_sink;
-    auto pump = Pump::start(std::move(*spawned), std::move(options));
-    if (!pump) {
-        Q_EMIT failed(pump.error()); // the child was killed and reaped already
-        return false;
-    }
-    m_pump = std::move(*pump);
-    m_pid = m_pump->pid();
-    m_history.push_back({ m_startNs, {} });
-    m_timer.start();
-    Q_EMIT started(m_pid);
+    job->options.input.assign(data, data + input.size());
+    job->options.ringCapacity = m_ringCapacity;
+    job->options.sink = m_sink;
+    m_startJob = job;
+    // Off the GUI thread: fork and exec are quick, but a FIFO's open() waits for whoever opens its other end.
+    m_startThread = std::thread([this, job] {
+        job->run();
+        QMetaObject::invokeMethod(this, [this, job] { finishStart(job); }, Qt::QueuedConnection);
+    });
     return true;
 }
 
-void LiveFlow::readSetup(const Spawned& spawned)
+void LiveFlow::finishStart(const std::shared_ptr<StartJob>& job)
 {
+    if (job != m_startJob)
+        return;
+    m_startThread.join(); // it posted this as the last thing it did
+    m_startJob.reset();
+    m_setupEvents = std::move(job->events);
+    m_setup = std::move(job->setup);
+    for (const Event& e : m_setupEvents)
+        Q_EMIT coreEvent(e);
+    if (!job->pump) {
+        Q_EMIT failed(job->error.value_or(Error { .code = ErrorCode::Cancelled }));
+        return;
+    }
+    m_pump = std::move(job->pump);
+    m_pid = m_pump->pid();
+    m_history.push_back({ m_startNs, {} });
+    m_timer.start();
+    if (m_cancelWhenStarted)
+        m_pump->cancel();
+    Q_EMIT started(m_pid);
+}
+
+StepSnapshot LiveFlow::readSetup(const SpawnSpec& spec, const Spawned& spawned)
+{
+    StepSnapshot setup;
     // Read before the pump starts: nothing has been written, closed or reaped yet, and the pump's own fds (its
     // wake-up eventfd) are not there to be mistaken for the session's.
-    m_setup.position = planHandles(m_spec, Lens::Posix).steps.size();
-    m_setup.childPid = spawned.child.pid();
+    setup.position = planHandles(spec, Lens::Posix).steps.size();
+    setup.childPid = spawned.child.pid();
     // The six values _get_handles returned: the child's ends are closed in the parent by now, but their numbers
     // still name what the child dup2()ed onto 0, 1 and 2.
-    m_setup.handles = spawned.handles;
+    setup.handles = spawned.handles;
     if (auto own = inspectFds(::getpid())) {
         const std::array<int, 3> kept { spawned.stdinPipe.get(), spawned.stdoutPipe.get(), spawned.stderrPipe.get() };
         for (const FdEntry& e : *own)
             if (e.fd <= 2 || std::ranges::find(kept, e.fd) != kept.end())
-                m_setup.parentFds.push_back(e);
+                setup.parentFds.push_back(e);
     }
     // A child that already exited leaves no table: the diagram then shows it gone.
     if (auto child = inspectFds(spawned.child.pid()))
-        m_setup.childFds = std::move(*child);
+        setup.childFds = std::move(*child);
+    return setup;
 }
 
 bool LiveFlow::feed(const QByteArray& bytes)
@@ -147,8 +196,12 @@ void LiveFlow::closeStdin()
 
 void LiveFlow::cancel()
 {
-    if (m_pump)
+    if (m_pump) {
         m_pump->cancel();
+    } else if (m_startJob) {
+        m_cancelWhenStarted = true;
+        m_startJob->cancellation.cancel(); // a FIFO's waiting open() returns at once
+    }
 }
 
 LiveSample LiveFlow::convert(PumpSnapshot& snap)

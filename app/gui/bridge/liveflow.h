@@ -25,6 +25,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <thread>
 #include <vector>
 
 // One of the child's streams at one sample, as the parent sees it.
@@ -93,10 +94,12 @@ public:
     std::chrono::milliseconds sampleInterval() const;
     static std::chrono::milliseconds screenFrameInterval();
 
-    // Spawns the child (spawn() returns right after exec) and starts the pump with the policy and input. False,
-    // with failed() emitted first, when the child could not be started; false without a signal while one runs.
+    // Spawns the child and starts the pump with the policy and input, on a thread of its own: the GUI thread never
+    // waits for the setup (a FIFO given as a file makes its open() wait for the other side). started() or failed()
+    // follows. False while a run is starting or running.
     bool start(const pipescope::SpawnSpec& spec, pipescope::ParentPolicy policy, const QByteArray& input);
-    bool isRunning() const { return m_pump != nullptr; }
+    bool isRunning() const { return m_pump != nullptr || m_startJob != nullptr; }
+    bool isStarting() const { return m_startJob != nullptr; }
 
     const pipescope::SpawnSpec& spec() const { return m_spec; }
     pipescope::ParentPolicy policy() const { return m_policy; }
@@ -116,7 +119,8 @@ public:
     bool feedLine(const QByteArray& line);
     // Closes stdin once what was fed is written: the child reads EOF.
     void closeStdin();
-    // Kills the child (SIGKILL); finished() follows once it was reaped.
+    // Kills the child and what it started (SIGKILL); finished() follows once it was reaped. While starting: the
+    // setup is stopped (failed() with ErrorCode::Cancelled follows), or the child killed as soon as it exists.
     void cancel();
 
 Q_SIGNALS:
@@ -129,14 +133,19 @@ Q_SIGNALS:
     void failed(const pipescope::Error& error);
 
 private:
+    struct StartJob;
+    void finishStart(const std::shared_ptr<StartJob>& job);
     void tick();
     LiveSample convert(pipescope::PumpSnapshot& snap);
-    void readSetup(const pipescope::Spawned& spawned);
+    static pipescope::StepSnapshot readSetup(const pipescope::SpawnSpec& spec, const pipescope::Spawned& spawned);
 
     Sink m_sink;
     std::size_t m_ringCapacity = 64 * 1024;
     QTimer m_timer;
     std::unique_ptr<pipescope::Pump> m_pump;
+    std::shared_ptr<StartJob> m_startJob; // while the starting thread runs
+    std::thread m_startThread;
+    bool m_cancelWhenStarted = false;
     pipescope::SpawnSpec m_spec;
     pipescope::ParentPolicy m_policy = pipescope::ParentPolicy::Communicate;
     int m_pid = 0;
