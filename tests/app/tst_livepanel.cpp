@@ -332,54 +332,6 @@ private Q_SLOTS:
             expected + QStringLiteral("[stdin closed: the child reads EOF]"));
     }
 
-    void floodStaysBoundedAndSmooth()
-    {
-        LivePanel panel;
-        panel.resize(1280, 720);
-        panel.show();
-        ConsoleWidget* console = panel.console();
-        // Smaller than one update, so the oldest bytes go whatever the machine's speed.
-        constexpr qint64 limit = 4096;
-        console->setHistoryLimit(limit);
-        LiveScenario flood {
-            .id = QStringLiteral("test-flood"),
-            .redirects = { Redirect::inherit(), Redirect::pipe(), Redirect::inherit() },
-            .childArgs = { QStringLiteral("flood"), QStringLiteral("1G") },
-        };
-        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
-        QVERIFY(panel.start(flood));
-        QTRY_VERIFY(!panel.flow()->isStarting());
-        QTRY_VERIFY_WITH_TIMEOUT(console->droppedBytes(Stream::Stdout) > 0 || !finished.isEmpty(), runTimeoutMs);
-        if (finished.isEmpty())
-            keepScreenshot(panel, QStringLiteral("livepanel-flood"));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
-        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 30);
-        QVERIFY(console->droppedBytes(Stream::Stdout) > 0);
-        QVERIFY(console->notShownBytes(Stream::Stdout) > 0);
-        QVERIFY(console->shownText(Stream::Stdout).contains(QStringLiteral("not shown")));
-        // Bounded: the limit, one update and a few markers at most.
-        QVERIFY(console->shownText(Stream::Stdout).size() < limit + ConsoleWidget::defaultUpdateBudget + 1024);
-        QVERIFY(panel.plot()->pointCount() > 0);
-    }
-
-    void floodScenarioDeliversEveryByte()
-    {
-        // The picker's flood, as a class runs it: 2 GiB through a stdout PIPE, every byte counted.
-        LivePanel panel;
-        panel.resize(1280, 720);
-        panel.show();
-        QVERIFY(panel.selectScenario(QStringLiteral("flood")));
-        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
-        QVERIFY(panel.start());
-        QTRY_VERIFY(!panel.flow()->isStarting());
-        QVERIFY(panel.fillGauge(Stream::Stdout)->isEnabled());
-        QVERIFY(!panel.fillGauge(Stream::Stdin)->isEnabled());
-        QVERIFY(finished.wait(90'000));
-        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 2 } << 30);
-        QVERIFY2(panel.statusText().contains(QStringLiteral("exited with status 0")), qPrintable(panel.statusText()));
-        QVERIFY(panel.console()->notShownBytes(Stream::Stdout) > 0);
-    }
-
     void plotExportsPng()
     {
         LivePanel panel;

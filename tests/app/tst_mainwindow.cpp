@@ -100,7 +100,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!childProgramPath().isEmpty(),
-            "pipescope-child was not found (looked next to the test and at " PIPESCOPE_CHILD ")");
+            "pipescope-child was not found (ctest sets PIPESCOPE_CHILD to " PIPESCOPE_CHILD ")");
     }
 
     void startsWithTheSeedDemo()

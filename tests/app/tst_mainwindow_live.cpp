@@ -6,6 +6,7 @@
 #include "bridge/childprogram.h"
 #include "live/consolewidget.h"
 #include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
 #include "bridge/liveflow.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
@@ -15,12 +16,17 @@
 #include "stepping/streamspanel.h"
 
 #include <QComboBox>
+#include <QApplication>
 #include <QDir>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -94,17 +100,67 @@ private Q_SLOTS:
 
     void cleanup() { QTRY_VERIFY_WITH_TIMEOUT(apptest::noChildLeft(), runTimeoutMs); }
 
+    void keepsTheDefaultSize_data()
+    {
+        QTest::addColumn<qreal>("scale");
+        QTest::addRow("the machine's font") << 1.0;
+        QTest::addRow("font x1.1") << 1.1;
+        QTest::addRow("font x0.8") << 0.8;
+    }
+
+    // Whatever fonts the machine has: the window keeps its default size, and the Live tab takes room from the
+    // diagram down to the diagram's minimum; what still does not fit scrolls, nothing is squeezed or cut off.
     void keepsTheDefaultSize()
     {
+        QFETCH(qreal, scale);
+        const QFont original = QApplication::font();
+        QFont font = original;
+        if (font.pixelSize() > 0)
+            font.setPixelSize(qRound(font.pixelSize() * scale));
+        else
+            font.setPointSizeF(font.pointSizeF() * scale);
+        QApplication::setFont(font);
+        const auto restore = qScopeGuard([&] { QApplication::setFont(original); });
+
         MainWindow window;
         showIdle(window);
-        // The Live tab scrolls rather than force the window taller; shown, it takes room from the diagram instead.
         QCOMPARE(window.size(), QSize(1280, 800));
+        QTabWidget* tabs = window.bottomTabs();
+        auto* split = qobject_cast<QSplitter*>(tabs->parentWidget());
+        QVERIFY(split);
+        QWidget* top = split->widget(1 - split->indexOf(tabs));
+        const int topBefore = top->height();
+        const int tabsBefore = tabs->height();
+
         window.showLiveTab();
         QCOMPARE(window.size(), QSize(1280, 800));
-        // No scrolling needed: the panel's viewport is as tall as the panel wants.
-        QWidget* viewport = window.livePanel()->parentWidget();
-        QTRY_VERIFY(viewport->height() >= window.livePanel()->minimumSizeHint().height());
+        LivePanel* live = window.livePanel();
+        auto* scroll = qobject_cast<QScrollArea*>(live->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        const int wanted = live->minimumSizeHint().height();
+        QTRY_VERIFY(live->height() >= wanted); // never squeezed below what it needs
+        const int viewport = scroll->viewport()->height();
+        const int total = top->height() + tabs->height();
+        QCOMPARE(total, topBefore + tabsBefore); // the room comes from the diagram's side
+        // The diagram's side keeps its minimum and a third of the height.
+        const int floor = std::max(top->minimumSizeHint().height(), total / 3);
+        QVERIFY(top->height() >= floor);
+        const int chrome = tabs->height() - viewport; // the tab bar and the frames
+        if (wanted + chrome <= total - floor) {
+            // There is room: the viewport is at least as tall as the panel's minimum.
+            QVERIFY2(viewport >= wanted, qPrintable(QStringLiteral("%1 < %2").arg(viewport).arg(wanted)));
+            QVERIFY(tabs->height() > tabsBefore);
+        } else {
+            // Not enough room even with the diagram at its minimum: the panel scrolls, every pixel reachable.
+            QCOMPARE(top->height(), floor);
+            QVERIFY(scroll->verticalScrollBar()->isVisible());
+            QVERIFY(viewport + scroll->verticalScrollBar()->maximum() >= wanted);
+        }
+        // The diagram's minimum is a number of lines of its font, so it scales with the font.
+        DiagramView* view = window.findChild<DiagramView*>(QStringLiteral("diagramView"));
+        QVERIFY(view);
+        QCOMPARE(view->minimumHeight(), MainWindow::diagramMinimumLines * view->fontMetrics().height());
+        QVERIFY(view->height() >= view->minimumHeight());
     }
 
     void liveTabIsReachableFromTheKeyboard()

@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop integration, checked on the real artefacts.
 #   check_install.sh install BUILD_DIR WORK_DIR  cmake --install into WORK_DIR with DESTDIR: the three executables,
-#                                                the launcher entry, the metainfo and the icons, each valid, and the
-#                                                installed pipescope-trace runs the installed pipescope-child
+#                                                the launcher entry, the metainfo and the icons, each valid, no
+#                                                build-tree path compiled in; the installed pipescope-trace runs the
+#                                                installed pipescope-child, and pipescope finds it in bin or
+#                                                libexec/pipescope, never in the build tree
 #   check_install.sh deb BUILD_DIR WORK_DIR      cpack -G DEB into WORK_DIR: the package's contents, and the
 #                                                pipescope extracted from it starts (offscreen, --screenshot)
 # Exit 77 (skipped) only when a tool is missing; scripts/setup installs them all.
@@ -53,6 +55,9 @@ check_tree() {
         if readelf -d "$usr/bin/$exe" | grep -E 'R(UN)?PATH' | grep -qF "$build"; then
             fail "bin/$exe looks for libraries in the build tree"
         fi
+        if readelf -p .rodata "$usr/bin/$exe" | grep -qF "$build"; then
+            fail "bin/$exe has a build-tree path compiled in"
+        fi
     done
     local unexpected
     unexpected=$(cd "$usr" && find . -type f | sed 's|^\./||' | sort | comm -23 - <(expected_files | sort))
@@ -73,6 +78,20 @@ install)
     # The installed CLI finds nothing of the build tree: it runs the installed demo child.
     out=$("$work/root/usr/bin/pipescope-trace" --stdin=pipe --stdout=pipe --input=$'write data:0\n' \
         -- "$work/root/usr/bin/pipescope-child" echo 2>/dev/null) || fail "the installed pipescope-trace failed"
+    # The installed pipescope runs the demo child next to itself, or in <prefix>/libexec/pipescope; without either
+    # it fails rather than fall back on the build's copy. PATH holds no pipescope-child, PIPESCOPE_CHILD is unset.
+    mkdir -p "$work/empty"
+    shot() {
+        env -u PIPESCOPE_CHILD PATH="$work/empty" QT_QPA_PLATFORM=offscreen "$1/usr/bin/pipescope" \
+            --screenshot="$work/shot.png" >"$work/shot.log" 2>&1
+    }
+    shot "$work/root" || { cat "$work/shot.log" >&2; fail "the installed pipescope did not run bin/pipescope-child"; }
+    cp -a "$work/root" "$work/libexec"
+    mkdir -p "$work/libexec/usr/libexec/pipescope"
+    mv "$work/libexec/usr/bin/pipescope-child" "$work/libexec/usr/libexec/pipescope/"
+    shot "$work/libexec" || { cat "$work/shot.log" >&2; fail "pipescope did not run libexec/pipescope/pipescope-child"; }
+    rm "$work/libexec/usr/libexec/pipescope/pipescope-child"
+    ! shot "$work/libexec" || fail "pipescope ran without an installed pipescope-child: $(cat "$work/shot.log")"
     echo "installed: $(cd "$work/root/usr" && find . -type f | wc -l) files, all expected and valid"
     ;;
 deb)

@@ -4,21 +4,34 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QStringList>
+
+namespace {
+
+QString executableFile(const QString& candidate)
+{
+    const QFileInfo info(candidate);
+    if (!candidate.isEmpty() && info.isFile() && info.isExecutable())
+        return QDir::cleanPath(info.absoluteFilePath());
+    return {};
+}
+
+} // namespace
 
 QString childProgramPath()
 {
     const QString here = QCoreApplication::applicationDirPath();
     const QStringList candidates {
+        qEnvironmentVariable("PIPESCOPE_CHILD"),
         here + QStringLiteral("/pipescope-child"),
+        here + QStringLiteral("/../libexec/pipescope/pipescope-child"),
+        // The build tree: app/gui/pipescope beside app/child/pipescope-child.
         here + QStringLiteral("/../child/pipescope-child"),
-        // The build tree's copy, for executables that live elsewhere (the tests).
-        QStringLiteral(PIPESCOPE_CHILD_BUILD_PATH),
     };
     for (const QString& candidate : candidates) {
-        const QFileInfo info(candidate);
-        if (info.isFile() && info.isExecutable())
-            return QDir::cleanPath(info.absoluteFilePath());
+        if (QString found = executableFile(candidate); !found.isEmpty())
+            return found;
     }
-    return {};
+    return executableFile(QStandardPaths::findExecutable(QStringLiteral("pipescope-child")));
 }

@@ -3,6 +3,8 @@
 
 #include <QString>
 
-// Where pipescope-child is: next to the running executable when installed, in the build tree's app/child when
-// run from the build tree, else the path it was built at. Empty when none of them is an executable file.
+// Where pipescope-child is, relative to the running executable and never at a path compiled in: $PIPESCOPE_CHILD
+// (how the tests point at the build's copy), next to the executable (installed in bin), in the installation's
+// libexec/pipescope, beside the build tree's app/gui (app/child), else on PATH. The first executable file wins;
+// empty when there is none.
 QString childProgramPath();

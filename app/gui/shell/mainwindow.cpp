@@ -192,7 +192,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_view = new DiagramView(m_scene);
     m_view->setToolTip(tr("The parent and the child as they really are after the current step: every fd with its "
                           "real number, wired to the pipe, terminal, file or /dev/null it refers to."));
-    m_view->setMinimumHeight(200);
 
     auto* centre = new QSplitter(Qt::Vertical);
     centre->setObjectName(QStringLiteral("centreSplitter"));
@@ -335,6 +334,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_live->flow(), &LiveFlow::sampled, m_scene, &DiagramScene::updateLive);
     connect(m_live->flow(), &LiveFlow::coreEvent, m_scene, &DiagramScene::liveEvent);
     connect(m_live->flow(), &LiveFlow::finished, this, &MainWindow::onLiveFinished);
+    adaptToFont();
     clearRunViews();
     updateButtons();
     // The step list has the focus when the window opens (also after a language switch): a key typed at once is
@@ -617,6 +617,18 @@ void MainWindow::installShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::showLiveTab);
     // The step keys are plain keys: the focused widget is asked first whether it needs them (see eventFilter).
     qApp->installEventFilter(this);
+}
+
+void MainWindow::adaptToFont()
+{
+    m_view->setMinimumHeight(diagramMinimumLines * m_view->fontMetrics().height());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        adaptToFont();
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

@@ -106,8 +106,13 @@ public:
     // The File and Scenario menus: scenario files, exports, trace replay.
     FileActions* fileActions() const { return m_fileActions; }
 
+    // The diagram's minimum height, in lines of its font: it shrinks that far (no further) to make room for the
+    // Live tab, so the room it gives follows the fonts the machine has.
+    static constexpr int diagramMinimumLines = 12;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // Scenario files and replay reach into the window's views and controls.
@@ -117,6 +122,8 @@ private:
 
     QWidget* createControlBar();
     QWidget* createFdTables();
+    // Minimum sizes that follow the font rather than fixed pixels.
+    void adaptToFont();
     QWidget* createOutputTabs();
     void installShortcuts();
     // The View, Language and Help menus, after the File and Scenario menus.
