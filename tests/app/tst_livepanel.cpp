@@ -128,7 +128,7 @@ private Q_SLOTS:
 
         QVERIFY(console->closeStdinButton()->isEnabled());
         QTest::mouseClick(console->closeStdinButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY2(panel.statusText().contains(QStringLiteral("exited with status 0")), qPrintable(panel.statusText()));
         QTRY_VERIFY(console->shownText(Stream::Stdout).endsWith(QStringLiteral("[EOF]")));
         QVERIFY(console->shownText(Stream::Stdin).contains(QStringLiteral("[stdin closed")));
@@ -145,7 +145,6 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(panel.selectScenario(QStringLiteral("stdin-not-pipe")));
         QVERIFY(panel.start());
-        QTRY_VERIFY(!panel.flow()->isStarting());
         ConsoleWidget* console = panel.console();
         typeLine(console, QStringLiteral("hello"));
         const QString notice = console->inputNotice();
@@ -167,7 +166,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         if (panel.isRunning()) {
             panel.cancel();
-            QVERIFY(finished.wait(runTimeoutMs));
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         }
     }
 
@@ -177,7 +176,6 @@ private Q_SLOTS:
         QVERIFY(panel.selectScenario(QStringLiteral("stdout-not-pipe")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
-        QTRY_VERIFY(!panel.flow()->isStarting());
         const QString notice = panel.console()->streamNotice(Stream::Stdout);
         QVERIFY2(notice.contains(QStringLiteral("AttributeError: 'NoneType' object has no attribute 'readline'")),
             qPrintable(notice));
@@ -185,7 +183,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel.flow()->lastSample().stream(Stream::Stdin).bytes,
             qint64(LiveScenarios::seedLines().size()), runTimeoutMs);
         QTest::mouseClick(panel.console()->closeStdinButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY(panel.console()->shownText(Stream::Stdout).isEmpty());
         QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64(0));
     }
@@ -197,7 +195,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
         QTRY_VERIFY(!panel.flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         const QString out = panel.console()->shownText(Stream::Stdout);
         QVERIFY2(
             out.contains(QStringLiteral("error from child")) && out.contains(QStringLiteral("ok")), qPrintable(out));
@@ -212,7 +210,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
         QTRY_VERIFY(!panel.flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         for (Stream s : allStreams) {
             QVERIFY(panel.console()->shownText(s).isEmpty());
             QVERIFY(!panel.fillGauge(s)->isEnabled());
@@ -228,7 +226,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
         QTRY_VERIFY(!panel.flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         const QString path = QDir(panel.workDirectory()).filePath(QStringLiteral("output.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -263,7 +261,7 @@ private Q_SLOTS:
         keepScreenshot(panel, QStringLiteral("livepanel-deadlock"));
 
         QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY2(panel.statusText().startsWith(QStringLiteral("Cancelled")), qPrintable(panel.statusText()));
         QVERIFY(processGone(pid));
     }
@@ -289,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(!panel.console()->shownText(Stream::Stdin).contains(QStringLiteral("EPIPE")));
 
         QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY(processGone(pid));
         if (panel.flow()->lastSample().stdinBrokenPipe)
             QVERIFY2(panel.statusText().contains(QStringLiteral("exited")), qPrintable(panel.statusText()));
@@ -305,7 +303,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
         QTRY_VERIFY(!panel.flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY(!sawDeadlock);
         QVERIFY(!panel.statusText().contains(QStringLiteral("Deadlock")));
         QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 20);
@@ -325,7 +323,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start(binary));
         QTRY_VERIFY(!panel.flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         const QString expected = QStringLiteral("text\\x00\\x01\\x1b[31m\\xff\\xfe管\\r\n");
         QCOMPARE(panel.console()->shownText(Stream::Stdout), expected + QStringLiteral("[EOF]"));
         QCOMPARE(panel.console()->shownText(Stream::Stdin),
@@ -341,7 +339,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
         QTRY_VERIFY(!panel.flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("flow.png"));
         QVERIFY(panel.plot()->exportPng(path));

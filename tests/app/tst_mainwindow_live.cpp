@@ -86,7 +86,7 @@ void finishRun(LivePanel* live)
         return;
     QSignalSpy finished(live->flow(), &LiveFlow::finished);
     live->cancel();
-    QVERIFY(finished.wait(runTimeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
 }
 
 } // namespace
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(!window.diagramScene()->livePipe(Stream::Stdout));
         QVERIFY(window.diagramScene()->livePipe(Stream::Stdin));
         QTest::mouseClick(live->console()->closeStdinButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QCOMPARE(live->flow()->lastSample().stream(Stream::Stdout).bytes, qint64(0));
         QVERIFY(window.diagramScene()->livePipe(Stream::Stdin)->eof);
     }
@@ -252,6 +252,7 @@ private Q_SLOTS:
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QTest::mouseClick(live->startButton(), Qt::LeftButton);
         QVERIFY(live->isRunning());
+        QTRY_VERIFY(!live->flow()->isStarting());
         QVERIFY(scene->isLiveRunning());
         // The real pipes of the run: the child's 0 and 1, the parent's p2cwrite and c2pread.
         QVERIFY(scene->livePipe(Stream::Stdin));
@@ -275,7 +276,7 @@ private Q_SLOTS:
             runTimeoutMs);
         keepScreenshots(window, QStringLiteral("mainwindow-live-echo"));
         QTest::mouseClick(console->closeStdinButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY(scene->livePipe(Stream::Stdin)->eof);
         QVERIFY(scene->livePipe(Stream::Stdout)->eof);
         keepScreenshots(window, QStringLiteral("mainwindow-live-echo-end"));
@@ -296,6 +297,7 @@ private Q_SLOTS:
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QTest::mouseClick(live->startButton(), Qt::LeftButton);
         QVERIFY(live->isRunning());
+        QTRY_VERIFY(!live->flow()->isStarting());
         const int pid = live->flow()->pid();
         QVERIFY(!processGone(pid));
 
@@ -316,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(scene->packetCount(Stream::Stdout), 0);
 
         QTest::mouseClick(live->cancelButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         // Reaped, not a zombie: no longer a child of this process at all (python3, which the subprocess.py tab
         // asks where its file is, may still be one).
         QVERIFY(processGone(pid));
@@ -340,7 +342,7 @@ private Q_SLOTS:
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QVERIFY(live->start());
         QTRY_VERIFY(!live->flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY(!parentBlocked);
         QCOMPARE(live->flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 20);
         QVERIFY(scene->livePipe(Stream::Stdout)->eof);
@@ -363,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(live->start());
         QTRY_VERIFY(!live->flow()->isStarting());
         QCOMPARE(live->flow()->spec().argv.back(), std::string("5"));
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY(live->flow()->lastSample().stdinBrokenPipe);
         QVERIFY(scene->livePipe(Stream::Stdin)->brokenPipe);
         QVERIFY(!scene->livePipe(Stream::Stdout)->brokenPipe);
@@ -419,7 +421,7 @@ private Q_SLOTS:
         QSignalSpy finished(live->flow(), &LiveFlow::finished);
         QVERIFY(live->start());
         QTRY_VERIFY(!live->flow()->isStarting());
-        QVERIFY(finished.wait(runTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
         QVERIFY(scene->isLive());
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), runTimeoutMs);
         QSignalSpy stepped(window.controller(), &SessionController::stepDone);

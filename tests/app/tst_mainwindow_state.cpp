@@ -62,7 +62,7 @@ void cancelLive(LivePanel* live)
         return;
     QSignalSpy finished(live->flow(), &LiveFlow::finished);
     live->cancel();
-    QVERIFY(finished.wait(timeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), timeoutMs);
 }
 
 } // namespace
@@ -232,7 +232,7 @@ private Q_SLOTS:
         PythonPanel* python = window.pythonPanel();
         QSignalSpy finished(python, &PythonPanel::pythonFinished);
         QVERIFY(python->runInPython());
-        QVERIFY(finished.wait(timeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), timeoutMs);
         QVERIFY2(python->pythonOutput().contains(QStringLiteral("AttributeError")), qPrintable(python->pythonOutput()));
 
         window.streamsPanel()->quickBox(Stream::Stdin)->setChecked(true);

@@ -128,6 +128,7 @@ bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArra
         job->run();
         QMetaObject::invokeMethod(this, [this, job] { finishStart(job); }, Qt::QueuedConnection);
     });
+    Q_EMIT starting();
     return true;
 }
 

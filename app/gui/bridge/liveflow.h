@@ -124,6 +124,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    // From start(), at once: the spec is known, the child not yet there.
+    void starting();
     void started(int pid);
     void sampled(const LiveSample& sample);
     // Every event but the byte counts (which sampled() carries): handle setup, EOF, EPIPE, close, kill, exit. Not

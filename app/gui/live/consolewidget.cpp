@@ -203,6 +203,8 @@ void ConsoleWidget::setFlow(LiveFlow* flow)
         disconnect(m_flow, nullptr, this, nullptr);
     m_flow = flow;
     if (flow) {
+        // The notices as soon as the run is asked for; again once it runs, after the setup's own closes went by.
+        connect(flow, &LiveFlow::starting, this, &ConsoleWidget::onStarted);
         connect(flow, &LiveFlow::started, this, &ConsoleWidget::onStarted);
         connect(flow, &LiveFlow::sampled, this, &ConsoleWidget::onSample);
         connect(flow, &LiveFlow::coreEvent, this, &ConsoleWidget::onEvent);

@@ -164,6 +164,7 @@ LivePanel::LivePanel(QWidget* parent)
     connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, &LivePanel::showScenario);
     connect(m_start, &QPushButton::clicked, this, [this] { start(); });
     connect(m_cancel, &QPushButton::clicked, this, &LivePanel::cancel);
+    connect(m_flow, &LiveFlow::starting, this, &LivePanel::onStarting);
     connect(m_flow, &LiveFlow::started, this, &LivePanel::onStarted);
     connect(m_flow, &LiveFlow::sampled, this, &LivePanel::onSample);
     connect(m_flow, &LiveFlow::finished, this, &LivePanel::onFinished);
@@ -379,7 +380,7 @@ void LivePanel::showScenario()
         Q_EMIT scenarioChanged(*scenario);
 }
 
-void LivePanel::onStarted()
+void LivePanel::onStarting()
 {
     // Until the first sample, the gauges show which streams are pipes at all.
     LiveSample first;
@@ -391,9 +392,14 @@ void LivePanel::onStarted()
     updateGauges(first, true);
     m_lastText = -1;
     m_lastVerdict = Verdict::Running;
-    setStatus(tr("Started: the child is pid %1.").arg(m_flow->pid()), false);
     updateButtons();
     Q_EMIT runningChanged(true);
+}
+
+void LivePanel::onStarted()
+{
+    setStatus(tr("Started: the child is pid %1.").arg(m_flow->pid()), false);
+    updateButtons();
 }
 
 void LivePanel::onSample(const LiveSample& sample)
@@ -431,6 +437,9 @@ void LivePanel::onFailed(const Error& error)
     m_failed = true;
     setStatus(describeError(error), true);
     updateButtons();
+    // A start that failed never runs: no finished() follows it.
+    if (!m_flow->isRunning())
+        Q_EMIT runningChanged(false);
 }
 
 void LivePanel::setStatus(const QString& text, bool alarm)

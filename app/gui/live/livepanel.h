@@ -87,6 +87,7 @@ private:
     };
 
     void showScenario();
+    void onStarting();
     void onStarted();
     void onSample(const LiveSample& sample);
     void onFinished(const pipescope::ExitStatus& exit);
