@@ -1084,225 +1084,265 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="65"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="81"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="86"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope 场景 (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="82"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope 跟踪记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="84"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="85"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>打开 .pipescope 文件：标准流、命令、输入、视角和步骤。在按下“单步”或“运行”之前，不会运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
         <source>&amp;Save Scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>把当前配置保存为 .pipescope 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="97"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
         <source>Save Scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="103"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>将示意图导出为 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>把示意图的当前状态保存为可缩放的 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
         <source>Export Diagram as SVG</source>
         <translation>将示意图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="115"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>将示意图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>把示意图的当前状态保存为 PNG 图片，尺寸为屏幕显示的两倍。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>Export Diagram as PNG</source>
         <translation>将示意图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
         <source>Export &amp;Trace…</source>
         <translation>导出跟踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>把目前为止做过的一切（计划、带真实 fd 的事件、每一步的 fd 表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>Export Trace</source>
         <translation>导出跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="125"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <source>Export for the &amp;Browser…</source>
+        <translation>导出为网页(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
+        <translation>保存一个网页，在任何浏览器中逐步回放每一步（示意图、两张 fd 表、中英文讲解），无需 PipeScope，也无需网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <source>Export for the Browser</source>
+        <translation>导出为网页</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
         <source>Export P&amp;ython Program…</source>
         <translation>导出 P&amp;ython 程序…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>把标签页中显示的等价 Python 程序保存为 .py 文件（如果它运行的是笔记中的子进程，会在旁边一并保存 child.py）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Export Python Program</source>
         <translation>导出 Python 程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Python programs (*.py)</source>
         <translation>Python 程序 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
         <source>&amp;Replay Trace…</source>
         <translation>回放跟踪记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>逐步显示已录制的跟踪记录（来自“导出跟踪记录”或 pipescope-trace --json），不运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
         <source>Replay Trace</source>
         <translation>回放跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>Back to the live session.</source>
         <translation>返回实时会话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>Closes PipeScope.</source>
         <translation>关闭 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="284"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="298"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>已打开“%1”。尚未运行任何东西：请按“单步”（→）或“运行”（F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="296"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>场景已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="303"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="317"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope 示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="305"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="314"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>示意图已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="323"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>跟踪记录已保存到“%1”。“回放跟踪记录”可以再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="338"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="352"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>程序已保存到“%1”，child.py 保存在它旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="341"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>程序已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="350"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再回放“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="353"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="356"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="361"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="375"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="362"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：%2 缺失或格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="397"/>
+        <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
+        <translation>正在运行：请先停止（或等它结束），再导出“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="425"/>
+        <source>Could not record every step for &apos;%1&apos;.</source>
+        <translation>无法为“%1”记录每一步。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="451"/>
+        <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
+        <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="459"/>
+        <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
+        <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
 </context>
 <context>
@@ -3523,87 +3563,87 @@ end of file</source>
 <context>
     <name>PythonProgram</name>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="75"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="87"/>
         <source>parent.py, generated by PipeScope: the note&apos;s parent.py for this configuration.</source>
         <translation>parent.py，由 PipeScope 生成：针对当前配置的笔记版 parent.py。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="76"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="88"/>
         <source>python3 parent.py: the note&apos;s pattern (write everything, then read), which can deadlock.</source>
         <translation>python3 parent.py：笔记中的写法（先写完全部输入，再读取），可能死锁。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="77"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="89"/>
         <source>python3 parent.py communicate: Popen.communicate(), as PipeScope&apos;s Run does.</source>
         <translation>python3 parent.py communicate：使用 Popen.communicate()，与 PipeScope 的“运行”相同。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="135"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="147"/>
         <source>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</source>
         <translation>communicate()：写入输入、关闭 stdin，同时读取 stdout 和 stderr，</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="136"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="148"/>
         <source>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</source>
         <translation>直到文件结束，然后等待子进程。它不会因管道写满而死锁。PipeScope 的“运行”就是这样做的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
         <source>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</source>
         <translation>笔记中的写法：先写完全部输入，再把 stdout 读到文件结束，然后读 stderr。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="151"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="166"/>
         <source>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</source>
         <translation>它可能死锁：如果父进程还在写入时子进程写满了 stdout 或 stderr 管道，</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="152"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="167"/>
         <source>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</source>
         <translation>或者父进程读 stdout 时子进程写满了 stderr，双方就会永远互相等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="153"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="168"/>
         <source>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</source>
         <translation>（实时页演示了这一点）。“python3 parent.py communicate”运行不会死锁的版本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="155"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="170"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
         <translation>如果 stdin 不是 subprocess.PIPE，child_p.stdin 为 None，下一行会引发</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="164"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="77"/>
         <source>%1 bytes: numbered lines of 64 bytes, as PipeScope writes them</source>
         <translation>%1 字节：每行 64 字节的编号行，与 PipeScope 写入的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="184"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="186"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>对子进程来说就是文件结束：它的 readline() 返回 &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="187"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>如果 stdout 不是 subprocess.PIPE，child_p.stdout 为 None，下一行会引发</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="191"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="193"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;：所有写端都已关闭，子进程已经结束</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="198"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="200"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>绝不丢下子进程不管：给它 10 秒结束，超时就杀死它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="217"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin 不是 PIPE：父进程没有写端，所以 child_p.stdin 为 None，child_p.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="218"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="220"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout 不是 PIPE：父进程没有读端，所以 child_p.stdout 为 None，child_p.stdout.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
