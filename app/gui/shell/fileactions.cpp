@@ -394,12 +394,14 @@ void FileActions::exportWeb(const QString& path, std::optional<size_t> startPosi
         return;
     }
     if (c->isRunning() || m_pendingWeb) {
-        fail(tr("A run is in progress: stop it (or let it end) before exporting '%1'.").arg(QFileInfo(path).fileName()));
+        fail(
+            tr("A run is in progress: stop it (or let it end) before exporting '%1'.").arg(QFileInfo(path).fileName()));
         Q_EMIT webExported(false);
         return;
     }
-    m_pendingWeb = PendingWeb { .path = path, .startPosition = startPosition.value_or(c->stepPosition()),
-        .returnTo = c->stepPosition() };
+    m_pendingWeb = PendingWeb {
+        .path = path, .startPosition = startPosition.value_or(c->stepPosition()), .returnTo = c->stepPosition()
+    };
     continueWebExport();
 }
 

@@ -199,7 +199,8 @@ int exportWebPage(MainWindow& window, const QString& path, std::optional<int> st
     SessionController* controller = window.controller();
     window.setAnimated(false);
     if (!waitUntilIdle(controller, watchdogTimeout)) {
-        complain(QStringLiteral("--export-html: the window did not get ready within %1 s").arg(watchdogTimeout.count()));
+        complain(
+            QStringLiteral("--export-html: the window did not get ready within %1 s").arg(watchdogTimeout.count()));
         return 1;
     }
     FileActions* files = window.fileActions();
