@@ -118,6 +118,11 @@
     return e.target;
   }
 
+  // What fits in a row of the diagram: a long path keeps its end (the table below has it whole).
+  function fitted(text, room) {
+    return text.length <= room ? text : `…${text.slice(text.length - room + 1)}`;
+  }
+
   function drawDiagram(state, prev, w) {
     const names = namesByFd(state);
     const streams = pipeStreams(state);
@@ -142,8 +147,11 @@
         const name = r.names.join(" = ");
         parts.push(`<rect class="fd ${r.state}" x="${x + 8}" y="${y}" width="${boxW - 16}" height="${rowH - 6}" rx="4"/>`);
         const cls = r.state === "gone" ? " gone-text" : "";
-        parts.push(`<text class="fd-text${cls}" x="${x + 16}" y="${y + 17}"><tspan class="fd-name">${esc(label)}</tspan>`
-          + `${name ? ` <tspan class="fd-name">${esc(name)}</tspan>` : ""} ${esc(r.state === "gone" ? w.gone : shortTarget(r.e))}</text>`);
+        const target = r.state === "gone" ? w.gone : shortTarget(r.e);
+        const room = Math.max(6, 30 - label.length - (name ? name.length + 1 : 0));
+        parts.push(`<text class="fd-text${cls}" x="${x + 16}" y="${y + 17}"><title>${esc(target)}</title>`
+          + `<tspan class="fd-name">${esc(label)}</tspan>`
+          + `${name ? ` <tspan class="fd-name">${esc(name)}</tspan>` : ""} ${esc(fitted(target, room))}</text>`);
         if (r.state !== "gone" && r.e.kind === "pipe")
           anchor.set(`${side}:${r.e.fd}`, { x: side === "p" ? x + boxW - 8 : x + 8, y: y + (rowH - 6) / 2, e: r.e });
       });
@@ -219,7 +227,10 @@
     $("parent-heading").textContent = w.parentTable;
     $("child-heading").textContent = w.childTable;
     $("footer").textContent = w.footer + (windows ? " " + w.lensModel : "");
-    $("spec").textContent = `${trace.spec.argv.join(" ")}  stdin=${trace.spec.stdin} stdout=${trace.spec.stdout} stderr=${trace.spec.stderr}`;
+    // The program by its name; the whole command line is in the tooltip.
+    const argv = trace.spec.argv.map((a, i) => (i === 0 ? a.split("/").pop() : a));
+    $("spec").textContent = `${argv.join(" ")}  stdin=${trace.spec.stdin} stdout=${trace.spec.stdout} stderr=${trace.spec.stderr}`;
+    $("spec").title = trace.spec.argv.join(" ");
 
     const id = stateStepId(state);
     const position = state.position > 0 ? w.position(state.position, total) : w.before;
@@ -241,8 +252,11 @@
       const mark = state.position > 0 && i === current ? ' aria-current="step"' : "";
       return `<li${mark} class="${i < current ? "done" : ""}"><span class="actor">${esc(w.actor[s.actor] || s.actor)}</span><code>${esc(st.call)}</code></li>`;
     }).join("");
-    const li = $("steps").querySelector('[aria-current="step"]');
-    if (li) li.scrollIntoView({ block: "nearest" });
+    // The current step stays in sight inside the list; the page itself does not move.
+    const list = $("steps");
+    const li = list.querySelector('[aria-current="step"]');
+    if (li && (li.offsetTop < list.scrollTop || li.offsetTop + li.offsetHeight > list.scrollTop + list.clientHeight))
+      list.scrollTop = li.offsetTop - list.clientHeight / 2;
 
     const forked = Array.isArray(state.child_fds);
     $("status").textContent = `${position}: ${t.call}. ${w.parentFds}: ${fdList(parentRows)}. `

@@ -175,6 +175,9 @@ try {
     check(a.colours >= 8, `the diagram at ${w}x${h} has colours (${a.colours})`);
     check(a.ink > 0.02, `the diagram at ${w}x${h} is not blank (${(a.ink * 100).toFixed(1)} % ink)`);
     check(a.blue > 30 && a.green > 30, `the diagram at ${w}x${h} draws the stdin and stdout pipes`);
+    await press("ArrowRight");
+    equal(await page.evaluate(() => window.scrollY), 0, `stepping at ${w}x${h} leaves the page where it is`);
+    await press("ArrowLeft");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     check(overflow <= 0, `nothing sticks out sideways at ${w}x${h} (${overflow} px)`);
   }
