@@ -148,10 +148,10 @@
         parts.push(`<rect class="fd ${r.state}" x="${x + 8}" y="${y}" width="${boxW - 16}" height="${rowH - 6}" rx="4"/>`);
         const cls = r.state === "gone" ? " gone-text" : "";
         const target = r.state === "gone" ? w.gone : shortTarget(r.e);
-        const room = Math.max(6, 30 - label.length - (name ? name.length + 1 : 0));
+        const room = 28 - label.length - (name ? name.length + 1 : 0);
         parts.push(`<text class="fd-text${cls}" x="${x + 16}" y="${y + 17}"><title>${esc(target)}</title>`
           + `<tspan class="fd-name">${esc(label)}</tspan>`
-          + `${name ? ` <tspan class="fd-name">${esc(name)}</tspan>` : ""} ${esc(fitted(target, room))}</text>`);
+          + `${name ? ` <tspan class="fd-name">${esc(name)}</tspan>` : ""} ${esc(r.e.kind === "pipe" && target.length > room && r.state !== "gone" ? r.e.access : fitted(target, Math.max(room, 6)))}</text>`);
         if (r.state !== "gone" && r.e.kind === "pipe")
           anchor.set(`${side}:${r.e.fd}`, { x: side === "p" ? x + boxW - 8 : x + 8, y: y + (rowH - 6) / 2, e: r.e });
       });
@@ -173,15 +173,18 @@
     bars.sort((a, b) => a.y - b.y);
     let last = -Infinity;
     for (const b of bars) { b.y = Math.max(b.y, last + 34); last = b.y; }
-    const left = 10 + boxW + 40, right = cx - 40;
+    const left = 10 + boxW + 40;
     for (const b of bars) {
       const s = streams.get(b.inode) || "errpipe";
-      const writer = b.ends.find((a) => a.e.access === "w");
-      const toRight = !writer || writer.x < W / 2;
+      // Bytes flow from the child when it holds a write end (stdout, stderr, the error pipe), else to it.
+      const toRight = !b.ends.some((a) => a.x > W / 2 && a.e.access === "w");
+      // A pipe only the parent holds (before the fork) reaches no further than the middle.
+      const onlyParent = b.ends.every((a) => a.x < W / 2);
+      const right = onlyParent ? (left + cx - 40) / 2 : cx - 40;
       parts.push(`<line class="pipe ${s}" x1="${left}" y1="${b.y}" x2="${right}" y2="${b.y}"/>`);
       const tip = toRight ? right : left, dir = toRight ? -1 : 1;
       parts.push(`<polygon class="pipe-body ${s}" points="${tip},${b.y} ${tip + dir * 10},${b.y - 6} ${tip + dir * 10},${b.y + 6}"/>`);
-      parts.push(`<text class="pipe-label ${s}" x="${(left + right) / 2}" y="${b.y - 7}" text-anchor="middle">${esc(w.stream[s])} pipe:[${b.inode}]</text>`);
+      parts.push(`<text class="pipe-label ${s}" x="${left + 4}" y="${b.y - 7}">${esc(w.stream[s])} pipe:[${b.inode}]</text>`);
       for (const a of b.ends) {
         const end = a.x < W / 2 ? left : right;
         parts.push(`<path class="pipe ${s}" d="M${a.x},${a.y} C${(a.x + end) / 2},${a.y} ${(a.x + end) / 2},${b.y} ${end},${b.y}"/>`);
