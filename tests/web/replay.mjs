@@ -120,6 +120,13 @@ try {
   await page.waitForFunction(() => document.getElementById("position").textContent.startsWith("Step 2 "), { timeout: 5000 });
   await press(" ");
   equal(await text("#play"), "Play", "Space pauses");
+  // Space plays wherever the focus is, also on another button, which it does not press as well.
+  await page.click("#reset");
+  await page.focus("#step");
+  await press(" ");
+  equal(await text("#play"), "Pause", "Space on the Step button plays");
+  await press(" ");
+  equal(await text("#play"), "Play", "Space on the Step button pauses");
   await page.click("#reset");
   await page.click("#step");
   await page.click("#step");
