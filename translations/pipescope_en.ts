@@ -1092,225 +1092,265 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="65"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="81"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="86"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope scenarios (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="82"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope traces (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="84"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Open Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="85"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
         <source>Open Scenario</source>
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
         <source>&amp;Save Scenario…</source>
         <translation>&amp;Save Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>Saves the current configuration as a .pipescope file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="97"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
         <source>Save Scenario</source>
         <translation>Save Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="103"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>Export Diagram as S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
         <source>Export Diagram as SVG</source>
         <translation>Export Diagram as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="115"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>Export Diagram as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>Export Diagram as PNG</source>
         <translation>Export Diagram as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
         <source>Export &amp;Trace…</source>
         <translation>Export &amp;Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>Export Trace</source>
         <translation>Export Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="125"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <source>Export for the &amp;Browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <source>Export for the Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
         <source>Export P&amp;ython Program…</source>
         <translation>Export P&amp;ython Program…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Export Python Program</source>
         <translation>Export Python Program</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Python programs (*.py)</source>
         <translation>Python programs (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
         <source>&amp;Replay Trace…</source>
         <translation>&amp;Replay Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
         <source>Replay Trace</source>
         <translation>Replay Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>Back to the live session.</source>
         <translation>Back to the live session.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>Closes PipeScope.</source>
         <translation>Closes PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="284"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="298"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="296"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>Saved the scenario to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="303"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="317"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="305"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="314"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>Saved the diagram to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="323"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="338"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="352"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="341"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>Saved the program to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="350"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="353"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="356"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="361"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="375"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="362"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="397"/>
+        <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="425"/>
+        <source>Could not record every step for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="451"/>
+        <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="459"/>
+        <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1089,225 +1089,265 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="65"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="81"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="86"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope 场景 (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="82"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope 跟踪记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="84"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="85"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>打开 .pipescope 文件：标准流、命令、输入、视角和步骤。在按下“单步”或“运行”之前，不会运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
         <source>&amp;Save Scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>把当前配置保存为 .pipescope 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="97"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
         <source>Save Scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="103"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>将示意图导出为 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>把示意图的当前状态保存为可缩放的 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
         <source>Export Diagram as SVG</source>
         <translation>将示意图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="115"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>将示意图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>把示意图的当前状态保存为 PNG 图片，尺寸为屏幕显示的两倍。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>Export Diagram as PNG</source>
         <translation>将示意图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
         <source>Export &amp;Trace…</source>
         <translation>导出跟踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>把目前为止做过的一切（计划、带真实 fd 的事件、每一步的 fd 表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>Export Trace</source>
         <translation>导出跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="125"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <source>Export for the &amp;Browser…</source>
+        <translation>导出为网页(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
+        <translation>保存一个网页，在任何浏览器中逐步回放每一步（示意图、两张 fd 表、中英文讲解），无需 PipeScope，也无需网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <source>Export for the Browser</source>
+        <translation>导出为网页</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
         <source>Export P&amp;ython Program…</source>
         <translation>导出 P&amp;ython 程序…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>把标签页中显示的等价 Python 程序保存为 .py 文件（如果它运行的是笔记中的子进程，会在旁边一并保存 child.py）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Export Python Program</source>
         <translation>导出 Python 程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Python programs (*.py)</source>
         <translation>Python 程序 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
         <source>&amp;Replay Trace…</source>
         <translation>回放跟踪记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>逐步显示已录制的跟踪记录（来自“导出跟踪记录”或 pipescope-trace --json），不运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
         <source>Replay Trace</source>
         <translation>回放跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>Back to the live session.</source>
         <translation>返回实时会话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>Closes PipeScope.</source>
         <translation>关闭 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="284"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="298"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>已打开“%1”。尚未运行任何东西：请按“单步”（→）或“运行”（F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="296"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>场景已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="303"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="317"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope 示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="305"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="314"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>示意图已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="323"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>跟踪记录已保存到“%1”。“回放跟踪记录”可以再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="338"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="352"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>程序已保存到“%1”，child.py 保存在它旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="341"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>程序已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="350"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再回放“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="353"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="356"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="361"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="375"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="362"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：%2 缺失或格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="397"/>
+        <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
+        <translation>正在运行：请先停止（或等它结束），再导出“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="425"/>
+        <source>Could not record every step for &apos;%1&apos;.</source>
+        <translation>无法为“%1”记录每一步。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="451"/>
+        <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
+        <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="459"/>
+        <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
+        <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include "shell/presets.h"
 #include "stepping/pythonpanel.h"
 #include "bridge/replay.h"
+#include "shell/language.h"
 #include "shell/scenarioio.h"
+#include "shell/webpage.h"
 #include "bridge/sessioncontroller.h"
 #include "stepping/streamspanel.h"
 
@@ -51,6 +53,9 @@ FileActions::FileActions(MainWindow* window)
     createMenus();
     connect(window->controller(), &SessionController::stepDone, this, &FileActions::recordStep);
     connect(window->controller(), &SessionController::busyChanged, this, &FileActions::tryPendingStep);
+    // Queued: the controller says it is idle just before it reports the step that made it so.
+    connect(window->controller(), &SessionController::busyChanged, this, &FileActions::continueWebExport,
+        Qt::QueuedConnection);
     connect(m_replay, &Replay::activeChanged, this, [this](bool active) {
         m_scenarioMenu->setEnabled(!active);
         action(QStringLiteral("leaveReplayAction"))->setEnabled(active);
@@ -121,6 +126,15 @@ void FileActions::createMenus()
             const QString path = askSave(tr("Export Trace"), traceFilter, QStringLiteral("json"));
             if (!path.isEmpty())
                 exportTrace(path);
+        });
+    add(tr("Export for the &Browser…"), QStringLiteral("exportWebAction"),
+        tr("Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and "
+           "Chinese) in any browser, without PipeScope and without a network."),
+        [this] {
+            const QString path
+                = askSave(tr("Export for the Browser"), tr("Web pages (*.html)"), QStringLiteral("html"));
+            if (!path.isEmpty())
+                exportWeb(path);
         });
     add(tr("Export P&ython Program…"), QStringLiteral("exportPythonAction"),
         tr("Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it "
@@ -362,5 +376,92 @@ bool FileActions::replayTrace(const QString& path)
         return fail(tr("'%1' is not a PipeScope trace: %2 is missing or malformed.").arg(name, where));
     }
     m_replay->start(std::move(trace).value(), name);
+    return true;
+}
+
+bool FileActions::recordedEveryStep() const
+{
+    const SessionController* c = m_window->controller();
+    return !m_recorded.empty() && m_recorded.front().position <= 1 && c->stepsAtEnd()
+        && m_recorded.back().position == c->stepPosition();
+}
+
+void FileActions::exportWeb(const QString& path, std::optional<size_t> startPosition)
+{
+    SessionController* c = m_window->controller();
+    if (m_replay->isActive()) {
+        Q_EMIT webExported(writeWeb(path, m_replay->trace(), startPosition.value_or(m_replay->position())));
+        return;
+    }
+    if (c->isRunning() || m_pendingWeb) {
+        fail(
+            tr("A run is in progress: stop it (or let it end) before exporting '%1'.").arg(QFileInfo(path).fileName()));
+        Q_EMIT webExported(false);
+        return;
+    }
+    m_pendingWeb = PendingWeb {
+        .path = path, .startPosition = startPosition.value_or(c->stepPosition()), .returnTo = c->stepPosition()
+    };
+    continueWebExport();
+}
+
+void FileActions::continueWebExport()
+{
+    SessionController* c = m_window->controller();
+    if (!m_pendingWeb || c->isBusy())
+        return;
+    if (m_pendingWeb->written) {
+        finishWebExport();
+        return;
+    }
+    // One real step at a time, each recorded with both fd tables, until the plan is done (or a step failed).
+    if (!recordedEveryStep()) {
+        if (!m_pendingWeb->restarted && (m_recorded.empty() || m_recorded.front().position > 1)) {
+            m_pendingWeb->restarted = true;
+            c->resetSteps();
+            return;
+        }
+        if (!c->stepsAtEnd() && c->step())
+            return;
+        if (!c->stepsAtEnd()) {
+            fail(tr("Could not record every step for '%1'.").arg(QFileInfo(m_pendingWeb->path).fileName()));
+            m_pendingWeb->written = false;
+            finishWebExport();
+            return;
+        }
+    }
+    m_pendingWeb->written = writeWeb(m_pendingWeb->path, currentTrace(), m_pendingWeb->startPosition);
+    // The window goes on where the user left it; the export is over once it is back there.
+    if (c->stepPosition() != m_pendingWeb->returnTo && c->stepTo(m_pendingWeb->returnTo))
+        return;
+    finishWebExport();
+}
+
+void FileActions::finishWebExport()
+{
+    const PendingWeb job = *m_pendingWeb;
+    m_pendingWeb.reset();
+    const bool ok = job.written.value_or(false);
+    // Going back to the user's step reported that step: the export's outcome is the news.
+    if (ok)
+        done(webSaved(job.path));
+    Q_EMIT webExported(ok);
+}
+
+QString FileActions::webSaved(const QString& path)
+{
+    return tr("Saved the page to '%1': any browser replays every step from it, without PipeScope.")
+        .arg(QFileInfo(path).fileName());
+}
+
+bool FileActions::writeWeb(const QString& path, const Trace& trace, size_t startPosition)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (trace.steps.empty())
+        return fail(tr("Nothing to export to '%1': no step has been recorded.").arg(name));
+    QString message;
+    if (!Exporter::writeFile(path, WebPage::build(trace, startPosition, Language::instance()->current()), &message))
+        return fail(message);
+    done(webSaved(path));
     return true;
 }

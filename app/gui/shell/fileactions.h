@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class MainWindow;
@@ -35,6 +36,11 @@ public:
     bool exportTrace(const QString& path);
     bool exportPython(const QString& path);
     bool replayTrace(const QString& path);
+    // Writes the page that replays the session in a browser (WebPage), opening at startPosition (unset: the step
+    // shown now). A replay is written as it is; a live session is stepped through its whole plan first when it has
+    // not recorded every step yet, and back to where it was. webExported says when the file is written, or not.
+    void exportWeb(const QString& path, std::optional<size_t> startPosition = {});
+    bool isExportingWeb() const { return m_pendingWeb.has_value(); }
 
     // What Export Trace writes: the spec, its plan, the events so far, the recorded steps and the last run's end.
     pipescope::Trace currentTrace() const;
@@ -51,8 +57,25 @@ public:
     void stepWhenIdle(size_t position);
     bool isSettling() const { return m_pendingStep.has_value(); }
 
+Q_SIGNALS:
+    void webExported(bool ok);
+
 private:
+    struct PendingWeb
+    {
+        QString path;
+        size_t startPosition = 0;
+        size_t returnTo = 0; // the step the window showed when asked
+        bool restarted = false; // the session was reset to record every step from the start
+        std::optional<bool> written; // the page is written (or failed): only the way back to returnTo is left
+    };
+
     void createMenus();
+    bool recordedEveryStep() const;
+    void continueWebExport();
+    void finishWebExport();
+    static QString webSaved(const QString& path);
+    bool writeWeb(const QString& path, const pipescope::Trace& trace, size_t startPosition);
     QString askOpen(const QString& title, const QString& filter);
     QString askSave(const QString& title, const QString& filter, const QString& suffix);
     void recordStep(const pipescope::StepSnapshot& snapshot);
@@ -68,5 +91,6 @@ private:
     pipescope::Scenario m_info;
     std::vector<pipescope::StepSnapshot> m_recorded; // the steps since the session last jumped, in order
     std::optional<size_t> m_pendingStep;
+    std::optional<PendingWeb> m_pendingWeb;
     QString m_lastFolder;
 };

@@ -6,6 +6,8 @@
 #include "shell/mainwindow.h"
 #include "stepping/pythonpanel.h"
 #include "bridge/sessioncontroller.h"
+#include "bridge/replay.h"
+#include "shell/fileactions.h"
 #include "stepping/sourcepanel.h"
 #include "shell/windowsettings.h"
 
@@ -189,6 +191,53 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
     return 0;
 }
 
+// --export-html: the page for the browser of the scenario's steps (or of the replayed trace), opening at step (or
+// at the first step shown).
+int exportWebPage(MainWindow& window, const QString& path, std::optional<int> step)
+{
+    constexpr std::chrono::seconds watchdogTimeout { 60 };
+    SessionController* controller = window.controller();
+    window.setAnimated(false);
+    if (!waitUntilIdle(controller, watchdogTimeout)) {
+        complain(
+            QStringLiteral("--export-html: the window did not get ready within %1 s").arg(watchdogTimeout.count()));
+        return 1;
+    }
+    FileActions* files = window.fileActions();
+    std::optional<size_t> start;
+    if (step) {
+        const Replay* replay = files->replay();
+        size_t last = controller->stepCount();
+        if (replay->isActive())
+            last = replay->trace().steps.empty() ? 0 : replay->trace().steps.back().position;
+        if (static_cast<size_t>(*step) > last) {
+            complain(QStringLiteral("--step: %1 is outside the plan's steps (0 to %2)").arg(*step).arg(last));
+            return 2;
+        }
+        start = static_cast<size_t>(*step);
+    }
+    bool ok = false;
+    QEventLoop loop;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(files, &FileActions::webExported, &loop, [&](bool written) {
+        ok = written;
+        loop.quit();
+    });
+    watchdog.start(watchdogTimeout);
+    files->exportWeb(path, start);
+    if (files->isExportingWeb())
+        loop.exec();
+    if (!ok) {
+        complain(QStringLiteral("--export-html: %1").arg(window.statusText()));
+        return 1;
+    }
+    // The window steps back to where it was; what it ran is reaped before the window goes.
+    waitUntilIdle(controller, watchdogTimeout);
+    return 0;
+}
+
 // Fusion with a dark palette: what a dark desktop gives, forced, to check that everything stays legible.
 void useDarkPalette()
 {
@@ -247,7 +296,17 @@ int main(int argc, char* argv[])
                        "stdout-not-pipe, stderr-to-stdout, devnull or file."),
         QStringLiteral("NAME"));
     const QCommandLineOption stepOption(QStringLiteral("step"),
-        QStringLiteral("With --screenshot: make K real steps of the plan first (0: none)."), QStringLiteral("K"));
+        QStringLiteral("With --screenshot: make K real steps of the plan first (0: none). With --export-html: the "
+                       "step the page opens at."),
+        QStringLiteral("K"));
+    const QCommandLineOption exportHtmlOption(QStringLiteral("export-html"),
+        QStringLiteral("Save one web page that replays the scenario's steps (or the --replay trace) in a browser to "
+                       "PATH and exit."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption replayOption(QStringLiteral("replay"),
+        QStringLiteral("Show the trace TRACE.json (from File > Export Trace or pipescope-trace --step --json) "
+                       "instead of running anything."),
+        QStringLiteral("TRACE.json"));
     const QCommandLineOption lensOption(QStringLiteral("lens"),
         QStringLiteral("Show the plan in the posix (default) or the windows lens."), QStringLiteral("LENS"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
@@ -268,7 +327,7 @@ int main(int argc, char* argv[])
         QStringLiteral("Give the window WxH pixels (e.g. 1600x1000) instead of its default or remembered size."),
         QStringLiteral("WxH"));
     parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
-        runPythonOption, presenterOption, darkOption, liveSecondsOption, sizeOption });
+        runPythonOption, presenterOption, darkOption, liveSecondsOption, sizeOption, exportHtmlOption, replayOption });
     parser.process(app);
 
     ScreenshotOptions shot;
@@ -319,7 +378,7 @@ int main(int argc, char* argv[])
         useDarkPalette();
 
     // A screenshot shows what its options say, never what a previous session left in the settings.
-    const bool screenshot = parser.isSet(screenshotOption);
+    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(exportHtmlOption);
     // The language: --lang, else the one picked last from the Language menu, else the system's.
     QString language = Language::codeFor(QLocale::system());
     if (parser.isSet(langOption)) {
@@ -358,6 +417,16 @@ int main(int argc, char* argv[])
         window->resize(size);
     if (parser.isSet(presenterOption))
         window->setPresenting(true);
+    if (parser.isSet(replayOption) && !window->fileActions()->replayTrace(parser.value(replayOption))) {
+        complain(QStringLiteral("--replay: %1").arg(window->statusText()));
+        delete window;
+        return 2;
+    }
+    if (parser.isSet(exportHtmlOption)) {
+        const int status = exportWebPage(*window, parser.value(exportHtmlOption), shot.steps);
+        delete window;
+        return status;
+    }
     window->show();
     if (screenshot) {
         const int status = takeScreenshot(*window, shot);

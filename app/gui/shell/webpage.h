@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "files/trace.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+
+// The page that replays a session in a browser: resources/web/'s HTML, CSS and JavaScript in one file, with the trace
+// (the documented trace JSON) and, for each step of its plan, the call and the explanation in every language
+// PipeScope speaks, taken from the application's own translations. The file makes no request to anything.
+class WebPage
+{
+public:
+    // The page, opening at the recorded step startPosition (0: before the first step), in language ("en", "zh_CN").
+    static QByteArray build(const pipescope::Trace& trace, size_t startPosition, const QString& language);
+
+    // What build() embedded, read back from a page: the trace JSON's text and the texts' JSON (empty if absent).
+    static QByteArray embeddedTrace(const QByteArray& page);
+    static QByteArray embeddedTexts(const QByteArray& page);
+};

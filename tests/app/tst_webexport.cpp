@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Export for the Browser: one self-contained page (no URL, no outside file, at most 1 MiB) whose embedded trace
+// reads back as the documented trace JSON with every step of the plan, and whose texts are the application's own
+// explanations in English and in Chinese. A replayed trace is written as it is; the window goes on where it was.
+#include "apptestsupport.h"
+#include "bridge/replay.h"
+#include "bridge/sessioncontroller.h"
+#include "shell/fileactions.h"
+#include "shell/language.h"
+#include "shell/mainwindow.h"
+#include "shell/webpage.h"
+#include "text/describe.h"
+
+#include "files/trace.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr int exportTimeoutMs = 60'000;
+
+bool settle(MainWindow& window)
+{
+    return QTest::qWaitFor(
+        [&window] { return !window.controller()->isBusy() && !window.fileActions()->isSettling(); }, 15'000);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Exports and waits for the answer; true when the file was written.
+bool exportWeb(MainWindow& window, const QString& path, std::optional<size_t> start = {})
+{
+    QSignalSpy spy(window.fileActions(), &FileActions::webExported);
+    window.fileActions()->exportWeb(path, start);
+    if (spy.isEmpty() && !spy.wait(exportTimeoutMs))
+        return false;
+    return spy.constFirst().constFirst().toBool() && settle(window);
+}
+
+} // namespace
+
+class TestWebExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void pageIsSelfContainedWithEveryStep_data();
+    void pageIsSelfContainedWithEveryStep();
+    void pageOpensWhereAsked();
+    void replayIsWrittenAsItIs();
+    void unwritablePlaceFails();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWebExport::init()
+{
+    QVERIFY(m_dir.isValid());
+    Language::instance()->install(QStringLiteral("en"));
+}
+
+void TestWebExport::pageIsSelfContainedWithEveryStep_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<size_t>("stepFirst");
+    QTest::addRow("seed demo, from step 0") << QStringLiteral("seed-demo") << size_t { 0 };
+    QTest::addRow("seed demo, from step 5") << QStringLiteral("seed-demo") << size_t { 5 };
+    QTest::addRow("stderr=STDOUT") << QStringLiteral("stderr-to-stdout") << size_t { 3 };
+    QTest::addRow("devnull") << QStringLiteral("devnull") << size_t { 0 };
+}
+
+void TestWebExport::pageIsSelfContainedWithEveryStep()
+{
+    QFETCH(QString, preset);
+    QFETCH(size_t, stepFirst);
+    MainWindow window;
+    window.setAnimated(false);
+    QVERIFY(window.applyScenario(preset));
+    QVERIFY(settle(window));
+    SessionController* c = window.controller();
+    if (stepFirst > 0) {
+        QVERIFY(c->stepTo(stepFirst));
+        QVERIFY(settle(window));
+    }
+    const QList<int> childrenBefore = apptest::childPids();
+    const QString path = m_dir.filePath(preset + QStringLiteral(".html"));
+    QVERIFY(exportWeb(window, path));
+    // The window shows what it showed before.
+    QCOMPARE(c->stepPosition(), stepFirst);
+    QVERIFY(window.statusText().contains(QStringLiteral(".html")));
+
+    const QByteArray page = readAll(path);
+    QVERIFY(page.startsWith("<!DOCTYPE html>"));
+    QVERIFY2(page.size() <= 1024 * 1024, QByteArray::number(page.size()).constData());
+    // Nothing from outside: no URL, no element that loads a file, no CSS import or url().
+    for (const char* outside : { "http:", "https:", "//cdn", "src=", "<link", "@import", "url(", "<iframe" })
+        QVERIFY2(!page.contains(outside), outside);
+    QVERIFY(!page.contains("@PIPESCOPE_"));
+    QCOMPARE(page.count("<script"), 3);
+    QVERIFY(page.contains("default-src 'none'"));
+
+    // The trace is the documented trace JSON: every step of the plan, 0 to the end, with both tables.
+    const QByteArray json = WebPage::embeddedTrace(page);
+    const Result<Trace> trace = traceFromJson(std::string_view(json.constData(), json.size()));
+    QVERIFY2(trace.ok(), json.left(200).constData());
+    const size_t total = c->stepCount();
+    QCOMPARE(trace->plan.steps.size(), total);
+    QCOMPARE(trace->steps.size(), total + 1);
+    for (size_t i = 0; i < trace->steps.size(); ++i) {
+        const StepSnapshot& s = trace->steps[i];
+        QCOMPARE(s.position, i);
+        if (i > 0)
+            QCOMPARE(s.stepId, trace->plan.steps[i - 1].id);
+        QVERIFY(!s.parentFds.empty());
+    }
+    // The child's table from the fork on (a child that already ran and exited at the end has none left).
+    QVERIFY(std::any_of(trace->steps.begin(), trace->steps.end(), [](const StepSnapshot& s) { return s.childFds; }));
+    // Written as trace JSON writes it (compact, '<' spelled \u003c): it reads back to the same text.
+    QCOMPARE(QByteArray::fromStdString(toJsonText(*trace, -1)).replace('<', QByteArrayLiteral("\\u003c")), json);
+    QCOMPARE(trace->spec.argv, c->spec().argv);
+
+    // The texts: the window's own, in both languages, for every step; the page opens where the window was.
+    const QJsonObject texts = QJsonDocument::fromJson(WebPage::embeddedTexts(page)).object();
+    QCOMPARE(texts.value(QStringLiteral("start")).toInteger(), static_cast<qint64>(stepFirst));
+    QCOMPARE(texts.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    const QJsonObject en = texts[QStringLiteral("languages")][QStringLiteral("en")][QStringLiteral("steps")].toObject();
+    const QJsonObject zh
+        = texts[QStringLiteral("languages")][QStringLiteral("zh_CN")][QStringLiteral("steps")].toObject();
+    const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    for (const Step& step : trace->plan.steps) {
+        const QString id = QString::fromStdString(step.id);
+        const QJsonObject e = en[id].toObject();
+        const QJsonObject z = zh[id].toObject();
+        QCOMPARE(e[QStringLiteral("call")].toString(), Describe::stepCall(step, trace->plan));
+        QCOMPARE(e[QStringLiteral("explanation")].toString(), Describe::stepExplanation(step, trace->plan));
+        QVERIFY2(z[QStringLiteral("explanation")].toString().contains(chinese), qPrintable(id));
+        QVERIFY(z[QStringLiteral("explanation")].toString() != e[QStringLiteral("explanation")].toString());
+    }
+    // Exporting switched languages only to read the texts: the application speaks English still.
+    QCOMPARE(Language::instance()->current(), QStringLiteral("en"));
+    QCOMPARE(Describe::stepExplanation(trace->plan.steps.front(), trace->plan),
+        en[QString::fromStdString(trace->plan.steps.front().id)][QStringLiteral("explanation")].toString());
+    QTRY_COMPARE(apptest::childPids().size(), childrenBefore.size());
+}
+
+void TestWebExport::pageOpensWhereAsked()
+{
+    MainWindow window;
+    window.setAnimated(false);
+    QVERIFY(window.applyScenario(QStringLiteral("seed-demo")));
+    QVERIFY(settle(window));
+    const QString path = m_dir.filePath(QStringLiteral("at7.html"));
+    QVERIFY(exportWeb(window, path, size_t { 7 }));
+    const QJsonObject texts = QJsonDocument::fromJson(WebPage::embeddedTexts(readAll(path))).object();
+    QCOMPARE(texts.value(QStringLiteral("start")).toInteger(), 7);
+    QCOMPARE(window.controller()->stepPosition(), size_t { 0 });
+    // A second export has every step recorded already, from 0 to the end, and needs no new run.
+    QVERIFY(window.controller()->stepTo(window.controller()->stepCount()));
+    QVERIFY(settle(window));
+    const QString again = m_dir.filePath(QStringLiteral("again.html"));
+    QVERIFY(exportWeb(window, again));
+    const QByteArray json = WebPage::embeddedTrace(readAll(again));
+    const Result<Trace> trace = traceFromJson(std::string_view(json.constData(), json.size()));
+    QVERIFY(trace.ok());
+    QCOMPARE(trace->steps.size(), window.controller()->stepCount() + 1);
+}
+
+void TestWebExport::replayIsWrittenAsItIs()
+{
+    MainWindow live;
+    live.setAnimated(false);
+    QVERIFY(live.applyScenario(QStringLiteral("stdin-not-pipe")));
+    QVERIFY(settle(live));
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(live.controller()->step());
+        QVERIFY(settle(live));
+    }
+    const QString tracePath = m_dir.filePath(QStringLiteral("replayed.json"));
+    QVERIFY(live.fileActions()->exportTrace(tracePath));
+
+    MainWindow window;
+    window.setAnimated(false);
+    QVERIFY(settle(window));
+    QVERIFY(window.fileActions()->replayTrace(tracePath));
+    QVERIFY(window.fileActions()->replay()->forward());
+    const QString path = m_dir.filePath(QStringLiteral("replayed.html"));
+    QVERIFY(exportWeb(window, path));
+    const QByteArray page = readAll(path);
+    const QByteArray json = WebPage::embeddedTrace(page);
+    const Result<Trace> trace = traceFromJson(std::string_view(json.constData(), json.size()));
+    QVERIFY(trace.ok());
+    QCOMPARE(toJsonText(*trace), toJsonText(window.fileActions()->replay()->trace()));
+    const QJsonObject texts = QJsonDocument::fromJson(WebPage::embeddedTexts(page)).object();
+    QCOMPARE(texts.value(QStringLiteral("start")).toInteger(),
+        static_cast<qint64>(window.fileActions()->replay()->position()));
+    // Nothing ran for it.
+    QCOMPARE(window.controller()->stepPosition(), size_t { 0 });
+}
+
+void TestWebExport::unwritablePlaceFails()
+{
+    MainWindow window;
+    window.setAnimated(false);
+    QVERIFY(window.applyScenario(QStringLiteral("seed-demo")));
+    QVERIFY(settle(window));
+    QSignalSpy spy(window.fileActions(), &FileActions::webExported);
+    window.fileActions()->exportWeb(QStringLiteral("/nonexistent-folder/page.html"));
+    QVERIFY(spy.wait(exportTimeoutMs) || !spy.isEmpty());
+    QCOMPARE(spy.constFirst().constFirst().toBool(), false);
+    QVERIFY(!window.statusText().isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-folder/page.html")));
+}
+
+QTEST_MAIN(TestWebExport)
+#include "tst_webexport.moc"

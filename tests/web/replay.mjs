@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The exported page in a real browser: `pipescope --export-html` writes the seed demo's page, the system's headless
+// Chromium (driven through the DevTools protocol by puppeteer-core) opens it, and the page must show, step after
+// step, the call and the very fd numbers of the trace it embeds; Back, Reset, Play and the keys work; the Chinese
+// texts appear on a switch; the diagram is drawn at 1280x720 and at 390x844; and nothing is requested from anywhere.
+//
+//   node replay.mjs --pipescope=PATH [--out=DIR] [--chromium=/usr/bin/chromium]
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import puppeteer from "puppeteer-core";
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => {
+  const m = /^--([^=]+)=(.*)$/.exec(a);
+  if (!m) throw new Error(`unknown argument ${a}`);
+  return [m[1], m[2]];
+}));
+if (!args.pipescope) throw new Error("--pipescope=PATH is required");
+const out = resolve(args.out || "web-test-output");
+const chromium = args.chromium || "/usr/bin/chromium";
+mkdirSync(out, { recursive: true });
+
+let failures = 0;
+let checks = 0;
+function check(ok, what) {
+  checks++;
+  if (!ok) {
+    failures++;
+    console.error(`FAIL: ${what}`);
+  }
+}
+function equal(actual, expected, what) {
+  const same = JSON.stringify(actual) === JSON.stringify(expected);
+  check(same, `${what}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+}
+
+// The page, exported by the application itself.
+const pagePath = join(out, "seed-demo.html");
+execFileSync(args.pipescope, [`--export-html=${pagePath}`, "--scenario=seed-demo", "--lang=en"], {
+  env: { ...process.env, QT_QPA_PLATFORM: "offscreen" }, stdio: "inherit", timeout: 90_000,
+});
+const html = readFileSync(pagePath, "utf8");
+const size = statSync(pagePath).size;
+console.log(`page: ${size} bytes`);
+check(size <= 1024 * 1024, `the page is at most 1 MiB (${size} bytes)`);
+const embedded = (id) => JSON.parse(new RegExp(`<script type="application/json" id="${id}">(.*?)</script>`, "s").exec(html)[1]);
+const trace = embedded("pipescope-trace");
+const texts = embedded("pipescope-texts");
+const plan = trace.plan.steps;
+check(trace.steps.length === plan.length + 1, `the trace has every step (${trace.steps.length} snapshots for ${plan.length} steps)`);
+
+// What each kind of step must call: the call comes from the application, the check from the trace's plan.
+const callPattern = { "create-pipe": /pipe/, "create-errpipe": /pipe/, fork: /fork/, "child-dup2": /dup2/, exec: /exec/,
+  "parent-close-child-end": /close/, "child-close-fds": /close/ };
+
+const browser = await puppeteer.launch({
+  executablePath: chromium, headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync",
+    "--disable-component-update", "--disable-default-apps"],
+});
+try {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const consoleErrors = [];
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  await page.setViewport({ width: 1280, height: 720 });
+
+  const text = (sel) => page.$eval(sel, (e) => e.textContent);
+  const fds = (table) => page.$$eval(`${table} tbody tr`, (rows) =>
+    rows.filter((r) => r.dataset.state !== "gone").map((r) => Number(r.dataset.fd)));
+  const press = async (key) => { await page.keyboard.press(key); };
+
+  const started = performance.now();
+  await page.goto(pathToFileURL(pagePath).href, { waitUntil: "load" });
+  await page.waitForSelector("#diagram svg");
+  const opened = performance.now() - started;
+  equal(await text("#position"), "Before the first step", "the page opens before the first step");
+  await press("ArrowRight");
+  await page.waitForFunction(() => document.getElementById("position").textContent.startsWith("Step 1 "));
+  const firstStep = performance.now() - started;
+  console.log(`timing: page shown in ${opened.toFixed(0)} ms, step 1 shown in ${firstStep.toFixed(0)} ms`);
+  check(firstStep <= 1000, `step 1 is shown within 1 s (${firstStep.toFixed(0)} ms)`);
+
+  // Step by step with the keyboard: the call of step K and the fd numbers of the trace's snapshot K.
+  await press("ArrowLeft");
+  for (let k = 1; k <= plan.length; k++) {
+    await press("ArrowRight");
+    const snapshot = trace.steps[k];
+    const step = plan[k - 1];
+    equal(snapshot.position, k, `snapshot ${k}'s position`);
+    equal(await text("#position"), `Step ${k} of ${plan.length}`, `position after ${k} presses`);
+    const call = await text("#call");
+    equal(call, texts.languages.en.steps[step.id].call, `the call of step ${k} (${step.id})`);
+    if (callPattern[step.action]) check(callPattern[step.action].test(call), `step ${k} (${step.action}) calls ${call}`);
+    check((await text("#explanation")).length > 20, `step ${k} has an explanation`);
+    equal(await fds("#parent-fds"), snapshot.parent_fds.map((e) => e.fd), `parent fds at step ${k}`);
+    equal(await fds("#child-fds"), (snapshot.child_fds || []).map((e) => e.fd), `child fds at step ${k}`);
+    equal(await page.$$eval("#steps li", (items) => items.findIndex((li) => li.getAttribute("aria-current") === "step")),
+      k - 1, `the step list marks step ${k}`);
+    const status = await text("#status");
+    check(status.includes(call), `the live region says step ${k}'s call`);
+    for (const e of snapshot.parent_fds) check(status.includes(`${e.fd}`), `the live region names parent fd ${e.fd}`);
+  }
+  // The seed demo's real pipes are drawn between real holders: every pipe inode of the last step has a bar.
+  const last = trace.steps[plan.length];
+  const inodes = [...new Set([...last.parent_fds, ...(last.child_fds || [])].filter((e) => e.kind === "pipe").map((e) => e.inode))];
+  for (const inode of inodes)
+    check((await text("#diagram svg")).includes(`pipe:[${inode}]`), `the diagram draws pipe ${inode}`);
+
+  // Back, Reset, Play and the buttons.
+  await press("ArrowLeft");
+  equal(await text("#position"), `Step ${plan.length - 1} of ${plan.length}`, "← goes back one step");
+  await press("r");
+  equal(await text("#position"), "Before the first step", "R resets");
+  await press(" ");
+  equal(await text("#play"), "Pause", "Space plays");
+  await page.waitForFunction(() => document.getElementById("position").textContent.startsWith("Step 2 "), { timeout: 5000 });
+  await press(" ");
+  equal(await text("#play"), "Play", "Space pauses");
+  // Space plays wherever the focus is, also on another button, which it does not press as well.
+  await page.click("#reset");
+  await page.focus("#step");
+  await press(" ");
+  equal(await text("#play"), "Pause", "Space on the Step button plays");
+  await press(" ");
+  equal(await text("#play"), "Play", "Space on the Step button pauses");
+  await page.click("#reset");
+  await page.click("#step");
+  await page.click("#step");
+  equal(await text("#position"), `Step 2 of ${plan.length}`, "the Step button steps");
+
+  // 中文: the application's Chinese explanation, the page's Chinese labels.
+  await page.screenshot({ path: join(out, "page-1280x720-en.png") });
+  await page.click('#languages button[data-lang="zh_CN"]');
+  const zh = texts.languages.zh_CN.steps[plan[1].id];
+  equal(await text("#explanation"), zh.explanation, "the Chinese explanation of step 2");
+  check(/[\u4e00-\u9fff]/.test(zh.explanation), "the Chinese explanation is Chinese");
+  check(zh.explanation !== texts.languages.en.steps[plan[1].id].explanation, "the explanations differ by language");
+  equal(await text("#step"), "单步", "the Step button in Chinese");
+  equal(await page.$eval("html", (e) => e.lang), "zh-CN", "the document's language");
+  check((await text("#position")).includes("第 2 步"), "the position in Chinese");
+  for (let i = 0; i < 6; i++) await press("ArrowRight");
+
+  // The diagram is drawn at both sizes: many colours, the streams' own among them, and not blank.
+  const analyse = async (png) => {
+    const probe = await browser.newPage();
+    const result = await probe.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width; c.height = img.height;
+      const g = c.getContext("2d");
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set();
+      let ink = 0, blue = 0, green = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r, gg, b] = [d[i], d[i + 1], d[i + 2]];
+        colours.add(((r >> 4) << 8) | ((gg >> 4) << 4) | (b >> 4));
+        if (r + gg + b < 600) ink++;
+        if (b > 150 && r < 80 && gg > 80 && gg < 140) blue++;
+        if (gg > 110 && r < 60 && b < 90) green++;
+      }
+      return { width: c.width, height: c.height, colours: colours.size, ink: ink / (d.length / 4), blue, green };
+    }, png.toString("base64"));
+    await probe.close();
+    return result;
+  };
+  for (const [w, h] of [[1280, 720], [390, 844]]) {
+    await page.setViewport({ width: w, height: h });
+    const name = `page-${w}x${h}-zh.png`;
+    await page.screenshot({ path: join(out, name) });
+    const svg = await page.$("#diagram svg");
+    const box = await svg.boundingBox();
+    check(box && box.width > Math.min(w * 0.5, 500) && box.height > 150, `the diagram is laid out at ${w}x${h}: ${JSON.stringify(box)}`);
+    const a = await analyse(await svg.screenshot());
+    console.log(`diagram at ${w}x${h}: ${a.width}x${a.height} px, ${a.colours} colours, ink ${(a.ink * 100).toFixed(1)} %, stdin-blue ${a.blue} px, stdout-green ${a.green} px`);
+    check(a.colours >= 8, `the diagram at ${w}x${h} has colours (${a.colours})`);
+    check(a.ink > 0.02, `the diagram at ${w}x${h} is not blank (${(a.ink * 100).toFixed(1)} % ink)`);
+    check(a.blue > 30 && a.green > 30, `the diagram at ${w}x${h} draws the stdin and stdout pipes`);
+    await press("ArrowRight");
+    equal(await page.evaluate(() => window.scrollY), 0, `stepping at ${w}x${h} leaves the page where it is`);
+    await press("ArrowLeft");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 0, `nothing sticks out sideways at ${w}x${h} (${overflow} px)`);
+  }
+  writeFileSync(join(out, "requests.txt"), requests.join("\n") + "\n");
+  equal(requests.filter((u) => !u.startsWith("file:")), [], "requests other than the page itself");
+  equal(requests.length, 1, "the page made exactly one request: itself");
+  equal(consoleErrors, [], "errors in the page");
+} finally {
+  await browser.close();
+}
+console.log(`browser: ${checks - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
