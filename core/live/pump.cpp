@@ -16,11 +16,9 @@
 #include <poll.h>
 #include <string>
 #include <sys/eventfd.h>
-#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <system_error>
 #include <thread>
-#include <time.h>
 #include <unistd.h>
 
 namespace pipescope {
@@ -41,11 +39,6 @@ constexpr int unjamRepeatMs = 5;
 // A deadlock is only reported once it held for this many state samples with nothing moving: a transient
 // "both asleep" (each about to be woken by the other) must not be called one.
 constexpr int deadlockConfirmSamples = 2;
-// A reader that empties the pipe as soon as the writer has put a page in wakes (and wakes the writer) once per
-// write: most of its time goes to the wake-ups. When a drain found little, the pump lets the pipe fill a moment
-// before it looks again, as a reader that does more per byte naturally does; the pipe's size is unchanged.
-constexpr std::size_t coalesceBelow = 32 * 1024;
-constexpr long coalesceDelayNs = 50'000;
 // Looking for who else holds a pipe can mean reading every process's fds: not at every state sample.
 constexpr std::int64_t holderScanIntervalNs = 200'000'000;
 
@@ -475,8 +468,6 @@ private:
 
     void run()
     {
-        // The coalescing pause is tens of microseconds: the default 50 us timer slack would double it.
-        ::prctl(PR_SET_TIMERSLACK, 1000UL, 0, 0, 0);
         if (m_options.policy == ParentPolicy::Naive)
             runNaive();
         else
@@ -611,11 +602,6 @@ private:
                 timeout = minTimeout(timeout, static_cast<int>(m_options.dataEventInterval.count()));
             if (!m_pidfd && !reaped())
                 timeout = minTimeout(timeout, noPidfdPollMs);
-            if (m_lastDrain > 0 && m_lastDrain < coalesceBelow) {
-                const timespec pause { .tv_sec = 0, .tv_nsec = coalesceDelayNs };
-                ::nanosleep(&pause, nullptr);
-            }
-            m_lastDrain = 0;
             const int ready = ::poll(fds.data(), n, timeout);
             if (ready < 0 && errno != EINTR) {
                 fail(sysError("poll"));
@@ -634,7 +620,7 @@ private:
                     break;
                 case 1:
                 case 2:
-                    m_lastDrain = std::max(m_lastDrain, drain(static_cast<Stream>(role[k])));
+                    drain(static_cast<Stream>(role[k]));
                     break;
                 case 3:
                     tryReap();
@@ -698,12 +684,10 @@ private:
         closeEnd(Stream::Stdin, EventKind::StdinClosed);
     }
 
-    // Reads what the pipe holds; returns how much that was.
-    std::size_t drain(Stream s)
+    void drain(Stream s)
     {
         const int fd = fdOf(s).get();
         Ring& ring = m_rings[index(s)];
-        std::size_t total = 0;
         // Read until the pipe is empty: one poll() for many reads while the child keeps it full.
         for (;;) {
             const std::span<std::byte> region = ring.reserve(ioChunk);
@@ -711,16 +695,15 @@ private:
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0 && errno == EAGAIN)
-                return total;
+                return;
             if (n <= 0) {
                 closeEnd(s, EventKind::StreamEof, n < 0 ? errno : 0);
-                return total;
+                return;
             }
             commitRead(s, region.first(static_cast<std::size_t>(n)));
-            total += static_cast<std::size_t>(n);
             // A short read means the pipe is empty now: skip the read that would only say EAGAIN.
             if (static_cast<std::size_t>(n) < region.size())
-                return total;
+                return;
         }
     }
 
@@ -1043,7 +1026,6 @@ private:
     std::thread m_naive;
     std::vector<std::byte> m_toWrite;
     std::size_t m_writeOffset = 0;
-    std::size_t m_lastDrain = 0; // the most one drain() read since the last poll()
     int m_deadlockSamples = 0;
     std::int64_t m_deadlockFirstNs = 0;
     std::array<std::int64_t, 3> m_deadlockTotals {};
