@@ -797,7 +797,15 @@ TEST_F(PumpTest, GrandchildHoldingStdoutIsNamedAndCancelEndsIt)
     options.stateInterval = 10ms;
     auto pump = startPump(specOf({ "/bin/sh", "-c", "sleep 60 & echo hi" }, {}, Redirect::pipe()), options);
     ASSERT_TRUE(pump);
-    const PumpSnapshot held = sampleUntil(*pump, [](const PumpSnapshot& s) { return s.verdict == Verdict::HeldOpen; }, 5s);
+    // The holder is first the shell's forked copy, then (once it exec'd) the sleep: wait for the sleep.
+    const std::vector<std::string> sleep60 { "sleep", "60" };
+    const PumpSnapshot held = sampleUntil(
+        *pump,
+        [&sleep60](const PumpSnapshot& s) {
+            const auto& h = s.stream(Stream::Stdout).holders;
+            return s.verdict == Verdict::HeldOpen && h.size() == 1 && h.front().process.argv == sleep60;
+        },
+        10s);
     ASSERT_EQ(held.verdict, Verdict::HeldOpen);
     ASSERT_TRUE(held.exit);
     EXPECT_EQ(*held.exit, (ExitStatus { .signaled = false, .code = 0 }));
@@ -805,7 +813,7 @@ TEST_F(PumpTest, GrandchildHoldingStdoutIsNamedAndCancelEndsIt)
     const auto& holders = held.stream(Stream::Stdout).holders;
     ASSERT_EQ(holders.size(), 1u);
     const ProcessInfo sleeper = holders.front().process;
-    EXPECT_EQ(sleeper.argv, (std::vector<std::string> { "sleep", "60" }));
+    EXPECT_EQ(sleeper.argv, sleep60);
     EXPECT_EQ(holders.front().fd, 1);
 
     const auto start = std::chrono::steady_clock::now();
