@@ -67,7 +67,7 @@ Result<CommunicateResult> communicate(Spawned& spawned, const CommunicateOptions
     if (events) {
         std::vector<Event> got = pump.takeEvents();
         // Popen.communicate() reads to EOF, then wait()s: the exit is what it sees last, whenever the pump saw it.
-        std::ranges::stable_partition(got, [](const Event& e) {
+        std::stable_partition(got.begin(), got.end(), [](const Event& e) {
             return e.kind != EventKind::ChildExited && e.kind != EventKind::ChildSignaled;
         });
         if (result.timedOut) {
