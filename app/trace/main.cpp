@@ -309,6 +309,13 @@ int main(int argc, char** argv)
         }
         if (!first)
             copts.sink = nullptr; // saved output is the first run's, as the byte counts are
+        if (o.timeoutSeconds) {
+            // One budget for the whole run: what the setup took (a FIFO's open, say) is not given again.
+            const auto budget = std::chrono::milliseconds(static_cast<std::int64_t>(*o.timeoutSeconds * 1000.0));
+            const auto spent
+                = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::nanoseconds(monotonicNs() - start));
+            copts.timeout = std::max(std::chrono::milliseconds(0), budget - spent);
+        }
         auto result = communicate(*spawned, copts, first ? &trace.events : nullptr);
         if (!result)
             return fail(cli::describeError(result.error()), 1);
@@ -345,7 +352,7 @@ int main(int argc, char** argv)
             std::cerr << "pipescope-trace: " << streamName(h.stream) << " was still held open by pid " << h.holder.process.pid
                       << " (" << cli::commandLine(h.holder.process) << ") as its fd " << h.holder.fd << '\n';
         return fail("timed out after " + cli::seconds(*o.timeoutSeconds)
-                + ": the child was killed and reaped, and everything it started was killed",
+                + ": the child was killed and reaped, and the processes it started that PipeScope found were killed",
             exitTimeout);
     }
     if (last.stdinBrokenPipe)

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <mutex>
-#include <set>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -12,18 +10,6 @@
 namespace pipescope {
 
 namespace {
-
-std::mutex& registryMutex()
-{
-    static std::mutex m;
-    return m;
-}
-
-std::set<pid_t>& registry()
-{
-    static std::set<pid_t> pids;
-    return pids;
-}
 
 void closeRange(unsigned from, unsigned to) noexcept
 {
@@ -41,12 +27,6 @@ void closeRange(unsigned from, unsigned to) noexcept
 
 } // namespace
 
-std::shared_mutex& forkLock()
-{
-    static std::shared_mutex m;
-    return m;
-}
-
 void closeFdsExcept(const int* keepSorted, int count) noexcept
 {
     unsigned from = 3;
@@ -60,35 +40,18 @@ void closeFdsExcept(const int* keepSorted, int count) noexcept
     closeRange(from, ~0U);
 }
 
-pid_t forkIsolated(std::vector<int> keep)
+std::vector<int> sortedFds(std::vector<int> fds)
 {
-    std::ranges::sort(keep);
+    std::ranges::sort(fds);
+    return fds;
+}
+
+pid_t forkIsolated(std::span<const int> keepSorted)
+{
     const pid_t pid = ::fork();
     if (pid == 0)
-        closeFdsExcept(keep.data(), static_cast<int>(keep.size()));
+        closeFdsExcept(keepSorted.data(), static_cast<int>(keepSorted.size()));
     return pid;
-}
-
-void registerChild(pid_t pid)
-{
-    if (pid <= 0)
-        return;
-    const std::lock_guard lock(registryMutex());
-    registry().insert(pid);
-}
-
-void unregisterChild(pid_t pid)
-{
-    if (pid <= 0)
-        return;
-    const std::lock_guard lock(registryMutex());
-    registry().erase(pid);
-}
-
-bool isRegisteredChild(pid_t pid)
-{
-    const std::lock_guard lock(registryMutex());
-    return registry().contains(pid);
 }
 
 } // namespace pipescope

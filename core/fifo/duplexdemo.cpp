@@ -180,14 +180,13 @@ Result<DuplexReport> runDuplexDemo(DuplexKind kind, std::string_view message, co
     for (const UniqueFd* fd : { &c.parentSend, &c.parentReceive, &c.peerReceive, &c.peerSend })
         if (*fd)
             keep.push_back(fd->get());
-    std::shared_lock forking(forkLock());
-    const pid_t pid = forkIsolated(std::move(keep));
+    const std::vector<int> keepSorted = sortedFds(std::move(keep));
+    const pid_t pid = forkIsolated(keepSorted);
     if (pid < 0)
         return sysError("fork");
     if (pid == 0)
         peerMain(c, message.size(), peerBuffer.data());
     ChildProcess peer(pid);
-    forking.unlock();
     c.peerReceive.reset();
     c.peerSend.reset();
 

@@ -253,8 +253,8 @@ Result<void> FifoSession::tryOpenAs(std::uint32_t uid, std::uint32_t gid, FifoEn
     const int dirFd = m_dirFd.get();
     const char* name = m_name.c_str();
 
-    std::shared_lock forking(forkLock());
-    const pid_t pid = forkIsolated({ writeEnd.get(), dirFd });
+    const std::vector<int> keepSorted = sortedFds({ writeEnd.get(), dirFd });
+    const pid_t pid = forkIsolated(keepSorted);
     if (pid < 0)
         return sysError("fork");
     if (pid == 0) {
@@ -273,7 +273,6 @@ Result<void> FifoSession::tryOpenAs(std::uint32_t uid, std::uint32_t gid, FifoEn
         ::_exit(0);
     }
     ChildProcess helper(pid);
-    forking.unlock();
     writeEnd.reset();
     HelperReport report;
     ssize_t n = -1;

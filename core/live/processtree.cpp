@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <chrono>
 #include <csignal>
 #include <dirent.h>
 #include <fcntl.h>
@@ -215,8 +216,11 @@ void ProcessTree::add(pid_t pid)
 
 void ProcessTree::refresh()
 {
-    // Breadth first from the root and every member still there: a member's new children are members too.
-    std::vector<pid_t> queue { m_root };
+    // Breadth first from the root and every member still there: a member's new children are members too. The root
+    // only while it is still the process we started: once reaped, its pid may be someone else's.
+    std::vector<pid_t> queue;
+    if (const auto root = readProcess(m_root); root && m_rootStart != 0 && root->startTime == m_rootStart)
+        queue.push_back(m_root);
     for (const ProcessInfo& m : m_members)
         if (same(m))
             queue.push_back(m.pid);
@@ -252,10 +256,11 @@ std::vector<pid_t> ProcessTree::memberPids() const
     return out;
 }
 
-int ProcessTree::killAll(int rounds)
+int ProcessTree::killAll(std::chrono::milliseconds limit)
 {
     std::vector<pid_t> killed;
-    for (int round = 0; round < rounds; ++round) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < deadline) {
         refresh();
         const std::vector<ProcessInfo> living = alive();
         if (living.empty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -66,9 +67,9 @@ public:
     std::vector<pid_t> memberPids() const;
     // Makes a process outside the tree a member (one that holds a pipe of the session, say).
     void adopt(pid_t pid);
-    // SIGKILLs every member (not the root: its owner kills and reaps it) until none is left alive. Returns how many
-    // it killed. Bounded: gives up after `rounds` rounds of looking.
-    int killAll(int rounds = 50);
+    // SIGKILLs every member (not the root: its owner kills and reaps it) until none is left alive, or `limit` has
+    // passed. Returns how many it killed.
+    int killAll(std::chrono::milliseconds limit = std::chrono::seconds(1));
 
 private:
     bool same(const ProcessInfo& member) const;

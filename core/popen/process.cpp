@@ -4,8 +4,6 @@
 #include "popen/childexec_p.h"
 #include "popen/setup_p.h"
 
-#include "base/forkpoint.h"
-
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -55,7 +53,6 @@ ChildProcess& ChildProcess::operator=(ChildProcess&& other) noexcept
 ChildProcess::ChildProcess(pid_t pid)
     : m_pid(pid)
 {
-    registerChild(pid);
 }
 
 ChildProcess::~ChildProcess()
@@ -66,7 +63,6 @@ ChildProcess::~ChildProcess()
 void ChildProcess::setStatus(ExitStatus status)
 {
     m_status = status;
-    unregisterChild(m_pid);
 }
 
 ExitStatus ChildProcess::wait()
@@ -183,7 +179,6 @@ Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events, Cancell
     ::sigfillset(&all);
     ::pthread_sigmask(SIG_SETMASK, &all, &args.parentMask);
     const std::int64_t forkTime = monotonicNs();
-    std::shared_lock forking(forkLock()); // until the child is registered: it is ours, not an adopted orphan
     const pid_t pid = vforkExec(&args);
     const int forkErrno = errno;
     ::pthread_sigmask(SIG_SETMASK, &args.parentMask, nullptr);
@@ -194,7 +189,6 @@ Result<Spawned> spawn(const SpawnSpec& spec, std::vector<Event>* events, Cancell
 
     Spawned out;
     out.child = ChildProcess(pid);
-    forking.unlock();
     out.handles = setup.handles();
     rec.setChild(pid);
     rec.add({ .timeNs = forkTime, .kind = EventKind::Forked, .stepId = step->id, .value = pid });

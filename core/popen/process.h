@@ -35,7 +35,7 @@ class ChildProcess
 {
 public:
     ChildProcess() = default;
-    explicit ChildProcess(pid_t pid); // registers it as this process's own child (forkpoint.h)
+    explicit ChildProcess(pid_t pid);
     ChildProcess(ChildProcess&& other) noexcept;
     ChildProcess& operator=(ChildProcess&& other) noexcept;
     ChildProcess(const ChildProcess&) = delete;

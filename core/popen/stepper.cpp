@@ -251,9 +251,9 @@ Result<StepSnapshot> Stepper::doStep()
         for (const Redirect& r : m_spec.redirects)
             if (r.kind == Redirect::Kind::Fd)
                 keep.push_back(r.fd);
+        const std::vector<int> keepSorted = sortedFds(std::move(keep));
         const std::int64_t forkTime = monotonicNs();
-        std::shared_lock forking(forkLock());
-        const pid_t pid = forkIsolated(std::move(keep));
+        const pid_t pid = forkIsolated(keepSorted);
         if (pid == 0)
             detail::childExec(&args);
         if (pid < 0) {
@@ -261,7 +261,6 @@ Result<StepSnapshot> Stepper::doStep()
             return sysError("fork");
         }
         s.child = ChildProcess(pid);
-        forking.unlock();
         s.rec.setChild(pid);
         s.rec.add({ .timeNs = forkTime, .kind = EventKind::Forked, .stepId = st.id, .value = pid });
         if (!s.child.waitStopped()) {

@@ -8,7 +8,9 @@
 #include <QScreen>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -46,7 +48,21 @@ struct LiveFlow::StartJob
     std::unique_ptr<Pump> pump;
     std::optional<Error> error;
 
-    void run()
+    // On the starting thread, where an exception would end the program: it becomes the error.
+    void run() noexcept
+    {
+        try {
+            start();
+        } catch (const std::bad_alloc&) {
+            pump.reset();
+            error = Error { .code = ErrorCode::SystemCall, .sysErrno = ENOMEM, .call = "malloc" };
+        } catch (const std::system_error& e) {
+            pump.reset();
+            error = Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "pthread_create" };
+        }
+    }
+
+    void start()
     {
         auto spawned = spawn(spec, &events, &cancellation);
         if (!spawned) {
@@ -122,12 +138,17 @@ bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArra
     job->options.input.assign(data, data + input.size());
     job->options.ringCapacity = m_ringCapacity;
     job->options.sink = m_sink;
-    m_startJob = job;
     // Off the GUI thread: fork and exec are quick, but a FIFO's open() waits for whoever opens its other end.
-    m_startThread = std::thread([this, job] {
-        job->run();
-        QMetaObject::invokeMethod(this, [this, job] { finishStart(job); }, Qt::QueuedConnection);
-    });
+    try {
+        m_startThread = std::thread([this, job] {
+            job->run();
+            QMetaObject::invokeMethod(this, [this, job] { finishStart(job); }, Qt::QueuedConnection);
+        });
+    } catch (const std::system_error& e) {
+        Q_EMIT failed(Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "pthread_create" });
+        return false;
+    }
+    m_startJob = job;
     Q_EMIT starting();
     return true;
 }
