@@ -2,40 +2,18 @@
 #include "live/processtree.h"
 
 #include "inspect/fdtable.h"
+#include "live/procstate.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <csignal>
 #include <dirent.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace pipescope {
 
 namespace {
-
-std::optional<std::string> readSmallFile(const std::string& path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return std::nullopt;
-    std::string out;
-    char buf[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        out.append(buf, static_cast<std::size_t>(n));
-        if (out.size() > 1 << 20)
-            break;
-    }
-    ::close(fd);
-    return out;
-}
 
 template <class T> bool parseNumber(std::string_view text, T& out)
 {
@@ -78,15 +56,11 @@ std::vector<pid_t> numericEntries(const std::string& dir)
 
 bool holds(pid_t pid, std::uint64_t inode, bool writeEnd, int& fdOut)
 {
-    const std::string target = "pipe:[" + std::to_string(inode) + "]";
-    const std::string dir = "/proc/" + std::to_string(pid) + "/fd";
-    for (int fd : numericEntries(dir)) {
-        char link[64];
-        const std::string path = dir + "/" + std::to_string(fd);
-        const ssize_t n = ::readlink(path.c_str(), link, sizeof link);
-        if (n <= 0 || std::string_view(link, static_cast<std::size_t>(n)) != target)
+    const std::string dir = "/proc/" + std::to_string(pid);
+    for (int fd : numericEntries(dir + "/fd")) {
+        if (pipeInodeOf(pid, fd) != inode)
             continue;
-        const auto info = readSmallFile("/proc/" + std::to_string(pid) + "/fdinfo/" + std::to_string(fd));
+        const auto info = readProcFile(dir + "/fdinfo/" + std::to_string(fd));
         FdEntry entry;
         if (!info || !parseFdinfo(*info, entry))
             continue;
@@ -134,18 +108,16 @@ std::optional<ProcStat> parseProcStat(std::string_view text)
 std::optional<ProcessInfo> readProcess(pid_t pid)
 {
     const std::string dir = "/proc/" + std::to_string(pid);
-    const auto stat = readSmallFile(dir + "/stat");
+    const auto stat = readProcFile(dir + "/stat");
     if (!stat)
         return std::nullopt;
     const auto parsed = parseProcStat(*stat);
     if (!parsed)
         return std::nullopt;
-    ProcessInfo info { .pid = pid,
-        .ppid = parsed->ppid,
-        .state = parsed->state,
-        .startTime = parsed->startTime,
-        .comm = parsed->comm };
-    if (const auto cmdline = readSmallFile(dir + "/cmdline")) {
+    ProcessInfo info {
+        .pid = pid, .ppid = parsed->ppid, .state = parsed->state, .startTime = parsed->startTime, .comm = parsed->comm
+    };
+    if (const auto cmdline = readProcFile(dir + "/cmdline")) {
         std::size_t start = 0;
         while (start < cmdline->size()) {
             std::size_t end = cmdline->find('\0', start);
@@ -163,7 +135,7 @@ std::vector<pid_t> childrenOf(pid_t pid)
     std::vector<pid_t> out;
     const std::string tasks = "/proc/" + std::to_string(pid) + "/task";
     for (pid_t tid : numericEntries(tasks))
-        if (const auto text = readSmallFile(tasks + "/" + std::to_string(tid) + "/children"))
+        if (const auto text = readProcFile(tasks + "/" + std::to_string(tid) + "/children"))
             for (pid_t child : numbersIn(*text))
                 out.push_back(child);
     std::ranges::sort(out);

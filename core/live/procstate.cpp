@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live/procstate.h"
 
-#include "inspect/fdtable.h"
 #include "base/names.h"
 #include "base/uniquefd.h"
+#include "inspect/fdtable.h"
 
 #include <algorithm>
 #include <array>
@@ -147,29 +147,37 @@ bool splitTokens(std::string_view text, std::array<std::string_view, N>& out, st
     }
 }
 
-// A /proc file of a few hundred bytes at most, read with one call (the kernel produces it in one go).
-std::optional<std::string> readSmallFile(const std::string& path)
-{
-    const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!fd)
-        return std::nullopt;
-    std::string text(512, '\0');
-    ssize_t n = -1;
-    do {
-        n = ::read(fd.get(), text.data(), text.size());
-    } while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return std::nullopt;
-    text.resize(static_cast<std::size_t>(n));
-    return text;
-}
-
 bool contains(std::string_view text, std::string_view part)
 {
     return text.find(part) != std::string_view::npos;
 }
 
 } // namespace
+
+std::optional<std::string> readProcFile(const std::string& path)
+{
+    constexpr std::size_t chunk = 512;
+    constexpr std::size_t limit = 1 << 20;
+    const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd)
+        return std::nullopt;
+    std::string text;
+    for (;;) {
+        const std::size_t used = text.size();
+        text.resize(used + chunk);
+        const ssize_t n = ::read(fd.get(), text.data() + used, chunk);
+        if (n < 0 && errno == EINTR) {
+            text.resize(used);
+            continue;
+        }
+        if (n < 0)
+            return std::nullopt;
+        text.resize(used + static_cast<std::size_t>(n));
+        // The kernel hands a small /proc file over in one read: a short one is the end, with no read for EOF.
+        if (static_cast<std::size_t>(n) < chunk || text.size() >= limit)
+            return text;
+    }
+}
 
 std::optional<PipeFill> measurePipe(int fd)
 {
@@ -333,13 +341,13 @@ std::optional<ThreadProcState> readThreadState(pid_t pid, pid_t tid)
     std::string dir = "/proc/" + std::to_string(pid) + '/';
     if (tid > 0)
         dir += "task/" + std::to_string(tid) + '/';
-    const auto syscallText = readSmallFile(dir + "syscall");
+    const auto syscallText = readProcFile(dir + "syscall");
     if (!syscallText)
         return std::nullopt;
     const auto line = parseSyscallLine(*syscallText);
     if (!line)
         return std::nullopt;
-    const auto wchanText = readSmallFile(dir + "wchan");
+    const auto wchanText = readProcFile(dir + "wchan");
     return ThreadProcState { .syscall = *line, .wchan = wchanText ? parseWchan(*wchanText) : WaitChannel::None };
 }
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <sys/types.h>
 
@@ -112,6 +113,8 @@ std::optional<ThreadProcState> readThreadState(pid_t pid, pid_t tid = 0);
 
 // The pipe inode behind /proc/<pid>/fd/<fd>, or nullopt when that fd is not a pipe (or gone).
 std::optional<std::uint64_t> pipeInodeOf(pid_t pid, int fd);
+// A /proc text file, whole (at most 1 MiB); nullopt when it cannot be read (the process is gone, say).
+std::optional<std::string> readProcFile(const std::string& path);
 // The inode of one of this process's fds, for matching against pipeInodeOf().
 std::optional<std::uint64_t> ownInodeOf(int fd);
 

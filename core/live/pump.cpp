@@ -62,13 +62,6 @@ void setBlocking(int fd, bool blocking)
         ::fcntl(fd, F_SETFL, wanted);
 }
 
-// A pidfd lets one poll() wait for the pipes, the commands and the child's exit together.
-UniqueFd openPidfd(pid_t pid)
-{
-    const long fd = ::syscall(SYS_pidfd_open, pid, 0);
-    return UniqueFd(fd < 0 ? -1 : static_cast<int>(fd));
-}
-
 int currentTid()
 {
     return static_cast<int>(::syscall(SYS_gettid));
@@ -182,6 +175,7 @@ public:
         m_wake = UniqueFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
         if (!m_wake)
             return sysError("eventfd");
+        // One poll() waits for the pipes, the commands and the child's exit together.
         if (m_spawned.child.running())
             m_pidfd = openPidfd(m_pid);
         // Naive is the bug of a parent using plain blocking file objects; the others never block on a pipe.

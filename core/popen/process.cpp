@@ -123,6 +123,12 @@ void ChildProcess::killAndReap()
     }
 }
 
+UniqueFd openPidfd(pid_t pid)
+{
+    const long fd = ::syscall(SYS_pidfd_open, pid, 0);
+    return UniqueFd(fd < 0 ? -1 : static_cast<int>(fd));
+}
+
 // ---------------------------------------------------------------------------------------------
 // spawn
 

@@ -3,11 +3,11 @@
 
 #include "base/cancellation.h"
 #include "base/event.h"
-#include "popen/plan.h"
 #include "base/result.h"
-#include "popen/spawnspec.h"
-#include "live/processtree.h"
 #include "base/uniquefd.h"
+#include "live/processtree.h"
+#include "popen/plan.h"
+#include "popen/spawnspec.h"
 
 #include <array>
 #include <chrono>
@@ -76,6 +76,10 @@ struct Spawned
 // from another thread (ErrorCode::Cancelled).
 Result<Spawned> spawn(
     const SpawnSpec& spec, std::vector<Event>* events = nullptr, Cancellation* cancellation = nullptr);
+
+// A pidfd names the child itself, not its pid: poll() can wait for its exit, and a signal sent through it never
+// reaches a recycled pid. Invalid when the kernel has no pidfd_open or the process is gone.
+UniqueFd openPidfd(pid_t pid);
 
 // Makes SIGPIPE harmless to this process (EPIPE is reported instead). Idempotent; spawn() calls it.
 void ignoreSigpipe();

@@ -20,16 +20,11 @@ using namespace pipescope;
 
 namespace {
 
-// A pidfd names the child itself, not its pid: a kill sent through it can never reach a recycled pid,
-// however the worker's reaping races with a cancel from the GUI thread.
-int openPidfd(pid_t pid)
+// Through the pidfd (core's openPidfd): the kill can never reach a recycled pid, however the worker's reaping races
+// with a cancel from the GUI thread.
+void killThroughPidfd(const UniqueFd& pidfd)
 {
-    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-}
-
-void killThroughPidfd(int pidfd)
-{
-    ::syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, nullptr, 0);
+    ::syscall(SYS_pidfd_send_signal, pidfd.get(), SIGKILL, nullptr, 0);
 }
 
 void appendCapped(QByteArray& to, std::span<const std::byte> data)
@@ -74,7 +69,7 @@ struct SessionController::Job
 
     std::mutex mutex;
     bool cancelled = false;
-    int pidfd = -1;
+    UniqueFd pidfd;
 
     RunResult result;
     std::optional<Error> error;
@@ -85,7 +80,7 @@ struct SessionController::Job
     {
         const std::lock_guard lock(mutex);
         cancelled = true;
-        if (pidfd >= 0)
+        if (pidfd)
             killThroughPidfd(pidfd);
     }
 
@@ -161,9 +156,7 @@ struct SessionController::Job
         Result<CommunicateResult> done = communicate(*spawned, options, &result.events);
         {
             const std::lock_guard lock(mutex);
-            if (pidfd >= 0)
-                ::close(pidfd);
-            pidfd = -1;
+            pidfd.reset();
             result.cancelled = cancelled;
         }
         if (!done) {
