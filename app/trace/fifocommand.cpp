@@ -138,9 +138,10 @@ int runFifoCommand(const FifoOptions& o, std::ostream& out)
         << "read() of up to " << o.readSize << " bytes at a time\n";
     out << "writers: " << o.writers << " x " << child << " fifo-writer: " << o.records << " records of " << o.recordSize
         << " bytes each, one write() per record, "
-        << (o.recordSize <= kFifoBlockSize ? "<= PIPE_BUF (4096): atomic, never interleaved"
-                                           : "> PIPE_BUF (4096): not atomic: a writer that must sleep on a full FIFO mid-record lets "
-                                             "others in")
+        << (o.recordSize <= kFifoBlockSize
+                   ? "<= PIPE_BUF (4096): atomic, never interleaved"
+                   : "> PIPE_BUF (4096): not atomic: a writer that must sleep on a full FIFO mid-record lets "
+                     "others in")
         << '\n';
 
     while (!(*run)->waitPhase(FifoRunPhase::Running, std::chrono::seconds(1))) { }

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace: runs one configuration the way subprocess.Popen would and prints what happened.
 
-#include "inspect/fdtable.h"
+#include "base/uniquefd.h"
 #include "fifocommand.h"
+#include "files/trace.h"
+#include "inspect/fdtable.h"
+#include "live/procstate.h"
+#include "live/pump.h"
 #include "options.h"
 #include "popen/plan.h"
 #include "popen/process.h"
-#include "live/procstate.h"
-#include "live/pump.h"
-#include "report.h"
 #include "popen/stepper.h"
-#include "files/trace.h"
-#include "base/uniquefd.h"
+#include "report.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -281,8 +281,8 @@ int main(int argc, char** argv)
         if (o.timeoutSeconds && !o.step)
             watchdog.emplace(std::chrono::milliseconds(static_cast<std::int64_t>(*o.timeoutSeconds * 1000.0)),
                 [&cancellation] { cancellation.cancel(); });
-        auto spawned = o.step ? stepThrough(o.spec, trace)
-                              : spawn(o.spec, first ? &trace.events : nullptr, &cancellation);
+        auto spawned
+            = o.step ? stepThrough(o.spec, trace) : spawn(o.spec, first ? &trace.events : nullptr, &cancellation);
         watchdog.reset();
         if (!spawned && spawned.error().code == ErrorCode::Cancelled) {
             cli::printTrace(std::cerr, trace);
@@ -312,8 +312,8 @@ int main(int argc, char** argv)
         if (o.timeoutSeconds) {
             // One budget for the whole run: what the setup took (a FIFO's open, say) is not given again.
             const auto budget = std::chrono::milliseconds(static_cast<std::int64_t>(*o.timeoutSeconds * 1000.0));
-            const auto spent
-                = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::nanoseconds(monotonicNs() - start));
+            const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::nanoseconds(monotonicNs() - start));
             copts.timeout = std::max(std::chrono::milliseconds(0), budget - spent);
         }
         auto result = communicate(*spawned, copts, first ? &trace.events : nullptr);
@@ -349,8 +349,9 @@ int main(int argc, char** argv)
 
     if (last.timedOut) {
         for (const StreamHolder& h : last.holders)
-            std::cerr << "pipescope-trace: " << streamName(h.stream) << " was still held open by pid " << h.holder.process.pid
-                      << " (" << cli::commandLine(h.holder.process) << ") as its fd " << h.holder.fd << '\n';
+            std::cerr << "pipescope-trace: " << streamName(h.stream) << " was still held open by pid "
+                      << h.holder.process.pid << " (" << cli::commandLine(h.holder.process) << ") as its fd "
+                      << h.holder.fd << '\n';
         return fail("timed out after " + cli::seconds(*o.timeoutSeconds)
                 + ": the child was killed and reaped, and the processes it started that PipeScope found were killed",
             exitTimeout);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "popen/plan.h"
 #include "live/pump.h"
+#include "popen/plan.h"
 #include "popen/spawnspec.h"
 
 #include <cstdint>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/result.h"
+#include "files/trace.h"
 #include "inspect/fdtable.h"
 #include "live/processtree.h"
 #include "popen/plan.h"
-#include "base/result.h"
-#include "files/trace.h"
 
 #include <iosfwd>
 #include <string>

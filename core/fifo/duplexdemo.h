@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inspect/fdtable.h"
-#include "fifo/fifo.h"
-#include "popen/process.h"
 #include "base/result.h"
+#include "fifo/fifo.h"
+#include "inspect/fdtable.h"
+#include "popen/process.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fifo/fifo.h"
 #include "base/result.h"
 #include "base/uniquefd.h"
+#include "fifo/fifo.h"
 
 #include <chrono>
 #include <cstdint>

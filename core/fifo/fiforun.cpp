@@ -2,8 +2,8 @@
 #include "fifo/fiforun.h"
 
 #include "base/event.h"
-#include "fifo/fifoopen.h"
 #include "base/names.h"
+#include "fifo/fifoopen.h"
 
 #include <algorithm>
 #include <array>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inspect/fdtable.h"
+#include "base/result.h"
 #include "fifo/fifo.h"
 #include "fifo/fiforecord.h"
-#include "popen/process.h"
+#include "inspect/fdtable.h"
 #include "live/procstate.h"
-#include "base/result.h"
+#include "popen/process.h"
 
 #include <chrono>
 #include <cstdint>

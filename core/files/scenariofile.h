@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "popen/plan.h"
-#include "live/pump.h"
-#include "popen/redirect.h"
 #include "base/result.h"
+#include "live/pump.h"
+#include "popen/plan.h"
+#include "popen/redirect.h"
 
 #include <array>
 #include <cstdint>

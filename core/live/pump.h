@@ -2,10 +2,10 @@
 #pragma once
 
 #include "base/event.h"
-#include "popen/process.h"
+#include "base/result.h"
 #include "live/processtree.h"
 #include "live/procstate.h"
-#include "base/result.h"
+#include "popen/process.h"
 
 #include <array>
 #include <chrono>

@@ -67,9 +67,8 @@ Result<CommunicateResult> communicate(Spawned& spawned, const CommunicateOptions
     if (events) {
         std::vector<Event> got = pump.takeEvents();
         // Popen.communicate() reads to EOF, then wait()s: the exit is what it sees last, whenever the pump saw it.
-        std::stable_partition(got.begin(), got.end(), [](const Event& e) {
-            return e.kind != EventKind::ChildExited && e.kind != EventKind::ChildSignaled;
-        });
+        std::stable_partition(got.begin(), got.end(),
+            [](const Event& e) { return e.kind != EventKind::ChildExited && e.kind != EventKind::ChildSignaled; });
         if (result.timedOut) {
             // The timeout is why the child was killed: it comes first.
             const auto killed

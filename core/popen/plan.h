@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "popen/spawnspec.h"
 #include "base/stream.h"
+#include "popen/spawnspec.h"
 
 #include <array>
 #include <optional>
@@ -79,7 +79,7 @@ enum class StepAction {
     CloseDummyEnd, // CloseHandle(_) of a dummy pipe
     MakeInheritable, // DuplicateHandle(..., bInheritHandle=TRUE)
     FillStartupInfo, // STARTUPINFO: "win.startupinfo" the std handles (STARTF_USESTDHANDLES), "win.handlelist" the
-                     // attribute list's PROC_THREAD_ATTRIBUTE_HANDLE_LIST
+    // attribute list's PROC_THREAD_ATTRIBUTE_HANDLE_LIST
     CreateProcess, // CreateProcess(bInheritHandles=HandlePlan::inheritHandles)
     CloseHandle, // the parent closes its copy of a child's handle
 };

@@ -225,7 +225,9 @@ Result<void> ParentSetup::openFile(Stream s)
     const Redirect& r = m_spec.redirect(s);
     const int flags = s == Stream::Stdin ? O_RDONLY : O_WRONLY | O_CREAT | (r.append ? O_APPEND : O_TRUNC);
     // A FIFO's open() waits for the other side, for ever if nobody comes: only then is it made cancellable.
-    struct stat st {};
+    struct stat st
+    {
+    };
     const bool fifo = m_cancellation && ::stat(r.path.c_str(), &st) == 0 && S_ISFIFO(st.st_mode);
     if (fifo && !m_cancellation->beginOpen(r.path))
         return Error { .code = ErrorCode::Cancelled, .call = "open", .subject = r.path, .stream = s };

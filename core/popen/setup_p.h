@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "popen/childexec_p.h"
 #include "base/cancellation.h"
 #include "base/event.h"
+#include "base/result.h"
+#include "base/uniquefd.h"
+#include "popen/childexec_p.h"
 #include "popen/plan.h"
 #include "popen/process.h"
-#include "base/result.h"
 #include "popen/spawnspec.h"
-#include "base/uniquefd.h"
 
 #include <array>
 #include <optional>

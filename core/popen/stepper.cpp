@@ -11,8 +11,8 @@
 #include <csignal>
 #include <new>
 #include <poll.h>
-#include <system_error>
 #include <sys/mman.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace pipescope {

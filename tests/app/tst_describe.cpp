@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wording layer and the models on their own: bytes are never lost, every error and every step has words,
 // every model passes QAbstractItemModelTester.
-#include "text/describe.h"
 #include "stepping/fdtablemodel.h"
 #include "stepping/planmodel.h"
 #include "stepping/tracemodel.h"
+#include "text/describe.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

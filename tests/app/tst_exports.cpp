@@ -3,15 +3,15 @@
 // and fd tables the live session showed at each step; the SVG is a valid picture with the handle labels; the PNG
 // has twice the diagram's size; the .py is the panel's program and the real python3 compiles and runs it.
 #include "apptestsupport.h"
-#include "diagram/diagramitem.h"
-#include "diagram/diagramscene.h"
-#include "stepping/fdtablemodel.h"
-#include "shell/fileactions.h"
-#include "shell/mainwindow.h"
-#include "stepping/planmodel.h"
-#include "stepping/pythonpanel.h"
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
+#include "diagram/diagramitem.h"
+#include "diagram/diagramscene.h"
+#include "shell/fileactions.h"
+#include "shell/mainwindow.h"
+#include "stepping/fdtablemodel.h"
+#include "stepping/planmodel.h"
+#include "stepping/pythonpanel.h"
 #include "stepping/streamspanel.h"
 
 #include "files/trace.h"

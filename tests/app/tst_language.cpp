@@ -4,13 +4,13 @@
 // the new language's .qm. Expected texts come from QCoreApplication::translate of the same sources, so the test
 // holds as translations are added; one string already translated proves the switch is not vacuous.
 #include "apptestsupport.h"
-#include "text/describe.h"
+#include "bridge/sessioncontroller.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/presentermode.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
+#include "text/describe.h"
 
 #include <QAction>
 #include <QApplication>

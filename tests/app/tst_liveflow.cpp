@@ -2,14 +2,14 @@
 // LiveFlow, the Qt bridge to core's Pump, with real children: every live scenario delivers exactly the bytes it
 // should, the naive parent's deadlock is seen (and communicate()'s is not), cancelling or destroying kills and
 // reaps, and the byte escaper shows every byte.
-#include "text/byteescaper.h"
 #include "bridge/childprogram.h"
 #include "bridge/liveflow.h"
 #include "live/livescenarios.h"
+#include "text/byteescaper.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>

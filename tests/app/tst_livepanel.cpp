@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live tab as a teacher uses it: pick a scenario, start it, type into the console, watch the status line call
 // out the deadlock, cancel — with real children, checked through what the widgets show.
-#include "live/byteflowplot.h"
 #include "bridge/childprogram.h"
-#include "live/consolewidget.h"
 #include "bridge/liveflow.h"
+#include "live/byteflowplot.h"
+#include "live/consolewidget.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
 

@@ -3,14 +3,14 @@
 // real and checks what the window shows.
 #include "apptestsupport.h"
 #include "bridge/childprogram.h"
-#include "text/describe.h"
-#include "stepping/fdtablemodel.h"
-#include "shell/mainwindow.h"
-#include "stepping/planmodel.h"
 #include "bridge/sessioncontroller.h"
+#include "shell/mainwindow.h"
+#include "stepping/fdtablemodel.h"
+#include "stepping/planmodel.h"
 #include "stepping/streameditor.h"
 #include "stepping/streamspanel.h"
 #include "stepping/tracemodel.h"
+#include "text/describe.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>

@@ -4,19 +4,19 @@
 // real children, checked through the window and its scene.
 #include "apptestsupport.h"
 #include "bridge/childprogram.h"
-#include "live/consolewidget.h"
+#include "bridge/liveflow.h"
+#include "bridge/sessioncontroller.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
-#include "bridge/liveflow.h"
+#include "live/consolewidget.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
 #include "shell/mainwindow.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/streameditor.h"
 #include "stepping/streamspanel.h"
 
-#include <QComboBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QGraphicsItem>
 #include <QImage>
@@ -26,8 +26,8 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 

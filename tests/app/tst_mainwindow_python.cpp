@@ -2,10 +2,10 @@
 // The equivalent Python program and the subprocess.py tab: what PipeScope says about the seed's two
 // AttributeErrors is what the real python3 does, and the source tab shows the real file or says it does not.
 #include "apptestsupport.h"
+#include "bridge/sessioncontroller.h"
 #include "shell/mainwindow.h"
 #include "stepping/pythonpanel.h"
 #include "stepping/pythonprogram.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/sourcepanel.h"
 #include "stepping/streamspanel.h"
 
@@ -218,9 +218,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("flags");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("absent");
-        QTest::addRow("3.13 with POSIX_SPAWN_CLOSEFROM") << QStringLiteral("3.13.1") << QStringLiteral("1 1")
-                                                        << QStringLiteral("with os.posix_spawn(), not by the path")
-                                                        << QStringLiteral("vfork");
+        QTest::addRow("3.13 with POSIX_SPAWN_CLOSEFROM")
+            << QStringLiteral("3.13.1") << QStringLiteral("1 1")
+            << QStringLiteral("with os.posix_spawn(), not by the path") << QStringLiteral("vfork");
         QTest::addRow("3.13 without it") << QStringLiteral("3.13.1") << QStringLiteral("1 0")
                                          << QStringLiteral("with vfork()") << QStringLiteral("posix_spawn");
         QTest::addRow("3.11") << QStringLiteral("3.11.2") << QStringLiteral("1 0") << QStringLiteral("with vfork()")
@@ -241,9 +241,7 @@ private Q_SLOTS:
         const QString fake = dir.filePath(QStringLiteral("python3"));
         QFile script(fake);
         QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$0\" '%1' %2\n")
-                         .arg(version, flags)
-                         .toUtf8());
+        script.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$0\" '%1' %2\n").arg(version, flags).toUtf8());
         script.close();
         QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         SourcePanel panel;

@@ -4,17 +4,17 @@
 // from them, and Back, Reset, the lens and the keys must do what they say.
 #include "apptestsupport.h"
 #include "bridge/childprogram.h"
-#include "text/describe.h"
+#include "bridge/sessioncontroller.h"
 #include "diagram/diagramitem.h"
 #include "diagram/diagramscene.h"
-#include "stepping/fdtablemodel.h"
 #include "shell/mainwindow.h"
+#include "stepping/fdtablemodel.h"
 #include "stepping/planmodel.h"
 #include "stepping/pythonpanel.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/sourcepanel.h"
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
+#include "text/describe.h"
 
 #include "inspect/fdtable.h"
 

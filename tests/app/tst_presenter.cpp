@@ -2,10 +2,10 @@
 // Presenter mode: F11 (or the View menu) reduces the window to the diagram and the step bar, in large type and full
 // screen; the step bar still steps for real; Esc or F11 restores the window as it was.
 #include "apptestsupport.h"
+#include "bridge/sessioncontroller.h"
 #include "diagram/diagramview.h"
 #include "shell/mainwindow.h"
 #include "shell/presentermode.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
 

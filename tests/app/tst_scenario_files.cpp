@@ -4,13 +4,13 @@
 // and a malformed file says what is wrong in one line and changes nothing. The live scenarios' files say exactly
 // what LiveScenarios runs.
 #include "apptestsupport.h"
+#include "bridge/sessioncontroller.h"
+#include "live/livescenarios.h"
 #include "shell/fileactions.h"
 #include "shell/language.h"
-#include "live/livescenarios.h"
 #include "shell/mainwindow.h"
 #include "shell/presets.h"
 #include "shell/scenarioio.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/streamspanel.h"
 
 #include "files/scenariofile.h"
@@ -369,12 +369,14 @@ void TestScenarioFiles::stepOutsideThePlanNamesTheRange()
     QVERIFY2(message.contains(QStringLiteral("far.pipescope")), qPrintable(message));
     QVERIFY2(message.contains(QString::number(step)), qPrintable(message));
     QVERIFY2(message.contains(QString::number(last)), qPrintable(message));
-    const QString source = QStringLiteral("'%1' is malformed: it stands at step %2, but its plan has steps %3 to %4 only.");
-    QCOMPARE(message, QCoreApplication::translate("ScenarioIo", qPrintable(source))
-                          .arg(QStringLiteral("far.pipescope"))
-                          .arg(step)
-                          .arg(0)
-                          .arg(last));
+    const QString source
+        = QStringLiteral("'%1' is malformed: it stands at step %2, but its plan has steps %3 to %4 only.");
+    QCOMPARE(message,
+        QCoreApplication::translate("ScenarioIo", qPrintable(source))
+            .arg(QStringLiteral("far.pipescope"))
+            .arg(step)
+            .arg(0)
+            .arg(last));
     if (language != QLatin1String("en"))
         QVERIFY2(message != source.arg(QStringLiteral("far.pipescope")).arg(step).arg(0).arg(last), "not translated");
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What PipeScope remembers between sessions (geometry, language, speed, last scenario, lens) is saved when the
 // window closes and restored into the next one. QStandardPaths' test mode keeps the user's own settings out of it.
+#include "bridge/sessioncontroller.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
-#include "bridge/sessioncontroller.h"
 #include "shell/windowsettings.h"
 
 #include <QAction>

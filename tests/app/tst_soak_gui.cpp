@@ -7,11 +7,11 @@
 
 #include "apptestsupport.h"
 #include "bridge/liveflow.h"
+#include "bridge/sessioncontroller.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
-#include "shell/mainwindow.h"
 #include "popen/plan.h"
-#include "bridge/sessioncontroller.h"
+#include "shell/mainwindow.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -9,8 +9,8 @@
 //   --warmup=BYTES   an untimed drain of this size before each timed loop (default 16M, or N if smaller)
 #include "benchcommon.h"
 
-#include "popen/process.h"
 #include "live/pump.h"
+#include "popen/process.h"
 #include "popen/spawnspec.h"
 
 #include <algorithm>

@@ -8,9 +8,9 @@
 // Runs alternate between the two (--runs, default 3) and report medians, so load elsewhere hits both sides alike.
 // A plain executable (Google Benchmark's repetitions do not fit a run that owns an event loop); the offscreen
 // platform renders for real, so painting costs what it costs. --bytes shrinks the flood for a quick run.
-#include "live/consolewidget.h"
-#include "diagram/diagramscene.h"
 #include "bridge/liveflow.h"
+#include "diagram/diagramscene.h"
+#include "live/consolewidget.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
 #include "shell/mainwindow.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fd inspector: the pure parsers of /proc text, then real tables read from /proc.
 
-#include "inspect/fdtable.h"
 #include "base/uniquefd.h"
+#include "inspect/fdtable.h"
 
 #include <gtest/gtest.h>
 

@@ -4,12 +4,12 @@
 // the POSIX duplex demos, the Windows model, and `pipescope-trace fifo`.
 
 #include "fifo/duplexdemo.h"
-#include "inspect/fdtable.h"
 #include "fifo/fifo.h"
 #include "fifo/fifoopen.h"
 #include "fifo/fiforecord.h"
 #include "fifo/fiforun.h"
 #include "fifo/namedpipemodel.h"
+#include "inspect/fdtable.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

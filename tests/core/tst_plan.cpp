@@ -235,7 +235,8 @@ TEST(PlanWindows, SeedDemoUsesCreatePipeAndConsoleForStderr)
     EXPECT_EQ(plan.step("win.getstdhandle.stderr")->action, StepAction::GetStdHandle);
     EXPECT_EQ(plan.handle(Handle::ErrWrite).origin, HandleOrigin::ConsoleHandle);
     for (const char* id : { "win.inheritable.stdin", "win.inheritable.stdout", "win.inheritable.stderr",
-             "win.startupinfo", "win.handlelist", "win.createprocess", "win.closehandle.stdin", "win.closehandle.stdout", "win.closehandle.stderr" })
+             "win.startupinfo", "win.handlelist", "win.createprocess", "win.closehandle.stdin",
+             "win.closehandle.stdout", "win.closehandle.stderr" })
         EXPECT_NE(plan.step(id), nullptr) << id;
     for (const Step& s : plan.steps)
         EXPECT_TRUE(s.id.starts_with("win.")) << s.id;

@@ -858,4 +858,3 @@ TEST(ProcessTreeTest, FollowsGrandchildrenAndKillsThemAll)
     EXPECT_TRUE(tree.alive().empty());
     spawned->child.killAndReap();
 }
-

@@ -210,10 +210,9 @@ INSTANTIATE_TEST_SUITE_P(Files, ScenarioFileMalformed,
 
 TEST(ScenarioFile, ProblemNamesRoundTrip)
 {
-    for (ScenarioProblem p :
-        { ScenarioProblem::Syntax, ScenarioProblem::NotScenario, ScenarioProblem::Version, ScenarioProblem::Missing,
-            ScenarioProblem::Type, ScenarioProblem::Value, ScenarioProblem::StepRange, ScenarioProblem::Redirect,
-            ScenarioProblem::Unknown }) {
+    for (ScenarioProblem p : { ScenarioProblem::Syntax, ScenarioProblem::NotScenario, ScenarioProblem::Version,
+             ScenarioProblem::Missing, ScenarioProblem::Type, ScenarioProblem::Value, ScenarioProblem::StepRange,
+             ScenarioProblem::Redirect, ScenarioProblem::Unknown }) {
         EXPECT_FALSE(scenarioProblemName(p).empty());
         EXPECT_EQ(scenarioProblemFromName(scenarioProblemName(p)), p);
     }
@@ -254,6 +253,5 @@ TEST(ScenarioFile, StepOutsideThePlanIsRefusedWithTheRange)
     }
     // A plan with fewer steps (no pipe at all) allows fewer.
     const Scenario none = parsed(R"({"format":"pipescope-scenario","version":1,"command":{"program":"true"}})");
-    EXPECT_LT(scenarioStepCount(none),
-        scenarioStepCount(parsed(head + R"(posix"})")));
+    EXPECT_LT(scenarioStepCount(none), scenarioStepCount(parsed(head + R"(posix"})")));
 }

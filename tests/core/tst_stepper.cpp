@@ -10,9 +10,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fcntl.h>
 #include <fstream>
 #include <sys/resource.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 using namespace pipescope;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace as users and scripts see it: exit statuses, one-line reasons on stderr, saved bytes, the JSON.
 
+#include "files/trace.h"
 #include "inspect/fdtable.h"
 #include "testsupport.h"
-#include "files/trace.h"
 
 #include <gtest/gtest.h>
 
@@ -14,10 +14,10 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <sys/prctl.h>
-#include <iostream>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>

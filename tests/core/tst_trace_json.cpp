@@ -2,10 +2,10 @@
 // The JSON trace: a real run survives toJsonText → traceFromJson unchanged; malformed text is refused, never thrown.
 
 #include "base/event.h"
+#include "files/trace.h"
 #include "inspect/fdtable.h"
 #include "popen/plan.h"
 #include "popen/process.h"
-#include "files/trace.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inspect/fdtable.h"
+#include "base/result.h"
+#include "base/uniquefd.h"
 #include "fifo/fifo.h"
 #include "fifo/fifoopen.h"
 #include "fifo/fiforun.h"
-#include "base/result.h"
-#include "base/uniquefd.h"
+#include "inspect/fdtable.h"
 
 #include <QObject>
 #include <QString>

@@ -142,7 +142,8 @@ bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArra
     try {
         m_startThread = std::thread([this, job] {
             job->run();
-            QMetaObject::invokeMethod(this, [this, job] { finishStart(job); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, job] { finishStart(job); }, Qt::QueuedConnection);
         });
     } catch (const std::system_error& e) {
         Q_EMIT failed(Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "pthread_create" });

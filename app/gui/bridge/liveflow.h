@@ -2,14 +2,14 @@
 #pragma once
 
 #include "base/event.h"
-#include "popen/process.h"
+#include "base/result.h"
+#include "base/stream.h"
+#include "bridge/runresult.h"
 #include "live/procstate.h"
 #include "live/pump.h"
-#include "base/result.h"
-#include "bridge/runresult.h"
+#include "popen/process.h"
 #include "popen/spawnspec.h"
 #include "popen/stepper.h"
-#include "base/stream.h"
 
 #include <QByteArray>
 #include <QMetaType>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bridge/replay.h"
 
-#include "text/describe.h"
+#include "bridge/sessioncontroller.h"
 #include "diagram/diagramlayout.h"
 #include "diagram/diagramscene.h"
-#include "stepping/fdtablemodel.h"
 #include "shell/mainwindow.h"
+#include "stepping/fdtablemodel.h"
 #include "stepping/planmodel.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/sourcepanel.h"
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
 #include "stepping/tracemodel.h"
+#include "text/describe.h"
 
 #include <QComboBox>
 #include <QFrame>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "popen/stepper.h"
 #include "files/trace.h"
+#include "popen/stepper.h"
 
 #include <QObject>
 #include <QString>

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "base/event.h"
+#include "base/result.h"
 #include "inspect/fdtable.h"
 #include "popen/plan.h"
 #include "popen/process.h"
-#include "base/result.h"
 #include "popen/spawnspec.h"
 #include "popen/stepper.h"
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "base/event.h"
-#include "popen/plan.h"
 #include "base/result.h"
 #include "bridge/runresult.h"
+#include "popen/plan.h"
 #include "popen/spawnspec.h"
 #include "popen/stepper.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/diagramscene.h"
 
-#include "text/describe.h"
-#include "diagram/diagramitem.h"
 #include "bridge/liveflow.h"
+#include "diagram/diagramitem.h"
 #include "live/livepanel.h"
+#include "text/describe.h"
 
 #include <QCoreApplication>
 #include <QParallelAnimationGroup>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/stream.h"
 #include "diagram/diagramlayout.h"
 #include "diagram/livepipeitem.h"
-#include "base/stream.h"
 
 #include <QGraphicsScene>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bridge/liveflow.h"
 #include "base/stream.h"
+#include "bridge/liveflow.h"
 
 #include <QPointer>
 #include <QString>

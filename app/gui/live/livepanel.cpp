@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live/livepanel.h"
 
-#include "live/byteflowplot.h"
 #include "bridge/childprogram.h"
+#include "live/byteflowplot.h"
 #include "live/consolewidget.h"
 #include "text/describe.h"
 
@@ -335,8 +335,8 @@ QString LivePanel::heldOpenText(const LiveSample& sample)
                            .arg(commandText(h.process), QString::fromLatin1(streamName(s)))
                            .arg(h.fd);
     const ExitStatus exit = sample.exit.value_or(ExitStatus {});
-    const QString how = exit.signaled ? tr("was killed by signal %1").arg(exit.code)
-                                      : tr("exited with status %1").arg(exit.code);
+    const QString how
+        = exit.signaled ? tr("was killed by signal %1").arg(exit.code) : tr("exited with status %1").arg(exit.code);
     return tr("The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.")
         .arg(how, holders.join(tr("; ", "between two holders")));
 }
@@ -354,7 +354,9 @@ QString LivePanel::finishedText(const LiveSample& sample) const
     else
         text = tr("Finished: the child exited with status %1.").arg(exit.code);
     if (sample.stdinBrokenPipe)
-        text += QLatin1Char(' ') + tr("Writing stdin failed with EPIPE before all the input was written: no process held the read end any more "
+        text += QLatin1Char(' ')
+            + tr("Writing stdin failed with EPIPE before all the input was written: no process held the read end any "
+                 "more "
                  "(the child closed fd 0 or exited).");
     const QLocale locale;
     text += QLatin1Char(' ')

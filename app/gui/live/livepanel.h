@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/stream.h"
 #include "bridge/liveflow.h"
 #include "live/livescenarios.h"
-#include "base/stream.h"
 
 #include <QString>
 #include <QWidget>

@@ -2,9 +2,9 @@
 #include "namedpipes/namedpipespanel.h"
 
 #include "bridge/childprogram.h"
-#include "text/describe.h"
 #include "fifo/namedpipemodel.h"
 #include "namedpipes/namedpipesdiagram.h"
+#include "text/describe.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fifo/duplexdemo.h"
-#include "bridge/fifoflow.h"
 #include "base/result.h"
+#include "bridge/fifoflow.h"
+#include "fifo/duplexdemo.h"
 
 #include <QElapsedTimer>
 #include <QString>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/fileactions.h"
 
+#include "bridge/replay.h"
+#include "bridge/sessioncontroller.h"
 #include "diagram/diagramscene.h"
 #include "diagram/exporter.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/presets.h"
-#include "stepping/pythonpanel.h"
-#include "bridge/replay.h"
-#include "shell/language.h"
 #include "shell/scenarioio.h"
 #include "shell/webpage.h"
-#include "bridge/sessioncontroller.h"
+#include "stepping/pythonpanel.h"
 #include "stepping/streamspanel.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "files/scenariofile.h"
-#include "popen/stepper.h"
 #include "files/trace.h"
+#include "popen/stepper.h"
 
 #include <QObject>
 #include <QString>

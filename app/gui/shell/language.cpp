@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/language.h"
 
+#include "bridge/sessioncontroller.h"
 #include "live/livepanel.h"
 #include "shell/mainwindow.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/streamspanel.h"
 
 #include <QAbstractButton>

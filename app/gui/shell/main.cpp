@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "text/describe.h"
-#include "shell/language.h"
 #include "bridge/liveflow.h"
-#include "live/livepanel.h"
-#include "shell/mainwindow.h"
-#include "stepping/pythonpanel.h"
-#include "bridge/sessioncontroller.h"
 #include "bridge/replay.h"
+#include "bridge/sessioncontroller.h"
+#include "live/livepanel.h"
 #include "shell/fileactions.h"
-#include "stepping/sourcepanel.h"
+#include "shell/language.h"
+#include "shell/mainwindow.h"
 #include "shell/windowsettings.h"
+#include "stepping/pythonpanel.h"
+#include "stepping/sourcepanel.h"
+#include "text/describe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

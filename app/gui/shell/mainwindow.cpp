@@ -2,27 +2,27 @@
 #include "shell/mainwindow.h"
 
 #include "bridge/childprogram.h"
-#include "text/describe.h"
+#include "bridge/liveflow.h"
+#include "bridge/replay.h"
+#include "bridge/sessioncontroller.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
-#include "stepping/fdtablemodel.h"
-#include "shell/fileactions.h"
-#include "shell/helpdialog.h"
-#include "shell/language.h"
-#include "bridge/liveflow.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
 #include "namedpipes/namedpipespanel.h"
-#include "stepping/planmodel.h"
+#include "shell/fileactions.h"
+#include "shell/helpdialog.h"
+#include "shell/language.h"
 #include "shell/presentermode.h"
-#include "stepping/pythonpanel.h"
-#include "bridge/replay.h"
 #include "shell/scenarioio.h"
-#include "bridge/sessioncontroller.h"
+#include "stepping/fdtablemodel.h"
+#include "stepping/planmodel.h"
+#include "stepping/pythonpanel.h"
 #include "stepping/sourcepanel.h"
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
 #include "stepping/tracemodel.h"
+#include "text/describe.h"
 
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -1057,7 +1057,8 @@ void MainWindow::onRunFinished(const RunResult& result)
     QString status = tr("Child pid %1: %2.").arg(result.childPid).arg(Describe::exitStatus(result));
     if (result.stdinBrokenPipe)
         status += QLatin1Char(' ')
-            + tr("Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent's write() "
+            + tr("Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent's "
+                 "write() "
                  "got a broken pipe (EPIPE).");
     setStatus(status);
     m_python->setPipeScopeRun(

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "popen/plan.h"
-#include "shell/presets.h"
 #include "base/result.h"
 #include "bridge/runresult.h"
+#include "popen/plan.h"
 #include "popen/stepper.h"
+#include "shell/presets.h"
 
 #include <QMainWindow>
 

@@ -2,10 +2,10 @@
 #include "shell/scenarioio.h"
 
 #include "bridge/childprogram.h"
+#include "bridge/sessioncontroller.h"
 #include "shell/fileactions.h"
 #include "shell/mainwindow.h"
 #include "shell/presets.h"
-#include "bridge/sessioncontroller.h"
 #include "stepping/streamspanel.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/windowsettings.h"
 
+#include "bridge/sessioncontroller.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
-#include "bridge/sessioncontroller.h"
 
 #include <QEvent>
 #include <QSettings>

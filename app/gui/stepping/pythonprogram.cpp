@@ -73,8 +73,8 @@ QString PythonProgram::parentSource() const
     const QString i3 = i2 + i1;
     // The same 64-byte lines PipeScope writes, made in Python: never a megabyte literal.
     const auto numberedData = [&](const QString& indent) {
-        QString code = indent
-            + comment(tr("%1 bytes: numbered lines of 64 bytes, as PipeScope writes them").arg(numberedLines));
+        QString code
+            = indent + comment(tr("%1 bytes: numbered lines of 64 bytes, as PipeScope writes them").arg(numberedLines));
         code += indent + QStringLiteral("data = b\"\".join(\n");
         code += indent + i1
             + QStringLiteral(
@@ -144,8 +144,10 @@ QString PythonProgram::parentSource() const
     py += i1 + QStringLiteral(")\n");
     py += i1 + QStringLiteral("try:\n");
     py += i2 + QStringLiteral("if sys.argv[1:] == [\"communicate\"]:\n");
-    py += i3 + comment(tr("communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time"));
-    py += i3 + comment(tr("until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope's Run does this."));
+    py += i3
+        + comment(tr("communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time"));
+    py += i3
+        + comment(tr("until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope's Run does this."));
     if (input.isEmpty()) {
         py += i3 + QStringLiteral("out, err = child_p.communicate()\n");
     } else if (seedInput) {

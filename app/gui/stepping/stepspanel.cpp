@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepping/stepspanel.h"
 
-#include "text/describe.h"
 #include "stepping/planmodel.h"
+#include "text/describe.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "popen/redirect.h"
 #include "base/stream.h"
+#include "popen/redirect.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepping/streamspanel.h"
 
-#include "text/describe.h"
 #include "stepping/streameditor.h"
+#include "text/describe.h"
 
 #include "files/scenariofile.h"
 

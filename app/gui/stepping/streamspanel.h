@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/stream.h"
 #include "popen/plan.h"
 #include "popen/spawnspec.h"
-#include "base/stream.h"
 
 #include <QByteArray>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/describe.h"
 
-#include "text/byteescaper.h"
 #include "bridge/runresult.h"
+#include "text/byteescaper.h"
 
 #include <QFileInfo>
 #include <QStringList>

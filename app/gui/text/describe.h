@@ -2,10 +2,10 @@
 #pragma once
 
 #include "base/event.h"
-#include "inspect/fdtable.h"
-#include "popen/plan.h"
 #include "base/result.h"
 #include "base/stream.h"
+#include "inspect/fdtable.h"
+#include "popen/plan.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
