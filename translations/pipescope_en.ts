@@ -132,134 +132,134 @@
         <translation>Why the parent has no bytes to show for this stream</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="274"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="276"/>
         <source>/dev/null, which is at EOF at once</source>
         <translation>/dev/null, which is at EOF at once</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="277"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="306"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="279"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="308"/>
         <source>the file %1</source>
         <translation>the file %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="280"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="309"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="282"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="311"/>
         <source>the parent&apos;s fd %1</source>
         <translation>the parent&apos;s fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="283"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="285"/>
         <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
         <translation>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="286"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="288"/>
         <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
         <translation>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="297"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="299"/>
         <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
         <translation>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="303"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="305"/>
         <source>/dev/null, which drops every byte</source>
         <translation>/dev/null, which drops every byte</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="312"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="314"/>
         <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
         <translation>PipeScope&apos;s own %1 (the terminal or log it was started with)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="316"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="318"/>
         <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
         <translation>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="405"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="407"/>
         <source>[EOF]</source>
         <translation>[EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="408"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="410"/>
         <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="411"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="414"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="413"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
         <source>[stdin closed: the child reads EOF]</source>
         <translation>[stdin closed: the child reads EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="414"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
         <source>[closed by the parent]</source>
         <translation>[closed by the parent]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="451"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="453"/>
         <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
         <translation>[… %1 bytes not shown: they went by faster than a screen can show them …]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="514"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="516"/>
         <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
         <translation>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="521"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
         <source>%1 · %2 written</source>
         <translation>%1 · %2 written</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="521"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
         <source>%1 · %2 read</source>
         <translation>%1 · %2 read</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="552"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="554"/>
         <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
         <translation>Start a scenario, then type a line for the child&apos;s stdin here</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="554"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
         <source>proc.stdin is None: press Enter to see why nothing can be written</source>
         <translation>proc.stdin is None: press Enter to see why nothing can be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="558"/>
         <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
         <translation>A line for the child&apos;s stdin — Enter sends it with a newline</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="567"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="569"/>
         <source>The child has exited: nothing reads its stdin any more.</source>
         <translation>The child has exited: nothing reads its stdin any more.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="568"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="570"/>
         <source>Start a scenario first: there is no child to write to yet.</source>
         <translation>Start a scenario first: there is no child to write to yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="578"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="580"/>
         <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
         <translation>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="584"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="586"/>
         <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
         <translation>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="591"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="593"/>
         <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
         <translation>The line was not sent: the child is not reading, and too much input already waits for it.</translation>
     </message>
@@ -1092,263 +1092,263 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="70"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="86"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope scenarios (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope traces (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Open Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
         <source>Open Scenario</source>
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
         <source>&amp;Save Scenario…</source>
         <translation>&amp;Save Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>Saves the current configuration as a .pipescope file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="103"/>
         <source>Save Scenario</source>
         <translation>Save Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>Export Diagram as S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
         <source>Export Diagram as SVG</source>
         <translation>Export Diagram as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="115"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>Export Diagram as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="119"/>
         <source>Export Diagram as PNG</source>
         <translation>Export Diagram as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="119"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Export &amp;Trace…</source>
         <translation>Export &amp;Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
         <source>Export Trace</source>
         <translation>Export Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>Export for the &amp;Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="132"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
         <source>Export for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
         <source>Export P&amp;ython Program…</source>
         <translation>Export P&amp;ython Program…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="141"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
         <source>Export Python Program</source>
         <translation>Export Python Program</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
         <source>Python programs (*.py)</source>
         <translation>Python programs (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>&amp;Replay Trace…</source>
         <translation>&amp;Replay Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="151"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="154"/>
         <source>Replay Trace</source>
         <translation>Replay Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
         <source>Back to the live session.</source>
         <translation>Back to the live session.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
         <source>Closes PipeScope.</source>
         <translation>Closes PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="167"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="298"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="299"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="311"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>Saved the scenario to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="317"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="318"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="320"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="329"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>Saved the diagram to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="338"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="352"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="353"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="356"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>Saved the program to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="365"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="368"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="371"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="375"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="377"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="397"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="400"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="425"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="429"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="451"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="455"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="459"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="463"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1532,14 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/shell/language.cpp" line="86"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <location filename="../app/gui/live/livepanel.cpp" line="56"/>
@@ -1609,165 +1617,165 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>stderr pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="173"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="174"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="235"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="244"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="245"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="258"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="259"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
         <source>%1 blocked: %2</source>
         <translation>%1 blocked: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="300"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
         <source>%1; %2</source>
         <comment>two clauses of one sentence</comment>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="304"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
         <source>Deadlock: %1. Neither can go on.</source>
         <translation>Deadlock: %1. Neither can go on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="306"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
         <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
         <translation>Waiting for input: %1. Type a line, or close stdin to send EOF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="308"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
         <source>Finished.</source>
         <translation>Finished.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
         <source>Running: bytes can move.</source>
         <translation>Running: bytes can move.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
         <source>Running: %1.</source>
         <translation>Running: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="332"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="333"/>
         <source>pid %1 (%2) holds %3 as its fd %4</source>
         <comment>who keeps a pipe open</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="337"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
         <source>was killed by signal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
         <source>exited with status %1</source>
-        <translation type="unfinished">exited with status %1</translation>
+        <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
         <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
         <source>; </source>
         <comment>between two holders</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="348"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="356"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="358"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="369"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="372"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="394"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="403"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="413"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="421"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="457"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="468"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="481"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="471"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="482"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -1886,463 +1894,29 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="117"/>
-        <source>Nothing read yet: press Run.</source>
-        <translation>Nothing read yet: press Run.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
-        <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
-        <translation>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="124"/>
-        <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
-        <translation>%1=DEVNULL: whatever the child writes is thrown away.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="126"/>
-        <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
-        <translation>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="128"/>
-        <source>%1 goes to the file &apos;%2&apos;.</source>
-        <translation>%1 goes to the file &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="130"/>
-        <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
-        <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
-        <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
-        <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
-        <source>Lens:</source>
-        <translation>Lens:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="88"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="89"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="90"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="91"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="363"/>
-        <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
-        <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="369"/>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="374"/>
-        <source>S&amp;cenario:</source>
-        <translation>S&amp;cenario:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="385"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="386"/>
-        <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
-        <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="388"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="389"/>
-        <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
-        <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="390"/>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
-        <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
-        <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="392"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="393"/>
-        <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
-        <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="395"/>
-        <source>Reset</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="396"/>
-        <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
-        <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="397"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
-        <source>Play</source>
-        <translation>Play</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="398"/>
-        <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
-        <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="412"/>
-        <source>Speed of the animations and of Play: left is slower, right is faster.</source>
-        <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="413"/>
-        <source>S&amp;peed:</source>
-        <translation>S&amp;peed:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="417"/>
-        <source>&amp;Animations</source>
-        <translation>&amp;Animations</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
-        <source>Animate each step in the diagram. Off: every change shows at once.</source>
-        <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
-        <source>POSIX (runs here)</source>
-        <translation>POSIX (runs here)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="425"/>
-        <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
-        <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="426"/>
-        <source>Windows (a model)</source>
-        <translation>Windows (a model)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="428"/>
-        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
-        <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
-        <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
-        <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
-        <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
-        <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="531"/>
-        <source>subprocess.py</source>
-        <translation>subprocess.py</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="533"/>
-        <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
-        <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="536"/>
-        <source>Equivalent Python</source>
-        <translation>Equivalent Python</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="538"/>
-        <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
-        <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="543"/>
-        <source>Everything done so far, in order, with the real fd numbers and pids.</source>
-        <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="551"/>
-        <source>Every event of the steps and the run, in order.</source>
-        <translation>Every event of the steps and the run, in order.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
-        <source>L&amp;ive</source>
-        <translation>L&amp;ive</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
-        <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
-        <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="572"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="727"/>
-        <source>Live: the child runs %1</source>
-        <translation>Live: the child runs %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="728"/>
-        <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
-        <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="738"/>
-        <source>killed by Cancel (SIGKILL), reaped</source>
-        <translation>killed by Cancel (SIGKILL), reaped</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="740"/>
-        <source>killed by signal %1 (%2)</source>
-        <translation>killed by signal %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="742"/>
-        <source>exited with status %1</source>
-        <translation>exited with status %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="744"/>
-        <source>Live run over: the child %1.</source>
-        <translation>Live run over: the child %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="901"/>
-        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
-        <translation>
-            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
-            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1048"/>
-        <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="721"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="919"/>
-        <source>Parent&apos;s fds (pid %1)</source>
-        <translation>Parent&apos;s fds (pid %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="208"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="923"/>
-        <source>Child&apos;s fds (pid %1)</source>
-        <translation>Child&apos;s fds (pid %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="723"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="925"/>
-        <source>Child&apos;s fds (pid %1, gone)</source>
-        <translation>Child&apos;s fds (pid %1, gone)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="210"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="927"/>
-        <source>Child&apos;s fds</source>
-        <translation>Child&apos;s fds</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="211"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="929"/>
-        <source>The child has ended: there is no table to read.</source>
-        <translation>The child has ended: there is no table to read.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="212"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="930"/>
-        <source>No child yet: fork() creates it.</source>
-        <translation>No child yet: fork() creates it.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="949"/>
-        <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
-        <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="952"/>
-        <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
-        <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="960"/>
-        <source>Step %1 of %2 done: %3.</source>
-        <translation>Step %1 of %2 done: %3.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="722"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1022"/>
-        <source>Child&apos;s fds after exec (pid %1)</source>
-        <translation>Child&apos;s fds after exec (pid %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1025"/>
-        <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
-        <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1029"/>
-        <source>The child&apos;s fd table could not be read: it had already exited.</source>
-        <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
-        <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
-        <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="511"/>
-        <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
-        <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="526"/>
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
-        <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
-        <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="550"/>
-        <source>Trace log</source>
-        <translation>Trace log</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/bridge/replay.cpp" line="206"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="921"/>
-        <source>Child&apos;s fds (pid %1), %n hidden</source>
-        <translation>
-            <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
-            <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1000"/>
-        <source>Running %1 …</source>
-        <translation>Running %1 …</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1009"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1038"/>
-        <source>stdout (read from c2pread)</source>
-        <translation>stdout (read from c2pread)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1010"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1039"/>
-        <source>stderr (read from errread)</source>
-        <translation>stderr (read from errread)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="242"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1011"/>
-        <source>Exit status: not run yet</source>
-        <translation>Exit status: not run yet</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1033"/>
-        <source>%1: %n byte(s)</source>
-        <translation>
-            <numerusform>%1: %n byte</numerusform>
-            <numerusform>%1: %n bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1035"/>
-        <source>(only the first %n byte(s) shown)</source>
-        <translation>
-            <numerusform>(only the first %n byte shown)</numerusform>
-            <numerusform>(only the first %n bytes shown)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="239"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1042"/>
-        <source>Exit status: %1</source>
-        <translation>Exit status: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1045"/>
-        <source>Child pid %1: %2.</source>
-        <translation>Child pid %1: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1052"/>
-        <source>the child %1; the parent read %n byte(s) from its stdout.</source>
-        <translation>
-            <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
-            <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1062"/>
-        <source>Exit status: the child never ran the program</source>
-        <translation>Exit status: the child never ran the program</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/language.cpp" line="186"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/language.cpp" line="228"/>
-        <source>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</source>
-        <translation>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</translation>
     </message>
 </context>
 <context>
@@ -3348,27 +2922,27 @@ end of file</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="141"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="159"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="161"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="145"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="163"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="165"/>
         <source>What it does and why</source>
         <translation>What it does and why</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="149"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="167"/>
         <source>Real fds (last run)</source>
         <translation>Real fds (last run)</translation>
     </message>
@@ -3591,37 +3165,37 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="147"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="148"/>
         <source>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="148"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
         <source>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="167"/>
         <source>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="166"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="168"/>
         <source>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="167"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="169"/>
         <source>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="168"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="170"/>
         <source>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="170"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="172"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
         <translation>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</translation>
     </message>
@@ -3631,142 +3205,101 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="186"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="188"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>end-of-file for the child: its readline() returns &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="191"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="193"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="195"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;: every write end is closed, the child has ended</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="200"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="202"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>Never leave the child behind: it gets 10 seconds to end, then it is killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="217"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="219"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="220"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="222"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
 </context>
 <context>
-    <name>Replay</name>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="77"/>
-        <source>&amp;Leave Replay</source>
-        <translation>&amp;Leave Replay</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="79"/>
-        <source>Back to the live session: the configuration and step it had before the replay.</source>
-        <translation>Back to the live session: the configuration and step it had before the replay.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/bridge/replay.cpp" line="195"/>
-        <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
-        <translation>
-            <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
-            <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="203"/>
-        <source>Parent&apos;s fds (recorded)</source>
-        <translation>Parent&apos;s fds (recorded)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="228"/>
-        <source>Replay: before the first step.</source>
-        <translation>Replay: before the first step.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="232"/>
-        <source>Replay: step %1 of %2: %3.</source>
-        <translation>Replay: step %1 of %2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="240"/>
-        <source>The recorded child: %1.</source>
-        <translation>The recorded child: %1.</translation>
-    </message>
-</context>
-<context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="133"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="123"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="137"/>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="142"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="127"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="132"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="165"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="155"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="168"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="184"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="174"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="188"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="196"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="200"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="202"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="192"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>
@@ -3854,24 +3387,491 @@ end of file</translation>
     </message>
 </context>
 <context>
+    <name>SteppingPage</name>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="113"/>
+        <source>Nothing read yet: press Run.</source>
+        <translation>Nothing read yet: press Run.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
+        <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
+        <translation>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="120"/>
+        <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
+        <translation>%1=DEVNULL: whatever the child writes is thrown away.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
+        <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
+        <translation>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
+        <source>%1 goes to the file &apos;%2&apos;.</source>
+        <translation>%1 goes to the file &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
+        <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
+        <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="536"/>
+        <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
+        <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
+        <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
+        <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="550"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
+        <source>S&amp;cenario:</source>
+        <translation>S&amp;cenario:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
+        <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
+        <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
+        <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
+        <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
+        <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
+        <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
+        <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <source>Speed of the animations and of Play: left is slower, right is faster.</source>
+        <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <source>S&amp;peed:</source>
+        <translation>S&amp;peed:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <source>&amp;Animations</source>
+        <translation>&amp;Animations</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <source>Animate each step in the diagram. Off: every change shows at once.</source>
+        <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <source>Lens:</source>
+        <translation>Lens:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <source>POSIX (runs here)</source>
+        <translation>POSIX (runs here)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
+        <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <source>Windows (a model)</source>
+        <translation>Windows (a model)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
+        <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <source>&amp;Leave Replay</source>
+        <translation>&amp;Leave Replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <source>Back to the live session: the configuration and step it had before the replay.</source>
+        <translation>Back to the live session: the configuration and step it had before the replay.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
+        <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
+        <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
+        <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
+        <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
+        <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
+        <source>subprocess.py</source>
+        <translation>subprocess.py</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
+        <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <source>Equivalent Python</source>
+        <translation>Equivalent Python</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
+        <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <source>Everything done so far, in order, with the real fd numbers and pids.</source>
+        <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <source>Trace log</source>
+        <translation>Trace log</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <source>Every event of the steps and the run, in order.</source>
+        <translation>Every event of the steps and the run, in order.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <source>L&amp;ive</source>
+        <translation>L&amp;ive</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
+        <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="797"/>
+        <source>Live: the child runs %1</source>
+        <translation>Live: the child runs %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="800"/>
+        <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
+        <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="810"/>
+        <source>killed by Cancel (SIGKILL), reaped</source>
+        <translation>killed by Cancel (SIGKILL), reaped</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="812"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>killed by signal %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
+        <source>exited with status %1</source>
+        <translation>exited with status %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="816"/>
+        <source>Live run over: the child %1.</source>
+        <translation>Live run over: the child %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="976"/>
+        <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
+        <translation>
+            <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
+            <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
+        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
+        <translation>
+            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
+            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <source>Parent&apos;s fds (pid %1)</source>
+        <translation>Parent&apos;s fds (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
+        <source>Child&apos;s fds after exec (pid %1)</source>
+        <translation>Child&apos;s fds after exec (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
+        <source>Child&apos;s fds (pid %1, gone)</source>
+        <translation>Child&apos;s fds (pid %1, gone)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
+        <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
+        <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
+        <source>The child&apos;s fd table could not be read: it had already exited.</source>
+        <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
+        <source>Parent&apos;s fds (recorded)</source>
+        <translation>Parent&apos;s fds (recorded)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
+        <source>Child&apos;s fds (pid %1), %n hidden</source>
+        <translation>
+            <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
+            <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
+        <source>Child&apos;s fds (pid %1)</source>
+        <translation>Child&apos;s fds (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1041"/>
+        <source>Child&apos;s fds</source>
+        <translation>Child&apos;s fds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
+        <source>The child has ended: there is no table to read.</source>
+        <translation>The child has ended: there is no table to read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
+        <source>No child yet: fork() creates it.</source>
+        <translation>No child yet: fork() creates it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
+        <source>Exit status: the child never ran the program</source>
+        <translation>Exit status: the child never ran the program</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1070"/>
+        <source>Exit status: %1</source>
+        <translation>Exit status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1072"/>
+        <source>Exit status: not run yet</source>
+        <translation>Exit status: not run yet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
+        <source>Replay: before the first step.</source>
+        <translation>Replay: before the first step.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
+        <source>Replay: step %1 of %2: %3.</source>
+        <translation>Replay: step %1 of %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <source>The recorded child: %1.</source>
+        <translation>The recorded child: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1102"/>
+        <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
+        <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1107"/>
+        <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
+        <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <source>Step %1 of %2 done: %3.</source>
+        <translation>Step %1 of %2 done: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1163"/>
+        <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
+        <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <source>Running %1 …</source>
+        <translation>Running %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <source>stdout (read from c2pread)</source>
+        <translation>stdout (read from c2pread)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <source>stderr (read from errread)</source>
+        <translation>stderr (read from errread)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1241"/>
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n byte</numerusform>
+            <numerusform>%1: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <source>(only the first %n byte(s) shown)</source>
+        <translation>
+            <numerusform>(only the first %n byte shown)</numerusform>
+            <numerusform>(only the first %n bytes shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <source>the child %1; the parent read %n byte(s) from its stdout.</source>
+        <translation>
+            <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
+            <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
+        <source>Child pid %1: %2.</source>
+        <translation>Child pid %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
+        <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="32"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="89"/>
         <source>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</source>
         <translation>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="41"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="91"/>
         <source>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</source>
         <translation>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="56"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="93"/>
         <source>The selected step: what the call does and why Popen makes it there.</source>
         <translation>The selected step: what the call does and why Popen makes it there.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="97"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="113"/>
         <source>Steps on Windows (a model, %n call(s))</source>
         <translation>
             <numerusform>Steps on Windows (a model, %n call(s))</numerusform>
@@ -3879,7 +3879,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="99"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="115"/>
         <source>Steps: none done yet, %n planned</source>
         <translation>
             <numerusform>Steps: none done yet, %n planned</numerusform>
@@ -3887,47 +3887,72 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="101"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="117"/>
         <source>Steps: %1 of %2 done</source>
         <translation>Steps: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="132"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="159"/>
+        <source>open() waits for a writer: %1 is a FIFO, and opening a FIFO for reading blocks until another process opens it for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <source>open() waits for a reader: %1 is a FIFO, and opening a FIFO for writing blocks until another process opens it for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="168"/>
+        <source>In the kernel, PipeScope&apos;s thread sleeps in %1 (read from its /proc/self/task/&lt;tid&gt;/wchan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="173"/>
+        <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="186"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="192"/>
         <source>Select a step to read what it does and why.</source>
         <translation>Select a step to read what it does and why.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="202"/>
+        <source>Step %1 of %2 — waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>Win32 counterpart of the step just done (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="205"/>
         <source>Step %1 of %2 — just done</source>
         <translation>Step %1 of %2 — just done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="150"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>Next: step 1 of %1 — press Step (→) to make this call for real</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="152"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
         <source>Next: step %1 of %2</source>
         <translation>Next: step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="154"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="221"/>
         <source>Really: %1</source>
         <translation>Really: %1</translation>
     </message>

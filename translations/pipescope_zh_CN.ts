@@ -132,134 +132,134 @@
         <translation>为什么父进程在这个流上没有可显示的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="274"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="276"/>
         <source>/dev/null, which is at EOF at once</source>
         <translation>/dev/null，读取时立即遇到 EOF</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="277"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="306"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="279"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="308"/>
         <source>the file %1</source>
         <translation>文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="280"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="309"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="282"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="311"/>
         <source>the parent&apos;s fd %1</source>
         <translation>父进程的 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="283"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="285"/>
         <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
         <translation>PipeScope 自己的标准输入（终端；从桌面启动时为 /dev/null）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="286"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="288"/>
         <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
         <translation>proc.stdin 为 None → proc.stdin.%1() 引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;。
 stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端（p2cwrite 为 -1）。子进程改为从 %3 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="297"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="299"/>
         <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
         <translation>proc.stderr 为 None：stderr=STDOUT 使 errwrite 与 c2pwrite 相同，所以子进程写到 fd 2 的内容和 fd 1 去往同一处 — 按写入顺序出现在标准输出视图中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="303"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="305"/>
         <source>/dev/null, which drops every byte</source>
         <translation>/dev/null，丢弃每一个字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="312"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="314"/>
         <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
         <translation>PipeScope 自己的 %1（启动它的终端或日志）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="316"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="318"/>
         <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
         <translation>proc.%1 为 None → proc.%1.readline() 引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。
 %1=%2 不是 PIPE：父进程不持有读端（%3 为 -1）。子进程改为写到 %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="405"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="407"/>
         <source>[EOF]</source>
         <translation>[EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="408"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="410"/>
         <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
         <translation>[EPIPE：子进程关闭了自己的 stdin 或已经退出；其余输入没有写入]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="411"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="414"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="413"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
         <source>[stdin closed: the child reads EOF]</source>
         <translation>[标准输入已关闭：子进程读到 EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="414"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
         <source>[closed by the parent]</source>
         <translation>[已被父进程关闭]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="451"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="453"/>
         <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
         <translation>[… 有 %1 字节未显示：它们流过的速度超过了屏幕的显示能力 …]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="514"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="516"/>
         <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
         <translation>为了只保留最近的 %1，较早的字节已被丢弃：迄今共丢弃 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="521"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
         <source>%1 · %2 written</source>
         <translation>%1 · 已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="521"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
         <source>%1 · %2 read</source>
         <translation>%1 · 已读取 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="552"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="554"/>
         <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
         <translation>先启动一个场景，然后在这里输入要发给子进程标准输入的一行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="554"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
         <source>proc.stdin is None: press Enter to see why nothing can be written</source>
         <translation>proc.stdin 为 None：按回车查看为什么无法写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="558"/>
         <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
         <translation>发给子进程标准输入的一行 — 回车连同换行符一起发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="567"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="569"/>
         <source>The child has exited: nothing reads its stdin any more.</source>
         <translation>子进程已退出：再没有谁读取它的标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="568"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="570"/>
         <source>Start a scenario first: there is no child to write to yet.</source>
         <translation>请先启动一个场景：还没有可以写入的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="578"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="580"/>
         <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
         <translation>proc.stdin 已关闭 → proc.stdin.write() 引发 ValueError: write to closed file。子进程已读到 EOF；重新启动场景，与新的子进程对话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="584"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="586"/>
         <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
         <translation>这个父进程自己写入输入，然后关闭标准输入（%1）；在由你充当父进程的场景里才能输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="591"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="593"/>
         <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
         <translation>这一行没有发送：子进程没有在读取，已有太多输入在等待它。</translation>
     </message>
@@ -1089,263 +1089,263 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="70"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="86"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope 场景 (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope 跟踪记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>打开 .pipescope 文件：标准流、命令、输入、视角和步骤。在按下“单步”或“运行”之前，不会运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
         <source>&amp;Save Scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>把当前配置保存为 .pipescope 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="103"/>
         <source>Save Scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>将示意图导出为 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>把示意图的当前状态保存为可缩放的 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
         <source>Export Diagram as SVG</source>
         <translation>将示意图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="111"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="115"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>将示意图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>把示意图的当前状态保存为 PNG 图片，尺寸为屏幕显示的两倍。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="119"/>
         <source>Export Diagram as PNG</source>
         <translation>将示意图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="119"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Export &amp;Trace…</source>
         <translation>导出跟踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>把目前为止做过的一切（计划、带真实 fd 的事件、每一步的 fd 表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
         <source>Export Trace</source>
         <translation>导出跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>Export for the &amp;Browser…</source>
         <translation>导出为网页(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="132"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation>保存一个网页，在任何浏览器中逐步回放每一步（示意图、两张 fd 表、中英文讲解），无需 PipeScope，也无需网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
         <source>Export for the Browser</source>
         <translation>导出为网页</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
         <source>Export P&amp;ython Program…</source>
         <translation>导出 P&amp;ython 程序…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="141"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>把标签页中显示的等价 Python 程序保存为 .py 文件（如果它运行的是笔记中的子进程，会在旁边一并保存 child.py）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
         <source>Export Python Program</source>
         <translation>导出 Python 程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
         <source>Python programs (*.py)</source>
         <translation>Python 程序 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>&amp;Replay Trace…</source>
         <translation>回放跟踪记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="151"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>逐步显示已录制的跟踪记录（来自“导出跟踪记录”或 pipescope-trace --json），不运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="154"/>
         <source>Replay Trace</source>
         <translation>回放跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
         <source>Back to the live session.</source>
         <translation>返回实时会话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
         <source>Closes PipeScope.</source>
         <translation>关闭 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="167"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="298"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="299"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>已打开“%1”。尚未运行任何东西：请按“单步”（→）或“运行”（F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="311"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>场景已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="317"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="318"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope 示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="320"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="329"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>示意图已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="338"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>跟踪记录已保存到“%1”。“回放跟踪记录”可以再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="352"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="353"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>程序已保存到“%1”，child.py 保存在它旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="356"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>程序已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="365"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再回放“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="368"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="371"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="375"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="377"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：%2 缺失或格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="397"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="400"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="425"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="429"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation>无法为“%1”记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="451"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="455"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="459"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="463"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
@@ -1529,6 +1529,14 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/shell/language.cpp" line="86"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <location filename="../app/gui/live/livepanel.cpp" line="56"/>
@@ -1606,165 +1614,165 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>标准错误管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="173"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="174"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>选择一个场景并按“开始”：将创建一个真实的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="235"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，因此无法运行任何场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="244"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="245"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>无法为该文件创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="258"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="259"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>正在取消：向子进程发送 SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
         <source>%1 blocked</source>
         <translation>%1 阻塞</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
         <source>%1 blocked: %2</source>
         <translation>%1 阻塞：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="300"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
         <source>%1; %2</source>
         <comment>two clauses of one sentence</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="304"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
         <source>Deadlock: %1. Neither can go on.</source>
         <translation>死锁：%1。双方都无法继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="306"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
         <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
         <translation>等待输入：%1。输入一行，或关闭标准输入以发送 EOF。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="308"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
         <source>Finished.</source>
         <translation>已结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
         <source>Running: bytes can move.</source>
         <translation>运行中：字节可以流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
         <source>Running: %1.</source>
         <translation>运行中：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="332"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="333"/>
         <source>pid %1 (%2) holds %3 as its fd %4</source>
         <comment>who keeps a pipe open</comment>
         <translation>pid %1（%2）以它的 fd %4 持有 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="337"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
         <source>was killed by signal %1</source>
         <translation>被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
         <source>exited with status %1</source>
         <translation>以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
         <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
         <translation>子进程已%1，但%2：在那个进程关闭它或结束之前，读不到文件结尾（EOF）。停止会把它一并结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
         <source>; </source>
         <comment>between two holders</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="348"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="356"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="358"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="369"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="372"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="394"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="403"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="413"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="421"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="457"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="468"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="481"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="471"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="482"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="485"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -1883,458 +1891,29 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="117"/>
-        <source>Nothing read yet: press Run.</source>
-        <translation>还没有读到任何内容：请按“运行”。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
-        <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
-        <translation>%1 为 None：子进程写到 PipeScope 自己的 %1（也就是启动 PipeScope 的终端或日志），而不是写进管道。proc.%1 为 None，所以调用 proc.%1.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="124"/>
-        <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
-        <translation>%1=DEVNULL：子进程写入的任何内容都会被丢弃。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="126"/>
-        <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
-        <translation>%1 去往 PipeScope 的 fd %2，而不是父进程读取的管道。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="128"/>
-        <source>%1 goes to the file &apos;%2&apos;.</source>
-        <translation>%1 写入文件“%2”。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="130"/>
-        <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
-        <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
-        <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
-        <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
-        <source>Lens:</source>
-        <translation>视角：</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="88"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="89"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="90"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="91"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="363"/>
-        <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
-        <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="369"/>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="374"/>
-        <source>S&amp;cenario:</source>
-        <translation>场景(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="385"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="386"/>
-        <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
-        <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="388"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="389"/>
-        <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
-        <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="390"/>
-        <source>Step</source>
-        <translation>单步</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="391"/>
-        <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
-        <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="392"/>
-        <source>Back</source>
-        <translation>后退</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="393"/>
-        <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
-        <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="395"/>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="396"/>
-        <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
-        <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="397"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="398"/>
-        <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
-        <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="412"/>
-        <source>Speed of the animations and of Play: left is slower, right is faster.</source>
-        <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="413"/>
-        <source>S&amp;peed:</source>
-        <translation>速度(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="417"/>
-        <source>&amp;Animations</source>
-        <translation>动画(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
-        <source>Animate each step in the diagram. Off: every change shows at once.</source>
-        <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
-        <source>POSIX (runs here)</source>
-        <translation>POSIX（在本机运行）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="425"/>
-        <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
-        <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="426"/>
-        <source>Windows (a model)</source>
-        <translation>Windows（模型）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="428"/>
-        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
-        <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
-        <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
-        <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
-        <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
-        <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="531"/>
-        <source>subprocess.py</source>
-        <translation>subprocess.py</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="533"/>
-        <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
-        <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="536"/>
-        <source>Equivalent Python</source>
-        <translation>等价的 Python</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="538"/>
-        <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
-        <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="543"/>
-        <source>Everything done so far, in order, with the real fd numbers and pids.</source>
-        <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="551"/>
-        <source>Every event of the steps and the run, in order.</source>
-        <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
-        <source>L&amp;ive</source>
-        <translation>实时(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
-        <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
-        <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="572"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="92"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="727"/>
-        <source>Live: the child runs %1</source>
-        <translation>实时：子进程运行 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="728"/>
-        <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
-        <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="738"/>
-        <source>killed by Cancel (SIGKILL), reaped</source>
-        <translation>被“取消”杀死（SIGKILL），已回收</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="740"/>
-        <source>killed by signal %1 (%2)</source>
-        <translation>被信号 %1（%2）杀死</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="742"/>
-        <source>exited with status %1</source>
-        <translation>以状态 %1 退出</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="744"/>
-        <source>Live run over: the child %1.</source>
-        <translation>实时运行结束：子进程%1。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="901"/>
-        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
-        <translation>
-            <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1048"/>
-        <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
-        <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="721"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="919"/>
-        <source>Parent&apos;s fds (pid %1)</source>
-        <translation>父进程的 fd（pid %1）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="208"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="923"/>
-        <source>Child&apos;s fds (pid %1)</source>
-        <translation>子进程的 fd（pid %1）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="723"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="925"/>
-        <source>Child&apos;s fds (pid %1, gone)</source>
-        <translation>子进程的 fd（pid %1，已结束）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="210"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="927"/>
-        <source>Child&apos;s fds</source>
-        <translation>子进程的 fd</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="211"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="929"/>
-        <source>The child has ended: there is no table to read.</source>
-        <translation>子进程已经结束：没有可读取的 fd 表。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="212"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="930"/>
-        <source>No child yet: fork() creates it.</source>
-        <translation>还没有子进程：由 fork() 创建。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="949"/>
-        <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
-        <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="952"/>
-        <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
-        <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="960"/>
-        <source>Step %1 of %2 done: %3.</source>
-        <translation>已完成第 %1/%2 步：%3。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="984"/>
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="991"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="722"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1022"/>
-        <source>Child&apos;s fds after exec (pid %1)</source>
-        <translation>exec 之后子进程的 fd（pid %1）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1025"/>
-        <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
-        <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1029"/>
-        <source>The child&apos;s fd table could not be read: it had already exited.</source>
-        <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
-        <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
-        <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="511"/>
-        <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
-        <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="526"/>
-        <source>Output</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
-        <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
-        <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="550"/>
-        <source>Trace log</source>
-        <translation>跟踪日志</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/bridge/replay.cpp" line="206"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="921"/>
-        <source>Child&apos;s fds (pid %1), %n hidden</source>
-        <translation>
-            <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1000"/>
-        <source>Running %1 …</source>
-        <translation>正在运行 %1 …</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1009"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1038"/>
-        <source>stdout (read from c2pread)</source>
-        <translation>标准输出（从 c2pread 读取）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1010"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1039"/>
-        <source>stderr (read from errread)</source>
-        <translation>标准错误（从 errread 读取）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="242"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1011"/>
-        <source>Exit status: not run yet</source>
-        <translation>退出状态：尚未运行</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1033"/>
-        <source>%1: %n byte(s)</source>
-        <translation>
-            <numerusform>%1：%n 字节</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1035"/>
-        <source>(only the first %n byte(s) shown)</source>
-        <translation>
-            <numerusform>（只显示前 %n 字节）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="239"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1042"/>
-        <source>Exit status: %1</source>
-        <translation>退出状态：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1045"/>
-        <source>Child pid %1: %2.</source>
-        <translation>子进程 pid %1：%2。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1052"/>
-        <source>the child %1; the parent read %n byte(s) from its stdout.</source>
-        <translation>
-            <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="1062"/>
-        <source>Exit status: the child never ran the program</source>
-        <translation>退出状态：子进程没能运行该程序</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/language.cpp" line="186"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/language.cpp" line="228"/>
-        <source>The language changed while the child was running: the run was stopped (the child was killed and reaped). Press Run to run it again.</source>
-        <translation>子进程运行期间切换了语言：本次运行已停止（子进程已被杀死并回收）。按“运行”可重新运行。</translation>
     </message>
 </context>
 <context>
@@ -3340,27 +2919,27 @@ end of file</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="141"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="159"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="161"/>
         <source>Who</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="145"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="163"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="165"/>
         <source>What it does and why</source>
         <translation>作用与原因</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/planmodel.cpp" line="149"/>
+        <location filename="../app/gui/stepping/planmodel.cpp" line="167"/>
         <source>Real fds (last run)</source>
         <translation>真实 fd（上次运行）</translation>
     </message>
@@ -3583,37 +3162,37 @@ end of file</source>
         <translation>python3 parent.py communicate：使用 Popen.communicate()，与 PipeScope 的“运行”相同。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="147"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="148"/>
         <source>communicate(): writes the input, closes stdin, and reads stdout and stderr at the same time</source>
         <translation>communicate()：写入输入、关闭 stdin，同时读取 stdout 和 stderr，</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="148"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="150"/>
         <source>until end-of-file, then waits. It cannot deadlock on a full pipe. PipeScope&apos;s Run does this.</source>
         <translation>直到文件结束，然后等待子进程。它不会因管道写满而死锁。PipeScope 的“运行”就是这样做的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="165"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="167"/>
         <source>The note&apos;s pattern: write all the input, then read stdout to end-of-file, then stderr.</source>
         <translation>笔记中的写法：先写完全部输入，再把 stdout 读到文件结束，然后读 stderr。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="166"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="168"/>
         <source>It can deadlock: if the child fills the stdout or stderr pipe while the parent is still</source>
         <translation>它可能死锁：如果父进程还在写入时子进程写满了 stdout 或 stderr 管道，</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="167"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="169"/>
         <source>writing, or fills stderr while the parent reads stdout, each waits for the other for ever</source>
         <translation>或者父进程读 stdout 时子进程写满了 stderr，双方就会永远互相等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="168"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="170"/>
         <source>(the Live tab shows it). &apos;python3 parent.py communicate&apos; runs the variant that cannot.</source>
         <translation>（实时页演示了这一点）。“python3 parent.py communicate”运行不会死锁的版本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="170"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="172"/>
         <source>If stdin is not subprocess.PIPE, child_p.stdin is None and the next line raises</source>
         <translation>如果 stdin 不是 subprocess.PIPE，child_p.stdin 为 None，下一行会引发</translation>
     </message>
@@ -3623,141 +3202,101 @@ end of file</source>
         <translation>%1 字节：每行 64 字节的编号行，与 PipeScope 写入的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="186"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="188"/>
         <source>end-of-file for the child: its readline() returns &apos;&apos;</source>
         <translation>对子进程来说就是文件结束：它的 readline() 返回 &apos;&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="189"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="191"/>
         <source>If stdout is not subprocess.PIPE, child_p.stdout is None and the next line raises</source>
         <translation>如果 stdout 不是 subprocess.PIPE，child_p.stdout 为 None，下一行会引发</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="193"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="195"/>
         <source>b&apos;&apos;: every write end is closed, the child has ended</source>
         <translation>b&apos;&apos;：所有写端都已关闭，子进程已经结束</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="200"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="202"/>
         <source>Never leave the child behind: it gets 10 seconds to end, then it is killed.</source>
         <translation>绝不丢下子进程不管：给它 10 秒结束，超时就杀死它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="217"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="219"/>
         <source>stdin is not PIPE: the parent holds no write end, so child_p.stdin is None and child_p.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin 不是 PIPE：父进程没有写端，所以 child_p.stdin 为 None，child_p.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonprogram.cpp" line="220"/>
+        <location filename="../app/gui/stepping/pythonprogram.cpp" line="222"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout 不是 PIPE：父进程没有读端，所以 child_p.stdout 为 None，child_p.stdout.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
 </context>
 <context>
-    <name>Replay</name>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="77"/>
-        <source>&amp;Leave Replay</source>
-        <translation>退出回放(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="79"/>
-        <source>Back to the live session: the configuration and step it had before the replay.</source>
-        <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/bridge/replay.cpp" line="195"/>
-        <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
-        <translation>
-            <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="203"/>
-        <source>Parent&apos;s fds (recorded)</source>
-        <translation>父进程的 fd（录制）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="228"/>
-        <source>Replay: before the first step.</source>
-        <translation>回放：第一步之前。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="232"/>
-        <source>Replay: step %1 of %2: %3.</source>
-        <translation>回放：第 %1/%2 步：%3。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/bridge/replay.cpp" line="240"/>
-        <source>The recorded child: %1.</source>
-        <translation>录制下来的子进程：%1。</translation>
-    </message>
-</context>
-<context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="133"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="123"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="137"/>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="142"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="127"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="132"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>“%1”不是 PipeScope 场景：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="165"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="155"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>无法保存“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 场景：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="168"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>“%1”不是 PipeScope 场景：其中没有 &quot;format&quot;: &quot;pipescope-scenario&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的场景：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="184"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="174"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="188"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>“%1”格式错误：%2 的值不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation>“%1”格式错误：它停在第 %2 步，但它的计划只有第 %3 到第 %4 步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="196"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="200"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>“%1”格式错误：%2 不是场景的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="202"/>
+        <location filename="../app/gui/shell/scenarioio.cpp" line="192"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>“%1”不是 PipeScope 场景。</translation>
     </message>
@@ -3845,78 +3384,564 @@ end of file</source>
     </message>
 </context>
 <context>
+    <name>SteppingPage</name>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="113"/>
+        <source>Nothing read yet: press Run.</source>
+        <translation>还没有读到任何内容：请按“运行”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
+        <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
+        <translation>%1 为 None：子进程写到 PipeScope 自己的 %1（也就是启动 PipeScope 的终端或日志），而不是写进管道。proc.%1 为 None，所以调用 proc.%1.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="120"/>
+        <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
+        <translation>%1=DEVNULL：子进程写入的任何内容都会被丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
+        <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
+        <translation>%1 去往 PipeScope 的 fd %2，而不是父进程读取的管道。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
+        <source>%1 goes to the file &apos;%2&apos;.</source>
+        <translation>%1 写入文件“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
+        <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
+        <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="536"/>
+        <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
+        <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
+        <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
+        <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="550"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
+        <source>S&amp;cenario:</source>
+        <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
+        <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
+        <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
+        <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
+        <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
+        <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
+        <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
+        <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <source>Speed of the animations and of Play: left is slower, right is faster.</source>
+        <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <source>S&amp;peed:</source>
+        <translation>速度(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <source>&amp;Animations</source>
+        <translation>动画(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <source>Animate each step in the diagram. Off: every change shows at once.</source>
+        <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <source>Lens:</source>
+        <translation>视角：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <source>POSIX (runs here)</source>
+        <translation>POSIX（在本机运行）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
+        <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <source>Windows (a model)</source>
+        <translation>Windows（模型）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
+        <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <source>&amp;Leave Replay</source>
+        <translation>退出回放(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <source>Back to the live session: the configuration and step it had before the replay.</source>
+        <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
+        <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
+        <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
+        <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
+        <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
+        <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
+        <source>subprocess.py</source>
+        <translation>subprocess.py</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
+        <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <source>Equivalent Python</source>
+        <translation>等价的 Python</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
+        <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <source>Everything done so far, in order, with the real fd numbers and pids.</source>
+        <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <source>Trace log</source>
+        <translation>跟踪日志</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <source>Every event of the steps and the run, in order.</source>
+        <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <source>L&amp;ive</source>
+        <translation>实时(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
+        <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="797"/>
+        <source>Live: the child runs %1</source>
+        <translation>实时：子进程运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="800"/>
+        <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
+        <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="810"/>
+        <source>killed by Cancel (SIGKILL), reaped</source>
+        <translation>被“取消”杀死（SIGKILL），已回收</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="812"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>被信号 %1（%2）杀死</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
+        <source>exited with status %1</source>
+        <translation>已退出，状态码为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="816"/>
+        <source>Live run over: the child %1.</source>
+        <translation>实时运行结束：子进程%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="976"/>
+        <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
+        <translation>
+            <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
+        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
+        <translation>
+            <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <source>Parent&apos;s fds (pid %1)</source>
+        <translation>父进程的 fd（pid %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
+        <source>Child&apos;s fds after exec (pid %1)</source>
+        <translation>exec 之后子进程的 fd（pid %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
+        <source>Child&apos;s fds (pid %1, gone)</source>
+        <translation>子进程的 fd（pid %1，已结束）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
+        <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
+        <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
+        <source>The child&apos;s fd table could not be read: it had already exited.</source>
+        <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
+        <source>Parent&apos;s fds (recorded)</source>
+        <translation>父进程的 fd（录制）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
+        <source>Child&apos;s fds (pid %1), %n hidden</source>
+        <translation>
+            <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
+        <source>Child&apos;s fds (pid %1)</source>
+        <translation>子进程的 fd（pid %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1041"/>
+        <source>Child&apos;s fds</source>
+        <translation>子进程的 fd</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
+        <source>The child has ended: there is no table to read.</source>
+        <translation>子进程已经结束：没有可读取的 fd 表。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
+        <source>No child yet: fork() creates it.</source>
+        <translation>还没有子进程：由 fork() 创建。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
+        <source>Exit status: the child never ran the program</source>
+        <translation>退出状态：子进程没能运行该程序</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1070"/>
+        <source>Exit status: %1</source>
+        <translation>退出状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1072"/>
+        <source>Exit status: not run yet</source>
+        <translation>退出状态：尚未运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
+        <source>Replay: before the first step.</source>
+        <translation>回放：第一步之前。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
+        <source>Replay: step %1 of %2: %3.</source>
+        <translation>回放：第 %1/%2 步：%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <source>The recorded child: %1.</source>
+        <translation>录制下来的子进程：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1102"/>
+        <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
+        <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1107"/>
+        <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
+        <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <source>Step %1 of %2 done: %3.</source>
+        <translation>已完成第 %1/%2 步：%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1163"/>
+        <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
+        <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
+        <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
+        <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <source>Running %1 …</source>
+        <translation>正在运行 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <source>stdout (read from c2pread)</source>
+        <translation>标准输出（从 c2pread 读取）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <source>stderr (read from errread)</source>
+        <translation>标准错误（从 errread 读取）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1241"/>
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <source>(only the first %n byte(s) shown)</source>
+        <translation>
+            <numerusform>（只显示前 %n 字节）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <source>the child %1; the parent read %n byte(s) from its stdout.</source>
+        <translation>
+            <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
+        <source>Child pid %1: %2.</source>
+        <translation>子进程 pid %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
+        <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
+        <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="32"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="89"/>
         <source>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</source>
         <translation>模型 —— 实际执行的是 POSIX：这里不会运行任何 Windows 特有的代码。高亮的是与刚完成的 POSIX 步骤对应的 Win32 调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="41"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="91"/>
         <source>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</source>
         <translation>Popen 设置句柄的过程，每行一个调用，按执行顺序排列。刚完成的步骤以粗体显示；选中任一步骤可查看说明。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="56"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="93"/>
         <source>The selected step: what the call does and why Popen makes it there.</source>
         <translation>选中的步骤：这个调用做了什么，以及 Popen 为什么在这里调用它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="97"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="113"/>
         <source>Steps on Windows (a model, %n call(s))</source>
         <translation>
             <numerusform>Windows 上的步骤（模型，共 %n 个调用）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="99"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="115"/>
         <source>Steps: none done yet, %n planned</source>
         <translation>
             <numerusform>步骤：尚未执行，共计划 %n 步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="101"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="117"/>
         <source>Steps: %1 of %2 done</source>
         <translation>步骤：已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="132"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="159"/>
+        <source>open() waits for a writer: %1 is a FIFO, and opening a FIFO for reading blocks until another process opens it for writing.</source>
+        <translation>open() 在等待写入方：%1 是一个 FIFO，以读方式打开 FIFO 会一直阻塞，直到另一个进程以写方式打开它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <source>open() waits for a reader: %1 is a FIFO, and opening a FIFO for writing blocks until another process opens it for reading.</source>
+        <translation>open() 在等待读取方：%1 是一个 FIFO，以写方式打开 FIFO 会一直阻塞，直到另一个进程以读方式打开它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="168"/>
+        <source>In the kernel, PipeScope&apos;s thread sleeps in %1 (read from its /proc/self/task/&lt;tid&gt;/wchan).</source>
+        <translation>在内核中，PipeScope 的线程睡眠在 %1 里（读自它的 /proc/self/task/&lt;tid&gt;/wchan）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="173"/>
+        <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
+        <translation>打开另一端（例如在终端里运行 %1），open() 就会返回；按“重置”或“停止”可取消它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="186"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>刚完成的 POSIX 步骤在 _get_handles 中没有对应的 Win32 调用：Windows 不需要错误管道、fork 和执行时关闭（close-on-exec）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="192"/>
         <source>Select a step to read what it does and why.</source>
         <translation>选中一个步骤，查看它做了什么以及原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="147"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="202"/>
+        <source>Step %1 of %2 — waiting now</source>
+        <translation>第 %1 步（共 %2 步）— 正在等待</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>与刚完成的步骤对应的 Win32 调用（第 %1/%2 个）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="148"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="205"/>
         <source>Step %1 of %2 — just done</source>
         <translation>第 %1/%2 步 —— 刚刚完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="150"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>下一步：第 1/%1 步 —— 按“单步”（→）真实地执行这个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="152"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
         <source>Next: step %1 of %2</source>
         <translation>下一步：第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="154"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
         <source>Step %1 of %2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="221"/>
         <source>Really: %1</source>
         <translation>实际：%1</translation>
     </message>

@@ -179,6 +179,18 @@ std::optional<std::string> readProcFile(const std::string& path)
     }
 }
 
+std::optional<std::string> readWaitChannel(pid_t pid, pid_t tid)
+{
+    std::string path = "/proc/" + std::to_string(pid) + '/';
+    if (tid > 0)
+        path += "task/" + std::to_string(tid) + '/';
+    std::optional<std::string> text = readProcFile(path + "wchan");
+    if (text)
+        while (!text->empty() && (text->back() == '\n' || text->back() == ' '))
+            text->pop_back();
+    return text;
+}
+
 std::optional<PipeFill> measurePipe(int fd)
 {
     int bytes = 0;

@@ -115,6 +115,9 @@ std::optional<ThreadProcState> readThreadState(pid_t pid, pid_t tid = 0);
 std::optional<std::uint64_t> pipeInodeOf(pid_t pid, int fd);
 // A /proc text file, whole (at most 1 MiB); nullopt when it cannot be read (the process is gone, say).
 std::optional<std::string> readProcFile(const std::string& path);
+// The kernel function a thread sleeps in (/proc/<pid>/task/<tid>/wchan, the main thread when tid is 0), as the kernel
+// names it ("wait_for_partner", "pipe_read"; "0" when it hides it); nullopt when it cannot be read.
+std::optional<std::string> readWaitChannel(pid_t pid, pid_t tid = 0);
 // The inode of one of this process's fds, for matching against pipeInodeOf().
 std::optional<std::uint64_t> ownInodeOf(int fd);
 

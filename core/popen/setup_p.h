@@ -48,6 +48,8 @@ public:
     void prepareChild(ChildExecArgs& args) const;
 
     int handle(Handle h) const { return m_handles[static_cast<size_t>(h)]; }
+    // Who may stop a FIFO's blocking open from now on (nullptr: nobody).
+    void setCancellation(Cancellation* cancellation) { m_cancellation = cancellation; }
     const std::array<int, 6>& handles() const { return m_handles; }
     int errRead() const { return m_errRead.get(); }
     int errWrite() const { return m_errWrite.get(); }

@@ -128,8 +128,8 @@ std::optional<std::string> windowsCounterpart(const Step& posixStep, const Handl
 // One stepped setup, from the first step to the last.
 struct Stepper::Session
 {
-    Session(const SpawnSpec& spec)
-        : setup(spec, rec)
+    Session(const SpawnSpec& spec, Cancellation* cancellation)
+        : setup(spec, rec, cancellation)
     {
     }
 
@@ -154,6 +154,13 @@ Stepper::Stepper(SpawnSpec spec)
 }
 
 Stepper::~Stepper() = default;
+
+void Stepper::setCancellation(Cancellation* cancellation)
+{
+    m_cancellation = cancellation;
+    if (m_session)
+        m_session->setup.setCancellation(cancellation);
+}
 
 const SpawnSpec& Stepper::spec() const
 {
@@ -224,7 +231,7 @@ Result<StepSnapshot> Stepper::runTo(size_t count)
 Result<StepSnapshot> Stepper::doStep()
 {
     if (!m_session)
-        m_session = std::make_unique<Session>(m_spec);
+        m_session = std::make_unique<Session>(m_spec, m_cancellation);
     Session& s = *m_session;
     if (atEnd())
         return Error { .code = ErrorCode::NoMoreSteps };
@@ -355,7 +362,7 @@ Result<StepSnapshot> Stepper::doRunTo(size_t count)
     reset();
     count = std::min(count, m_plan.steps.size());
     if (count == 0) {
-        m_session = std::make_unique<Session>(m_spec);
+        m_session = std::make_unique<Session>(m_spec, m_cancellation);
         StepSnapshot snap;
         if (auto own = inspectFds(::getpid()))
             for (const FdEntry& e : *own)

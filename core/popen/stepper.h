@@ -16,6 +16,8 @@
 
 namespace pipescope {
 
+class Cancellation;
+
 // The state right after one step really happened.
 struct StepSnapshot
 {
@@ -56,6 +58,10 @@ public:
     // After the last step: the running child and the parent's ends, as run mode returns them.
     std::optional<Spawned> release();
 
+    // Lets another thread stop a step that waits (the open() of a FIFO, which waits for the other side): cancelled,
+    // the step fails with ErrorCode::Cancelled. Applies to the steps made from now on; nullptr: nobody can.
+    void setCancellation(Cancellation* cancellation);
+
 private:
     Result<StepSnapshot> doStep();
     Result<StepSnapshot> doRunTo(size_t count);
@@ -65,6 +71,7 @@ private:
     HandlePlan m_plan;
     HandlePlan m_windowsPlan;
     std::unique_ptr<Session> m_session;
+    Cancellation* m_cancellation = nullptr;
 };
 
 // The Windows-lens step that corresponds to a POSIX step, if the Windows plan has one.

@@ -1,33 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bridge/stepsource.h"
 #include "files/trace.h"
 #include "popen/stepper.h"
 
-#include <QObject>
 #include <QString>
 
 #include <vector>
 
-class MainWindow;
-class QFrame;
-class QLabel;
-class QPushButton;
-
-// Replay mode: a recorded trace shown in the window without running anything. Its plan, steps, both fd tables and
-// the diagram are those of the recording; Step and Back move through the recorded steps; a banner across the window
-// says it is a replay, with the way back to the live session.
-class Replay : public QObject
+// Replay: a recorded trace as a source of step frames, without running anything. Its plan, steps, both fd tables and
+// events are those of the recording; forward and back move through the recorded steps. It emits the same signals as
+// the live session, so the step views show a recording exactly as they show a session.
+class Replay : public StepSource
 {
     Q_OBJECT
 public:
-    explicit Replay(MainWindow* window);
+    explicit Replay(QObject* parent = nullptr);
     ~Replay() override;
 
     bool isActive() const { return m_active; }
     // Enters replay mode (or shows another trace in it) at the first recorded step.
     void start(pipescope::Trace trace, const QString& name);
-    // Back to the live session, as it was.
+    // Back to the live session.
     void leave();
 
     // In replay mode: the next / previous recorded step (false at either end, or when not replaying).
@@ -40,26 +35,21 @@ public:
     size_t frameIndex() const { return m_index; }
     bool atEnd() const { return m_index + 1 >= m_frames.size(); }
     const pipescope::Trace& trace() const { return m_trace; }
-    QFrame* banner() const { return m_banner; }
-    QString bannerText() const;
-
-    // Adjusts the window's buttons to replay mode (after the window set them for the live session).
-    void adjustButtons();
+    // The name it was opened under (the file's name).
+    QString name() const { return m_name; }
+    // The frame shown now.
+    StepFrame frame() const;
 
 Q_SIGNALS:
     void activeChanged(bool active);
 
 private:
     void show();
-    void setLiveControlsEnabled(bool enabled);
 
-    MainWindow* m_window;
     pipescope::Trace m_trace;
+    pipescope::HandlePlan m_posix;
     std::vector<pipescope::StepSnapshot> m_frames; // by position
     size_t m_index = 0;
     bool m_active = false;
     QString m_name;
-    QFrame* m_banner = nullptr;
-    QLabel* m_bannerLabel = nullptr;
-    QPushButton* m_leave = nullptr;
 };

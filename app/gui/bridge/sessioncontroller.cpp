@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bridge/sessioncontroller.h"
 
+#include "base/cancellation.h"
 #include "inspect/fdtable.h"
+#include "live/procstate.h"
 #include "popen/process.h"
 
 #include <QThread>
@@ -42,6 +44,17 @@ void appendCapped(QByteArray& to, std::span<const std::byte> data)
 struct SessionController::Worker
 {
     std::unique_ptr<Stepper> stepper;
+    std::shared_ptr<Cancellation> cancellation; // the command's in progress; the stepper points to it
+
+    // Every command brings the cancellation it was sent with: a Reset or a new spec stops it from the GUI thread.
+    Stepper& use(const SpawnSpec& spec, std::shared_ptr<Cancellation> with)
+    {
+        cancellation = std::move(with);
+        if (!stepper)
+            stepper = std::make_unique<Stepper>(spec);
+        stepper->setCancellation(cancellation.get());
+        return *stepper;
+    }
 
     // A failed session cannot go on: the next step or run starts again from scratch.
     bool failedSession() const
@@ -67,6 +80,7 @@ struct SessionController::Job
     std::chrono::milliseconds timeout { 0 };
     int generation = 0;
 
+    std::shared_ptr<Cancellation> waits = std::make_shared<Cancellation>(); // a step of the run waiting on a FIFO
     std::mutex mutex;
     bool cancelled = false;
     UniqueFd pidfd;
@@ -78,6 +92,7 @@ struct SessionController::Job
 
     void cancel()
     {
+        waits->cancel();
         const std::lock_guard lock(mutex);
         cancelled = true;
         if (pidfd)
@@ -94,15 +109,14 @@ struct SessionController::Job
     {
         result.spec = spec;
         result.plan = planHandles(spec, Lens::Posix);
-        if (!worker.stepper)
-            worker.stepper = std::make_unique<Stepper>(spec);
-        Stepper& stepper = *worker.stepper;
+        Stepper& stepper = worker.use(spec, waits);
         if (worker.failedSession())
             stepper.reset();
         // The steps that are left, for real, one after the other; the view shows where they ended.
         while (!stepper.atEnd()) {
             if (isCancelled()) {
                 result.cancelled = true;
+                stepper.setCancellation(nullptr); // the way back to step 0 opens nothing that waits
                 if (Result<StepSnapshot> start = stepper.runTo(0))
                     finalSnapshot = std::move(start).value();
                 sessionEvents.clear();
@@ -110,6 +124,8 @@ struct SessionController::Job
             }
             Result<StepSnapshot> snap = stepper.step();
             sessionEvents = stepper.events();
+            if (isCancelled())
+                continue; // a step stopped while it waited: back to step 0 above, reported as cancelled
             if (!snap) {
                 error = snap.error();
                 result.events = sessionEvents;
@@ -171,10 +187,12 @@ struct SessionController::Job
 };
 
 SessionController::SessionController(QObject* parent)
-    : QObject(parent)
+    : StepSource(parent)
     , m_thread(std::make_unique<QThread>())
     , m_workerContext(new QObject)
     , m_worker(std::make_shared<Worker>())
+    , m_cancellation(std::make_shared<Cancellation>())
+    , m_workerTid(std::make_shared<std::atomic<int>>(0))
 {
     qRegisterMetaType<pipescope::StepSnapshot>();
     qRegisterMetaType<pipescope::Error>();
@@ -182,10 +200,16 @@ SessionController::SessionController(QObject* parent)
     m_workerContext->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_workerContext, &QObject::deleteLater);
     m_thread->start();
+    QMetaObject::invokeMethod(m_workerContext, [tid = m_workerTid] { tid->store(static_cast<int>(::gettid())); });
+    // Often enough to show a blocked step at once to the eye, rarely enough to cost nothing: read only while busy.
+    m_waitProbe.setInterval(150);
+    connect(&m_waitProbe, &QTimer::timeout, this, &SessionController::checkWaiting);
 }
 
 SessionController::~SessionController()
 {
+    // Nothing may keep the worker (and so this destructor) waiting: a FIFO's open is released, a run's child killed.
+    m_cancellation->cancel();
     if (m_job)
         m_job->cancel();
     // The stepper goes on the thread that used it; its destructor kills and reaps a stopped child.
@@ -200,13 +224,16 @@ void SessionController::setSpec(const SpawnSpec& spec)
     // Until the worker answers, nothing of the new spec has been done: no step of the old one may show.
     m_snapshot = StepSnapshot {};
     m_sessionEvents.clear();
+    cancelWaits();
     Q_EMIT planChanged(plan());
+    Q_EMIT planShown(frame());
     ++m_generation;
     setPending(+1);
     auto outcome = std::make_shared<Outcome>();
     outcome->generation = m_generation;
-    QMetaObject::invokeMethod(m_workerContext, [this, worker = m_worker, spec, outcome] {
-        worker->stepper = std::make_unique<Stepper>(spec);
+    QMetaObject::invokeMethod(m_workerContext, [this, worker = m_worker, spec, outcome, waits = m_cancellation] {
+        worker->stepper.reset();
+        worker->use(spec, waits);
         if (Result<StepSnapshot> snap = worker->stepper->runTo(0))
             outcome->snapshot = std::move(snap).value();
         else
@@ -219,11 +246,24 @@ void SessionController::setLens(Lens lens)
 {
     m_lens = lens;
     Q_EMIT planChanged(plan());
+    Q_EMIT planShown(frame());
 }
 
 HandlePlan SessionController::plan(Lens lens) const
 {
     return planHandles(m_spec, lens);
+}
+
+StepFrame SessionController::frame() const
+{
+    return StepFrame {
+        .spec = m_spec,
+        .plan = plan(),
+        .posix = plan(Lens::Posix),
+        .snapshot = m_snapshot,
+        .events = m_sessionEvents,
+        .log = m_sessionEvents,
+    };
 }
 
 size_t SessionController::stepCount() const
@@ -259,9 +299,49 @@ bool SessionController::stepTo(size_t position)
 
 void SessionController::resetSteps()
 {
+    cancelWaits();
     if (m_job)
         m_job->cancel();
     dispatch(Command::Reset);
+}
+
+void SessionController::cancelWaits()
+{
+    m_cancellation->cancel();
+    m_cancellation = std::make_shared<Cancellation>();
+}
+
+void SessionController::checkWaiting()
+{
+    const std::shared_ptr<Cancellation> waits = m_job ? m_job->waits : m_cancellation;
+    const std::string path = waits->waitingOn();
+    if (path.empty()) {
+        if (m_waiting) {
+            m_waiting.reset();
+            Q_EMIT stepWaitEnded();
+        }
+        return;
+    }
+    StepWait wait { .path = QString::fromStdString(path) };
+    const HandlePlan posix = plan(Lens::Posix);
+    for (size_t i = 0; i < posix.steps.size(); ++i) {
+        const Step& step = posix.steps[i];
+        if (step.action == StepAction::OpenFile && step.stream
+            && m_spec.redirect(*step.stream).kind == Redirect::Kind::File
+            && m_spec.redirect(*step.stream).path == path) {
+            wait.row = static_cast<int>(i);
+            wait.stream = step.stream;
+            break;
+        }
+    }
+    if (const int tid = m_workerTid->load(); tid > 0)
+        if (std::optional<std::string> channel = readWaitChannel(::getpid(), tid))
+            wait.waitChannel = QString::fromStdString(*channel);
+    if (m_waiting && m_waiting->path == wait.path && m_waiting->row == wait.row
+        && m_waiting->waitChannel == wait.waitChannel)
+        return;
+    m_waiting = wait;
+    Q_EMIT stepWaiting(wait);
 }
 
 bool SessionController::dispatch(Command command, size_t position)
@@ -271,45 +351,44 @@ bool SessionController::dispatch(Command command, size_t position)
     auto outcome = std::make_shared<Outcome>();
     outcome->generation = m_generation;
     const SpawnSpec spec = m_spec;
-    QMetaObject::invokeMethod(m_workerContext, [this, worker = m_worker, spec, outcome, command, position] {
-        if (!worker->stepper)
-            worker->stepper = std::make_unique<Stepper>(spec);
-        Stepper& stepper = *worker->stepper;
-        std::optional<Result<StepSnapshot>> done;
-        switch (command) {
-        case Command::Step:
-            if (worker->failedSession())
-                stepper.reset();
-            done = stepper.step();
-            break;
-        case Command::Back:
-        case Command::Reset:
-            done = stepper.runTo(command == Command::Reset ? 0 : position);
-            break;
-        case Command::StepTo:
-            // Going forward keeps the session (and its child); going back has to re-run it from scratch.
-            if (position < stepper.position() || worker->failedSession()) {
-                done = stepper.runTo(position);
-                break;
-            }
-            if (position == stepper.position()) {
-                done = stepper.runTo(position);
-                break;
-            }
-            while (stepper.position() < position && !stepper.atEnd()) {
+    QMetaObject::invokeMethod(
+        m_workerContext, [this, worker = m_worker, spec, outcome, command, position, waits = m_cancellation] {
+            Stepper& stepper = worker->use(spec, waits);
+            std::optional<Result<StepSnapshot>> done;
+            switch (command) {
+            case Command::Step:
+                if (worker->failedSession())
+                    stepper.reset();
                 done = stepper.step();
-                if (!*done || (*done)->error)
+                break;
+            case Command::Back:
+            case Command::Reset:
+                done = stepper.runTo(command == Command::Reset ? 0 : position);
+                break;
+            case Command::StepTo:
+                // Going forward keeps the session (and its child); going back has to re-run it from scratch.
+                if (position < stepper.position() || worker->failedSession()) {
+                    done = stepper.runTo(position);
                     break;
+                }
+                if (position == stepper.position()) {
+                    done = stepper.runTo(position);
+                    break;
+                }
+                while (stepper.position() < position && !stepper.atEnd()) {
+                    done = stepper.step();
+                    if (!*done || (*done)->error)
+                        break;
+                }
+                break;
             }
-            break;
-        }
-        if (done && *done)
-            outcome->snapshot = std::move(*done).value();
-        else if (done)
-            outcome->error = done->error();
-        outcome->events = stepper.events();
-        QMetaObject::invokeMethod(this, [this, outcome] { onOutcome(outcome); });
-    });
+            if (done && *done)
+                outcome->snapshot = std::move(*done).value();
+            else if (done)
+                outcome->error = done->error();
+            outcome->events = stepper.events();
+            QMetaObject::invokeMethod(this, [this, outcome] { onOutcome(outcome); });
+        });
     return true;
 }
 
@@ -322,6 +401,7 @@ void SessionController::onOutcome(const std::shared_ptr<Outcome>& outcome)
         m_snapshot = *outcome->snapshot;
         m_sessionEvents = outcome->events;
         Q_EMIT stepDone(m_snapshot);
+        Q_EMIT frameShown(frame());
         if (m_snapshot.error)
             Q_EMIT stepFailed(*m_snapshot.error);
     } else if (outcome->error) {
@@ -334,7 +414,18 @@ void SessionController::setPending(int delta)
     const bool wasBusy = isBusy();
     m_pending += delta;
     if (wasBusy != isBusy())
-        Q_EMIT busyChanged(isBusy());
+        busyNow(isBusy());
+}
+
+void SessionController::busyNow(bool busy)
+{
+    if (busy) {
+        m_waitProbe.start();
+    } else {
+        m_waitProbe.stop();
+        checkWaiting(); // nothing waits any more: says so once
+    }
+    Q_EMIT busyChanged(busy);
 }
 
 bool SessionController::run(const QByteArray& input)
@@ -349,7 +440,7 @@ bool SessionController::run(const QByteArray& input)
     const bool wasBusy = isBusy();
     m_running = true;
     if (!wasBusy)
-        Q_EMIT busyChanged(true);
+        busyNow(true);
     QMetaObject::invokeMethod(m_workerContext, [this, worker = m_worker, job = m_job] {
         job->execute(*worker);
         QMetaObject::invokeMethod(this, [this, job] { onRunDone(job); });
@@ -360,6 +451,7 @@ bool SessionController::run(const QByteArray& input)
 
 void SessionController::cancel()
 {
+    cancelWaits();
     if (m_job)
         m_job->cancel();
 }
@@ -370,12 +462,13 @@ void SessionController::onRunDone(const std::shared_ptr<Job>& job)
     if (m_job == job)
         m_job.reset();
     if (!isBusy())
-        Q_EMIT busyChanged(false);
+        busyNow(false);
     // The steps the run did itself belong to the step view too, unless a newer command has replaced it.
     if (job->generation == m_generation && job->finalSnapshot) {
         m_snapshot = *job->finalSnapshot;
         m_sessionEvents = job->sessionEvents;
         Q_EMIT stepDone(m_snapshot);
+        Q_EMIT frameShown(frame());
     }
     if (job->error)
         Q_EMIT runFailed(*job->error, job->result);

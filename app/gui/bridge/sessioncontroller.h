@@ -4,13 +4,16 @@
 #include "base/event.h"
 #include "base/result.h"
 #include "bridge/runresult.h"
+#include "bridge/stepsource.h"
 #include "popen/plan.h"
 #include "popen/spawnspec.h"
 #include "popen/stepper.h"
 
 #include <QByteArray>
 #include <QObject>
+#include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -19,10 +22,15 @@
 
 class QThread;
 
+namespace pipescope {
+class Cancellation;
+}
+
 // The one bridge between the widgets and core: plans on the GUI thread (pure); steps and runs on one worker thread
-// that owns core's Stepper, so the GUI thread never waits on a pipe or a child; reports back by value.
-// Destroying it kills and reaps every child it started, stopped or running.
-class SessionController : public QObject
+// that owns core's Stepper, so the GUI thread never waits on a pipe or a child; reports back by value. As a
+// StepSource it feeds the step views (planShown, frameShown) as a replay does. Destroying it kills and reaps every
+// child it started, stopped or running.
+class SessionController : public StepSource
 {
     Q_OBJECT
 public:
@@ -57,20 +65,28 @@ public:
     const pipescope::StepSnapshot& snapshot() const { return m_snapshot; }
     // Every event of the step session so far (a snapshot only carries its own step's).
     const std::vector<pipescope::Event>& sessionEvents() const { return m_sessionEvents; }
+    // The moment the session stands at, as the step views show it.
+    StepFrame frame() const;
 
     bool isRunning() const { return m_running; }
 
     // Does the steps that are left, hands the child over and feeds input to its stdin (when stdin is PIPE), as
     // Popen.communicate() does. False when a run is in progress.
     bool run(const QByteArray& input);
-    // Kills the running child; runFinished follows with cancelled set.
+    // Kills the running child; runFinished follows with cancelled set. A step that waits (a FIFO's open) is stopped.
     void cancel();
+
+    // The step that waits right now, if one does (stepWaiting tells when it starts).
+    const std::optional<StepWait>& waiting() const { return m_waiting; }
 
 Q_SIGNALS:
     void planChanged(const pipescope::HandlePlan& plan);
     void busyChanged(bool busy);
     void stepDone(const pipescope::StepSnapshot& snapshot);
     void stepFailed(const pipescope::Error& error);
+    // A step waits for another process (a FIFO's open): shown as blocked until the outcome of the command comes.
+    void stepWaiting(const StepWait& wait);
+    void stepWaitEnded();
     void runStarted();
     void runFinished(const RunResult& result);
     // partial holds what happened before the failure (e.g. the events up to a failed exec).
@@ -86,6 +102,10 @@ private:
     void onOutcome(const std::shared_ptr<Outcome>& outcome);
     void onRunDone(const std::shared_ptr<Job>& job);
     void setPending(int delta);
+    // Stops whatever waits in the commands sent so far; the commands sent from now on get a new cancellation.
+    void cancelWaits();
+    void busyNow(bool busy);
+    void checkWaiting();
 
     pipescope::SpawnSpec m_spec;
     pipescope::Lens m_lens = pipescope::Lens::Posix;
@@ -100,4 +120,8 @@ private:
     std::vector<pipescope::Event> m_sessionEvents;
     bool m_running = false;
     std::shared_ptr<Job> m_job;
+    std::shared_ptr<pipescope::Cancellation> m_cancellation; // of the commands sent since the last cancelWaits()
+    std::shared_ptr<std::atomic<int>> m_workerTid; // the worker thread's tid, for its wchan
+    QTimer m_waitProbe; // while busy: does a step wait?
+    std::optional<StepWait> m_waiting;
 };

@@ -98,6 +98,7 @@ void DiagramScene::finishAnimations()
 
 void DiagramScene::forget()
 {
+    m_shown.reset();
     finishAnimations();
     m_hasLayout = false;
 }
@@ -138,8 +139,26 @@ void DiagramScene::setSnapshot(const pipescope::StepSnapshot& snapshot, const st
     DiagramLayout layout = DiagramLayout::build(
         snapshot, events, plan, static_cast<pid_t>(QCoreApplication::applicationPid()), follows ? &m_layout : nullptr);
     apply(layout, follows);
+    // Kept to say the same picture again in another language.
+    m_shown = Shown { .snapshot = snapshot, .events = events, .plan = plan, .previous = {} };
+    if (follows)
+        m_shown->previous = std::move(m_layout);
     m_layout = std::move(layout);
     m_hasLayout = true;
+    setSceneRect(m_layout.bounds);
+    Q_EMIT layoutApplied();
+}
+
+void DiagramScene::retranslate()
+{
+    // A live run's picture is redrawn by its samples; its caption is the caller's.
+    if (!m_shown || m_live)
+        return;
+    finishAnimations();
+    DiagramLayout layout = DiagramLayout::build(m_shown->snapshot, m_shown->events, m_shown->plan,
+        static_cast<pid_t>(QCoreApplication::applicationPid()), m_shown->previous ? &*m_shown->previous : nullptr);
+    apply(layout, false);
+    m_layout = std::move(layout);
     setSceneRect(m_layout.bounds);
     Q_EMIT layoutApplied();
 }

@@ -50,6 +50,8 @@ public:
     void markChildEnded(const QString& how);
     // Forgets the last picture: the next snapshot starts a new story (a new spec), nothing is crossed out.
     void forget();
+    // Says the step picture shown again in the language installed now: the same snapshot, nothing animated.
+    void retranslate();
 
     void setAnimated(bool animated);
     bool isAnimated() const { return m_animated; }
@@ -75,6 +77,14 @@ private:
 
     DiagramLayout m_layout;
     bool m_hasLayout = false;
+    struct Shown
+    {
+        pipescope::StepSnapshot snapshot;
+        std::vector<pipescope::Event> events;
+        pipescope::HandlePlan plan;
+        std::optional<DiagramLayout> previous; // the step before, when this one followed it (what it crosses out)
+    };
+    std::optional<Shown> m_shown; // the last step picture's inputs
     QHash<QString, DiagramItem*> m_items;
     QList<DiagramItem*> m_leaving; // fading out, deleted when the animation ends
     QPointer<QParallelAnimationGroup> m_animation;

@@ -25,6 +25,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabWidget>
 
 using namespace pipescope;
 
@@ -44,7 +45,7 @@ constexpr qint64 maxTraceSize = qint64 { 256 } << 20;
 FileActions::FileActions(MainWindow* window)
     : QObject(window)
     , m_window(window)
-    , m_replay(new Replay(window))
+    , m_replay(window->steppingPage()->replay())
     , m_lastFolder(QDir::homePath())
 {
     setObjectName(QStringLiteral("fileActions"));
@@ -167,7 +168,7 @@ void FileActions::createMenus()
     m_scenarioMenu->setObjectName(QStringLiteral("scenarioMenu"));
     m_scenarioMenu->setToolTipsVisible(true);
     m_scenarioGroup = new QActionGroup(this);
-    for (const Preset& p : m_window->m_presets) {
+    for (const Preset& p : m_window->steppingPage()->presets()) {
         QAction* a = m_scenarioMenu->addAction(p.title);
         a->setObjectName(QStringLiteral("scenario_") + p.id);
         a->setData(p.id);
@@ -178,11 +179,11 @@ void FileActions::createMenus()
     }
     // The menu follows the Scenario box, whoever changed it.
     const auto syncChecked = [this] {
-        const QString id = m_window->m_scenarioBox->currentData().toString();
+        const QString id = m_window->steppingPage()->scenarioBox()->currentData().toString();
         for (QAction* a : m_scenarioGroup->actions())
             a->setChecked(a->data().toString() == id);
     };
-    connect(m_window->m_scenarioBox, &QComboBox::currentIndexChanged, this, syncChecked);
+    connect(m_window->steppingPage()->scenarioBox(), &QComboBox::currentIndexChanged, this, syncChecked);
     syncChecked();
 }
 
@@ -274,7 +275,7 @@ Trace FileActions::currentTrace() const
     t.spec = c->spec();
     t.plan = c->plan(c->lens());
     t.events = c->sessionEvents();
-    const std::optional<RunResult>& run = m_window->m_lastRun;
+    const std::optional<RunResult>& run = m_window->steppingPage()->lastRun();
     if (run && sameSpec(run->spec, t.spec) && !run->events.empty()) {
         t.events = run->events;
         t.childFds = run->childFds;
@@ -375,6 +376,7 @@ bool FileActions::replayTrace(const QString& path)
             return fail(tr("'%1' is not a PipeScope trace: it is not valid JSON.").arg(name));
         return fail(tr("'%1' is not a PipeScope trace: %2 is missing or malformed.").arg(name, where));
     }
+    m_window->pages()->setCurrentWidget(m_window->steppingPage());
     m_replay->start(std::move(trace).value(), name);
     return true;
 }

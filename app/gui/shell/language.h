@@ -6,13 +6,13 @@
 #include <QString>
 #include <QTranslator>
 
-class MainWindow;
 class QLocale;
 class QMenu;
+class QWidget;
 
-// The languages PipeScope speaks, the translators that make it speak one, and the live switch: a new choice
-// installs its translations and rebuilds the main window in place, with the same configuration, lens, step, tab
-// and presenter mode, so every text (step explanations and verdicts included) is in the new language at once.
+// The languages PipeScope speaks, the translators that make it speak one (its own and Qt's), and the live switch:
+// installing a language sends every widget a LanguageChange, and each says its texts again, the step explanations
+// and verdicts included. Nothing is rebuilt: the same window, child, pids, step and running work go on.
 class Language : public QObject
 {
     Q_OBJECT
@@ -33,15 +33,11 @@ public:
     bool install(const QString& code);
     QString current() const { return m_current; }
 
-    // The "&Language" menu for window: one checkable entry per language.
-    QMenu* createMenu(MainWindow* window);
-    // Switches to code and rebuilds window in it; returns the window now shown (window itself when nothing
-    // changed). The old window is deleted once control returns to the event loop.
-    MainWindow* switchTo(const QString& code, MainWindow* window);
+    // The "&Language" menu for window: one checkable entry per language; choosing one installs it.
+    QMenu* createMenu(QWidget* window);
 
 Q_SIGNALS:
     void languageChanged(const QString& code);
-    void windowReplaced(MainWindow* old, MainWindow* replacement);
 
 private:
     explicit Language(QObject* parent = nullptr);

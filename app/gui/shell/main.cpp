@@ -399,11 +399,6 @@ int main(int argc, char* argv[])
         WindowSettings::restore(window);
         settings.track(window);
     }
-    QObject::connect(
-        Language::instance(), &Language::windowReplaced, &app, [&window](MainWindow*, MainWindow* replacement) {
-            replacement->setAttribute(Qt::WA_DeleteOnClose);
-            window = replacement;
-        });
     // A step-through preset, or else a live scenario (which configures the streams panel as well).
     if (parser.isSet(scenarioOption) && !window->applyScenario(parser.value(scenarioOption))
         && !window->applyLiveScenario(parser.value(scenarioOption))) {

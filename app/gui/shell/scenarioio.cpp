@@ -3,9 +3,8 @@
 
 #include "bridge/childprogram.h"
 #include "bridge/sessioncontroller.h"
-#include "shell/fileactions.h"
-#include "shell/mainwindow.h"
 #include "shell/presets.h"
+#include "stepping/steppingpage.h"
 #include "stepping/streamspanel.h"
 
 #include <QDir>
@@ -61,11 +60,9 @@ size_t stepsBeforeExec(const SpawnSpec& spec)
 
 } // namespace
 
-Scenario ScenarioIo::state(const MainWindow& window)
+Scenario ScenarioIo::state(const SteppingPage& page, Scenario s)
 {
-    const FileActions* actions = window.m_fileActions;
-    Scenario s = actions ? actions->scenarioInfo() : Scenario {};
-    const StreamsPanel* panel = window.m_panel;
+    const StreamsPanel* panel = page.streamsPanel();
     const SpawnSpec spec = panel->spec();
     s.redirects = spec.redirects;
     const QString mode = panel->childMode();
@@ -84,14 +81,14 @@ Scenario ScenarioIo::state(const MainWindow& window)
         s.input = ScenarioInput {
             .kind = ScenarioInput::Kind::Text, .text = panel->inputText().toStdString(), .crlf = panel->crlfLineEnds()
         };
-    s.step = static_cast<int>(window.m_controller->stepPosition());
-    s.lens = window.m_controller->lens();
+    s.step = static_cast<int>(page.controller()->stepPosition());
+    s.lens = page.controller()->lens();
     return s;
 }
 
-void ScenarioIo::apply(MainWindow& window, const Scenario& scenario)
+size_t ScenarioIo::apply(SteppingPage& page, const Scenario& scenario)
 {
-    StreamsPanel* panel = window.m_panel;
+    StreamsPanel* panel = page.streamsPanel();
     const QStringList args = decoded(scenario.command.args);
     switch (scenario.command.kind) {
     case ScenarioCommand::Kind::Child:
@@ -114,15 +111,8 @@ void ScenarioIo::apply(MainWindow& window, const Scenario& scenario)
         panel->setInput(QString::fromStdString(scenario.input.text), scenario.input.crlf);
     else
         panel->setGeneratedInput(scenario.input.bytes);
-    window.setLens(scenario.lens);
-    if (window.m_fileActions)
-        window.m_fileActions->setScenarioInfo(scenario);
-
-    // The setup steps are real syscalls but not the command: redo them, once the new spec's session is ready.
-    SessionController* controller = window.m_controller;
-    const size_t target = std::min(static_cast<size_t>(scenario.step), stepsBeforeExec(controller->spec()));
-    if (window.m_fileActions)
-        window.m_fileActions->stepWhenIdle(target);
+    page.setLens(scenario.lens);
+    return std::min(static_cast<size_t>(scenario.step), stepsBeforeExec(page.controller()->spec()));
 }
 
 std::optional<Scenario> ScenarioIo::readFile(const QString& path, QString* message)

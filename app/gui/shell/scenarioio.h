@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-class MainWindow;
+class SteppingPage;
 
 // The window's whole configuration as a .pipescope scenario and back, and the scenario files themselves: reading
 // refuses anything malformed with one line that names the file and the bad field.
@@ -15,11 +15,12 @@ class ScenarioIo
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioIo)
 public:
-    // What the window shows: streams, command, input, policy, the step it stands at, the lens.
-    static pipescope::Scenario state(const MainWindow& window);
-    // Configures the window; never runs the command. The setup steps are redone up to the saved step, but never
-    // the exec (the step that would start the program).
-    static void apply(MainWindow& window, const pipescope::Scenario& scenario);
+    // What the page shows (streams, command, input, the step it stands at, the lens), over info's other fields
+    // (id, title, description, policy).
+    static pipescope::Scenario state(const SteppingPage& page, pipescope::Scenario info);
+    // Configures the page; never runs the command. Returns the step to redo the setup up to once the new session
+    // is ready: the saved step, but never the exec (the step that would start the program).
+    static size_t apply(SteppingPage& page, const pipescope::Scenario& scenario);
 
     // The file's scenario, relative file paths resolved against its folder; or the one-line reason in *message.
     static std::optional<pipescope::Scenario> readFile(const QString& path, QString* message);

@@ -22,10 +22,6 @@ const QString lensKey = QStringLiteral("lens");
 WindowSettings::WindowSettings(QObject* parent)
     : QObject(parent)
 {
-    connect(Language::instance(), &Language::windowReplaced, this, [this](MainWindow* old, MainWindow* replacement) {
-        if (old == m_window)
-            track(replacement);
-    });
     connect(Language::instance(), &Language::languageChanged, this, &WindowSettings::setLanguage);
 }
 

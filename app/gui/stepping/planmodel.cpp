@@ -21,6 +21,7 @@ void PlanModel::setData(const HandlePlan& plan)
     m_plan = plan;
     m_realFds.clear();
     m_currentRow = -1;
+    m_waitingRow = -1;
     endResetModel();
 }
 
@@ -31,6 +32,18 @@ void PlanModel::setCurrentRow(int row)
     if (row == m_currentRow)
         return;
     m_currentRow = row;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1),
+            { Qt::FontRole, Qt::ForegroundRole, Qt::BackgroundRole, StateRole });
+}
+
+void PlanModel::setWaitingRow(int row)
+{
+    if (row < -1 || row >= rowCount())
+        row = -1;
+    if (row == m_waitingRow)
+        return;
+    m_waitingRow = row;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1),
             { Qt::FontRole, Qt::ForegroundRole, Qt::BackgroundRole, StateRole });
@@ -78,7 +91,8 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
         return {};
     const Step& step = m_plan.steps[static_cast<size_t>(index.row())];
     const QString id = QString::fromStdString(step.id);
-    const StepState state = index.row() == m_currentRow ? StepState::Current
+    const StepState state = index.row() == m_waitingRow ? StepState::Waiting
+        : index.row() == m_currentRow                   ? StepState::Current
         : index.row() < m_currentRow                    ? StepState::Done
                                                         : StepState::Pending;
     switch (role) {
@@ -101,21 +115,25 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return Describe::stepExplanation(step, m_plan);
     case Qt::FontRole: {
-        if (index.column() != CallColumn && state != StepState::Current)
+        const bool bold = state == StepState::Current || state == StepState::Waiting;
+        if (index.column() != CallColumn && !bold)
             return {};
         QFont font;
         if (index.column() == CallColumn) {
             font.setFamily(QStringLiteral("monospace"));
             font.setStyleHint(QFont::Monospace);
         }
-        font.setBold(state == StepState::Current);
+        font.setBold(bold);
         return font;
     }
     case Qt::BackgroundRole:
         // A warm marker that reads on a projector and keeps dark text legible.
+        // A waiting call is the one thing to look at: a red that still keeps dark text legible.
+        if (state == StepState::Waiting)
+            return QColor(0xff, 0x9e, 0x8f);
         return state == StepState::Current ? QVariant(QColor(0xff, 0xe0, 0x82)) : QVariant();
     case Qt::ForegroundRole:
-        if (state == StepState::Current)
+        if (state == StepState::Current || state == StepState::Waiting)
             return QColor(0x1a, 0x1a, 0x1a);
         // Steps still to come are quieter, while a session is under way.
         return m_currentRow >= 0 && state == StepState::Pending ? QVariant(QColor(0x6e, 0x6e, 0x6e)) : QVariant();

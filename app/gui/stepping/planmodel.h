@@ -17,8 +17,9 @@ class PlanModel : public QAbstractTableModel
 public:
     enum Columns { NumberColumn, ActorColumn, CallColumn, FdsColumn, ExplanationColumn, NUM_COLUMNS };
     enum Roles { StepIdRole = Qt::UserRole, ExplanationRole, RealFdsRole, StateRole };
-    // Where a step stands in a step session: drawn bold (Current), plain (Done), grey (Pending).
-    enum class StepState { Pending, Done, Current };
+    // Where a step stands in a step session: drawn bold (Current), plain (Done), grey (Pending); a call that waits
+    // for another process right now (a FIFO's open) is drawn bold on red (Waiting).
+    enum class StepState { Pending, Done, Current, Waiting };
 
     explicit PlanModel(QObject* parent = nullptr);
     ~PlanModel() override;
@@ -31,6 +32,9 @@ public:
     // The step just done (bold); the rows before it are done, the rows after it pending. -1: nothing done yet.
     void setCurrentRow(int row);
     int currentRow() const { return m_currentRow; }
+    // The step whose call waits right now, -1 when none does.
+    void setWaitingRow(int row);
+    int waitingRow() const { return m_waitingRow; }
     int rowOfStep(const QString& id) const;
 
     const pipescope::HandlePlan& plan() const { return m_plan; }
@@ -44,4 +48,5 @@ private:
     pipescope::HandlePlan m_plan;
     QHash<QString, QString> m_realFds; // by step id
     int m_currentRow = -1;
+    int m_waitingRow = -1;
 };

@@ -3,7 +3,9 @@
 
 #include "stepping/planmodel.h"
 #include "text/describe.h"
+#include "text/retranslate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -29,8 +31,6 @@ StepsPanel::StepsPanel(PlanModel* model, QWidget* parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("modelBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setText(tr("MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 "
-                         "call that matches the POSIX step just done."));
     // Dark text on amber: unmistakable, and legible on a projector.
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #ffcf5c; color: #1a1a1a; border: 2px solid #8a5a00; "
                                            "border-radius: 4px; padding: 4px; font-weight: bold; }"));
@@ -38,8 +38,6 @@ StepsPanel::StepsPanel(PlanModel* model, QWidget* parent)
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("planView"));
-    m_view->setToolTip(tr("Popen's handle setup, one call per row, in the order it runs. The step just done is bold; "
-                          "select any step to read about it."));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -53,7 +51,6 @@ StepsPanel::StepsPanel(PlanModel* model, QWidget* parent)
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("stepDetails"));
-    m_details->setToolTip(tr("The selected step: what the call does and why Popen makes it there."));
     m_details->setTabChangesFocus(true);
     m_details->setOpenLinks(false);
 
@@ -75,10 +72,29 @@ StepsPanel::StepsPanel(PlanModel* model, QWidget* parent)
         m_banner->setVisible(m_model->plan().lens == Lens::Windows);
         showProgress(m_snapshot, m_model->plan().lens);
     });
-    showDetails();
+    retranslateUi();
 }
 
 StepsPanel::~StepsPanel() = default;
+
+void StepsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void StepsPanel::retranslateUi()
+{
+    m_banner->setText(tr("MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 "
+                         "call that matches the POSIX step just done."));
+    m_view->setToolTip(tr("Popen's handle setup, one call per row, in the order it runs. The step just done is bold; "
+                          "select any step to read about it."));
+    m_details->setToolTip(tr("The selected step: what the call does and why Popen makes it there."));
+    reshowTexts(m_model);
+    // The title and the explanation are made from the state: make them again in the language now installed.
+    showProgress(m_snapshot, m_lens);
+}
 
 void StepsPanel::showProgress(const StepSnapshot& snapshot, Lens lens)
 {
@@ -112,6 +128,18 @@ void StepsPanel::showProgress(const StepSnapshot& snapshot, Lens lens)
     showDetails();
 }
 
+void StepsPanel::showWaiting(const std::optional<StepWait>& wait)
+{
+    m_wait = wait;
+    m_model->setWaitingRow(wait ? wait->row : -1);
+    if (wait && wait->row >= 0 && wait->row < m_model->rowCount()) {
+        const QModelIndex index = m_model->index(wait->row, 0);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    showDetails();
+}
+
 QString StepsPanel::explanationHtml() const
 {
     return m_details->toHtml();
@@ -120,6 +148,34 @@ QString StepsPanel::explanationHtml() const
 QString StepsPanel::explanationText() const
 {
     return m_details->toPlainText();
+}
+
+QString StepsPanel::waitingHtml(const StepWait& wait)
+{
+    // fifo(7): opening a FIFO normally blocks until the other end is opened too. stdin's file is opened for reading,
+    // stdout's and stderr's for writing.
+    const bool forReading = wait.stream == Stream::Stdin;
+    const QString what = forReading
+        ? tr("open() waits for a writer: %1 is a FIFO, and opening a FIFO for reading blocks until another process "
+             "opens it for writing.")
+              .arg(wait.path)
+        : tr("open() waits for a reader: %1 is a FIFO, and opening a FIFO for writing blocks until another process "
+             "opens it for reading.")
+              .arg(wait.path);
+    QString html = QStringLiteral("<p style=\"color:#b00020\"><b>%1</b></p>").arg(what.toHtmlEscaped());
+    if (!wait.waitChannel.isEmpty() && wait.waitChannel != QLatin1String("0"))
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr(
+                        "In the kernel, PipeScope's thread sleeps in %1 (read from its /proc/self/task/<tid>/wchan).")
+                             .arg(wait.waitChannel)
+                             .toHtmlEscaped());
+    const QString other
+        = forReading ? QStringLiteral("echo hi > %1").arg(wait.path) : QStringLiteral("cat %1").arg(wait.path);
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.")
+                         .arg(other)
+                         .toHtmlEscaped());
+    return html;
 }
 
 void StepsPanel::showDetails()
@@ -143,7 +199,10 @@ void StepsPanel::showDetails()
     const Step& step = plan.steps[static_cast<size_t>(row)];
     const int total = m_model->rowCount();
     QString heading;
-    if (row == m_model->currentRow())
+    const bool waiting = m_wait && row == m_wait->row;
+    if (waiting)
+        heading = tr("Step %1 of %2 — waiting now").arg(row + 1).arg(total);
+    else if (row == m_model->currentRow())
         heading = windows ? tr("Win32 counterpart of the step just done (%1 of %2)").arg(row + 1).arg(total)
                           : tr("Step %1 of %2 — just done").arg(row + 1).arg(total);
     else if (!windows && m_snapshot.position == 0 && row == 0)
@@ -157,6 +216,8 @@ void StepsPanel::showDetails()
                 .arg(heading.toHtmlEscaped(), Describe::actor(step.actor).toHtmlEscaped(),
                     Describe::stepCall(step, plan).toHtmlEscaped(),
                     Describe::stepExplanation(step, plan).toHtmlEscaped());
+    if (waiting)
+        html += waitingHtml(*m_wait);
     const QString fds = m_model->index(row, 0).data(PlanModel::RealFdsRole).toString();
     if (!fds.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Really: %1").arg(fds).toHtmlEscaped());

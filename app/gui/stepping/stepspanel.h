@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bridge/stepsource.h"
 #include "popen/plan.h"
 #include "popen/stepper.h"
 
@@ -23,13 +24,22 @@ public:
     // Where the step session stands: the snapshot, in the lens the model shows.
     void showProgress(const pipescope::StepSnapshot& snapshot, pipescope::Lens lens);
 
+    // A call of the plan that waits for another process right now (a FIFO's open), or none: marked, selected and
+    // explained until it returns or is cancelled.
+    void showWaiting(const std::optional<StepWait>& wait);
+
     QTreeView* view() const { return m_view; }
     QLabel* modelBanner() const { return m_banner; }
     QString explanationHtml() const;
     QString explanationText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void showDetails();
+    static QString waitingHtml(const StepWait& wait);
 
     PlanModel* m_model;
     QLabel* m_title = nullptr;
@@ -38,4 +48,5 @@ private:
     QTextBrowser* m_details = nullptr;
     pipescope::StepSnapshot m_snapshot;
     pipescope::Lens m_lens = pipescope::Lens::Posix;
+    std::optional<StepWait> m_wait;
 };
