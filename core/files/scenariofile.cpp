@@ -2,6 +2,7 @@
 #include "files/scenariofile.h"
 
 #include "base/names.h"
+#include "files/jsonfields_p.h"
 
 #include <nlohmann/json.hpp>
 
@@ -43,20 +44,11 @@ struct Bad
     StepRange range {}; // StepRange only
 };
 
-// A key of a JSON object as a JSON pointer token (RFC 6901: "~" is "~0", "/" is "~1").
-std::string pointer(const std::string& where, std::string_view key)
-{
-    std::string out = where + "/";
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
+using jsonfields::BadField;
+using jsonfields::field;
+using jsonfields::integerField;
+using jsonfields::objectField;
+using jsonfields::pointer;
 
 void onlyKnownKeys(const json& j, std::initializer_list<std::string_view> known, const std::string& where)
 {
@@ -69,66 +61,30 @@ void onlyKnownKeys(const json& j, std::initializer_list<std::string_view> known,
     }
 }
 
-const json* field(const json& j, std::string_view key)
-{
-    const auto it = j.find(key);
-    return it == j.end() ? nullptr : &*it;
-}
-
 std::string stringField(const json& j, std::string_view key, const std::string& where, bool required = false)
 {
-    const json* v = field(j, key);
-    if (!v) {
-        if (required)
-            throw Bad { ScenarioProblem::Missing, pointer(where, key) };
-        return {};
-    }
-    if (!v->is_string())
-        throw Bad { ScenarioProblem::Type, pointer(where, key) };
-    return v->get<std::string>();
-}
-
-// An integer in [min, max]; anything else (a float, a string, out of range) is refused, never rounded or wrapped.
-std::int64_t integerField(const json& j, std::string_view key, const std::string& where, std::int64_t min,
-    std::int64_t max, std::int64_t fallback)
-{
-    const json* v = field(j, key);
-    if (!v)
-        return fallback;
-    if (!v->is_number_integer())
-        throw Bad { ScenarioProblem::Type, pointer(where, key) };
-    if (v->is_number_unsigned()) {
-        if (v->get<std::uint64_t>() > static_cast<std::uint64_t>(max))
-            throw Bad { ScenarioProblem::Value, pointer(where, key) };
-        return static_cast<std::int64_t>(v->get<std::uint64_t>());
-    }
-    const auto n = v->get<std::int64_t>();
-    if (n < min || n > max)
-        throw Bad { ScenarioProblem::Value, pointer(where, key) };
-    return n;
+    return jsonfields::stringField(
+        j, key, where, required ? jsonfields::Presence::Required : jsonfields::Presence::Optional);
 }
 
 template <class E>
 E enumField(const json& j, std::string_view key, std::optional<E> (*fromName)(std::string_view),
     const std::string& where, E fallback)
 {
-    if (!field(j, key))
-        return fallback;
-    const std::string text = stringField(j, key, where);
-    const auto value = fromName(text);
-    if (!value)
-        throw Bad { ScenarioProblem::Value, pointer(where, key) };
-    return *value;
+    return jsonfields::enumField<E>(j, key, fromName, where, fallback);
 }
 
-const json& objectField(const json& j, std::string_view key, const std::string& where)
+ScenarioProblem problemOf(BadField::Problem problem)
 {
-    const json* v = field(j, key);
-    if (!v)
-        throw Bad { ScenarioProblem::Missing, pointer(where, key) };
-    if (!v->is_object())
-        throw Bad { ScenarioProblem::Type, pointer(where, key) };
-    return *v;
+    switch (problem) {
+    case BadField::Problem::Missing:
+        return ScenarioProblem::Missing;
+    case BadField::Problem::Type:
+        return ScenarioProblem::Type;
+    case BadField::Problem::Value:
+        break;
+    }
+    return ScenarioProblem::Value;
 }
 
 std::array<Redirect, 3> streamsFrom(const json& j, const std::string& where)
@@ -306,6 +262,10 @@ Result<Scenario> scenarioFromJson(std::string_view text, StepRange* range)
         return Error {
             .code = ErrorCode::Malformed, .call = std::string(scenarioProblemName(bad.problem)), .subject = bad.where
         };
+    } catch (const BadField& bad) {
+        return Error { .code = ErrorCode::Malformed,
+            .call = std::string(scenarioProblemName(problemOf(bad.problem))),
+            .subject = bad.where };
     } catch (const json::exception&) {
         // Every access above is checked first; this only guards against a gap in those checks.
         return Error {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/trace.h"
 
+#include "files/jsonfields_p.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
-#include <limits>
-#include <type_traits>
 
 namespace pipescope {
 
@@ -15,86 +15,12 @@ namespace {
 
 constexpr std::string_view schemaName = "pipescope-trace";
 
-// Thrown inside the parsers only; traceFromJson turns it into an Error.
-struct BadField
-{
-    std::string where;
-};
-
-template <class E>
-E enumField(const json& j, const char* key, std::optional<E> (*fromName)(std::string_view), const std::string& where)
-{
-    if (!j.contains(key) || !j.at(key).is_string())
-        throw BadField { where + "/" + key };
-    const auto value = fromName(j.at(key).get_ref<const std::string&>());
-    if (!value)
-        throw BadField { where + "/" + key };
-    return *value;
-}
-
-template <class T> T numberField(const json& j, const char* key, const std::string& where, T fallback = {})
-{
-    if (!j.contains(key))
-        return fallback;
-    const json& v = j.at(key);
-    // Out-of-range numbers are refused, never wrapped: a fd of 2^32 is not fd 0.
-    if (v.is_number_unsigned()) {
-        if (v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<T>::max()))
-            throw BadField { where + "/" + key };
-    } else if (v.is_number_integer()) {
-        const auto n = v.get<std::int64_t>();
-        if (n < 0 && !std::is_signed_v<T>)
-            throw BadField { where + "/" + key };
-        if constexpr (std::is_signed_v<T>)
-            if (n < static_cast<std::int64_t>(std::numeric_limits<T>::min())
-                || n > static_cast<std::int64_t>(std::numeric_limits<T>::max()))
-                throw BadField { where + "/" + key };
-    } else {
-        throw BadField { where + "/" + key };
-    }
-    return v.get<T>();
-}
-
-std::string stringField(const json& j, const char* key, const std::string& where)
-{
-    if (!j.contains(key))
-        return {};
-    if (!j.at(key).is_string())
-        throw BadField { where + "/" + key };
-    return j.at(key).get<std::string>();
-}
-
-// A list of fds (pass_fds, an event's fds): each an integer from 0 to INT_MAX, never wrapped into another number.
-std::vector<int> fdListField(const json& j, const char* key, const std::string& where)
-{
-    std::vector<int> fds;
-    if (!j.contains(key))
-        return fds;
-    const json& list = j.at(key);
-    if (!list.is_array())
-        throw BadField { where + "/" + key };
-    for (size_t i = 0; i < list.size(); ++i) {
-        const json& fd = list[i];
-        const bool inRange = fd.is_number_unsigned()
-            ? fd.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<int>::max())
-            : fd.is_number_integer() && fd.get<std::int64_t>() >= 0
-                && fd.get<std::int64_t>() <= std::numeric_limits<int>::max();
-        if (!inRange)
-            throw BadField { where + "/" + key + "/" + std::to_string(i) };
-        fds.push_back(static_cast<int>(fd.get<std::int64_t>()));
-    }
-    return fds;
-}
-
-const json& arrayField(const json& j, const char* key, const std::string& where)
-{
-    static const json empty = json::array();
-    if (!j.contains(key))
-        return empty;
-    if (!j.at(key).is_array())
-        throw BadField { where + "/" + key };
-    return j.at(key);
-}
+using jsonfields::arrayField;
+using jsonfields::BadField;
+using jsonfields::enumField;
+using jsonfields::fdListField;
+using jsonfields::numberField;
+using jsonfields::stringField;
 
 std::optional<Stream> optionalStream(const json& j, const std::string& where)
 {

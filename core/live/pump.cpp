@@ -574,22 +574,25 @@ private:
                 return;
             }
 
+            // What each polled fd is for.
+            enum class Watch { StdinPipe, StdoutPipe, StderrPipe, ChildExit, Command };
             std::array<pollfd, 5> fds {};
-            std::array<int, 5> role {}; // 0..2 a Stream, 3 the child's exit, 4 a command
+            std::array<Watch, 5> watching {};
             nfds_t n = 0;
-            auto watch = [&](int fd, short events, int r) {
+            auto watch = [&](int fd, short events, Watch what) {
                 fds[n] = pollfd { .fd = fd, .events = events, .revents = 0 };
-                role[n++] = r;
+                watching[n++] = what;
             };
-            watch(m_wake.get(), POLLIN, 4);
+            watch(m_wake.get(), POLLIN, Watch::Command);
             // Without data to write, stdin is still watched (events 0) to learn that the child closed its end.
             if (fdOf(Stream::Stdin) && (pending || !stdinReaderGone))
-                watch(fdOf(Stream::Stdin).get(), pending ? POLLOUT : 0, 0);
-            for (Stream s : { Stream::Stdout, Stream::Stderr })
-                if (fdOf(s))
-                    watch(fdOf(s).get(), POLLIN, static_cast<int>(s));
+                watch(fdOf(Stream::Stdin).get(), pending ? POLLOUT : 0, Watch::StdinPipe);
+            if (fdOf(Stream::Stdout))
+                watch(fdOf(Stream::Stdout).get(), POLLIN, Watch::StdoutPipe);
+            if (fdOf(Stream::Stderr))
+                watch(fdOf(Stream::Stderr).get(), POLLIN, Watch::StderrPipe);
             if (m_pidfd && !reaped())
-                watch(m_pidfd.get(), POLLIN, 3);
+                watch(m_pidfd.get(), POLLIN, Watch::ChildExit);
 
             int timeout = stateTimeoutMs(nextStateNs);
             if (unreported)
@@ -605,21 +608,23 @@ private:
             for (nfds_t k = 0; k < n && ready > 0; ++k) {
                 if (!fds[k].revents)
                     continue;
-                switch (role[k]) {
-                case 0:
+                switch (watching[k]) {
+                case Watch::StdinPipe:
                     if (m_writeOffset < m_toWrite.size())
                         writeStdin();
                     else
                         stdinReaderGone = true;
                     break;
-                case 1:
-                case 2:
-                    drain(static_cast<Stream>(role[k]));
+                case Watch::StdoutPipe:
+                    drain(Stream::Stdout);
                     break;
-                case 3:
+                case Watch::StderrPipe:
+                    drain(Stream::Stderr);
+                    break;
+                case Watch::ChildExit:
                     tryReap();
                     break;
-                default:
+                case Watch::Command:
                     clearWake();
                     break;
                 }

@@ -19,10 +19,10 @@ std::int64_t nowNs() noexcept
     return static_cast<std::int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-void record(ChildExecArgs* args, ChildRecord::Kind kind, int a, int b = -1, int stream = -1) noexcept
+void record(ChildExecArgs* args, ChildRecord::Kind kind, int fd = -1, int newFd = -1, int stream = -1) noexcept
 {
     if (args->recordCount < static_cast<int>(args->records.size()))
-        args->records[static_cast<size_t>(args->recordCount++)] = ChildRecord { kind, a, b, stream, nowNs() };
+        args->records[static_cast<size_t>(args->recordCount++)] = ChildRecord { kind, fd, newFd, stream, nowNs() };
 }
 
 [[noreturn]] void fail(ChildExecArgs* args, ChildStage stage, int err) noexcept
@@ -101,7 +101,7 @@ void childExec(ChildExecArgs* args) noexcept
         if (fd != -1 && ::close(fd) != 0 && errno != EINTR)
             fail(args, ChildStage::CloseParentEnds, errno);
     }
-    record(args, ChildRecord::Kind::Closed, args->p2cwrite, args->c2pread);
+    record(args, ChildRecord::Kind::Closed); // which ends: the parent knows them, they are its own
     gate(args, GateCloseParentEnds);
 
     // An end that sits on 0 or 1 would be overwritten by the dup2 onto it below: move it away first.

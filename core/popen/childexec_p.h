@@ -28,8 +28,9 @@ struct ChildRecord
 {
     enum class Kind : int { Closed, Duped, Dup2, Inheritable, ClosedFds };
     Kind kind = Kind::Closed;
-    int a = -1;
-    int b = -1;
+    int fd = -1; // the fd the call acts on: the end moved away or dup2'd, the one made inheritable, the one
+                 // close_fds keeps open (the error pipe's write end)
+    int newFd = -1; // the fd it made: dup()'s result, dup2()'s target
     int stream = -1; // 0, 1, 2 where the record is about one stream
     std::int64_t timeNs = 0;
 };

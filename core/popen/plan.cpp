@@ -66,16 +66,6 @@ constexpr std::pair<StepAction, std::string_view> actionNames[] {
     { StepAction::CloseHandle, "close-handle" },
 };
 
-// The handle the child gets as fd 0/1/2 for each stream, and the parent's end of that stream's pipe.
-constexpr Handle childHandle(Stream s)
-{
-    return s == Stream::Stdin ? Handle::P2cRead : s == Stream::Stdout ? Handle::C2pWrite : Handle::ErrWrite;
-}
-constexpr Handle parentHandle(Stream s)
-{
-    return s == Stream::Stdin ? Handle::P2cWrite : s == Stream::Stdout ? Handle::C2pRead : Handle::ErrRead;
-}
-
 std::string streamId(std::string_view prefix, Stream s)
 {
     return std::string(prefix) + std::string(streamName(s));

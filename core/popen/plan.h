@@ -20,6 +20,16 @@ std::string_view handleName(Handle h); // "p2cread", ...
 std::optional<Handle> handleFromName(std::string_view name);
 Stream handleStream(Handle h);
 bool isParentHandle(Handle h); // p2cwrite, c2pread, errread: the ends the parent keeps
+// Popen's names per stream: the handle the child gets as fd 0/1/2 (p2cread, c2pwrite, errwrite), and the parent's
+// end of that stream's pipe (p2cwrite, c2pread, errread).
+constexpr Handle childHandle(Stream s)
+{
+    return s == Stream::Stdin ? Handle::P2cRead : s == Stream::Stdout ? Handle::C2pWrite : Handle::ErrWrite;
+}
+constexpr Handle parentHandle(Stream s)
+{
+    return s == Stream::Stdin ? Handle::P2cWrite : s == Stream::Stdout ? Handle::C2pRead : Handle::ErrRead;
+}
 
 // Which platform's names a plan uses. Posix is what runs; Windows is a model of the Win32 branch.
 enum class Lens { Posix, Windows };

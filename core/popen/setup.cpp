@@ -20,11 +20,6 @@ std::string stepId(std::string_view prefix, Stream s)
     return std::string(prefix) + std::string(streamName(s));
 }
 
-constexpr Handle childHandle(Stream s)
-{
-    return s == Stream::Stdin ? Handle::P2cRead : s == Stream::Stdout ? Handle::C2pWrite : Handle::ErrWrite;
-}
-
 std::string_view stageCall(ChildStage stage)
 {
     switch (stage) {
@@ -388,22 +383,22 @@ void recordChildSteps(Recorder& rec, const ChildExecArgs& args, int from)
         case ChildRecord::Kind::Duped:
             e.kind = EventKind::ChildDuped;
             e.stepId = stepId("posix.child.dup_away.", *e.stream);
-            e.fds = { r.a, r.b };
+            e.fds = { r.fd, r.newFd };
             break;
         case ChildRecord::Kind::Dup2:
             e.kind = EventKind::ChildDup2;
             e.stepId = stepId("posix.child.dup2.", *e.stream);
-            e.fds = { r.a, r.b };
+            e.fds = { r.fd, r.newFd };
             break;
         case ChildRecord::Kind::Inheritable:
             e.kind = EventKind::ChildInheritable;
             e.stepId = stepId("posix.child.inheritable.", *e.stream);
-            e.fds = { r.a };
+            e.fds = { r.fd };
             break;
         case ChildRecord::Kind::ClosedFds:
             e.kind = EventKind::ChildClosedFds;
             e.stepId = "posix.child.close_fds";
-            e.fds = { r.a };
+            e.fds = { r.fd };
             break;
         }
         rec.add(std::move(e));

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepping/sourcelocator.h"
 
+#include "base/names.h"
+#include "popen/plan.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
 
+// Popen's name for the handle the child gets for a stream ("stdin" → p2cread), as core names it.
 QString childHandleOf(const QString& stream)
 {
-    if (stream == QLatin1String("stdin"))
-        return QStringLiteral("p2cread");
-    if (stream == QLatin1String("stdout"))
-        return QStringLiteral("c2pwrite");
-    return QStringLiteral("errwrite");
+    const std::optional<pipescope::Stream> s = pipescope::streamFromName(stream.toStdString());
+    const std::string_view name = pipescope::handleName(pipescope::childHandle(s.value_or(pipescope::Stream::Stderr)));
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }
 
 void addUnique(QList<int>& to, const QList<int>& lines)
