@@ -1534,7 +1534,7 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>Language</name>
     <message>
-        <location filename="../app/gui/shell/language.cpp" line="86"/>
+        <location filename="../app/gui/shell/language.cpp" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1552,230 +1552,235 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>pipe empty</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="73"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="60"/>
+        <source>waiting for a child process to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="75"/>
         <source>the parent is blocked in %1</source>
         <translation>the parent is blocked in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="74"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="76"/>
         <source>the parent is blocked in %1 — %2</source>
         <translation>the parent is blocked in %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="75"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="77"/>
         <source>the child is blocked in %1</source>
         <translation>the child is blocked in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="76"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="78"/>
         <source>the child is blocked in %1 — %2</source>
         <translation>the child is blocked in %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="90"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="92"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>A live demonstration: it sets the streams panel, which Start then runs</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="95"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="97"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="97"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="99"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="98"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="100"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="102"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>Kill the child (SIGKILL) and reap it</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="102"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="104"/>
         <source>Live sc&amp;enario:</source>
         <translation>Live sc&amp;enario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
         <source>stdin pipe</source>
         <translation>stdin pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
         <source>stdout pipe</source>
         <translation>stdout pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
         <source>stderr pipe</source>
         <translation>stderr pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="174"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="176"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="238"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="245"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="247"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="259"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="261"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
         <source>%1 blocked: %2</source>
         <translation>%1 blocked: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="303"/>
         <source>%1; %2</source>
         <comment>two clauses of one sentence</comment>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
         <source>Deadlock: %1. Neither can go on.</source>
         <translation>Deadlock: %1. Neither can go on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
         <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
         <translation>Waiting for input: %1. Type a line, or close stdin to send EOF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="311"/>
         <source>Finished.</source>
         <translation>Finished.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
         <source>Running: bytes can move.</source>
         <translation>Running: bytes can move.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
         <source>Running: %1.</source>
         <translation>Running: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="333"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="335"/>
         <source>pid %1 (%2) holds %3 as its fd %4</source>
         <comment>who keeps a pipe open</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
         <source>was killed by signal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
         <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="343"/>
         <source>; </source>
         <comment>between two holders</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="353"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="357"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="358"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="365"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="372"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="403"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="405"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="421"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="423"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="468"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="481"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="483"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="482"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -1889,6 +1894,26 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <location filename="../app/gui/live/livescenarios.cpp" line="180"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="189"/>
+        <source>Deadlock: wait() before reading stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
+        <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="201"/>
+        <source>Deadlock: reading stdout to EOF while stderr fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3307,17 +3332,17 @@ end of file</translation>
 <context>
     <name>SourceLocator</name>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="290"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="292"/>
         <source>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</source>
         <translation>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="293"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="295"/>
         <source>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</source>
         <translation>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="296"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="298"/>
         <source>Popen(pipesize=…) is only used on Python 3.10 and later.</source>
         <translation>Popen(pipesize=…) is only used on Python 3.10 and later.</translation>
     </message>
@@ -3619,37 +3644,37 @@ end of file</translation>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="797"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="798"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="800"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="801"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="810"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="811"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="812"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="814"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="816"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="976"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="977"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -3657,7 +3682,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="996"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -3665,40 +3690,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1005"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1016"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1036"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -3706,120 +3731,120 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1038"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1041"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1045"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1070"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1071"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1072"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1073"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1102"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1107"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1109"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1163"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1171"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1196"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1241"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -3827,7 +3852,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -3835,7 +3860,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -3843,12 +3868,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,52 +3932,52 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="173"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="175"/>
         <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="186"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="188"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="192"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="194"/>
         <source>Select a step to read what it does and why.</source>
         <translation>Select a step to read what it does and why.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="202"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
         <source>Step %1 of %2 — waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="206"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>Win32 counterpart of the step just done (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="205"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>Step %1 of %2 — just done</source>
         <translation>Step %1 of %2 — just done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>Next: step 1 of %1 — press Step (→) to make this call for real</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
         <source>Next: step %1 of %2</source>
         <translation>Next: step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="213"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="223"/>
         <source>Really: %1</source>
         <translation>Really: %1</translation>
     </message>

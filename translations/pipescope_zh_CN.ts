@@ -1531,7 +1531,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>Language</name>
     <message>
-        <location filename="../app/gui/shell/language.cpp" line="86"/>
+        <location filename="../app/gui/shell/language.cpp" line="85"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1549,230 +1549,235 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>管道为空</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="73"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="60"/>
+        <source>waiting for a child process to exit</source>
+        <translation>等待子进程退出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="75"/>
         <source>the parent is blocked in %1</source>
         <translation>父进程阻塞在 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="74"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="76"/>
         <source>the parent is blocked in %1 — %2</source>
         <translation>父进程阻塞在 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="75"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="77"/>
         <source>the child is blocked in %1</source>
         <translation>子进程阻塞在 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="76"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="78"/>
         <source>the child is blocked in %1 — %2</source>
         <translation>子进程阻塞在 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="90"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="92"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>实时演示：它会设置“标准流”面板，随后由“开始”按该配置运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="95"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="97"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="97"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="99"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>按“标准流”面板的配置真实地创建子进程，并传送它的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="98"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="100"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="102"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>杀死子进程（SIGKILL）并回收它</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="102"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="104"/>
         <source>Live sc&amp;enario:</source>
         <translation>实时场景(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
         <source>stdin pipe</source>
         <translation>标准输入管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
         <source>stdout pipe</source>
         <translation>标准输出管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="137"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
         <source>stderr pipe</source>
         <translation>标准错误管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="174"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="176"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>选择一个场景并按“开始”：将创建一个真实的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="238"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，因此无法运行任何场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="245"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="247"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>无法为该文件创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="259"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="261"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>正在取消：向子进程发送 SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
         <source>%1 blocked</source>
         <translation>%1 阻塞</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="291"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
         <source>%1 blocked: %2</source>
         <translation>%1 阻塞：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="303"/>
         <source>%1; %2</source>
         <comment>two clauses of one sentence</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
         <source>Deadlock: %1. Neither can go on.</source>
         <translation>死锁：%1。双方都无法继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
         <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
         <translation>等待输入：%1。输入一行，或关闭标准输入以发送 EOF。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="311"/>
         <source>Finished.</source>
         <translation>已结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
         <source>Running: bytes can move.</source>
         <translation>运行中：字节可以流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="315"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
         <source>Running: %1.</source>
         <translation>运行中：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="333"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="335"/>
         <source>pid %1 (%2) holds %3 as its fd %4</source>
         <comment>who keeps a pipe open</comment>
         <translation>pid %1（%2）以它的 fd %4 持有 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
         <source>was killed by signal %1</source>
         <translation>被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="339"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
         <source>exited with status %1</source>
         <translation>以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="340"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
         <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
         <translation>子进程已%1，但%2：在那个进程关闭它或结束之前，读不到文件结尾（EOF）。停止会把它一并结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="343"/>
         <source>; </source>
         <comment>between two holders</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="353"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="357"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="358"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="365"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="372"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="403"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="405"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="421"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="423"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="468"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="472"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="481"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="483"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="482"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="496"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -1886,6 +1891,26 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <location filename="../app/gui/live/livescenarios.cpp" line="180"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE。子进程以最快速度写入 2 GiB，父进程把它们读空：观察每秒字节数以及管道有多满。控制台只显示流过内容的一部分样本，并说明跳过了多少。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="189"/>
+        <source>Deadlock: wait() before reading stdout</source>
+        <translation>死锁：先 wait() 再读 stdout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
+        <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
+        <translation>stdout=PIPE。子进程写出 1 MiB；父进程先调用 proc.wait()，之后才调用 proc.stdout.read()。管道只能容纳 64 KiB：一旦写满，子进程就阻塞在 write(1) 中，而 wait() 只有在子进程退出时才返回。双方互相等待。Python 文档正是针对 wait() 配合 stdout=PIPE 或 stderr=PIPE 的这种情况给出了警告；communicate() 会一边等待一边读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="201"/>
+        <source>Deadlock: reading stdout to EOF while stderr fills</source>
+        <translation>死锁：读 stdout 直到 EOF，而 stderr 已被写满</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
+        <translation>stdout=PIPE，stderr=PIPE。子进程向 stderr 写出 1 MiB，不向 stdout 写任何内容；父进程先把 proc.stdout 读到 EOF，之后才读 proc.stderr。stderr 管道被 64 KiB 写满后，子进程阻塞在 write(2) 中，永远不会退出，因此 stdout 永远读不到 EOF。communicate() 同时监视两个管道，不会这样被卡住。</translation>
     </message>
 </context>
 <context>
@@ -3304,17 +3329,17 @@ end of file</source>
 <context>
     <name>SourceLocator</name>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="290"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="292"/>
         <source>This call is made in the child by _posixsubprocess.fork_exec, which is written in C: the Python source only hands it the fds highlighted here.</source>
         <translation>这个调用由 _posixsubprocess.fork_exec 在子进程中完成，它是用 C 写的：Python 源码只是把这里高亮的 fd 交给它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="293"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="295"/>
         <source>No line of subprocess.py: in Python the caller opens the file and keeps it; PipeScope opened it on the caller&apos;s behalf, so it closes it here.</source>
         <translation>subprocess.py 中没有对应的行：在 Python 中由调用者打开并持有该文件；PipeScope 代替调用者打开了它，所以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcelocator.cpp" line="296"/>
+        <location filename="../app/gui/stepping/sourcelocator.cpp" line="298"/>
         <source>Popen(pipesize=…) is only used on Python 3.10 and later.</source>
         <translation>Popen(pipesize=…) 只在 Python 3.10 及以后的版本中使用。</translation>
     </message>
@@ -3616,230 +3641,230 @@ end of file</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="797"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="798"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="800"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="801"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="810"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="811"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="812"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="814"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="816"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="976"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="977"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="996"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1005"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1016"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1036"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1038"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1041"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1045"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1070"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1071"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1072"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1073"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1102"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1107"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1109"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1163"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1171"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1196"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1198"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1241"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>
@@ -3896,52 +3921,52 @@ end of file</source>
         <translation>在内核中，PipeScope 的线程睡眠在 %1 里（读自它的 /proc/self/task/&lt;tid&gt;/wchan）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="173"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="175"/>
         <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
         <translation>打开另一端（例如在终端里运行 %1），open() 就会返回；按“重置”或“停止”可取消它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="186"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="188"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>刚完成的 POSIX 步骤在 _get_handles 中没有对应的 Win32 调用：Windows 不需要错误管道、fork 和执行时关闭（close-on-exec）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="192"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="194"/>
         <source>Select a step to read what it does and why.</source>
         <translation>选中一个步骤，查看它做了什么以及原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="202"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
         <source>Step %1 of %2 — waiting now</source>
         <translation>第 %1 步（共 %2 步）— 正在等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="206"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>与刚完成的步骤对应的 Win32 调用（第 %1/%2 个）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="205"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>Step %1 of %2 — just done</source>
         <translation>第 %1/%2 步 —— 刚刚完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>下一步：第 1/%1 步 —— 按“单步”（→）真实地执行这个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
         <source>Next: step %1 of %2</source>
         <translation>下一步：第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="213"/>
         <source>Step %1 of %2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="223"/>
         <source>Really: %1</source>
         <translation>实际：%1</translation>
     </message>

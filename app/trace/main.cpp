@@ -158,6 +158,8 @@ Result<Spawned> stepThrough(const SpawnSpec& spec, Trace& trace)
 std::string describeBlocked(const BlockedOn& b)
 {
     std::string call(blockedCallName(b.call));
+    if (b.reason == BlockReason::ChildExit)
+        return call + ": waiting for the child to exit";
     std::string what = call + "(" + std::to_string(b.fd) + ")";
     if (b.reason == BlockReason::PipeFull)
         what += ": pipe full";
@@ -166,13 +168,14 @@ std::string describeBlocked(const BlockedOn& b)
     return what;
 }
 
-// The naive parent (write everything, then read stdout, then stderr) on the pump: it may deadlock, which is
-// reported as soon as both sides wait on each other. Returns the exit status pipescope-trace leaves with.
+// The naive parent (write everything, then read stdout, then stderr; wait-first: Popen.wait() before reading) on
+// the pump: it may deadlock, which is reported as soon as both sides wait on each other. Returns the exit status
+// pipescope-trace leaves with.
 int runNaive(Spawned spawned, const std::string& input, const cli::TraceOptions& o, Trace& trace,
     const std::function<void(Stream, std::span<const std::byte>)>& sink)
 {
     PumpOptions options;
-    options.policy = ParentPolicy::Naive;
+    options.policy = o.parent;
     const auto bytes = std::as_bytes(std::span(input));
     options.input.assign(bytes.begin(), bytes.end());
     options.sink = sink;
@@ -299,7 +302,7 @@ int main(int argc, char** argv)
                 writeJson(o.jsonPath, trace);
             return fail(cli::describeError(spawned.error()), cli::exitStatusFor(spawned.error()));
         }
-        if (o.parent == ParentPolicy::Naive)
+        if (blocksOnPipes(o.parent))
             return runNaive(std::move(*spawned), input, o, trace, copts.sink);
         if (first && !o.step) {
             // The table the program runs with, once the loader is done with its files (gone if it already exited).

@@ -98,9 +98,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         = app.add_option("--input-file", inputFile, "file whose bytes are written to stdin")->type_name("PATH");
     inputOpt->excludes(inputFileOpt);
     app.add_option("--parent", parent,
-           "communicate (like Popen.communicate: never deadlocks) or naive (write all input, then read stdout, "
-           "then stderr: can deadlock)")
-        ->type_name("communicate|naive");
+           "communicate (like Popen.communicate: never deadlocks), naive (write all input, then read stdout, "
+           "then stderr: can deadlock) or wait-first (as naive, but Popen.wait() before reading: deadlocks once "
+           "the child fills an output pipe)")
+        ->type_name("communicate|naive|wait-first");
     app.add_option("--save-stdout", o.saveStdout, "save what arrives through the stdout pipe")->type_name("PATH");
     app.add_option("--save-stderr", o.saveStderr, "save what arrives through the stderr pipe")->type_name("PATH");
     app.add_option("--lens", lens, "posix (what runs) or windows (the Win32 model of the same plan)")
@@ -151,8 +152,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     o.lens = *parsedLens;
     if (parent == "naive")
         o.parent = ParentPolicy::Naive;
+    else if (parent == "wait-first")
+        o.parent = ParentPolicy::WaitFirst;
     else if (parent != "communicate")
-        return UsageExit { "--parent=" + parent + ": expected communicate or naive", 2 };
+        return UsageExit { "--parent=" + parent + ": expected communicate, naive or wait-first", 2 };
     if (*inputOpt)
         o.input = input;
     if (*inputFileOpt)
@@ -172,8 +175,8 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         return UsageExit { "--save-stdout needs --stdout=pipe: the parent only sees what comes through a pipe", 2 };
     if (!o.saveStderr.empty() && o.spec.redirect(Stream::Stderr).kind != Redirect::Kind::Pipe)
         return UsageExit { "--save-stderr needs --stderr=pipe: the parent only sees what comes through a pipe", 2 };
-    if (o.parent == ParentPolicy::Naive && o.repeat > 1)
-        return UsageExit { "--parent=naive runs once; it cannot be combined with --repeat", 2 };
+    if (blocksOnPipes(o.parent) && o.repeat > 1)
+        return UsageExit { "--parent=" + parent + " runs once; it cannot be combined with --repeat", 2 };
     if (o.step && o.repeat > 1)
         return UsageExit { "--step runs the setup once; it cannot be combined with --repeat", 2 };
     if (command.empty() && !o.planOnly)

@@ -48,6 +48,7 @@ constexpr std::pair<BlockReason, std::string_view> blockReasonNames[] {
     { BlockReason::None, "none" },
     { BlockReason::PipeFull, "pipe-full" },
     { BlockReason::PipeEmpty, "pipe-empty" },
+    { BlockReason::ChildExit, "child-exit" },
 };
 
 constexpr std::pair<Verdict, std::string_view> verdictNames[] {
@@ -313,6 +314,10 @@ BlockedOn classifyBlocked(Actor process, const SyscallLine& line, WaitChannel wc
         return b;
     b.syscallNr = line.nr;
     b.call = classifySyscall(line.nr);
+    if (b.call == BlockedCall::Wait) {
+        b.reason = BlockReason::ChildExit;
+        return b;
+    }
     if (b.call != BlockedCall::Read && b.call != BlockedCall::Write)
         return b;
     if (line.args[0] <= static_cast<std::uint64_t>(INT_MAX))
@@ -342,6 +347,11 @@ std::string_view verdictName(Verdict v)
 Verdict judge(const BlockedOn& parent, const BlockedOn& child)
 {
     if (parent.onPipe() && child.onPipe() && parent.stream != child.stream)
+        return Verdict::Deadlock;
+    // Popen.wait() with an output pipe the child has filled: wait() returns when the child exits, the child exits
+    // once it can write, and only the waiting parent could make room.
+    if (parent.reason == BlockReason::ChildExit && child.onPipe() && child.reason == BlockReason::PipeFull
+        && child.stream != Stream::Stdin)
         return Verdict::Deadlock;
     if (child.onPipe() && child.stream == Stream::Stdin && child.reason == BlockReason::PipeEmpty && !parent.onPipe())
         return Verdict::WaitingForInput;

@@ -62,6 +62,7 @@ enum class BlockReason {
     None, // not blocked, or on something that is not one of the child's pipes
     PipeFull, // writing a pipe nobody empties
     PipeEmpty, // reading a pipe nobody fills
+    ChildExit, // in wait4/waitid: waiting for a child process to exit
 };
 std::string_view blockReasonName(BlockReason r);
 

@@ -17,6 +17,7 @@
 #include <string>
 #include <sys/eventfd.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <system_error>
 #include <thread>
 #include <unistd.h>
@@ -28,6 +29,7 @@ namespace {
 constexpr std::pair<ParentPolicy, std::string_view> parentPolicyNames[] {
     { ParentPolicy::Communicate, "communicate" },
     { ParentPolicy::Naive, "naive" },
+    { ParentPolicy::WaitFirst, "wait-first" },
     { ParentPolicy::Manual, "manual" },
 };
 
@@ -179,7 +181,7 @@ public:
         if (m_spawned.child.running())
             m_pidfd = openPidfd(m_pid);
         // Naive is the bug of a parent using plain blocking file objects; the others never block on a pipe.
-        const bool blocking = m_options.policy == ParentPolicy::Naive;
+        const bool blocking = blocksOnPipes(m_options.policy);
         for (Stream s : allStreams)
             if (fdOf(s))
                 setBlocking(fdOf(s).get(), blocking);
@@ -299,10 +301,7 @@ public:
 private:
     // The poll loop reads stdout/stderr straight into their rings. The naive thread does not: its blocking read
     // would hold the slack for as long as it sleeps, and its speed is not the point.
-    static std::size_t outputSlack(const PumpOptions& options)
-    {
-        return options.policy == ParentPolicy::Naive ? 0 : ioChunk;
-    }
+    static std::size_t outputSlack(const PumpOptions& options) { return blocksOnPipes(options.policy) ? 0 : ioChunk; }
 
     UniqueFd& fdOf(Stream s)
     {
@@ -462,7 +461,7 @@ private:
 
     void run()
     {
-        if (m_options.policy == ParentPolicy::Naive)
+        if (blocksOnPipes(m_options.policy))
             runNaive();
         else
             runPoller();
@@ -845,6 +844,8 @@ private:
             }
             closeEnd(Stream::Stdin, EventKind::StdinClosed);
         }
+        if (m_options.policy == ParentPolicy::WaitFirst)
+            waitForExit();
         std::vector<std::byte> buffer(ioChunk);
         for (Stream s : { Stream::Stdout, Stream::Stderr }) {
             if (!fdOf(s))
@@ -868,6 +869,14 @@ private:
         }
         m_naiveDone.store(true);
         wake();
+    }
+
+    // Popen.wait() before reading: a real waitid() on this thread, so /proc shows the parent asleep in it. WNOWAIT
+    // leaves the reaping to the pump thread; once it has reaped, waitid fails with ECHILD, which means the same.
+    void waitForExit()
+    {
+        siginfo_t info {};
+        while (::waitid(P_PID, static_cast<id_t>(m_pid), &info, WEXITED | WNOWAIT) != 0 && errno == EINTR) { }
     }
 
     // ---- live state: pipe fill and who sleeps where
@@ -937,7 +946,7 @@ private:
 
         BlockedOn parent { .process = Actor::Parent, .observed = true, .pid = ::getpid(), .tid = currentTid() };
         const int naiveTid = m_naiveTid.load();
-        if (m_options.policy == ParentPolicy::Naive && naiveTid > 0 && !m_naiveDone.load()) {
+        if (blocksOnPipes(m_options.policy) && naiveTid > 0 && !m_naiveDone.load()) {
             parent = { .process = Actor::Parent, .pid = ::getpid(), .tid = naiveTid };
             if (const auto st = readThreadState(::getpid(), naiveTid)) {
                 const auto& line = st->syscall;

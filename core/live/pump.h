@@ -24,9 +24,15 @@ namespace pipescope {
 enum class ParentPolicy {
     Communicate, // Popen.communicate(): writes the input while draining both outputs; never deadlocks
     Naive, // write all input (blocking), close stdin, read stdout to EOF, then stderr: can deadlock
+    WaitFirst, // as Naive, but Popen.wait() before reading: deadlocks once the child fills an output pipe
     Manual, // the user feeds stdin and closes it; outputs are read as data arrives
 };
 std::string_view parentPolicyName(ParentPolicy p);
+// Naive and WaitFirst: a parent thread of its own makes blocking calls, as a program with plain file objects does.
+constexpr bool blocksOnPipes(ParentPolicy p)
+{
+    return p == ParentPolicy::Naive || p == ParentPolicy::WaitFirst;
+}
 std::optional<ParentPolicy> parentPolicyFromName(std::string_view name);
 
 struct PumpOptions

@@ -84,7 +84,7 @@ private Q_SLOTS:
             QCOMPARE(panel.currentScenario()->id, s.id);
         }
         for (const char* id : { "seed-echo", "stdin-not-pipe", "stdout-not-pipe", "stderr-to-stdout", "devnull", "file",
-                 "deadlock", "communicate" })
+                 "deadlock", "communicate", "wait-deadlock", "stderr-deadlock" })
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         QVERIFY(!panel.selectScenario(QStringLiteral("no-such-scenario")));
         QVERIFY(panel.startButton()->isEnabled());
@@ -238,27 +238,54 @@ private Q_SLOTS:
         QVERIFY2(panel.statusText().contains(path), qPrintable(panel.statusText()));
     }
 
+    // The three classic deadlocks of a parent that does not use communicate(), each with real blocking calls: the
+    // verdict names where each side sleeps, as /proc says, and Cancel ends it.
+    void deadlockIsCalledOutAndCancelReaps_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<int>("fullPipe");
+        QTest::addRow("naive parent writes stdin first")
+            << QStringLiteral("deadlock")
+            << QStringLiteral("Deadlock: the parent is blocked in write(p2cwrite) — pipe full; the child is blocked in "
+                              "write(1) — pipe full. Neither can go on.")
+            << int(Stream::Stdout);
+        QTest::addRow("wait() before reading stdout")
+            << QStringLiteral("wait-deadlock")
+            << QStringLiteral("Deadlock: the parent is blocked in wait — waiting for a child process to exit; the "
+                              "child is blocked in write(1) — pipe full. Neither can go on.")
+            << int(Stream::Stdout);
+        QTest::addRow("reading stdout to EOF while stderr fills")
+            << QStringLiteral("stderr-deadlock")
+            << QStringLiteral("Deadlock: the parent is blocked in read(c2pread) — pipe empty; the child is blocked in "
+                              "write(2) — pipe full. Neither can go on.")
+            << int(Stream::Stderr);
+    }
+
     void deadlockIsCalledOutAndCancelReaps()
     {
+        QFETCH(QString, scenario);
+        QFETCH(QString, verdict);
+        QFETCH(int, fullPipe);
         LivePanel panel;
         panel.resize(1280, 720);
         panel.show();
-        QVERIFY(panel.selectScenario(QStringLiteral("deadlock")));
+        QVERIFY(panel.selectScenario(scenario));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
         QTRY_VERIFY(!panel.flow()->isStarting());
         const int pid = panel.flow()->pid();
         QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().startsWith(QStringLiteral("Deadlock:")), 2000);
-        QVERIFY2(panel.statusText().startsWith(
-                     QStringLiteral("Deadlock: the parent is blocked in write(p2cwrite) — pipe full; the child is "
-                                    "blocked in write(1) — pipe full. Neither can go on.")),
-            qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().startsWith(verdict), qPrintable(panel.statusText()));
         QVERIFY(panel.statusText().contains(QStringLiteral("Cancel")));
         QVERIFY(panel.cancelButton()->isEnabled());
-        QTRY_VERIFY(panel.fillGauge(Stream::Stdin)->format().contains(QStringLiteral("full")));
-        QVERIFY(panel.fillGauge(Stream::Stdout)->format().contains(QStringLiteral("full")));
-        QCOMPARE(panel.fillGauge(Stream::Stdout)->value(), panel.fillGauge(Stream::Stdout)->maximum());
-        keepScreenshot(panel, QStringLiteral("livepanel-deadlock"));
+        const auto full = static_cast<Stream>(fullPipe);
+        QTRY_VERIFY(panel.fillGauge(full)->format().contains(QStringLiteral("full")));
+        QCOMPARE(panel.fillGauge(full)->value(), panel.fillGauge(full)->maximum());
+        if (scenario == QLatin1String("deadlock")) {
+            QVERIFY(panel.fillGauge(Stream::Stdin)->format().contains(QStringLiteral("full")));
+            keepScreenshot(panel, QStringLiteral("livepanel-deadlock"));
+        }
 
         QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);

@@ -305,6 +305,20 @@ TEST(ProcParsers, ClassifyAndJudge)
             WaitChannel::PipeWrite, Stream::Stderr, full);
     EXPECT_EQ(judge(parentReadingOut, childWritingErr), Verdict::Deadlock);
 
+    // Popen.wait() before reading: the parent in waitid, the child on a full output pipe.
+    const BlockedOn parentWaiting
+        = classifyBlocked(Actor::Parent, { .state = SyscallLine::State::InSyscall, .nr = SYS_waitid, .args = { 1 } },
+            WaitChannel::Other, std::nullopt, std::nullopt);
+    EXPECT_EQ(parentWaiting.call, BlockedCall::Wait);
+    EXPECT_EQ(parentWaiting.reason, BlockReason::ChildExit);
+    EXPECT_EQ(judge(parentWaiting, child), Verdict::Deadlock);
+    EXPECT_EQ(judge(parentWaiting, childWritingErr), Verdict::Deadlock);
+    // ... but a child that waits for its input is not held up by the waiting parent's pipes.
+    const BlockedOn childWaitingForInput
+        = classifyBlocked(Actor::Child, { .state = SyscallLine::State::InSyscall, .nr = SYS_read, .args = { 0 } },
+            WaitChannel::PipeRead, Stream::Stdin, empty);
+    EXPECT_NE(judge(parentWaiting, childWaitingForInput), Verdict::Deadlock);
+
     // Both on the same pipe cannot last: not a deadlock.
     EXPECT_EQ(judge(parentReadingOut, child), Verdict::Running);
     // Parent running (communicate): never a deadlock.

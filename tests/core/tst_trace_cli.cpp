@@ -806,6 +806,30 @@ TEST(TraceCli, NaiveParentDeadlockIsReportedAndEndsWith124)
     EXPECT_TRUE(zombieChildren().empty());
 }
 
+// Popen.wait() before reading a stdout pipe the child fills: the parent sleeps in waitid, the child in write(1).
+TEST(TraceCli, WaitFirstParentDeadlockIsReportedAndEndsWith124)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const Captured c
+        = runTrace({ "--parent=wait-first", "--timeout=1", "--stdout=pipe", "--", childPath(), "flood", "1M" });
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+    EXPECT_EQ(c.exit, (ExitStatus { .code = 124 }));
+    EXPECT_NE(c.err.find("deadlock: the parent is blocked in wait: waiting for the child to exit"), std::string::npos)
+        << c.err;
+    EXPECT_NE(c.err.find("the child in write(1): pipe full"), std::string::npos) << c.err;
+    EXPECT_TRUE(zombieChildren().empty());
+}
+
+// With output that fits the pipe, wait() first is harmless: the child exits, then the parent reads it all.
+TEST(TraceCli, WaitFirstParentWithLittleOutputCompletes)
+{
+    const Captured c
+        = runTrace({ "--parent=wait-first", "--timeout=30", "--stdout=pipe", "--", childPath(), "flood", "4K" });
+    EXPECT_EQ(c.exit, ExitStatus {}) << c.err;
+    EXPECT_EQ(c.err.find("deadlock"), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("stdout 4096 read"), std::string::npos) << c.err;
+}
+
 TEST(TraceCli, NaiveParentWithLittleInputCompletes)
 {
     const Captured c = runTrace({ "--parent=naive", "--timeout=30", "--stdin=pipe", "--stdout=pipe",

@@ -56,6 +56,8 @@ QString reasonText(BlockReason reason)
         return LivePanel::tr("pipe full");
     case BlockReason::PipeEmpty:
         return LivePanel::tr("pipe empty");
+    case BlockReason::ChildExit:
+        return LivePanel::tr("waiting for a child process to exit");
     case BlockReason::None:
         break;
     }

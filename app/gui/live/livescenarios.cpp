@@ -184,6 +184,30 @@ QList<LiveScenario> LiveScenarios::all()
             .childArgs = { QStringLiteral("flood"), QStringLiteral("2G") },
             .policy = ParentPolicy::Communicate,
         },
+        LiveScenario {
+            .id = QStringLiteral("wait-deadlock"),
+            .title = tr("Deadlock: wait() before reading stdout"),
+            .description
+            = tr("stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then "
+                 "proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), "
+                 "and wait() returns only when the child exits. Each waits for the other. Python's "
+                 "documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; "
+                 "communicate() reads while it waits."),
+            .redirects = { none, pipe, none },
+            .childArgs = { QStringLiteral("flood"), QStringLiteral("1M") },
+            .policy = ParentPolicy::WaitFirst,
+        },
+        LiveScenario {
+            .id = QStringLiteral("stderr-deadlock"),
+            .title = tr("Deadlock: reading stdout to EOF while stderr fills"),
+            .description = tr("stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the "
+                              "parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the "
+                              "stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. "
+                              "communicate() watches both pipes at once and cannot be caught like this."),
+            .redirects = { none, pipe, pipe },
+            .childArgs = { QStringLiteral("flood"), QStringLiteral("1M"), QStringLiteral("--to=stderr") },
+            .policy = ParentPolicy::Naive,
+        },
     };
 }
 
