@@ -1263,9 +1263,17 @@ void SteppingPage::onRunFinished(const RunResult& result)
     m_stderr->setPlainText(Describe::bytes(result.stderrData));
     m_scene->markChildEnded(Describe::exitStatus(result));
     showRunResult();
-    m_python->setPipeScopeRun(
-        tr("the child %1; the parent read %n byte(s) from its stdout.", nullptr, static_cast<int>(result.bytes[1]))
-            .arg(Describe::exitStatus(result)));
+    // Only what the summary says is kept, not the bytes the run read.
+    RunResult ended;
+    ended.exit = result.exit;
+    ended.timedOut = result.timedOut;
+    ended.cancelled = result.cancelled;
+    ended.bytes = result.bytes;
+    m_python->setPipeScopeRun([ended] {
+        return tr(
+            "the child %1; the parent read %n byte(s) from its stdout.", nullptr, static_cast<int>(ended.bytes[1]))
+            .arg(Describe::exitStatus(ended));
+    });
     updateButtons();
 }
 
@@ -1297,7 +1305,7 @@ void SteppingPage::onRunFailed(const Error& error, const RunResult& partial)
     m_traceModel->setData(partial.events);
     m_planModel->setEvents(partial.events);
     showRunResult();
-    m_python->setPipeScopeRun(describeError(error));
+    m_python->setPipeScopeRun([error] { return describeError(error); });
     updateButtons();
 }
 
