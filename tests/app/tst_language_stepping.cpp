@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +296,65 @@ private Q_SLOTS:
         QCOMPARE(window.pythonPanel()->code(), code);
         QCOMPARE(panel->inputText(), inputText);
         QVERIFY(panel->spec().redirects == spec.redirects);
+    }
+
+    // python3's run and PipeScope's own run, beside the program: their status and summary are said again, python3's
+    // output stays as it was.
+    void pythonAndPipeScopeRunsAreSaidAgain()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+            QSKIP("python3 is not installed");
+        MainWindow window;
+        StreamsPanel* panel = window.streamsPanel();
+        // stdin is not PIPE: parent.py's write raises AttributeError, so python3 prints a traceback. The child
+        // reads nothing, whatever stdin this test has.
+        panel->quickBox(Stream::Stdin)->setChecked(false);
+        // The child's line on stderr goes to a pipe rather than into this test's output.
+        panel->quickBox(Stream::Stderr)->setChecked(true);
+        auto* mode = child<QComboBox>(panel, "programMode");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("stderr")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), timeoutMs);
+        PythonPanel* python = window.pythonPanel();
+        QSignalSpy pythonDone(python, &PythonPanel::pythonFinished);
+        QVERIFY(python->runInPython());
+        QSignalSpy runDone(window.controller(), &SessionController::runFinished);
+        QVERIFY(window.run());
+        QVERIFY(pythonDone.count() == 1 || pythonDone.wait(60'000));
+        QVERIFY(runDone.count() == 1 || runDone.wait(timeoutMs));
+        const RunResult result = runDone.constFirst().constFirst().value<RunResult>();
+        auto* status = child<QLabel>(python, "pythonStatus");
+        auto* ownRun = child<QLabel>(python, "pipescopeRunSummary");
+        const auto match
+            = QRegularExpression(QStringLiteral("^python3 exited with status (\\d+)\\.$")).match(status->text());
+        QVERIFY2(match.hasMatch(), qPrintable(status->text()));
+        const int exitCode = match.captured(1).toInt();
+        const QString output = python->pythonOutput();
+        QVERIFY2(output.contains(QStringLiteral("AttributeError")), qPrintable(output));
+        const auto expectedStatus
+            = [exitCode] { return translated("PythonPanel", "python3 exited with status %1.").arg(exitCode); };
+        const auto expectedOwnRun = [&result] {
+            return translated("PythonPanel", "PipeScope's own run: %1")
+                .arg(QCoreApplication::translate("SteppingPage",
+                    "the child %1; the parent read %n byte(s) from its stdout.", nullptr,
+                    static_cast<int>(result.bytes[1]))
+                         .arg(Describe::exitStatus(result)));
+        };
+        QCOMPARE(status->text(), expectedStatus());
+        QCOMPARE(ownRun->text(), expectedOwnRun());
+        const QString englishStatus = status->text();
+        const QString englishOwnRun = ownRun->text();
+
+        QVERIFY(switchLanguage(&window, QStringLiteral("zh_CN")));
+        QCOMPARE(status->text(), expectedStatus());
+        QCOMPARE(ownRun->text(), expectedOwnRun());
+        QVERIFY(status->text() != englishStatus);
+        QVERIFY(ownRun->text() != englishOwnRun);
+        QCOMPARE(python->pythonOutput(), output);
+
+        QVERIFY(switchLanguage(&window, QStringLiteral("en")));
+        QCOMPARE(status->text(), englishStatus);
+        QCOMPARE(ownRun->text(), englishOwnRun);
+        QCOMPARE(python->pythonOutput(), output);
     }
 
     // Input PipeScope generates shows its first lines and how much follows: that sentence is said again too,
