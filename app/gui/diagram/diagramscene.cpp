@@ -151,7 +151,27 @@ void DiagramScene::setSnapshot(const pipescope::StepSnapshot& snapshot, const st
 
 void DiagramScene::retranslate()
 {
-    // A live run's picture is redrawn by its samples; its caption is the caller's.
+    if (m_live && m_liveShown) {
+        finishAnimations();
+        DiagramLayout layout = DiagramLayout::build(m_liveShown->setup, m_liveShown->events, m_liveShown->plan,
+            static_cast<pid_t>(QCoreApplication::applicationPid()), nullptr, LivePipeItem::labelRoom);
+        for (DiagramNode& node : layout.nodes)
+            if (node.kind == Kind::Caption) {
+                node.title = m_liveShown->caption;
+                node.subtitle.clear();
+            }
+        apply(layout, false);
+        m_layout = std::move(layout);
+        setSceneRect(m_layout.bounds);
+        // The pipes keep their fill, packets and EOF; only the words on them are said again.
+        sayBlocked();
+        placeLivePipes();
+        for (LivePipeItem* item : m_livePipes)
+            if (item)
+                item->update();
+        Q_EMIT layoutApplied();
+        return;
+    }
     if (!m_shown || m_live)
         return;
     finishAnimations();
@@ -184,6 +204,8 @@ void DiagramScene::showLive(
     m_liveRunning = true;
     m_liveSeconds = 0;
     m_liveState = {};
+    m_liveShown = LiveShown { .setup = setup, .events = events, .plan = plan, .caption = caption };
+    m_liveBlocked = {};
     placeLivePipes();
     Q_EMIT layoutApplied();
 }
@@ -202,18 +224,11 @@ void DiagramScene::updateLive(const LiveSample& sample)
         state.fillCapacity = stream.fillCapacity;
         // In a deadlock nothing moves, even while the rate, measured over half a second, still remembers bytes.
         state.bytesPerSecond = sample.finished || sample.verdict == Verdict::Deadlock ? 0 : stream.bytesPerSecond;
-        state.blockedWriter.clear();
-        state.blockedReader.clear();
     }
     if (sample.stdinBrokenPipe)
         m_liveState[static_cast<std::size_t>(Stream::Stdin)].brokenPipe = true;
-    // Who sleeps on which pipe, and at which end: a write waits at the write end, a read at the read end.
-    for (const BlockedOn* b : { &sample.parent, &sample.child }) {
-        if (!b->blocked() || !b->onPipe())
-            continue;
-        LivePipeState& state = m_liveState[static_cast<std::size_t>(*b->stream)];
-        (b->call == BlockedCall::Write ? state.blockedWriter : state.blockedReader) = LivePanel::blockedText(*b);
-    }
+    m_liveBlocked = { sample.parent, sample.child };
+    sayBlocked();
     for (Stream s : allStreams)
         if (LivePipeItem* item = livePipeItem(s)) {
             item->setState(m_liveState[static_cast<std::size_t>(s)]);
@@ -260,11 +275,45 @@ void DiagramScene::endLive(const QString& how)
     markChildEnded(how);
 }
 
+void DiagramScene::sayBlocked()
+{
+    for (LivePipeState& state : m_liveState) {
+        state.blockedWriter.clear();
+        state.blockedReader.clear();
+    }
+    // Who sleeps on which pipe, and at which end: a write waits at the write end, a read at the read end.
+    for (const BlockedOn& b : m_liveBlocked) {
+        if (!b.blocked() || !b.onPipe())
+            continue;
+        LivePipeState& state = m_liveState[static_cast<std::size_t>(*b.stream)];
+        (b.call == BlockedCall::Write ? state.blockedWriter : state.blockedReader) = LivePanel::blockedText(b);
+    }
+}
+
+void DiagramScene::setLiveCaption(const QString& caption)
+{
+    if (!m_live || !m_liveShown)
+        return;
+    m_liveShown->caption = caption;
+    for (DiagramNode& node : m_layout.nodes) {
+        if (node.kind != Kind::Caption)
+            continue;
+        node.title = caption;
+        if (DiagramItem* item = m_items.value(node.key)) {
+            DiagramNode shown = item->node();
+            shown.title = caption;
+            item->setNode(shown);
+        }
+    }
+}
+
 void DiagramScene::stopLive()
 {
     m_live = false;
     m_liveRunning = false;
     m_liveState = {};
+    m_liveShown.reset();
+    m_liveBlocked = {};
     for (LivePipeItem*& item : m_livePipes) {
         delete item;
         item = nullptr;

@@ -5,6 +5,8 @@
 #include "diagram/diagramlayout.h"
 #include "diagram/livepipeitem.h"
 
+#include "live/procstate.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -38,6 +40,8 @@ public:
     void liveEvent(const pipescope::Event& event);
     // The run is over: the child is drawn ended (how, in words); the pipes keep their last state, packets stop.
     void endLive(const QString& how);
+    // What the live picture's caption says (showLive()'s caption), said again in another language.
+    void setLiveCaption(const QString& caption);
     bool isLive() const { return m_live; }
     bool isLiveRunning() const { return m_live && m_liveRunning; }
     // What the pipe of a stream shows during a live run; nullopt when the diagram has no pipe for it.
@@ -50,7 +54,9 @@ public:
     void markChildEnded(const QString& how);
     // Forgets the last picture: the next snapshot starts a new story (a new spec), nothing is crossed out.
     void forget();
-    // Says the step picture shown again in the language installed now: the same snapshot, nothing animated.
+    // Says the picture shown again in the language installed now: the same step snapshot, or the same live run's
+    // handles, with its pipes' last state; nothing animated. A child drawn ended and a live caption are the
+    // caller's words: it says them again with markChildEnded() and setLiveCaption().
     void retranslate();
 
     void setAnimated(bool animated);
@@ -73,6 +79,7 @@ private:
     void apply(const DiagramLayout& layout, bool follows);
     void stopLive();
     void placeLivePipes();
+    void sayBlocked();
     LivePipeItem* livePipeItem(pipescope::Stream s) const { return m_livePipes[static_cast<std::size_t>(s)]; }
 
     DiagramLayout m_layout;
@@ -95,5 +102,16 @@ private:
     bool m_liveRunning = false;
     double m_liveSeconds = 0; // LiveSample::seconds of the last sample
     std::array<LivePipeState, 3> m_liveState; // by Stream
+    // The live run's picture as set up, so that it can be said again.
+    struct LiveShown
+    {
+        pipescope::StepSnapshot setup;
+        std::vector<pipescope::Event> events;
+        pipescope::HandlePlan plan;
+        QString caption;
+    };
+    std::optional<LiveShown> m_liveShown;
+    // Who was blocked at the last sample: the pipes' blocked labels are made from it.
+    std::array<pipescope::BlockedOn, 2> m_liveBlocked {};
     std::array<LivePipeItem*, 3> m_livePipes {}; // over the pipe of each stream, while it is on the diagram
 };

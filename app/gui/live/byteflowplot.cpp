@@ -67,23 +67,20 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout;
-    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause = new QPushButton(this);
     m_pause->setObjectName(QStringLiteral("plotPause"));
-    m_pause->setToolTip(tr("Stop following the present; the run goes on and is recorded"));
     m_pause->setCheckable(true);
-    m_export = new QPushButton(tr("Export PNG…"), this);
+    m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("plotExport"));
-    m_export->setToolTip(tr("Save both plots as a PNG image"));
-    auto* hint = new QLabel(tr("Wheel: zoom the time axis · drag: scroll back (pauses)"), this);
-    hint->setEnabled(false);
+    m_hint = new QLabel(this);
+    m_hint->setEnabled(false);
     bar->addWidget(m_pause);
     bar->addWidget(m_export);
-    bar->addWidget(hint, 1);
+    bar->addWidget(m_hint, 1);
     layout->addLayout(bar);
 
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("byteFlowPlot"));
-    m_plot->setToolTip(tr("Top: bytes per second through each pipe. Bottom: how full each pipe is."));
     // Short is fine (the ticks thin out): the Live tab shares the window with the diagram.
     m_plot->setMinimumHeight(90);
     // Fast, crisp lines: no antialiasing on the data, polylines drawn in one go; QCustomPlot never uses OpenGL here.
@@ -117,7 +114,6 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
         if (!m_following)
             m_window = std::clamp(range.size(), 1.0, retentionSeconds);
     });
-    fillTime->setLabel(tr("seconds since start"));
     // One time axis for both: zooming or dragging either moves the other.
     connect(rateTime, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), fillTime,
         qOverload<const QCPRange&>(&QCPAxis::setRange));
@@ -125,17 +121,14 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
         qOverload<const QCPRange&>(&QCPAxis::setRange));
 
     QCPAxis* rateAxis = m_rateRect->axis(QCPAxis::atLeft);
-    rateAxis->setLabel(tr("bytes/s"));
     rateAxis->setTicker(QSharedPointer<ByteRateTicker>::create());
     rateAxis->setRange(0, 1);
     // Few ticks: the plot is often short, and crowded labels overlap.
     rateAxis->ticker()->setTickCount(3);
     QCPAxis* fillAxis = m_fillRect->axis(QCPAxis::atLeft);
-    fillAxis->setLabel(tr("pipe fill (%)"));
     fillAxis->setRange(0, 105);
     fillAxis->ticker()->setTickCount(2);
 
-    const std::array<QString, 3> names { tr("stdin (written)"), tr("stdout (read)"), tr("stderr (read)") };
     for (Stream s : allStreams) {
         const auto i = static_cast<std::size_t>(s);
         QPen pen(streamColours[i]);
@@ -143,10 +136,8 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
         pen.setCosmetic(true);
         m_rate[i] = m_plot->addGraph(rateTime, rateAxis);
         m_rate[i]->setPen(pen);
-        m_rate[i]->setName(names[i]);
         m_fill[i] = m_plot->addGraph(fillTime, fillAxis);
         m_fill[i]->setPen(pen);
-        m_fill[i]->setName(names[i]);
         m_fill[i]->removeFromLegend();
     }
     m_plot->legend->setVisible(true);
@@ -169,9 +160,38 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
         if (event->buttons() & Qt::LeftButton)
             setPaused(true);
     });
+    retranslateUi();
 }
 
 ByteFlowPlot::~ByteFlowPlot() = default;
+
+void ByteFlowPlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ByteFlowPlot::retranslateUi()
+{
+    m_pause->setText(tr("Pause"));
+    m_pause->setToolTip(tr("Stop following the present; the run goes on and is recorded"));
+    m_export->setText(tr("Export PNG…"));
+    m_export->setToolTip(tr("Save both plots as a PNG image"));
+    m_hint->setText(tr("Wheel: zoom the time axis · drag: scroll back (pauses)"));
+    m_plot->setToolTip(tr("Top: bytes per second through each pipe. Bottom: how full each pipe is."));
+    m_fillRect->axis(QCPAxis::atBottom)->setLabel(tr("seconds since start"));
+    m_rateRect->axis(QCPAxis::atLeft)->setLabel(tr("bytes/s"));
+    m_fillRect->axis(QCPAxis::atLeft)->setLabel(tr("pipe fill (%)"));
+    // The legend items read their graphs' names when they paint.
+    const std::array<QString, 3> names { tr("stdin (written)"), tr("stdout (read)"), tr("stderr (read)") };
+    for (Stream s : allStreams) {
+        const auto i = static_cast<std::size_t>(s);
+        m_rate[i]->setName(names[i]);
+        m_fill[i]->setName(names[i]);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
 
 void ByteFlowPlot::setFlow(LiveFlow* flow)
 {

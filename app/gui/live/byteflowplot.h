@@ -12,6 +12,7 @@
 class QCPAxisRect;
 class QCPGraph;
 class QCustomPlot;
+class QLabel;
 class QPushButton;
 
 // Byte flow over time: bytes/s per stream (top) and how full each pipe is (bottom), over a sliding window that
@@ -49,7 +50,12 @@ public:
 Q_SIGNALS:
     void pausedChanged(bool paused);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Says every text again in the language installed now: axis labels, the legend, the buttons; the data stays.
+    void retranslateUi();
     void exportWithDialog();
     void follow();
 
@@ -61,6 +67,7 @@ private:
     std::array<QCPGraph*, 3> m_fill {};
     QPushButton* m_pause = nullptr;
     QPushButton* m_export = nullptr;
+    QLabel* m_hint = nullptr;
     bool m_paused = false;
     bool m_following = false; // the range changes because the view follows, not because the user zoomed
     double m_window = defaultWindowSeconds;

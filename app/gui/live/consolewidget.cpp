@@ -119,10 +119,8 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
     auto* inputRow = new QHBoxLayout;
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("consoleInput"));
-    m_input->setToolTip(tr("proc.stdin.write(): Enter sends the line and a newline to the child's stdin"));
-    m_closeStdin = new QPushButton(tr("Close stdin (EOF)"), this);
+    m_closeStdin = new QPushButton(this);
     m_closeStdin->setObjectName(QStringLiteral("closeStdin"));
-    m_closeStdin->setToolTip(tr("proc.stdin.close(): the child's next read returns 0 bytes (EOF)"));
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_closeStdin);
     layout->addLayout(inputRow);
@@ -136,19 +134,13 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const std::array<QString, 3> titles {
-        tr("stdin — what the parent wrote"),
-        tr("stdout — what the parent read"),
-        tr("stderr — what the parent read"),
-    };
     for (Stream s : allStreams) {
         auto view = std::make_unique<View>();
         auto* frame = new QWidget(splitter);
         auto* box = new QVBoxLayout(frame);
         box->setContentsMargins(0, 0, 0, 0);
         box->setSpacing(2);
-        view->title = titles[index(s)];
-        view->header = new QLabel(view->title, frame);
+        view->header = new QLabel(frame);
         QFont bold = view->header->font();
         bold.setBold(true);
         view->header->setFont(bold);
@@ -158,11 +150,6 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
         view->stack = new QStackedWidget(frame);
         view->edit = new QPlainTextEdit(view->stack);
         view->edit->setObjectName(QStringLiteral("console_") + streamWord(s));
-        view->edit->setToolTip(s == Stream::Stdin
-                ? tr("Every byte the parent wrote to the child's stdin, in order; bytes that are not text are shown "
-                     "escaped (\\xNN, \\r)")
-                : tr("Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped "
-                     "(\\xNN, \\r)"));
         view->edit->setReadOnly(true);
         view->edit->setFont(fixed);
         view->edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -171,7 +158,6 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
         view->edit->document()->setUndoRedoEnabled(false);
         view->notice = new QPlainTextEdit(view->stack);
         view->notice->setObjectName(QStringLiteral("notice_") + streamWord(s));
-        view->notice->setToolTip(tr("Why the parent has no bytes to show for this stream"));
         view->notice->setReadOnly(true);
         QPalette explanation = view->notice->palette(); // an explanation, not the stream's bytes
         explanation.setColor(QPalette::Base, explanation.color(QPalette::Window));
@@ -192,10 +178,58 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
 
     connect(m_input, &QLineEdit::returnPressed, this, &ConsoleWidget::sendLine);
     connect(m_closeStdin, &QPushButton::clicked, this, &ConsoleWidget::closeStdin);
-    updateInputState();
+    retranslateUi();
 }
 
 ConsoleWidget::~ConsoleWidget() = default;
+
+void ConsoleWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ConsoleWidget::retranslateUi()
+{
+    m_input->setToolTip(tr("proc.stdin.write(): Enter sends the line and a newline to the child's stdin"));
+    m_closeStdin->setText(tr("Close stdin (EOF)"));
+    m_closeStdin->setToolTip(tr("proc.stdin.close(): the child's next read returns 0 bytes (EOF)"));
+    const std::array<QString, 3> titles {
+        tr("stdin — what the parent wrote"),
+        tr("stdout — what the parent read"),
+        tr("stderr — what the parent read"),
+    };
+    for (Stream s : allStreams) {
+        View& view = *m_views[index(s)];
+        view.title = titles[index(s)];
+        view.edit->setToolTip(s == Stream::Stdin
+                ? tr("Every byte the parent wrote to the child's stdin, in order; bytes that are not text are shown "
+                     "escaped (\\xNN, \\r)")
+                : tr("Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped "
+                     "(\\xNN, \\r)"));
+        view.notice->setToolTip(tr("Why the parent has no bytes to show for this stream"));
+        updateHeader(view, s);
+        if (view.droppedBytes > 0)
+            showDropped(view);
+    }
+    // The bytes and the markers among them stay as they were shown: they are the run's record.
+    if (m_haveRun && m_flow)
+        showStreamNotices();
+    if (m_inputNoticeText)
+        setInputNotice(m_inputNoticeText, m_inputNoticeError);
+    updateInputState();
+}
+
+// Where the parent holds no end of a stream, why, in the view's place.
+void ConsoleWidget::showStreamNotices()
+{
+    const SpawnSpec& spec = m_flow->spec();
+    for (Stream s : { Stream::Stdout, Stream::Stderr })
+        showNotice(*m_views[index(s)], noOutputText(s, spec.redirect(s)));
+    if (spec.redirect(Stream::Stdin).kind != Redirect::Kind::Pipe)
+        showNotice(*m_views[index(Stream::Stdin)], noStdinText(spec.redirect(Stream::Stdin), QStringLiteral("write")));
+}
 
 void ConsoleWidget::setFlow(LiveFlow* flow)
 {
@@ -326,11 +360,8 @@ void ConsoleWidget::onStarted()
     clear();
     m_haveRun = true;
     m_stdinCloseRequested = false;
+    showStreamNotices();
     const SpawnSpec& spec = m_flow->spec();
-    for (Stream s : { Stream::Stdout, Stream::Stderr })
-        showNotice(*m_views[index(s)], noOutputText(s, spec.redirect(s)));
-    if (spec.redirect(Stream::Stdin).kind != Redirect::Kind::Pipe)
-        showNotice(*m_views[index(Stream::Stdin)], noStdinText(spec.redirect(Stream::Stdin), QStringLiteral("write")));
     for (Stream s : allStreams)
         m_views[index(s)]->wasOpen = spec.redirect(s).kind == Redirect::Kind::Pipe;
     updateInputState();
@@ -512,6 +543,11 @@ void ConsoleWidget::trim(View& view)
     cursor.removeSelectedText();
     view.shownBytes -= bytes;
     view.droppedBytes += bytes;
+    showDropped(view);
+}
+
+void ConsoleWidget::showDropped(View& view)
+{
     setNotice(view.dropped,
         tr("Older bytes were dropped to keep the last %1 here: %2 dropped so far.")
             .arg(dataSize(m_historyLimit), dataSize(view.droppedBytes)));
@@ -528,8 +564,17 @@ void ConsoleWidget::updateHeader(View& view, Stream s)
     }
 }
 
+void ConsoleWidget::setInputNotice(std::function<QString()> text, bool error)
+{
+    m_inputNoticeText = std::move(text);
+    m_inputNoticeError = error;
+    setInputNotice(m_inputNoticeText(), error);
+}
+
 void ConsoleWidget::setInputNotice(const QString& text, bool error)
 {
+    if (text.isEmpty())
+        m_inputNoticeText = nullptr;
     QPalette palette = m_inputNotice->palette();
     palette.setColor(QPalette::WindowText,
         error ? QColor(0xb0, 0x00, 0x20) : this->palette().color(QPalette::Active, QPalette::WindowText));
@@ -566,32 +611,44 @@ void ConsoleWidget::sendLine()
 {
     const QString line = m_input->text();
     if (!m_flow || !m_flow->isRunning()) {
-        setInputNotice(m_haveRun ? tr("The child has exited: nothing reads its stdin any more.")
-                                 : tr("Start a scenario first: there is no child to write to yet."),
+        setInputNotice(
+            [haveRun = m_haveRun] {
+                return haveRun ? tr("The child has exited: nothing reads its stdin any more.")
+                               : tr("Start a scenario first: there is no child to write to yet.");
+            },
             true);
         return;
     }
     const Redirect& stdinRedirect = m_flow->spec().redirect(Stream::Stdin);
     if (stdinRedirect.kind != Redirect::Kind::Pipe) {
-        setInputNotice(noStdinText(stdinRedirect, QStringLiteral("write")), true);
+        setInputNotice([stdinRedirect] { return noStdinText(stdinRedirect, QStringLiteral("write")); }, true);
         return;
     }
     if (m_stdinCloseRequested || !stdinStillOpen()) {
-        setInputNotice(tr("proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The "
-                          "child has read EOF; start the scenario again to talk to a new one."),
+        setInputNotice(
+            [] {
+                return tr("proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The "
+                          "child has read EOF; start the scenario again to talk to a new one.");
+            },
             true);
         return;
     }
     if (m_flow->policy() != ParentPolicy::Manual) {
-        setInputNotice(tr("This parent writes its own input and then closes stdin (%1); typing is for the "
+        setInputNotice(
+            [policy = m_flow->policy()] {
+                return tr("This parent writes its own input and then closes stdin (%1); typing is for the "
                           "scenarios where you are the parent.")
-                           .arg(coreText(parentPolicyName(m_flow->policy()))),
+                    .arg(coreText(parentPolicyName(policy)));
+            },
             true);
         return;
     }
     if (!m_flow->feedLine(line.toUtf8())) {
-        setInputNotice(tr("The line was not sent: the child is not reading, and too much input already waits "
-                          "for it."),
+        setInputNotice(
+            [] {
+                return tr("The line was not sent: the child is not reading, and too much input already waits "
+                          "for it.");
+            },
             true);
         return;
     }
@@ -605,7 +662,7 @@ void ConsoleWidget::closeStdin()
         return;
     const Redirect& stdinRedirect = m_flow->spec().redirect(Stream::Stdin);
     if (stdinRedirect.kind != Redirect::Kind::Pipe) {
-        setInputNotice(noStdinText(stdinRedirect, QStringLiteral("close")), true);
+        setInputNotice([stdinRedirect] { return noStdinText(stdinRedirect, QStringLiteral("close")); }, true);
         return;
     }
     m_stdinCloseRequested = true;

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -58,8 +59,15 @@ public:
     static QString noStdinText(const pipescope::Redirect& redirect, const QString& method);
     static QString noOutputText(pipescope::Stream s, const pipescope::Redirect& redirect);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct View;
+
+    // Says every text again in the language installed now; what the views show and the run stay as they are.
+    void retranslateUi();
+    void showStreamNotices();
 
     void onStarted();
     void onSample(const LiveSample& sample);
@@ -68,6 +76,8 @@ private:
     void sendLine();
     void closeStdin();
     void setInputNotice(const QString& text, bool error);
+    // The notice made by text, now and again after a language switch.
+    void setInputNotice(std::function<QString()> text, bool error);
     void updateInputState();
     bool stdinStillOpen() const;
 
@@ -78,12 +88,15 @@ private:
     void flush(View& view, std::optional<pipescope::Stream> s);
     void closeMarker(View& view, pipescope::Stream s);
     void trim(View& view);
+    void showDropped(View& view);
     void updateHeader(View& view, pipescope::Stream s);
 
     QPointer<LiveFlow> m_flow;
     QLineEdit* m_input = nullptr;
     QPushButton* m_closeStdin = nullptr;
     QLabel* m_inputNotice = nullptr;
+    std::function<QString()> m_inputNoticeText;
+    bool m_inputNoticeError = false;
     std::array<std::unique_ptr<View>, 3> m_views;
     qint64 m_historyLimit = defaultHistoryLimit;
     qint64 m_updateBudget = defaultUpdateBudget;

@@ -89,21 +89,16 @@ LivePanel::LivePanel(QWidget* parent)
     auto* top = new QHBoxLayout;
     m_scenarioBox = new QComboBox(this);
     m_scenarioBox->setObjectName(QStringLiteral("liveScenario"));
-    m_scenarioBox->setToolTip(tr("A live demonstration: it sets the streams panel, which Start then runs"));
-    for (const LiveScenario& s : LiveScenarios::all()) {
-        m_scenarioBox->addItem(s.title, s.id);
-        m_scenarioBox->setItemData(m_scenarioBox->count() - 1, s.description, Qt::ToolTipRole);
-    }
-    m_start = new QPushButton(tr("&Start"), this);
+    // Titles and descriptions: retranslateUi().
+    for (const LiveScenario& s : LiveScenarios::all())
+        m_scenarioBox->addItem(QString(), s.id);
+    m_start = new QPushButton(this);
     m_start->setObjectName(QStringLiteral("liveStart"));
-    m_start->setToolTip(tr("Spawn the child for real with the streams panel's configuration and move its bytes"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("liveCancel"));
-    m_cancel->setToolTip(tr("Kill the child (SIGKILL) and reap it"));
-    // Alt+E, Alt+S: the window's own scenario box already has Alt+C.
-    auto* scenarioLabel = new QLabel(tr("Live sc&enario:"), this);
-    scenarioLabel->setBuddy(m_scenarioBox);
-    top->addWidget(scenarioLabel);
+    m_scenarioLabel = new QLabel(this);
+    m_scenarioLabel->setBuddy(m_scenarioBox);
+    top->addWidget(m_scenarioLabel);
     top->addWidget(m_scenarioBox, 1);
     top->addWidget(m_start);
     top->addWidget(m_cancel);
@@ -136,7 +131,6 @@ LivePanel::LivePanel(QWidget* parent)
 
     // One column per pipe, right under the verdict: how full it is and how many bytes went through.
     auto* gauges = new QGridLayout;
-    const std::array<QString, 3> names { tr("stdin pipe"), tr("stdout pipe"), tr("stderr pipe") };
     for (Stream s : allStreams) {
         const auto i = index(s);
         const int column = static_cast<int>(i);
@@ -147,9 +141,9 @@ LivePanel::LivePanel(QWidget* parent)
         g.bar->setRange(0, 1);
         g.bar->setValue(0);
         g.counter = new QLabel(this);
-        auto* name = new QLabel(names[i], this);
-        name->setBuddy(g.bar);
-        gauges->addWidget(name, 0, column);
+        g.name = new QLabel(this);
+        g.name->setBuddy(g.bar);
+        gauges->addWidget(g.name, 0, column);
         gauges->addWidget(g.bar, 1, column);
         gauges->addWidget(g.counter, 2, column);
         gauges->setColumnStretch(column, 1);
@@ -173,9 +167,46 @@ LivePanel::LivePanel(QWidget* parent)
     connect(m_flow, &LiveFlow::failed, this, &LivePanel::onFailed);
 
     showScenario();
-    setStatus(tr("Pick a scenario and press Start: a real child process is spawned."), false);
-    updateGauges(LiveSample {}, true);
+    setStatus([] { return tr("Pick a scenario and press Start: a real child process is spawned."); }, false);
+    retranslateUi();
     updateButtons();
+}
+
+void LivePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LivePanel::retranslateUi()
+{
+    m_scenarioBox->setToolTip(tr("A live demonstration: it sets the streams panel, which Start then runs"));
+    for (int row = 0; row < m_scenarioBox->count(); ++row)
+        if (const auto scenario = LiveScenarios::byId(m_scenarioBox->itemData(row).toString())) {
+            m_scenarioBox->setItemText(row, scenario->title);
+            m_scenarioBox->setItemData(row, scenario->description, Qt::ToolTipRole);
+        }
+    m_start->setText(tr("&Start"));
+    m_start->setToolTip(tr("Spawn the child for real with the streams panel's configuration and move its bytes"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Kill the child (SIGKILL) and reap it"));
+    // Alt+E, Alt+S: the window's own scenario box already has Alt+C.
+    m_scenarioLabel->setText(tr("Live sc&enario:"));
+    const std::array<QString, 3> names { tr("stdin pipe"), tr("stdout pipe"), tr("stderr pipe") };
+    for (Stream s : allStreams) {
+        Gauge& g = m_gauges[index(s)];
+        g.name->setText(names[index(s)]);
+        // Said again below even where the numbers did not change.
+        g.format.clear();
+        g.counterText.clear();
+    }
+    updateGauges(m_gaugeSample, true);
+    // A scenario from elsewhere (the benchmark's) keeps the description it came with.
+    if (m_scenarioBox->currentIndex() >= 0)
+        showDescription();
+    if (m_statusText)
+        setStatus(m_statusText, m_alarm);
 }
 
 // m_flow is a child QObject: its destructor kills and reaps a child still running.
@@ -235,7 +266,8 @@ SpawnSpec LivePanel::scenarioSpec(const LiveScenario& scenario)
     if (scenario.argv.isEmpty()) {
         child = childProgramPath();
         if (child.isEmpty()) {
-            setStatus(tr("pipescope-child was not found next to PipeScope, so no scenario can run."), true);
+            setStatus(
+                [] { return tr("pipescope-child was not found next to PipeScope, so no scenario can run."); }, true);
             return {};
         }
     }
@@ -244,7 +276,11 @@ SpawnSpec LivePanel::scenarioSpec(const LiveScenario& scenario)
         if (!m_workDir)
             m_workDir = std::make_unique<QTemporaryDir>();
         if (!m_workDir->isValid()) {
-            setStatus(tr("Could not make a temporary folder for the file: %1").arg(m_workDir->errorString()), true);
+            setStatus(
+                [why = m_workDir->errorString()] {
+                    return tr("Could not make a temporary folder for the file: %1").arg(why);
+                },
+                true);
             m_workDir.reset();
             return {};
         }
@@ -258,7 +294,7 @@ void LivePanel::cancel()
     if (!m_flow->isRunning())
         return;
     m_flow->cancel();
-    setStatus(tr("Cancelling: the child gets SIGKILL…"), false);
+    setStatus([] { return tr("Cancelling: the child gets SIGKILL…"); }, false);
 }
 
 bool LivePanel::isRunning() const
@@ -343,7 +379,7 @@ QString LivePanel::heldOpenText(const LiveSample& sample)
         .arg(how, holders.join(tr("; ", "between two holders")));
 }
 
-QString LivePanel::finishedText(const LiveSample& sample) const
+QString LivePanel::finishedText(const LiveSample& sample, const SpawnSpec& spec)
 {
     QString text;
     const ExitStatus exit = sample.exit.value_or(ExitStatus {});
@@ -367,7 +403,7 @@ QString LivePanel::finishedText(const LiveSample& sample) const
                   locale.toString(sample.stream(Stream::Stdout).bytes),
                   locale.toString(sample.stream(Stream::Stderr).bytes));
     for (Stream s : { Stream::Stdout, Stream::Stderr }) {
-        const Redirect& r = m_spec.redirect(s);
+        const Redirect& r = spec.redirect(s);
         if (r.kind != Redirect::Kind::File)
             continue;
         const QFileInfo file(QString::fromStdString(r.path));
@@ -378,10 +414,16 @@ QString LivePanel::finishedText(const LiveSample& sample) const
 
 void LivePanel::showScenario()
 {
+    showDescription();
     const auto scenario = currentScenario();
-    m_description->setText(scenario ? scenario->description : QString());
     if (scenario && !m_starting)
         Q_EMIT scenarioChanged(*scenario);
+}
+
+void LivePanel::showDescription()
+{
+    const auto scenario = currentScenario();
+    m_description->setText(scenario ? scenario->description : QString());
 }
 
 void LivePanel::onStarting()
@@ -402,7 +444,7 @@ void LivePanel::onStarting()
 
 void LivePanel::onStarted()
 {
-    setStatus(tr("Started: the child is pid %1.").arg(m_flow->pid()), false);
+    setStatus([pid = m_flow->pid()] { return tr("Started: the child is pid %1.").arg(pid); }, false);
     updateButtons();
 }
 
@@ -416,13 +458,21 @@ void LivePanel::onSample(const LiveSample& sample)
         return; // onFinished words the end, with what the run left behind
     m_lastText = sample.seconds;
     m_lastVerdict = sample.verdict;
-    QString text = verdictText(sample);
     const bool deadlock = sample.verdict == Verdict::Deadlock;
-    if (deadlock && sample.deadlockSince)
-        text += QLatin1Char(' ')
-            + tr("Stuck for %1 s: press Cancel to kill the child.")
-                  .arg(QLocale().toString(sample.seconds - *sample.deadlockSince, 'f', 1));
-    setStatus(text, deadlock);
+    // The sample without its bytes: the words need only who waits for whom.
+    LiveSample said = sample;
+    for (LiveStream& stream : said.streams)
+        stream.fresh.clear();
+    setStatus(
+        [said, deadlock] {
+            QString text = verdictText(said);
+            if (deadlock && said.deadlockSince)
+                text += QLatin1Char(' ')
+                    + tr("Stuck for %1 s: press Cancel to kill the child.")
+                          .arg(QLocale().toString(said.seconds - *said.deadlockSince, 'f', 1));
+            return text;
+        },
+        deadlock);
     if (deadlock && !m_cancel->hasFocus())
         m_cancel->setFocus();
 }
@@ -431,7 +481,7 @@ void LivePanel::onFinished(const ExitStatus&)
 {
     updateGauges(m_flow->lastSample(), true);
     if (!m_failed)
-        setStatus(finishedText(m_flow->lastSample()), false);
+        setStatus([last = m_flow->lastSample(), spec = m_spec] { return finishedText(last, spec); }, false);
     updateButtons();
     Q_EMIT runningChanged(false);
 }
@@ -439,11 +489,17 @@ void LivePanel::onFinished(const ExitStatus&)
 void LivePanel::onFailed(const Error& error)
 {
     m_failed = true;
-    setStatus(describeError(error), true);
+    setStatus([error] { return describeError(error); }, true);
     updateButtons();
     // A start that failed never runs: no finished() follows it.
     if (!m_flow->isRunning())
         Q_EMIT runningChanged(false);
+}
+
+void LivePanel::setStatus(std::function<QString()> text, bool alarm)
+{
+    m_statusText = std::move(text);
+    setStatus(m_statusText(), alarm);
 }
 
 void LivePanel::setStatus(const QString& text, bool alarm)
@@ -461,6 +517,9 @@ void LivePanel::setStatus(const QString& text, bool alarm)
 
 void LivePanel::updateGauges(const LiveSample& sample, bool counters)
 {
+    m_gaugeSample = sample;
+    for (LiveStream& stream : m_gaugeSample.streams)
+        stream.fresh.clear();
     const QLocale locale;
     for (Stream s : allStreams) {
         Gauge& g = m_gauges[index(s)];

@@ -77,32 +77,44 @@ Q_SIGNALS:
     // Another scenario was picked (not emitted when start() selects the one it runs).
     void scenarioChanged(const LiveScenario& scenario);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Gauge
     {
         QProgressBar* bar = nullptr;
+        QLabel* name = nullptr;
         QLabel* counter = nullptr;
         QString format;
         QString counterText;
     };
 
+    // Says every text again in the language installed now; the run, the console and the plot go on untouched.
+    void retranslateUi();
     void showScenario();
+    void showDescription();
     void onStarting();
     void onStarted();
     void onSample(const LiveSample& sample);
     void onFinished(const pipescope::ExitStatus& exit);
     void onFailed(const pipescope::Error& error);
     void setStatus(const QString& text, bool alarm);
+    // The status line made by text, now and again after a language switch.
+    void setStatus(std::function<QString()> text, bool alarm);
     void updateGauges(const LiveSample& sample, bool counters);
     void updateButtons();
-    QString finishedText(const LiveSample& sample) const;
+    static QString finishedText(const LiveSample& sample, const pipescope::SpawnSpec& spec);
 
     LiveFlow* m_flow = nullptr;
     QComboBox* m_scenarioBox = nullptr;
+    QLabel* m_scenarioLabel = nullptr;
     QLabel* m_description = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
+    std::function<QString()> m_statusText;
+    LiveSample m_gaugeSample; // what the gauges show
     ConsoleWidget* m_console = nullptr;
     ByteFlowPlot* m_plot = nullptr;
     std::array<Gauge, 3> m_gauges;

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -52,18 +53,11 @@ PythonPanel::PythonPanel(QWidget* parent)
     m_file->setObjectName(QStringLiteral("pythonFileBox"));
     m_file->addItem(QStringLiteral("parent.py"));
     m_file->addItem(QStringLiteral("child.py"));
-    m_file->setToolTip(tr("parent.py is the Popen program for this configuration; child.py is the seed's child, "
-                          "written for PipeScope. Unlike the note's child.py it ends at end-of-file: the note's loop "
-                          "never checks for the '' that readline() returns there, so it would print for ever."));
-    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("copyPythonButton"));
-    m_copy->setToolTip(tr("Copy the program shown to the clipboard."));
     m_copy->setAutoDefault(false);
-    m_run = new QPushButton(tr("Run in P&ython"), this);
+    m_run = new QPushButton(this);
     m_run->setObjectName(QStringLiteral("runPythonButton"));
-    m_run->setToolTip(tr("Write parent.py and child.py to a temporary folder and run python3 parent.py: the note's "
-                         "pattern, which writes everything and then reads. PipeScope's Run talks to the child as "
-                         "communicate() does, like python3 parent.py communicate."));
     m_run->setAutoDefault(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("pythonStatus"));
@@ -75,20 +69,16 @@ PythonPanel::PythonPanel(QWidget* parent)
     bar->addWidget(m_status, 1);
 
     m_code = codeView(QStringLiteral("pythonCode"), this);
-    m_code->setToolTip(tr("The equivalent Python program, read-only."));
     m_expectation = new QLabel(this);
     m_expectation->setObjectName(QStringLiteral("pythonExpectation"));
     m_expectation->setWordWrap(true);
     m_expectation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_output = codeView(QStringLiteral("pythonOutput"), this);
-    m_output->setToolTip(tr("What python3 printed: the program's output, then its stderr (a traceback, if any)."));
-    m_output->setPlaceholderText(tr("Press Run in Python to see what the real python3 does."));
 
     m_ownRun = new QLabel(this);
     m_ownRun->setObjectName(QStringLiteral("pipescopeRunSummary"));
     m_ownRun->setWordWrap(true);
     m_ownRun->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ownRun->setText(tr("PipeScope's own run: not run yet (Run, F5)."));
 
     // The two verdicts span the tab, so the program and python3's output get all the height there is.
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -108,7 +98,37 @@ PythonPanel::PythonPanel(QWidget* parent)
     connect(m_file, &QComboBox::currentIndexChanged, this, &PythonPanel::showCode);
     connect(m_copy, &QPushButton::clicked, this, &PythonPanel::copyToClipboard);
     connect(m_run, &QPushButton::clicked, this, &PythonPanel::runInPython);
+    retranslateUi();
+}
+
+void PythonPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PythonPanel::retranslateUi()
+{
+    m_file->setToolTip(tr("parent.py is the Popen program for this configuration; child.py is the seed's child, "
+                          "written for PipeScope. Unlike the note's child.py it ends at end-of-file: the note's loop "
+                          "never checks for the '' that readline() returns there, so it would print for ever."));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Copy the program shown to the clipboard."));
+    m_run->setText(tr("Run in P&ython"));
+    m_run->setToolTip(tr("Write parent.py and child.py to a temporary folder and run python3 parent.py: the note's "
+                         "pattern, which writes everything and then reads. PipeScope's Run talks to the child as "
+                         "communicate() does, like python3 parent.py communicate."));
+    m_code->setToolTip(tr("The equivalent Python program, read-only."));
+    m_output->setToolTip(tr("What python3 printed: the program's output, then its stderr (a traceback, if any)."));
+    m_output->setPlaceholderText(tr("Press Run in Python to see what the real python3 does."));
+    // The program's comments are translated too: the reader keeps their place in it.
+    const int codeScroll = m_code->verticalScrollBar()->value();
     showCode();
+    m_code->verticalScrollBar()->setValue(codeScroll);
+    showStatus();
+    showOutput();
+    showOwnRun();
 }
 
 PythonPanel::~PythonPanel()
@@ -144,9 +164,14 @@ void PythonPanel::forgetPythonRun()
         process->kill();
         m_run->setEnabled(true);
     }
-    m_output->clear();
-    m_status->clear();
-    m_ownRun->setText(tr("PipeScope's own run: not run yet (Run, F5)."));
+    m_outputKind = Output::None;
+    m_pythonStdout.clear();
+    m_pythonStderr.clear();
+    showOutput();
+    m_statusKind = Status::None;
+    showStatus();
+    m_ownRunSummary = nullptr;
+    showOwnRun();
 }
 
 void PythonPanel::showCode()
@@ -165,9 +190,71 @@ void PythonPanel::showCode()
     }
 }
 
-void PythonPanel::setPipeScopeRun(const QString& summary)
+void PythonPanel::setPipeScopeRun(std::function<QString()> summary)
 {
-    m_ownRun->setText(tr("PipeScope's own run: %1").arg(summary));
+    m_ownRunSummary = std::move(summary);
+    showOwnRun();
+}
+
+void PythonPanel::showOwnRun()
+{
+    m_ownRun->setText(m_ownRunSummary ? tr("PipeScope's own run: %1").arg(m_ownRunSummary())
+                                      : tr("PipeScope's own run: not run yet (Run, F5)."));
+}
+
+void PythonPanel::showStatus()
+{
+    QString text;
+    switch (m_statusKind) {
+    case Status::None:
+        break;
+    case Status::Copied:
+        text = tr("Copied.");
+        break;
+    case Status::Running:
+        text = tr("Running %1 parent.py …").arg(m_python);
+        break;
+    case Status::NotFound:
+        text = tr("python3 was not found.");
+        break;
+    case Status::TimedOut:
+        text = tr("python3 did not finish in time and was killed.");
+        break;
+    case Status::Crashed:
+        text = tr("python3 crashed.");
+        break;
+    case Status::Exited:
+        text = tr("python3 exited with status %1.").arg(m_exitCode);
+        break;
+    }
+    m_status->setText(text);
+}
+
+void PythonPanel::showOutput()
+{
+    QString text;
+    switch (m_outputKind) {
+    case Output::None:
+        m_output->clear();
+        return;
+    case Output::CannotWrite:
+        text = tr("Cannot write the program to a temporary folder.");
+        break;
+    case Output::CannotStart:
+        text = tr("Cannot start '%1': is python3 installed?").arg(m_python);
+        break;
+    case Output::Ran:
+        text = m_pythonStdout;
+        if (!m_pythonStderr.isEmpty())
+            text += QLatin1Char('\n') + tr("--- stderr ---") + QLatin1Char('\n') + m_pythonStderr;
+        break;
+    }
+    if (text == m_output->toPlainText())
+        return; // python3's own bytes alone: nothing to say again, and the reader keeps their place
+    const int scroll = m_output->verticalScrollBar()->value();
+    const bool atEnd = scroll >= m_output->verticalScrollBar()->maximum();
+    m_output->setPlainText(text);
+    m_output->verticalScrollBar()->setValue(atEnd ? m_output->verticalScrollBar()->maximum() : scroll);
 }
 
 QString PythonPanel::code() const
@@ -188,7 +275,8 @@ QString PythonPanel::pythonOutput() const
 void PythonPanel::copyToClipboard()
 {
     QApplication::clipboard()->setText(m_code->toPlainText());
-    m_status->setText(tr("Copied."));
+    m_statusKind = Status::Copied;
+    showStatus();
 }
 
 bool PythonPanel::runInPython()
@@ -199,11 +287,16 @@ bool PythonPanel::runInPython()
     const QString parent = m_dir->filePath(QStringLiteral("parent.py"));
     if (!m_dir->isValid() || !writeFile(parent, m_program.parentSource())
         || !writeFile(m_dir->filePath(QStringLiteral("child.py")), PythonProgram::childSource())) {
-        m_output->setPlainText(tr("Cannot write the program to a temporary folder."));
+        m_outputKind = Output::CannotWrite;
+        showOutput();
         return false;
     }
-    m_output->clear();
-    m_status->setText(tr("Running %1 parent.py …").arg(m_python));
+    m_outputKind = Output::None;
+    m_pythonStdout.clear();
+    m_pythonStderr.clear();
+    showOutput();
+    m_statusKind = Status::Running;
+    showStatus();
     m_run->setEnabled(false);
     m_timedOut = false;
     m_process = new QProcess(this);
@@ -235,24 +328,27 @@ void PythonPanel::onFinished()
     process->deleteLater();
     m_run->setEnabled(true);
     if (process->error() == QProcess::FailedToStart) {
-        m_status->setText(tr("python3 was not found."));
-        m_output->setPlainText(tr("Cannot start '%1': is python3 installed?").arg(m_python));
+        m_statusKind = Status::NotFound;
+        showStatus();
+        m_outputKind = Output::CannotStart;
+        showOutput();
         Q_EMIT pythonFinished();
         return;
     }
-    QString text = QString::fromUtf8(process->readAllStandardOutput());
-    const QString errors = QString::fromUtf8(process->readAllStandardError());
-    if (!errors.isEmpty())
-        text += QLatin1Char('\n') + tr("--- stderr ---") + QLatin1Char('\n') + errors;
-    m_output->setPlainText(text);
+    m_outputKind = Output::Ran;
+    m_pythonStdout = QString::fromUtf8(process->readAllStandardOutput());
+    m_pythonStderr = QString::fromUtf8(process->readAllStandardError());
+    showOutput();
     // The last line is the one that matters: the exception, or the exit status.
     m_output->moveCursor(QTextCursor::End);
     m_output->ensureCursorVisible();
+    m_exitCode = process->exitCode();
     if (m_timedOut)
-        m_status->setText(tr("python3 did not finish in time and was killed."));
+        m_statusKind = Status::TimedOut;
     else if (process->exitStatus() == QProcess::CrashExit)
-        m_status->setText(tr("python3 crashed."));
+        m_statusKind = Status::Crashed;
     else
-        m_status->setText(tr("python3 exited with status %1.").arg(process->exitCode()));
+        m_statusKind = Status::Exited;
+    showStatus();
     Q_EMIT pythonFinished();
 }

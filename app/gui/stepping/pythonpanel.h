@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -42,14 +43,28 @@ public:
     // Starts the program with python3; false when one is running already.
     bool runInPython();
     void copyToClipboard();
-    // What PipeScope's own run of the configuration gave, shown beside python3's.
-    void setPipeScopeRun(const QString& summary);
+    // What PipeScope's own run of the configuration gave, shown beside python3's. The summary is made again in
+    // the language installed when the language changes.
+    void setPipeScopeRun(std::function<QString()> summary);
 
 Q_SIGNALS:
     void pythonFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // What the status line says, kept as what happened so it can be said again in another language.
+    enum class Status { None, Copied, Running, NotFound, TimedOut, Crashed, Exited };
+    // What the output view holds besides python3's own bytes.
+    enum class Output { None, CannotWrite, CannotStart, Ran };
+
+    // Says every text again in the language installed now; the program, python3's run and its output stay.
+    void retranslateUi();
     void showCode();
+    void showStatus();
+    void showOutput();
+    void showOwnRun();
     void onFinished();
     void forgetPythonRun();
 
@@ -67,4 +82,10 @@ private:
     QProcess* m_process = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
     bool m_timedOut = false;
+    Status m_statusKind = Status::None;
+    int m_exitCode = 0;
+    Output m_outputKind = Output::None;
+    QString m_pythonStdout;
+    QString m_pythonStderr;
+    std::function<QString()> m_ownRunSummary; // empty: PipeScope has not run this configuration
 };

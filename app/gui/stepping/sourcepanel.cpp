@@ -72,11 +72,9 @@ SourcePanel::SourcePanel(QWidget* parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_editor->setToolTip(tr("subprocess.py, read-only. The highlighted lines carry out the current step."));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_editor->setFont(mono);
-    m_editor->setPlaceholderText(tr("Looking for python3's subprocess.py …"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -84,7 +82,23 @@ SourcePanel::SourcePanel(QWidget* parent)
     layout->addWidget(m_spawnPath);
     layout->addWidget(m_note);
     layout->addWidget(m_editor, 1);
-    m_origin->setText(tr("Looking for python3's subprocess.py …"));
+    retranslateUi();
+}
+
+void SourcePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SourcePanel::retranslateUi()
+{
+    m_editor->setToolTip(tr("subprocess.py, read-only. The highlighted lines carry out the current step."));
+    m_editor->setPlaceholderText(tr("Looking for python3's subprocess.py …"));
+    showOrigin();
+    showSpawnPath(m_spawnVersion, m_posixSpawnUsable, m_posixSpawnClosefrom);
+    showNote();
 }
 
 SourcePanel::~SourcePanel()
@@ -160,6 +174,9 @@ void SourcePanel::onProbeFinished()
 
 void SourcePanel::showSpawnPath(const QString& version, bool posixSpawnUsable, bool posixSpawnClosefrom)
 {
+    m_spawnVersion = version;
+    m_posixSpawnUsable = posixSpawnUsable;
+    m_posixSpawnClosefrom = posixSpawnClosefrom;
     const QStringList parts = version.split(QLatin1Char('.'));
     bool majorOk = false;
     bool minorOk = false;
@@ -211,23 +228,33 @@ void SourcePanel::showSource(const QString& text, const QString& path, const QSt
 {
     m_fallback = fallback;
     m_path = fallback ? QStringLiteral(":/python/subprocess_annotated.py") : path;
+    m_version = version;
     QString shown = text;
     if (fallback) {
         QFile excerpt(m_path);
         if (excerpt.open(QIODevice::ReadOnly))
             shown = QString::fromUtf8(excerpt.readAll());
+    }
+    m_loaded = true;
+    showOrigin();
+    m_editor->setPlainText(shown);
+    highlight();
+    Q_EMIT loaded();
+}
+
+void SourcePanel::showOrigin()
+{
+    if (!m_loaded) {
+        m_origin->setText(tr("Looking for python3's subprocess.py …"));
+    } else if (m_fallback) {
         m_origin->setText(tr("No python3 found: this is an annotated excerpt written for PipeScope, not CPython's "
                              "subprocess.py. It follows the same structure, so the same lines light up."));
         m_origin->setStyleSheet(QStringLiteral("QLabel { background: #ffcf5c; color: #1a1a1a; padding: 3px; "
                                                "font-weight: bold; }"));
     } else {
-        m_origin->setText(tr("subprocess.py of python3 %1: %2").arg(version, path));
+        m_origin->setText(tr("subprocess.py of python3 %1: %2").arg(m_version, m_path));
         m_origin->setStyleSheet(QString());
     }
-    m_editor->setPlainText(shown);
-    m_loaded = true;
-    highlight();
-    Q_EMIT loaded();
 }
 
 QString SourcePanel::sourceText() const
@@ -266,7 +293,21 @@ void SourcePanel::highlight()
         selections << sel;
     }
     m_editor->setExtraSelections(selections);
+    showNote();
 
+    // Scroll so the highlighted lines sit a little below the top, with their context above them.
+    const int target = m_highlighted.isEmpty() ? std::max(0, locator.windowsGetHandles()) : m_highlighted.first();
+    const int top = std::max(0, target - 4);
+    QTextCursor cursor(m_editor->document()->findBlockByNumber(top));
+    m_editor->moveCursor(QTextCursor::End);
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+}
+
+void SourcePanel::showNote()
+{
+    if (!m_loaded)
+        return;
     QString note = SourceLocator::noteFor(m_stepId);
     if (!m_highlighted.isEmpty()) {
         const QString where = m_highlighted.size() == 1
@@ -279,12 +320,4 @@ void SourcePanel::highlight()
     }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-
-    // Scroll so the highlighted lines sit a little below the top, with their context above them.
-    const int target = m_highlighted.isEmpty() ? std::max(0, locator.windowsGetHandles()) : m_highlighted.first();
-    const int top = std::max(0, target - 4);
-    QTextCursor cursor(m_editor->document()->findBlockByNumber(top));
-    m_editor->moveCursor(QTextCursor::End);
-    m_editor->setTextCursor(cursor);
-    m_editor->ensureCursorVisible();
 }

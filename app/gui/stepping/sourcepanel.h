@@ -42,11 +42,18 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Says every text again in the language installed now; the source, its highlight and scroll stay.
+    void retranslateUi();
     void onProbeFinished();
     void showSource(const QString& text, const QString& path, const QString& version, bool fallback);
+    void showOrigin();
     void showSpawnPath(const QString& version, bool posixSpawnUsable, bool posixSpawnClosefrom);
     void highlight();
+    void showNote();
 
     QString m_python;
     QProcess* m_probe = nullptr;
@@ -58,6 +65,11 @@ private:
     bool m_loaded = false;
     bool m_fallback = false;
     QString m_path;
+    QString m_version; // python3's, once loaded from it
+    // What showSpawnPath() was last told, so that it can say it again.
+    QString m_spawnVersion;
+    bool m_posixSpawnUsable = false;
+    bool m_posixSpawnClosefrom = false;
     QString m_stepId;
     bool m_fileObject = false;
     QList<int> m_highlighted;

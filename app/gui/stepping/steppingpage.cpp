@@ -618,6 +618,11 @@ void SteppingPage::retranslateUi()
         reshowTexts(model);
     if (m_lastRun && !m_runError && m_liveState == LiveState::None)
         m_scene->markChildEnded(Describe::exitStatus(*m_lastRun));
+    if (m_liveState != LiveState::None && m_scene->isLive()) {
+        m_scene->setLiveCaption(liveCaption());
+        if (m_liveState == LiveState::Finished)
+            m_scene->markChildEnded(liveEnding(m_live->flow()->lastSample()));
+    }
 }
 
 QList<QWidget*> SteppingPage::stepBarKeeps() const
@@ -794,8 +799,8 @@ void SteppingPage::onLiveStarted()
     m_childFdModel->setData(setup.childFds.value_or(FdTable {}));
     showFdTitles();
     m_scene->setDuration(animationDuration());
-    m_scene->showLive(flow->setupSnapshot(), flow->setupEvents(), planHandles(flow->spec(), Lens::Posix),
-        tr("Live: the child runs %1").arg(command));
+    m_scene->showLive(
+        flow->setupSnapshot(), flow->setupEvents(), planHandles(flow->spec(), Lens::Posix), liveCaption());
     const int pid = flow->pid();
     setStatus([command, pid] {
         return tr("Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.").arg(command).arg(pid);
@@ -805,16 +810,23 @@ void SteppingPage::onLiveStarted()
 void SteppingPage::onLiveFinished()
 {
     m_liveState = LiveState::Finished;
-    const LiveSample last = m_live->flow()->lastSample();
-    const auto how = [last] {
-        if (last.cancelled)
-            return tr("killed by Cancel (SIGKILL), reaped");
-        if (last.exit && last.exit->signaled)
-            return tr("killed by signal %1 (%2)").arg(last.exit->code).arg(Describe::signalText(last.exit->code));
-        return tr("exited with status %1").arg(last.exit ? last.exit->code : 0);
-    };
-    m_scene->endLive(how());
-    setStatus([how] { return tr("Live run over: the child %1.").arg(how()); });
+    m_scene->endLive(liveEnding(m_live->flow()->lastSample()));
+    setStatus(
+        [last = m_live->flow()->lastSample()] { return tr("Live run over: the child %1.").arg(liveEnding(last)); });
+}
+
+QString SteppingPage::liveCaption() const
+{
+    return tr("Live: the child runs %1").arg(liveCommand(m_live->flow()->spec()));
+}
+
+QString SteppingPage::liveEnding(const LiveSample& last)
+{
+    if (last.cancelled)
+        return tr("killed by Cancel (SIGKILL), reaped");
+    if (last.exit && last.exit->signaled)
+        return tr("killed by signal %1 (%2)").arg(last.exit->code).arg(Describe::signalText(last.exit->code));
+    return tr("exited with status %1").arg(last.exit ? last.exit->code : 0);
 }
 
 size_t SteppingPage::configure(const Scenario& scenario)
@@ -1263,9 +1275,17 @@ void SteppingPage::onRunFinished(const RunResult& result)
     m_stderr->setPlainText(Describe::bytes(result.stderrData));
     m_scene->markChildEnded(Describe::exitStatus(result));
     showRunResult();
-    m_python->setPipeScopeRun(
-        tr("the child %1; the parent read %n byte(s) from its stdout.", nullptr, static_cast<int>(result.bytes[1]))
-            .arg(Describe::exitStatus(result)));
+    // Only what the summary says is kept, not the bytes the run read.
+    RunResult ended;
+    ended.exit = result.exit;
+    ended.timedOut = result.timedOut;
+    ended.cancelled = result.cancelled;
+    ended.bytes = result.bytes;
+    m_python->setPipeScopeRun([ended] {
+        return tr(
+            "the child %1; the parent read %n byte(s) from its stdout.", nullptr, static_cast<int>(ended.bytes[1]))
+            .arg(Describe::exitStatus(ended));
+    });
     updateButtons();
 }
 
@@ -1297,7 +1317,7 @@ void SteppingPage::onRunFailed(const Error& error, const RunResult& partial)
     m_traceModel->setData(partial.events);
     m_planModel->setEvents(partial.events);
     showRunResult();
-    m_python->setPipeScopeRun(describeError(error));
+    m_python->setPipeScopeRun([error] { return describeError(error); });
     updateButtons();
 }
 

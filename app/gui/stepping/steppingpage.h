@@ -41,6 +41,7 @@ class SourcePanel;
 class StepsPanel;
 class StreamsPanel;
 class TraceModel;
+struct LiveSample;
 struct LiveScenario;
 
 // The parent-and-child page: the step bar across the top, the streams on the left, the diagram with both real fd
@@ -151,6 +152,9 @@ private:
     void onLiveScenario(const LiveScenario& scenario);
     void onLiveStarted();
     void onLiveFinished();
+    // The live picture's caption, and how the live child ended, in the language installed now.
+    QString liveCaption() const;
+    static QString liveEnding(const LiveSample& last);
     void applyStatus();
 
     SessionController* m_controller = nullptr;

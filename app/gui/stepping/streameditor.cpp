@@ -29,55 +29,37 @@ StreamEditor::StreamEditor(Stream stream, QWidget* parent)
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(8);
     m_kind->setObjectName(name + QStringLiteral("Kind"));
-    m_kind->setToolTip(
-        tr("What the child's %1 (fd %2) gets: the value of Popen's %1= argument.").arg(name).arg(streamFd(stream)));
-    // The item texts are Python's spellings, the same in every language.
-    const auto addKind = [this](const QString& text, Kind kind, const QString& tip) {
-        m_kind->addItem(text, static_cast<int>(kind));
-        m_kind->setItemData(m_kind->count() - 1, tip, Qt::ToolTipRole);
-    };
-    addKind(QStringLiteral("None"), Kind::Inherit,
-        tr("None: the child inherits the parent's own %1. On POSIX no new fd is made; on Windows, unless all "
-           "three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.")
-            .arg(name));
-    addKind(QStringLiteral("PIPE"), Kind::Pipe,
-        tr("PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.").arg(name));
-    addKind(
-        QStringLiteral("DEVNULL"), Kind::DevNull, tr("DEVNULL: /dev/null, which reads as empty and discards writes."));
-    addKind(QStringLiteral("fd"), Kind::Fd, tr("An fd number the parent already has open, passed on as it is."));
-    addKind(tr("file"), Kind::File,
-        stream == Stream::Stdin ? tr("A file the child reads as its stdin.")
-                                : tr("A file the child's output goes to."));
+    // The item texts are Python's spellings, the same in every language, except "file"; retranslateUi() says the
+    // rest.
+    m_kind->addItem(QStringLiteral("None"), static_cast<int>(Kind::Inherit));
+    m_kind->addItem(QStringLiteral("PIPE"), static_cast<int>(Kind::Pipe));
+    m_kind->addItem(QStringLiteral("DEVNULL"), static_cast<int>(Kind::DevNull));
+    m_kind->addItem(QStringLiteral("fd"), static_cast<int>(Kind::Fd));
+    m_kind->addItem(QString(), static_cast<int>(Kind::File));
     if (stream == Stream::Stderr)
-        addKind(QStringLiteral("STDOUT"), Kind::Stdout, tr("STDOUT: stderr goes wherever stdout goes."));
+        m_kind->addItem(QStringLiteral("STDOUT"), static_cast<int>(Kind::Stdout));
 
     m_fd = new QSpinBox(this);
     m_fd->setObjectName(name + QStringLiteral("Fd"));
     m_fd->setRange(0, 65535);
     m_fd->setValue(streamFd(stream));
-    m_fd->setToolTip(tr("The fd number to pass as %1. It must be open in PipeScope when you run.").arg(name));
-    auto* fdLabel = new QLabel(tr("fd number:"), this);
-    fdLabel->setBuddy(m_fd);
+    m_fdLabel = new QLabel(this);
+    m_fdLabel->setBuddy(m_fd);
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(name + QStringLiteral("Path"));
-    m_path->setPlaceholderText(tr("path of the file"));
-    m_path->setToolTip(stream == Stream::Stdin ? tr("The file the child reads as stdin.")
-                                               : tr("The file the child's %1 is written to.").arg(name));
     m_pick = new QToolButton(this);
     m_pick->setObjectName(name + QStringLiteral("PickFile"));
     m_pick->setText(QStringLiteral("…"));
-    m_pick->setToolTip(tr("Choose the file for %1").arg(name));
     m_pick->setFocusPolicy(Qt::StrongFocus);
-    m_append = new QCheckBox(tr("append"), this);
+    m_append = new QCheckBox(this);
     m_append->setObjectName(name + QStringLiteral("Append"));
-    m_append->setToolTip(tr("Open the file with O_APPEND instead of truncating it."));
     m_append->setVisible(stream != Stream::Stdin);
 
     m_fdRow = new QWidget(this);
     auto* fdLayout = new QHBoxLayout(m_fdRow);
     fdLayout->setContentsMargins(0, 0, 0, 0);
-    fdLayout->addWidget(fdLabel);
+    fdLayout->addWidget(m_fdLabel);
     fdLayout->addWidget(m_fd);
     fdLayout->addStretch();
 
@@ -103,7 +85,51 @@ StreamEditor::StreamEditor(Stream stream, QWidget* parent)
     connect(m_path, &QLineEdit::textChanged, this, &StreamEditor::notify);
     connect(m_append, &QCheckBox::toggled, this, &StreamEditor::notify);
     connect(m_pick, &QToolButton::clicked, this, &StreamEditor::pickFile);
+    retranslateUi();
     updateVisibility();
+}
+
+void StreamEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void StreamEditor::retranslateUi()
+{
+    const QString name = Describe::stream(m_stream);
+    m_kind->setToolTip(
+        tr("What the child's %1 (fd %2) gets: the value of Popen's %1= argument.").arg(name).arg(streamFd(m_stream)));
+    const auto kind = [this](Kind k, const QString& tip, const QString& text = {}) {
+        const int row = m_kind->findData(static_cast<int>(k));
+        if (row < 0)
+            return;
+        if (!text.isEmpty())
+            m_kind->setItemText(row, text);
+        m_kind->setItemData(row, tip, Qt::ToolTipRole);
+    };
+    kind(Kind::Inherit,
+        tr("None: the child inherits the parent's own %1. On POSIX no new fd is made; on Windows, unless all "
+           "three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.")
+            .arg(name));
+    kind(Kind::Pipe, tr("PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.").arg(name));
+    kind(Kind::DevNull, tr("DEVNULL: /dev/null, which reads as empty and discards writes."));
+    kind(Kind::Fd, tr("An fd number the parent already has open, passed on as it is."));
+    kind(Kind::File,
+        m_stream == Stream::Stdin ? tr("A file the child reads as its stdin.")
+                                  : tr("A file the child's output goes to."),
+        tr("file"));
+    kind(Kind::Stdout, tr("STDOUT: stderr goes wherever stdout goes."));
+
+    m_fd->setToolTip(tr("The fd number to pass as %1. It must be open in PipeScope when you run.").arg(name));
+    m_fdLabel->setText(tr("fd number:"));
+    m_path->setPlaceholderText(tr("path of the file"));
+    m_path->setToolTip(m_stream == Stream::Stdin ? tr("The file the child reads as stdin.")
+                                                 : tr("The file the child's %1 is written to.").arg(name));
+    m_pick->setToolTip(tr("Choose the file for %1").arg(name));
+    m_append->setText(tr("append"));
+    m_append->setToolTip(tr("Open the file with O_APPEND instead of truncating it."));
 }
 
 StreamEditor::~StreamEditor() = default;

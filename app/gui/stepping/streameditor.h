@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QToolButton;
@@ -29,7 +30,12 @@ public:
 Q_SIGNALS:
     void redirectChanged(const pipescope::Redirect& redirect);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Says every text again in the language installed now; the redirect stays as it is.
+    void retranslateUi();
     void updateVisibility();
     void pickFile();
     void notify();
@@ -40,6 +46,7 @@ private:
     QLineEdit* m_path = nullptr;
     QToolButton* m_pick = nullptr;
     QCheckBox* m_append = nullptr;
+    QLabel* m_fdLabel = nullptr;
     QWidget* m_fdRow = nullptr;
     QWidget* m_fileRow = nullptr;
 };

@@ -81,20 +81,20 @@ StreamsPanel::StreamsPanel(QWidget* parent)
     // The seed's demo: stdin=PIPE, stdout=PIPE, stderr=None.
     editor(Stream::Stdin)->setRedirect(Redirect::pipe());
     editor(Stream::Stdout)->setRedirect(Redirect::pipe());
-    updateCommandPreview();
+    retranslateUi();
 }
 
 StreamsPanel::~StreamsPanel() = default;
 
 QWidget* StreamsPanel::createStreamsGroup()
 {
-    auto* group = new QGroupBox(tr("Streams"), this);
-    group->setToolTip(tr("Popen(stdin=…, stdout=…, stderr=…): what each of the child's standard streams gets."));
-    auto* grid = new QGridLayout(group);
+    m_streamsGroup = new QGroupBox(this);
+    auto* grid = new QGridLayout(m_streamsGroup);
     for (Stream s : allStreams) {
         const auto i = static_cast<size_t>(s);
-        auto* label = new QLabel(Describe::stream(s) + QStringLiteral(" (fd %1)").arg(streamFd(s)), group);
-        m_editors[i] = new StreamEditor(s, group);
+        // Python's names and fd numbers: the same in every language.
+        auto* label = new QLabel(Describe::stream(s) + QStringLiteral(" (fd %1)").arg(streamFd(s)), m_streamsGroup);
+        m_editors[i] = new StreamEditor(s, m_streamsGroup);
         label->setBuddy(m_editors[i]->kindBox());
         grid->addWidget(label, static_cast<int>(i), 0, Qt::AlignTop | Qt::AlignLeft);
         grid->addWidget(m_editors[i], static_cast<int>(i), 1);
@@ -103,14 +103,13 @@ QWidget* StreamsPanel::createStreamsGroup()
     grid->setColumnStretch(1, 1);
 
     auto* quick = new QHBoxLayout;
-    quick->addWidget(new QLabel(tr("= PIPE:"), group));
+    m_pipeLabel = new QLabel(m_streamsGroup);
+    quick->addWidget(m_pipeLabel);
     for (Stream s : allStreams) {
         const auto i = static_cast<size_t>(s);
         const QString name = Describe::stream(s);
-        m_quick[i] = new QCheckBox(name, group);
+        m_quick[i] = new QCheckBox(name, m_streamsGroup);
         m_quick[i]->setObjectName(QStringLiteral("quick_") + name);
-        m_quick[i]->setToolTip(
-            tr("Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent's).").arg(name));
         quick->addWidget(m_quick[i]);
         connect(m_quick[i], &QCheckBox::toggled, this, [this, s](bool on) {
             StreamEditor* e = editor(s);
@@ -122,47 +121,45 @@ QWidget* StreamsPanel::createStreamsGroup()
     }
     quick->addStretch();
     grid->addLayout(quick, 3, 0, 1, 2);
-    return group;
+    return m_streamsGroup;
 }
 
 QWidget* StreamsPanel::createCommandGroup()
 {
-    auto* group = new QGroupBox(tr("Command"), this);
-    auto* form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_commandGroup = new QGroupBox(this);
+    m_commandForm = new QFormLayout(m_commandGroup);
+    m_commandForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Each label is its field's buddy (Alt+letter); retranslateUi() finds it again with labelForField().
+    const auto addRow = [this](QWidget* field) {
+        auto* label = new QLabel(m_commandGroup);
+        label->setBuddy(field);
+        m_commandForm->addRow(label, field);
+    };
 
-    m_mode = new QComboBox(group);
+    m_mode = new QComboBox(m_commandGroup);
     m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_mode->setMinimumContentsLength(12);
     m_mode->setObjectName(QStringLiteral("programMode"));
-    m_mode->setToolTip(tr("The child to run: a mode of the demo child pipescope-child, or any other program."));
-    for (const ChildMode& mode : childModes) {
+    for (const ChildMode& mode : childModes)
         m_mode->addItem(QStringLiteral("pipescope-child ") + QLatin1String(mode.name), QLatin1String(mode.name));
-        m_mode->setItemData(m_mode->count() - 1, tr(mode.tip), Qt::ToolTipRole);
-    }
-    m_mode->addItem(tr("Other program"));
-    m_mode->setItemData(otherProgramRow, tr("Any program with its arguments, typed below."), Qt::ToolTipRole);
-    form->addRow(tr("&Program:"), m_mode);
+    m_mode->addItem(QString());
+    addRow(m_mode);
 
-    m_modeArgs = new QLineEdit(group);
+    m_modeArgs = new QLineEdit(m_commandGroup);
     m_modeArgs->setObjectName(QStringLiteral("modeArgs"));
-    m_modeArgs->setToolTip(tr("Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep."));
-    form->addRow(tr("&Arguments:"), m_modeArgs);
+    addRow(m_modeArgs);
 
-    m_otherProgram = new QLineEdit(group);
+    m_otherProgram = new QLineEdit(m_commandGroup);
     m_otherProgram->setObjectName(QStringLiteral("otherProgram"));
-    m_otherProgram->setPlaceholderText(tr("e.g. python3 child.py"));
-    m_otherProgram->setToolTip(tr("Any program and its arguments, split into words as a shell would (quotes group "
-                                  "words). Used when Program is \"Other program\"."));
     m_otherProgram->setEnabled(false);
-    form->addRow(tr("&Other program:"), m_otherProgram);
+    addRow(m_otherProgram);
 
-    m_commandPreview = new QLabel(group);
+    m_commandPreview = new QLabel(m_commandGroup);
     m_commandPreview->setObjectName(QStringLiteral("commandPreview"));
     m_commandPreview->setWordWrap(true);
     m_commandPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_commandPreview->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(m_commandPreview);
+    m_commandForm->addRow(m_commandPreview);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &StreamsPanel::onModeChanged);
     connect(m_modeArgs, &QLineEdit::textChanged, this, [this] {
@@ -175,43 +172,35 @@ QWidget* StreamsPanel::createCommandGroup()
         if (!m_configuring)
             Q_EMIT specChanged();
     });
-    return group;
+    return m_commandGroup;
 }
 
 QWidget* StreamsPanel::createInputGroup()
 {
-    auto* group = new QGroupBox(tr("Input written to stdin"), this);
-    auto* layout = new QVBoxLayout(group);
-    m_input = new QPlainTextEdit(group);
+    m_inputGroup = new QGroupBox(this);
+    auto* layout = new QVBoxLayout(m_inputGroup);
+    m_input = new QPlainTextEdit(m_inputGroup);
     m_input->setObjectName(QStringLiteral("inputText"));
-    m_input->setToolTip(tr("What the parent writes to proc.stdin before closing it, as the seed's parent.py does "
-                           "with child_p.stdin.write()."));
     m_input->setTabChangesFocus(true);
     m_input->setPlainText(seedInput());
     m_input->setMinimumHeight(60);
     layout->addWidget(m_input, 1);
 
-    m_crlf = new QCheckBox(tr("Send line ends as \\r\\n, like parent.py"), group);
+    m_crlf = new QCheckBox(m_inputGroup);
     m_crlf->setObjectName(QStringLiteral("crlfCheck"));
-    m_crlf->setToolTip(tr("The seed writes f\"write data:{_}\\r\\n\": each line ends with a carriage return and a "
-                          "newline. Untick to send \\n only."));
     m_crlf->setChecked(true);
     layout->addWidget(m_crlf);
     connect(m_input, &QPlainTextEdit::textChanged, this, &StreamsPanel::inputChanged);
     connect(m_crlf, &QCheckBox::toggled, this, &StreamsPanel::inputChanged);
 
-    m_inputNote = new QLabel(group);
+    m_inputNote = new QLabel(m_inputGroup);
     m_inputNote->setObjectName(QStringLiteral("inputNote"));
     m_inputNote->setWordWrap(true);
-    m_inputNote->setText(tr("stdin is not PIPE: the parent holds no write end, so proc.stdin is None and "
-                            "proc.stdin.write() would raise AttributeError: 'NoneType' object has no attribute "
-                            "'write'."));
     m_inputNote->setVisible(false);
     layout->addWidget(m_inputNote);
 
-    m_typeInstead = new QPushButton(tr("&Type the input instead"), group);
+    m_typeInstead = new QPushButton(m_inputGroup);
     m_typeInstead->setObjectName(QStringLiteral("typeInputButton"));
-    m_typeInstead->setToolTip(tr("Replace the generated input by text you type, starting with the seed's ten lines."));
     m_typeInstead->setAutoDefault(false);
     m_typeInstead->setVisible(false);
     connect(m_typeInstead, &QPushButton::clicked, this, [this] {
@@ -219,7 +208,59 @@ QWidget* StreamsPanel::createInputGroup()
         m_input->setFocus(Qt::OtherFocusReason);
     });
     layout->addWidget(m_typeInstead, 0, Qt::AlignLeft);
-    return group;
+    return m_inputGroup;
+}
+
+void StreamsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void StreamsPanel::retranslateUi()
+{
+    m_streamsGroup->setTitle(tr("Streams"));
+    m_streamsGroup->setToolTip(
+        tr("Popen(stdin=…, stdout=…, stderr=…): what each of the child's standard streams gets."));
+    m_pipeLabel->setText(tr("= PIPE:"));
+    for (Stream s : allStreams)
+        quickBox(s)->setToolTip(tr("Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent's).")
+                                    .arg(Describe::stream(s)));
+
+    m_commandGroup->setTitle(tr("Command"));
+    m_mode->setToolTip(tr("The child to run: a mode of the demo child pipescope-child, or any other program."));
+    for (int row = 0; row < otherProgramRow; ++row)
+        m_mode->setItemData(row, tr(childModes[row].tip), Qt::ToolTipRole);
+    m_mode->setItemText(otherProgramRow, tr("Other program"));
+    m_mode->setItemData(otherProgramRow, tr("Any program with its arguments, typed below."), Qt::ToolTipRole);
+    const auto label = [this](QWidget* field, const QString& text) {
+        if (auto* l = qobject_cast<QLabel*>(m_commandForm->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_mode, tr("&Program:"));
+    label(m_modeArgs, tr("&Arguments:"));
+    label(m_otherProgram, tr("&Other program:"));
+    m_modeArgs->setToolTip(tr("Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep."));
+    m_otherProgram->setPlaceholderText(tr("e.g. python3 child.py"));
+    m_otherProgram->setToolTip(tr("Any program and its arguments, split into words as a shell would (quotes group "
+                                  "words). Used when Program is \"Other program\"."));
+    updateCommandPreview();
+
+    m_inputGroup->setTitle(tr("Input written to stdin"));
+    m_crlf->setText(tr("Send line ends as \\r\\n, like parent.py"));
+    m_crlf->setToolTip(tr("The seed writes f\"write data:{_}\\r\\n\": each line ends with a carriage return and a "
+                          "newline. Untick to send \\n only."));
+    m_inputNote->setText(tr("stdin is not PIPE: the parent holds no write end, so proc.stdin is None and "
+                            "proc.stdin.write() would raise AttributeError: 'NoneType' object has no attribute "
+                            "'write'."));
+    m_typeInstead->setText(tr("&Type the input instead"));
+    m_typeInstead->setToolTip(tr("Replace the generated input by text you type, starting with the seed's ten lines."));
+    if (m_generatedBytes > 0)
+        showGeneratedInput();
+    else
+        m_input->setToolTip(tr("What the parent writes to proc.stdin before closing it, as the seed's parent.py does "
+                               "with child_p.stdin.write()."));
 }
 
 void StreamsPanel::setChildProgram(const QString& path)
@@ -363,6 +404,18 @@ void StreamsPanel::setGeneratedInput(qint64 bytes)
         setInput(QString(), false);
         return;
     }
+    {
+        const QSignalBlocker blockCrlf(m_crlf);
+        m_crlf->setChecked(false);
+    }
+    showGeneratedInput();
+    m_input->setReadOnly(true);
+    updateInputControls();
+    Q_EMIT inputChanged();
+}
+
+void StreamsPanel::showGeneratedInput()
+{
     // The first lines as they are, then how much is written in all: the box never holds the megabytes.
     const qint64 lines = m_generatedBytes / ScenarioInput::numberedLineLength;
     QString preview;
@@ -379,16 +432,11 @@ void StreamsPanel::setGeneratedInput(qint64 bytes)
         preview += summary;
     {
         const QSignalBlocker blockText(m_input);
-        const QSignalBlocker blockCrlf(m_crlf);
         m_input->setPlainText(preview);
-        m_crlf->setChecked(false);
     }
-    m_input->setReadOnly(true);
     m_input->setToolTip(tr("Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines "
                            "are shown here; every byte is written to the child's stdin.")
                             .arg(locale.toString(m_generatedBytes)));
-    updateInputControls();
-    Q_EMIT inputChanged();
 }
 
 void StreamsPanel::updateInputControls()

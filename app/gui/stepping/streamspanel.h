@@ -12,6 +12,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -61,7 +63,12 @@ Q_SIGNALS:
     void specChanged();
     void inputChanged(); // the text for stdin, or how its line ends are sent
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Says every text again in the language installed now; the configuration and the input stay as they are.
+    void retranslateUi();
     QWidget* createStreamsGroup();
     QWidget* createCommandGroup();
     QWidget* createInputGroup();
@@ -70,9 +77,16 @@ private:
     void updateCommandPreview();
     void updateInputControls();
     void leaveGeneratedInput();
+    // The generated input's first lines and how much follows, in the box and its tooltip; emits nothing.
+    void showGeneratedInput();
     QStringList arguments() const;
 
     QString m_childProgram;
+    QGroupBox* m_streamsGroup = nullptr;
+    QGroupBox* m_commandGroup = nullptr;
+    QGroupBox* m_inputGroup = nullptr;
+    QFormLayout* m_commandForm = nullptr;
+    QLabel* m_pipeLabel = nullptr;
     std::array<StreamEditor*, 3> m_editors {};
     std::array<QCheckBox*, 3> m_quick {};
     QComboBox* m_mode = nullptr;
