@@ -96,8 +96,11 @@ FifoRunControls::FifoRunControls(FifoFlow* flow, QWidget* parent)
     connect(m_flow, &FifoFlow::sampled, this, &FifoRunControls::onSampled);
     connect(m_flow, &FifoFlow::finished, this, &FifoRunControls::onFinished);
     connect(m_flow, &FifoFlow::failed, this, [this](const QString& reason) {
-        // Worded by the bridge already, in the language of the moment.
-        setStatus([reason] { return reason; }, true);
+        // Worded again from the error on a language change; the bridge's sentence when it keeps none.
+        if (const std::optional<Error> error = m_flow->startError())
+            setStatus([error] { return describeError(*error); }, true);
+        else
+            setStatus([reason] { return reason; }, true);
         updateButtons();
     });
     connect(m_flow, &FifoFlow::fifoChanged, this, &FifoRunControls::onFifoChanged);
