@@ -63,6 +63,9 @@ public:
     std::optional<pipescope::FifoStat> stat() const;
     pipescope::Result<void> chmod(std::uint32_t mode);
 
+    // Why the last start() failed, kept so that it can be worded again in another language; empty after a start.
+    const std::optional<pipescope::Error>& startError() const { return m_startError; }
+
     // The last sample of the current or last run.
     const pipescope::FifoRunSnapshot& snapshot() const { return m_snapshot; }
     // Every party's fds on the FIFO, read from /proc while the writers were stopped after their open.
@@ -112,4 +115,5 @@ private:
     std::vector<pipescope::FifoParty> m_parties;
     bool m_removeWhenFinished = false;
     std::optional<pipescope::FifoOpenState> m_lastOpenState;
+    std::optional<pipescope::Error> m_startError;
 };

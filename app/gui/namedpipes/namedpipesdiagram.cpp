@@ -4,6 +4,7 @@
 #include "text/describe.h"
 
 #include <QBrush>
+#include <QEvent>
 #include <QFont>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -78,6 +79,13 @@ QColor NamedPipesDiagram::writerColor(int id, int writers)
     return QColor::fromHsv((id * 360 / std::max(1, writers) + 200) % 360, 150, 225);
 }
 
+void NamedPipesDiagram::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showTexts();
+    QGraphicsView::changeEvent(event);
+}
+
 void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
 {
     writers = std::clamp(writers, 1, static_cast<int>(kFifoMaxWriters));
@@ -86,6 +94,7 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
     m_packets.clear();
     m_lastOffset = -1;
     m_launched = 0;
+    m_shown.reset();
     m_blocksPerRecord = fifoBlockCount(std::max<std::uint32_t>(recordSize, 1));
 
     const double midY = kSceneHeight / 2;
@@ -140,8 +149,18 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
     m_readerLabel->setPos(readerRect.left() + 6, readerRect.top() + 4);
 }
 
-void NamedPipesDiagram::showSnapshot(const FifoRunSnapshot& s, const QString& fifoPath)
+void NamedPipesDiagram::showTexts()
 {
+    if (!m_shown) {
+        for (std::size_t i = 0; i < m_writers.size(); ++i)
+            if (m_writers[i].label)
+                m_writers[i].label->setText(tr("writer %1").arg(i));
+        m_fifoLabel->setText(tr("FIFO"));
+        m_readerLabel->setText(tr("reader\n(PipeScope)"));
+        return;
+    }
+    const FifoRunSnapshot& s = *m_shown;
+    const QString& fifoPath = m_shownPath;
     const int n = static_cast<int>(m_writers.size());
     for (int i = 0; i < n && i < static_cast<int>(s.writers.size()); ++i) {
         const FifoWriterStatus& w = s.writers[static_cast<std::size_t>(i)];
@@ -184,6 +203,14 @@ void NamedPipesDiagram::showSnapshot(const FifoRunSnapshot& s, const QString& fi
         break;
     }
     m_readerLabel->setText(reader);
+}
+
+void NamedPipesDiagram::showSnapshot(const FifoRunSnapshot& s, const QString& fifoPath)
+{
+    // Only what the labels need is kept: the fragments are turned into packets below.
+    m_shown = FifoRunSnapshot { .phase = s.phase, .readerFd = s.readerFd, .writers = s.writers, .fill = s.fill };
+    m_shownPath = fifoPath;
+    showTexts();
 
     // New fragments become packets; when many arrive at once, an even sample of them.
     std::vector<const FifoFragment*> fresh;
@@ -207,7 +234,7 @@ void NamedPipesDiagram::showSnapshot(const FifoRunSnapshot& s, const QString& fi
         const double size = 6 + std::min(10.0, 2.0 * f.blocks);
         auto* item = m_scene->addRect(QRectF(-size / 2, -size / 2, size, size),
             split ? QPen(QColor(0xd0, 0x20, 0x20), 2.5) : QPen(Qt::black, 0.8),
-            QBrush(writerColor(static_cast<int>(f.writerId), n)));
+            QBrush(writerColor(static_cast<int>(f.writerId), static_cast<int>(m_writers.size()))));
         item->setZValue(2);
         Packet p { .item = item, .from = m_writers[f.writerId].out, .t = 0 };
         item->setPos(p.from);

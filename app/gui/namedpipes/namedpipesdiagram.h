@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -39,6 +40,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct WriterBox
@@ -55,6 +57,9 @@ private:
     };
 
     QPointF along(const Packet& p) const;
+    // The labels, from the last snapshot shown (or the layout's own names before any); said again on a language
+    // change.
+    void showTexts();
 
     QGraphicsScene* m_scene = nullptr;
     std::vector<WriterBox> m_writers;
@@ -72,4 +77,7 @@ private:
     std::int64_t m_lastOffset = -1; // stream offset of the newest fragment turned into a packet
     std::uint32_t m_blocksPerRecord = 1;
     qint64 m_launched = 0;
+    // What the labels say comes from: the last snapshot without its fragments, and the FIFO's path.
+    std::optional<pipescope::FifoRunSnapshot> m_shown;
+    QString m_shownPath;
 };
