@@ -4,82 +4,82 @@
 <context>
     <name>ByteFlowPlot</name>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="70"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="177"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="72"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="178"/>
         <source>Stop following the present; the run goes on and is recorded</source>
         <translation>Stop following the present; the run goes on and is recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="74"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="179"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="76"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="180"/>
         <source>Save both plots as a PNG image</source>
         <translation>Save both plots as a PNG image</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="77"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="181"/>
         <source>Wheel: zoom the time axis · drag: scroll back (pauses)</source>
         <translation>Wheel: zoom the time axis · drag: scroll back (pauses)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="86"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="182"/>
         <source>Top: bytes per second through each pipe. Bottom: how full each pipe is.</source>
         <translation>Top: bytes per second through each pipe. Bottom: how full each pipe is.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="120"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="183"/>
         <source>seconds since start</source>
         <translation>seconds since start</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="128"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="184"/>
         <source>bytes/s</source>
         <translation>bytes/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="134"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="185"/>
         <source>pipe fill (%)</source>
         <translation>pipe fill (%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
         <source>stdin (written)</source>
         <translation>stdin (written)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
         <source>stdout (read)</source>
         <translation>stdout (read)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
         <source>stderr (read)</source>
         <translation>stderr (read)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="280"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
         <source>Export the byte flow as PNG</source>
         <translation>Export the byte flow as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="280"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="284"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="284"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
@@ -87,179 +87,179 @@
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="122"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="195"/>
         <source>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</source>
         <translation>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="123"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="196"/>
         <source>Close stdin (EOF)</source>
         <translation>Close stdin (EOF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="125"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="197"/>
         <source>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</source>
         <translation>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="140"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="199"/>
         <source>stdin — what the parent wrote</source>
         <translation>stdin — what the parent wrote</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="141"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="200"/>
         <source>stdout — what the parent read</source>
         <translation>stdout — what the parent read</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="142"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="201"/>
         <source>stderr — what the parent read</source>
         <translation>stderr — what the parent read</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="162"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="207"/>
         <source>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="164"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="209"/>
         <source>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="174"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="211"/>
         <source>Why the parent has no bytes to show for this stream</source>
         <translation>Why the parent has no bytes to show for this stream</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="276"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="310"/>
         <source>/dev/null, which is at EOF at once</source>
         <translation>/dev/null, which is at EOF at once</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="279"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="308"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="313"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="342"/>
         <source>the file %1</source>
         <translation>the file %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="282"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="311"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="316"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="345"/>
         <source>the parent&apos;s fd %1</source>
         <translation>the parent&apos;s fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="285"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="319"/>
         <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
         <translation>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="288"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="322"/>
         <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
         <translation>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="299"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="333"/>
         <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
         <translation>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="305"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="339"/>
         <source>/dev/null, which drops every byte</source>
         <translation>/dev/null, which drops every byte</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="314"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="348"/>
         <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
         <translation>PipeScope&apos;s own %1 (the terminal or log it was started with)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="318"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="352"/>
         <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
         <translation>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="407"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="438"/>
         <source>[EOF]</source>
         <translation>[EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="410"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="441"/>
         <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="413"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="444"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
         <source>[stdin closed: the child reads EOF]</source>
         <translation>[stdin closed: the child reads EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
         <source>[closed by the parent]</source>
         <translation>[closed by the parent]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="453"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="484"/>
         <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
         <translation>[… %1 bytes not shown: they went by faster than a screen can show them …]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="516"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="552"/>
         <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
         <translation>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
         <source>%1 · %2 written</source>
         <translation>%1 · %2 written</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
         <source>%1 · %2 read</source>
         <translation>%1 · %2 read</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="554"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="599"/>
         <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
         <translation>Start a scenario, then type a line for the child&apos;s stdin here</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="601"/>
         <source>proc.stdin is None: press Enter to see why nothing can be written</source>
         <translation>proc.stdin is None: press Enter to see why nothing can be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="558"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="603"/>
         <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
         <translation>A line for the child&apos;s stdin — Enter sends it with a newline</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="569"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="616"/>
         <source>The child has exited: nothing reads its stdin any more.</source>
         <translation>The child has exited: nothing reads its stdin any more.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="570"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="617"/>
         <source>Start a scenario first: there is no child to write to yet.</source>
         <translation>Start a scenario first: there is no child to write to yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="580"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="630"/>
         <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
         <translation>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="586"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="639"/>
         <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
         <translation>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="593"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="649"/>
         <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
         <translation>The line was not sent: the child is not reading, and too much input already waits for it.</translation>
     </message>
@@ -1542,245 +1542,142 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="56"/>
-        <source>pipe full</source>
-        <translation>pipe full</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="58"/>
-        <source>pipe empty</source>
-        <translation>pipe empty</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="60"/>
-        <source>waiting for a child process to exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="75"/>
-        <source>the parent is blocked in %1</source>
-        <translation>the parent is blocked in %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="76"/>
-        <source>the parent is blocked in %1 — %2</source>
-        <translation>the parent is blocked in %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="77"/>
-        <source>the child is blocked in %1</source>
-        <translation>the child is blocked in %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="78"/>
-        <source>the child is blocked in %1 — %2</source>
-        <translation>the child is blocked in %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="92"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="142"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>A live demonstration: it sets the streams panel, which Start then runs</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="97"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="148"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="99"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="100"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="102"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>Kill the child (SIGKILL) and reap it</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="104"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="153"/>
         <source>Live sc&amp;enario:</source>
         <translation>Live sc&amp;enario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>stdin pipe</source>
         <translation>stdin pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>stdout pipe</source>
         <translation>stdout pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>stderr pipe</source>
         <translation>stderr pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="176"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="128"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="238"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="228"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="247"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="239"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="261"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="255"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
-        <source>%1 blocked</source>
-        <translation>%1 blocked</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
-        <source>%1 blocked: %2</source>
-        <translation>%1 blocked: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="303"/>
-        <source>%1; %2</source>
-        <comment>two clauses of one sentence</comment>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
-        <source>Deadlock: %1. Neither can go on.</source>
-        <translation>Deadlock: %1. Neither can go on.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
-        <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
-        <translation>Waiting for input: %1. Type a line, or close stdin to send EOF.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="311"/>
-        <source>Finished.</source>
-        <translation>Finished.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
-        <source>Running: bytes can move.</source>
-        <translation>Running: bytes can move.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
-        <source>Running: %1.</source>
-        <translation>Running: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="335"/>
-        <source>pid %1 (%2) holds %3 as its fd %4</source>
-        <comment>who keeps a pipe open</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
-        <source>was killed by signal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
-        <source>exited with status %1</source>
-        <translation>exited with status %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
-        <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="343"/>
-        <source>; </source>
-        <comment>between two holders</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="278"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="353"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="280"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="357"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="284"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="365"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="405"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="423"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="362"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="420"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="483"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="433"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="434"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -1901,18 +1798,124 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="201"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveText</name>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="29"/>
+        <source>pipe full</source>
+        <translation type="unfinished">pipe full</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="31"/>
+        <source>pipe empty</source>
+        <translation type="unfinished">pipe empty</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="33"/>
+        <source>waiting for a child process to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="48"/>
+        <source>the parent is blocked in %1</source>
+        <translation type="unfinished">the parent is blocked in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="49"/>
+        <source>the parent is blocked in %1 — %2</source>
+        <translation type="unfinished">the parent is blocked in %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="50"/>
+        <source>the child is blocked in %1</source>
+        <translation type="unfinished">the child is blocked in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="51"/>
+        <source>the child is blocked in %1 — %2</source>
+        <translation type="unfinished">the child is blocked in %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="70"/>
+        <source>%1 blocked</source>
+        <translation type="unfinished">%1 blocked</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="70"/>
+        <source>%1 blocked: %2</source>
+        <translation type="unfinished">%1 blocked: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="80"/>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation type="unfinished">%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="84"/>
+        <source>Deadlock: %1. Neither can go on.</source>
+        <translation type="unfinished">Deadlock: %1. Neither can go on.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="86"/>
+        <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
+        <translation type="unfinished">Waiting for input: %1. Type a line, or close stdin to send EOF.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="88"/>
+        <source>Finished.</source>
+        <translation type="unfinished">Finished.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <source>Running: bytes can move.</source>
+        <translation type="unfinished">Running: bytes can move.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <source>Running: %1.</source>
+        <translation type="unfinished">Running: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="112"/>
+        <source>pid %1 (%2) holds %3 as its fd %4</source>
+        <comment>who keeps a pipe open</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <source>was killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <source>exited with status %1</source>
+        <translation>exited with status %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="119"/>
+        <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="120"/>
+        <source>; </source>
+        <comment>between two holders</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,83 +1950,86 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>NamedPipesDiagram</name>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="46"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="47"/>
         <source>killed by %1</source>
         <translation>killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="47"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="48"/>
         <source>exit %1</source>
         <translation>exit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="50"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="51"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="52"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="53"/>
         <source>in open(O_WRONLY)</source>
         <translation>in open(O_WRONLY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="54"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="55"/>
         <source>stopped after open</source>
         <translation>stopped after open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="55"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="56"/>
         <source>writing</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="111"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="120"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="157"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="122"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="158"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="159"/>
         <source>reader
 (PipeScope)</source>
         <translation>reader
 (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="169"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="152"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="171"/>
         <source>writer %1 %2
 %3</source>
         <translation>writer %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="153"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="172"/>
         <source>writer %1 %2</source>
         <translation>writer %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="158"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="177"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 one way: write end → read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="162"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%1 of %2 bytes unread</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="174"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="193"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -2032,21 +2038,21 @@ open(O_RDONLY)
 waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="196"/>
         <source>reader
 fd %1 open</source>
         <translation>reader
 fd %1 open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="180"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
         <source>reader
 read(fd %1)</source>
         <translation>reader
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="183"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="202"/>
         <source>reader
 end of file</source>
         <translation>reader
@@ -2056,890 +2062,885 @@ end of file</translation>
 <context>
     <name>NamedPipesPanel</name>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="65"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="35"/>
         <source>succeeds</source>
         <translation>succeeds</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="81"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="51"/>
         <source>mkfifo: one FIFO, made once, not one per client</source>
         <translation>mkfifo: one FIFO, made once, not one per client</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="83"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="53"/>
         <source>open(O_RDONLY): waits until a writer opens</source>
         <translation>open(O_RDONLY): waits until a writer opens</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="85"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="55"/>
         <source>open(O_WRONLY): waits for a reader; with O_NONBLOCK fails with ENXIO</source>
         <translation>open(O_WRONLY): waits for a reader; with O_NONBLOCK fails with ENXIO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="57"/>
         <source>rwx mode bits of owner, group and others instead of a DACL; root bypasses them</source>
         <translation>rwx mode bits of owner, group and others instead of a DACL; root bypasses them</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="59"/>
         <source>read(2)</source>
         <translation>read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="61"/>
         <source>write(2)</source>
         <translation>write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="63"/>
         <source>close(2)</source>
         <translation>close(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="95"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="65"/>
         <source>needs a second FIFO (or a socketpair): one FIFO goes one way</source>
         <translation>needs a second FIFO (or a socketpair): one FIFO goes one way</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="67"/>
         <source>none: every writer shares the one FIFO, a reply cannot be addressed</source>
         <translation>none: every writer shares the one FIFO, a reply cannot be addressed</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="69"/>
         <source>none: a FIFO never crosses the network, even on a network file system</source>
         <translation>none: a FIFO never crosses the network, even on a network file system</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="111"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="81"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="113"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="83"/>
         <source>client %1 (remote)</source>
         <translation>client %1 (remote)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="114"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="84"/>
         <source>client %1</source>
         <translation>client %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="116"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="86"/>
         <source>SMB redirector (client %1)</source>
         <translation>SMB redirector (client %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="103"/>
         <source>instance %1, SDDL</source>
         <translation>instance %1, SDDL</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="110"/>
         <source>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</source>
         <translation>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="112"/>
         <source>CreateFile: every instance is taken</source>
         <translation>CreateFile: every instance is taken</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="117"/>
         <source>%1 (client → server, one message)</source>
         <translation>%1 (client → server, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="149"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="119"/>
         <source>%1 (server → client, one message)</source>
         <translation>%1 (server → client, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
         <source>&amp;Writers:</source>
         <translation>&amp;Writers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="218"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>How many pipescope-child fifo-writer processes write into the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="219"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
         <source>&amp;Records each:</source>
         <translation>&amp;Records each:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="220"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>How many records every writer writes, each with one write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="221"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
         <source>Record si&amp;ze:</source>
         <translation>Record si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="222"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="223"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
         <source>Rea&amp;d size:</source>
         <translation>Rea&amp;d size:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>Bytes the reader asks for with each read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="232"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="233"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="238"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="240"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>Make a new FIFO and start the writers and the reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="241"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="243"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="261"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
         <source>Writer</source>
         <translation>Writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
         <source>Records arrived</source>
         <translation>Records arrived</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="285"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="89"/>
         <source>Writers</source>
         <translation>Writers</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="301"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
         <source>File descriptors</source>
         <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="302"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
         <source>Permissions, open(2)</source>
         <translation>Permissions, open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="303"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
         <source>Duplex, Windows</source>
         <translation>Duplex, Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="71"/>
         <source>none: a FIFO is a byte stream with no record boundaries; writes up to PIPE_BUF are not interleaved, but reads can still merge or split them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="324"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="238"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="328"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="242"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="336"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="110"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="354"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="94"/>
         <source>What the reader proved</source>
         <translation>What the reader proved</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="371"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="96"/>
         <source>Records reassembled:</source>
         <translation>Records reassembled:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="97"/>
         <source>Records whose every block arrived, in order, with a correct checksum</source>
         <translation>Records whose every block arrived, in order, with a correct checksum</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="98"/>
         <source>Bytes read:</source>
         <translation>Bytes read:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="98"/>
         <source>Every byte the reader&apos;s read(2) calls returned</source>
         <translation>Every byte the reader&apos;s read(2) calls returned</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="374"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="99"/>
         <source>Interleaved records:</source>
         <translation>Interleaved records:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="100"/>
         <source>Complete records with another writer&apos;s bytes between their first and last byte</source>
         <translation>Complete records with another writer&apos;s bytes between their first and last byte</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="101"/>
         <source>Bytes lost:</source>
         <translation>Bytes lost:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="102"/>
         <source>Bytes the writers wrote that never arrived as part of a record</source>
         <translation>Bytes the writers wrote that never arrived as part of a record</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="377"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="103"/>
         <source>Fragments:</source>
         <translation>Fragments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="378"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="104"/>
         <source>Runs of consecutive bytes of one record: a record in one piece is one fragment</source>
         <translation>Runs of consecutive bytes of one record: a record in one piece is one fragment</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="105"/>
         <source>Corrupt bytes:</source>
         <translation>Corrupt bytes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="105"/>
         <source>Bytes that are not part of any valid block</source>
         <translation>Bytes that are not part of any valid block</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="106"/>
         <source>Throughput:</source>
         <translation>Throughput:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="107"/>
         <source>Bytes read per second since the writers were released</source>
         <translation>Bytes read per second since the writers were released</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="381"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="108"/>
         <source>Reader&apos;s open waited:</source>
         <translation>Reader&apos;s open waited:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="382"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="109"/>
         <source>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</source>
         <translation>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="400"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="94"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="405"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="95"/>
         <source>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</source>
         <translation>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="410"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="96"/>
         <source>&amp;chmod</source>
         <translation>&amp;chmod</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="412"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="98"/>
         <source>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</source>
         <translation>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="413"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="99"/>
         <source>New mode:</source>
         <translation>New mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="420"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="100"/>
         <source>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</source>
         <translation>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="429"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="104"/>
         <source>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</source>
         <translation>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="431"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="107"/>
         <source>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</source>
         <translation>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="436"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="102"/>
         <source>Rendezvous: open(2) of a FIFO</source>
         <translation>Rendezvous: open(2) of a FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="438"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="103"/>
         <source>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</source>
         <translation>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="447"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="107"/>
         <source>A blocking open for reading, on a thread of its own: it waits for a writer</source>
         <translation>A blocking open for reading, on a thread of its own: it waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="450"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="109"/>
         <source>A blocking open for writing, on a thread of its own: it waits for a reader</source>
         <translation>A blocking open for writing, on a thread of its own: it waits for a reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="453"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="110"/>
         <source>A non-blocking open for reading: returns at once, writer or not</source>
         <translation>A non-blocking open for reading: returns at once, writer or not</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="457"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="112"/>
         <source>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</source>
         <translation>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="458"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="113"/>
         <source>C&amp;lose these fds</source>
         <translation>C&amp;lose these fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="460"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="114"/>
         <source>Close every fd opened here and give up a waiting open</source>
         <translation>Close every fd opened here and give up a waiting open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="461"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="109"/>
         <source>Open as &amp;nobody (uid %1)</source>
         <translation>Open as &amp;nobody (uid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="463"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="110"/>
         <source>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</source>
         <translation>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="506"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="84"/>
         <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
         <translation>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="509"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="85"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>Run with a &amp;pair of FIFOs</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="511"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>Talk both ways with a forked peer over two FIFOs, one per direction</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="512"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="88"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>Run with a soc&amp;ketpair</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="515"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>Talk both ways with a forked peer over one socketpair: both directions on one fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="525"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="91"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="530"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="172"/>
         <source>Windows named pipe — a MODEL: nothing of it runs here</source>
         <translation>Windows named pipe — a MODEL: nothing of it runs here</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="533"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="173"/>
         <source>Clients on &amp;another machine (over SMB)</source>
         <translation>Clients on &amp;another machine (over SMB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="536"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="174"/>
         <source>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</source>
         <translation>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
         <source>Win32 call (model)</source>
         <translation>Win32 call (model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="591"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="164"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="596"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="172"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="605"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="184"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no writer can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="623"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="202"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="710"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="713"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="715"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="318"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="729"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="333"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%1 interleavings in %2 records, %3 bytes lost.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="734"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="338"/>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="736"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="740"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="344"/>
         <source>Writer %1 was never started. %2</source>
         <translation>Writer %1 was never started. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="742"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>Writer %1 (pid %2) was killed by %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="747"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="351"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>Writer %1 (pid %2) failed with exit status %3%4. %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="751"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="355"/>
         <source> before it had the FIFO open</source>
         <translation> before it had the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="753"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="841"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="864"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="172"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="110"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="804"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="805"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="806"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="807"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="814"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="817"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="170"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="180"/>
         <source>known at end of file</source>
         <translation>known at end of file</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="813"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="184"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="816"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="188"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="831"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="100"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="85"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="94"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="843"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="853"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="99"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="852"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="98"/>
         <source>killed by %1</source>
         <translation>killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="855"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="101"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="857"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="103"/>
         <source>blocked in open(O_WRONLY)</source>
         <translation>blocked in open(O_WRONLY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="859"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="105"/>
         <source>stopped after its open</source>
         <translation>stopped after its open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="861"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="107"/>
         <source>writing</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="888"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="90"/>
         <source>no fd on the FIFO</source>
         <translation>no fd on the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="99"/>
         <source>reader (PipeScope)</source>
         <translation>reader (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="905"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="107"/>
         <source>PipeScope (opened by hand)</source>
         <translation>PipeScope (opened by hand)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="910"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="113"/>
         <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
         <translation>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="913"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="116"/>
         <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
         <translation>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="918"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="122"/>
         <source>The fds name %1 different inodes.</source>
         <translation>The fds name %1 different inodes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="930"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="255"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1: removed, and its directory %2 with it</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="931"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="281"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>The writers are gone and the FIFO and its private directory were removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="935"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="259"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="953"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="159"/>
         <source>%1 is waiting for a writer to open the FIFO — %2 s so far.</source>
         <translation>%1 is waiting for a writer to open the FIFO — %2 s so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="954"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="160"/>
         <source>%1 is waiting for a reader to open the FIFO — %2 s so far.</source>
         <translation>%1 is waiting for a reader to open the FIFO — %2 s so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="956"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="163"/>
         <source>The thread sleeps in the kernel (wchan: wait_for_partner).</source>
         <translation>The thread sleeps in the kernel (wchan: wait_for_partner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="960"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="167"/>
         <source>%1 returned after %2 s: the other side opened the FIFO.</source>
         <translation>%1 returned after %2 s: the other side opened the FIFO.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="963"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="170"/>
         <source>%1 failed.</source>
         <translation>%1 failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="966"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="173"/>
         <source>%1 was given up.</source>
         <translation>%1 was given up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="972"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="179"/>
         <source>fd %1 (%2%3)</source>
         <translation>fd %1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="181"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="181"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="978"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="185"/>
         <source>Held here: %1</source>
         <translation>Held here: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="992"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="200"/>
         <source>%1 returned fd %2 at once: a read end opens without waiting for a writer.</source>
         <translation>%1 returned fd %2 at once: a read end opens without waiting for a writer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="993"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="204"/>
         <source>%1 returned fd %2: a reader has the FIFO open.</source>
         <translation>%1 returned fd %2: a reader has the FIFO open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="996"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="210"/>
         <source>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</source>
         <translation>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1001"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1016"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="232"/>
         <source>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</source>
         <translation>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1018"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="234"/>
         <source>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</source>
         <translation>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1029"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="245"/>
         <source>Every fd opened here is closed.</source>
         <translation>Every fd opened here is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1040"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="143"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0644.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0644.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1049"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="154"/>
         <source>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</source>
         <translation>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1061"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="174"/>
         <source>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</source>
         <translation>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1064"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="183"/>
         <source>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</source>
         <translation>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1070"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="193"/>
         <source>User nobody (uid %1): %2</source>
         <translation>User nobody (uid %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1083"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="130"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1109"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="145"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>Two FIFOs, one per direction: a2b and b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1110"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="146"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1121"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="157"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="158"/>
         <source>peer</source>
         <translation>peer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1123"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>sent %1 bytes, %2 came back: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
         <source>the same message</source>
         <translation>the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
         <source>NOT the same message</source>
         <translation>NOT the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1129"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="165"/>
         <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1132"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="168"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>write(2) on the parent&apos;s read end of b2a: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1135"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="171"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1136"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>write(2) on the very fd the parent reads from: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1145"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="184"/>
         <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
         <translation>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1150"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="189"/>
         <source> — over SMB from another machine, which a FIFO cannot do</source>
         <translation> — over SMB from another machine, which a FIFO cannot do</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1164"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="202"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="217"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>A POSIX FIFO instead: %1</translation>
     </message>
@@ -3061,113 +3062,112 @@ end of file</translation>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="58"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="116"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="60"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="117"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>Copy the program shown to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="62"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="118"/>
         <source>Run in P&amp;ython</source>
         <translation>Run in P&amp;ython</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="55"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="113"/>
         <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="64"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
         <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="78"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>The equivalent Python program, read-only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="84"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="85"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="91"/>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="149"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="157"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="182"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="185"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="187"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="170"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="201"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="191"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="246"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="249"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="224"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>
@@ -3350,63 +3350,63 @@ end of file</translation>
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="75"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="97"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
         <translation>subprocess.py, read-only. The highlighted lines carry out the current step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="79"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="87"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="98"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="248"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>Looking for python3&apos;s subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="182"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="199"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="190"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="196"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="213"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="219"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="250"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="224"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="255"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>subprocess.py of python3 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="273"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="314"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="274"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="315"/>
         <source>lines %1–%2</source>
         <translation>lines %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="275"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="316"/>
         <source>Current step (%1): %2.</source>
         <translation>Current step (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="276"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="317"/>
         <source>Current step (%1): %2. %3</source>
         <translation>Current step (%1): %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="278"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="319"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>Current step (%1): no line of its own in this subprocess.py.</translation>
     </message>
@@ -3644,37 +3644,37 @@ end of file</translation>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="798"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="820"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="801"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="806"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="811"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="814"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="829"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="815"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="977"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="989"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -3682,7 +3682,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="996"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -3690,40 +3690,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1005"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1017"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1016"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1031"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1036"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -3731,120 +3731,120 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1038"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1045"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1079"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1071"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1083"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1073"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1101"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1109"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1121"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1130"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1179"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1171"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1183"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1196"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1258"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -3852,7 +3852,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -3860,7 +3860,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1285"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -3868,12 +3868,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,92 +3985,92 @@ end of file</translation>
 <context>
     <name>StreamEditor</name>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="33"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="103"/>
         <source>What the child&apos;s %1 (fd %2) gets: the value of Popen&apos;s %1= argument.</source>
         <translation>What the child&apos;s %1 (fd %2) gets: the value of Popen&apos;s %1= argument.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="40"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="113"/>
         <source>None: the child inherits the parent&apos;s own %1. On POSIX no new fd is made; on Windows, unless all three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="116"/>
         <source>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</source>
         <translation>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="46"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="117"/>
         <source>DEVNULL: /dev/null, which reads as empty and discards writes.</source>
         <translation>DEVNULL: /dev/null, which reads as empty and discards writes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="118"/>
         <source>An fd number the parent already has open, passed on as it is.</source>
         <translation>An fd number the parent already has open, passed on as it is.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="48"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="122"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="49"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="120"/>
         <source>A file the child reads as its stdin.</source>
         <translation>A file the child reads as its stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="50"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="121"/>
         <source>A file the child&apos;s output goes to.</source>
         <translation>A file the child&apos;s output goes to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="52"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="123"/>
         <source>STDOUT: stderr goes wherever stdout goes.</source>
         <translation>STDOUT: stderr goes wherever stdout goes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="58"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="125"/>
         <source>The fd number to pass as %1. It must be open in PipeScope when you run.</source>
         <translation>The fd number to pass as %1. It must be open in PipeScope when you run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="59"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="126"/>
         <source>fd number:</source>
         <translation>fd number:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="64"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="127"/>
         <source>path of the file</source>
         <translation>path of the file</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="65"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="128"/>
         <source>The file the child reads as stdin.</source>
         <translation>The file the child reads as stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="66"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="129"/>
         <source>The file the child&apos;s %1 is written to.</source>
         <translation>The file the child&apos;s %1 is written to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="70"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="130"/>
         <source>Choose the file for %1</source>
         <translation>Choose the file for %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="72"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="131"/>
         <source>append</source>
         <translation>append</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="74"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="132"/>
         <source>Open the file with O_APPEND instead of truncating it.</source>
         <translation>Open the file with O_APPEND instead of truncating it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="161"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="187"/>
         <source>File for %1</source>
         <translation>File for %1</translation>
     </message>
@@ -4123,133 +4123,133 @@ end of file</translation>
         <translation>Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="91"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="223"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="92"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="225"/>
         <source>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</source>
         <translation>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="106"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="226"/>
         <source>= PIPE:</source>
         <translation>= PIPE:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="113"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="228"/>
         <source>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</source>
         <translation>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="130"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="231"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="232"/>
         <source>The child to run: a mode of the demo child pipescope-child, or any other program.</source>
         <translation>The child to run: a mode of the demo child pipescope-child, or any other program.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="235"/>
         <source>Other program</source>
         <translation>Other program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="144"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="236"/>
         <source>Any program with its arguments, typed below.</source>
         <translation>Any program with its arguments, typed below.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="145"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="241"/>
         <source>&amp;Program:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="149"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="244"/>
         <source>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</source>
         <translation>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="150"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="242"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Arguments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="154"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="245"/>
         <source>e.g. python3 child.py</source>
         <translation>e.g. python3 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="155"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="246"/>
         <source>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</source>
         <translation>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="158"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="243"/>
         <source>&amp;Other program:</source>
         <translation>&amp;Other program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="183"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="250"/>
         <source>Input written to stdin</source>
         <translation>Input written to stdin</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="187"/>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="353"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="262"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="394"/>
         <source>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</source>
         <translation>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="194"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="251"/>
         <source>Send line ends as \r\n, like parent.py</source>
         <translation>Send line ends as \r\n, like parent.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="196"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="252"/>
         <source>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</source>
         <translation>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="254"/>
         <source>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="257"/>
         <source>&amp;Type the input instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="258"/>
         <source>Replace the generated input by text you type, starting with the seed&apos;s ten lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
         <source>Nothing to run yet.</source>
         <translation>Nothing to run yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
         <source>Runs: %1</source>
         <translation>Runs: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="284"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="325"/>
         <source>The argv the child is started with.</source>
         <translation>The argv the child is started with.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="376"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="429"/>
         <source>… %1 bytes in %2 lines, all written to stdin (made by PipeScope, not typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="387"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="437"/>
         <source>Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines are shown here; every byte is written to the child&apos;s stdin.</source>
         <translation type="unfinished"></translation>
     </message>

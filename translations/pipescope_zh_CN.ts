@@ -4,82 +4,82 @@
 <context>
     <name>ByteFlowPlot</name>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="70"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="177"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="72"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="178"/>
         <source>Stop following the present; the run goes on and is recorded</source>
         <translation>停止跟随当前时刻；运行继续，数据照常记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="74"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="179"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="76"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="180"/>
         <source>Save both plots as a PNG image</source>
         <translation>把两幅图保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="77"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="181"/>
         <source>Wheel: zoom the time axis · drag: scroll back (pauses)</source>
         <translation>滚轮：缩放时间轴 · 拖动：回看（会暂停）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="86"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="182"/>
         <source>Top: bytes per second through each pipe. Bottom: how full each pipe is.</source>
         <translation>上：每个管道每秒通过的字节数。下：每个管道的填充程度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="120"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="183"/>
         <source>seconds since start</source>
         <translation>自启动以来的秒数</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="128"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="184"/>
         <source>bytes/s</source>
         <translation>字节/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="134"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="185"/>
         <source>pipe fill (%)</source>
         <translation>管道填充（%）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
         <source>stdin (written)</source>
         <translation>标准输入（写入）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
         <source>stdout (read)</source>
         <translation>标准输出（读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="138"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
         <source>stderr (read)</source>
         <translation>标准错误（读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="280"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
         <source>Export the byte flow as PNG</source>
         <translation>将字节流导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="280"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="284"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="284"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -87,179 +87,179 @@
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="122"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="195"/>
         <source>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</source>
         <translation>proc.stdin.write()：按回车把这一行连同换行符发送到子进程的标准输入</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="123"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="196"/>
         <source>Close stdin (EOF)</source>
         <translation>关闭标准输入（EOF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="125"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="197"/>
         <source>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</source>
         <translation>proc.stdin.close()：子进程的下一次 read 返回 0 字节（EOF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="140"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="199"/>
         <source>stdin — what the parent wrote</source>
         <translation>标准输入 — 父进程写入的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="141"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="200"/>
         <source>stdout — what the parent read</source>
         <translation>标准输出 — 父进程读到的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="142"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="201"/>
         <source>stderr — what the parent read</source>
         <translation>标准错误 — 父进程读到的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="162"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="207"/>
         <source>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>父进程写入子进程标准输入的每个字节，按顺序显示；非文本字节以转义形式显示（\xNN、\r）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="164"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="209"/>
         <source>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>父进程从这个管道读到的每个字节，按顺序显示；非文本字节以转义形式显示（\xNN、\r）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="174"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="211"/>
         <source>Why the parent has no bytes to show for this stream</source>
         <translation>为什么父进程在这个流上没有可显示的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="276"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="310"/>
         <source>/dev/null, which is at EOF at once</source>
         <translation>/dev/null，读取时立即遇到 EOF</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="279"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="308"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="313"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="342"/>
         <source>the file %1</source>
         <translation>文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="282"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="311"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="316"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="345"/>
         <source>the parent&apos;s fd %1</source>
         <translation>父进程的 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="285"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="319"/>
         <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
         <translation>PipeScope 自己的标准输入（终端；从桌面启动时为 /dev/null）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="288"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="322"/>
         <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
         <translation>proc.stdin 为 None → proc.stdin.%1() 引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;。
 stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端（p2cwrite 为 -1）。子进程改为从 %3 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="299"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="333"/>
         <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
         <translation>proc.stderr 为 None：stderr=STDOUT 使 errwrite 与 c2pwrite 相同，所以子进程写到 fd 2 的内容和 fd 1 去往同一处 — 按写入顺序出现在标准输出视图中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="305"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="339"/>
         <source>/dev/null, which drops every byte</source>
         <translation>/dev/null，丢弃每一个字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="314"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="348"/>
         <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
         <translation>PipeScope 自己的 %1（启动它的终端或日志）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="318"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="352"/>
         <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
         <translation>proc.%1 为 None → proc.%1.readline() 引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。
 %1=%2 不是 PIPE：父进程不持有读端（%3 为 -1）。子进程改为写到 %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="407"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="438"/>
         <source>[EOF]</source>
         <translation>[EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="410"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="441"/>
         <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
         <translation>[EPIPE：子进程关闭了自己的 stdin 或已经退出；其余输入没有写入]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="413"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="444"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
         <source>[stdin closed: the child reads EOF]</source>
         <translation>[标准输入已关闭：子进程读到 EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="416"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
         <source>[closed by the parent]</source>
         <translation>[已被父进程关闭]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="453"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="484"/>
         <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
         <translation>[… 有 %1 字节未显示：它们流过的速度超过了屏幕的显示能力 …]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="516"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="552"/>
         <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
         <translation>为了只保留最近的 %1，较早的字节已被丢弃：迄今共丢弃 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
         <source>%1 · %2 written</source>
         <translation>%1 · 已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="523"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
         <source>%1 · %2 read</source>
         <translation>%1 · 已读取 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="554"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="599"/>
         <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
         <translation>先启动一个场景，然后在这里输入要发给子进程标准输入的一行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="601"/>
         <source>proc.stdin is None: press Enter to see why nothing can be written</source>
         <translation>proc.stdin 为 None：按回车查看为什么无法写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="558"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="603"/>
         <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
         <translation>发给子进程标准输入的一行 — 回车连同换行符一起发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="569"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="616"/>
         <source>The child has exited: nothing reads its stdin any more.</source>
         <translation>子进程已退出：再没有谁读取它的标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="570"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="617"/>
         <source>Start a scenario first: there is no child to write to yet.</source>
         <translation>请先启动一个场景：还没有可以写入的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="580"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="630"/>
         <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
         <translation>proc.stdin 已关闭 → proc.stdin.write() 引发 ValueError: write to closed file。子进程已读到 EOF；重新启动场景，与新的子进程对话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="586"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="639"/>
         <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
         <translation>这个父进程自己写入输入，然后关闭标准输入（%1）；在由你充当父进程的场景里才能输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="593"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="649"/>
         <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
         <translation>这一行没有发送：子进程没有在读取，已有太多输入在等待它。</translation>
     </message>
@@ -1539,245 +1539,142 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="56"/>
-        <source>pipe full</source>
-        <translation>管道已满</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="58"/>
-        <source>pipe empty</source>
-        <translation>管道为空</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="60"/>
-        <source>waiting for a child process to exit</source>
-        <translation>等待子进程退出</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="75"/>
-        <source>the parent is blocked in %1</source>
-        <translation>父进程阻塞在 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="76"/>
-        <source>the parent is blocked in %1 — %2</source>
-        <translation>父进程阻塞在 %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="77"/>
-        <source>the child is blocked in %1</source>
-        <translation>子进程阻塞在 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="78"/>
-        <source>the child is blocked in %1 — %2</source>
-        <translation>子进程阻塞在 %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="92"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="142"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>实时演示：它会设置“标准流”面板，随后由“开始”按该配置运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="97"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="148"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="99"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>按“标准流”面板的配置真实地创建子进程，并传送它的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="100"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="102"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>杀死子进程（SIGKILL）并回收它</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="104"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="153"/>
         <source>Live sc&amp;enario:</source>
         <translation>实时场景(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>stdin pipe</source>
         <translation>标准输入管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>stdout pipe</source>
         <translation>标准输出管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="139"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>stderr pipe</source>
         <translation>标准错误管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="176"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="128"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>选择一个场景并按“开始”：将创建一个真实的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="238"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="228"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，因此无法运行任何场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="247"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="239"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>无法为该文件创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="261"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="255"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>正在取消：向子进程发送 SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
-        <source>%1 blocked</source>
-        <translation>%1 阻塞</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
-        <source>%1 blocked: %2</source>
-        <translation>%1 阻塞：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="303"/>
-        <source>%1; %2</source>
-        <comment>two clauses of one sentence</comment>
-        <translation>%1；%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="307"/>
-        <source>Deadlock: %1. Neither can go on.</source>
-        <translation>死锁：%1。双方都无法继续。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="309"/>
-        <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
-        <translation>等待输入：%1。输入一行，或关闭标准输入以发送 EOF。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="311"/>
-        <source>Finished.</source>
-        <translation>已结束。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
-        <source>Running: bytes can move.</source>
-        <translation>运行中：字节可以流动。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="317"/>
-        <source>Running: %1.</source>
-        <translation>运行中：%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="335"/>
-        <source>pid %1 (%2) holds %3 as its fd %4</source>
-        <comment>who keeps a pipe open</comment>
-        <translation>pid %1（%2）以它的 fd %4 持有 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
-        <source>was killed by signal %1</source>
-        <translation>被信号 %1 终止</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="341"/>
-        <source>exited with status %1</source>
-        <translation>以状态 %1 退出</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
-        <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
-        <translation>子进程已%1，但%2：在那个进程关闭它或结束之前，读不到文件结尾（EOF）。停止会把它一并结束。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="343"/>
-        <source>; </source>
-        <comment>between two holders</comment>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="351"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="278"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="353"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="280"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="357"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="284"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="360"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="365"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="405"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="423"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="362"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="470"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="420"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="474"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="483"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="433"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="484"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="434"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="498"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -1898,19 +1795,125 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>死锁：先 wait() 再读 stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation>stdout=PIPE。子进程写出 1 MiB；父进程先调用 proc.wait()，之后才调用 proc.stdout.read()。管道只能容纳 64 KiB：一旦写满，子进程就阻塞在 write(1) 中，而 wait() 只有在子进程退出时才返回。双方互相等待。Python 文档正是针对 wait() 配合 stdout=PIPE 或 stderr=PIPE 的这种情况给出了警告；communicate() 会一边等待一边读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="201"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation>死锁：读 stdout 直到 EOF，而 stderr 已被写满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
         <translation>stdout=PIPE，stderr=PIPE。子进程向 stderr 写出 1 MiB，不向 stdout 写任何内容；父进程先把 proc.stdout 读到 EOF，之后才读 proc.stderr。stderr 管道被 64 KiB 写满后，子进程阻塞在 write(2) 中，永远不会退出，因此 stdout 永远读不到 EOF。communicate() 同时监视两个管道，不会这样被卡住。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveText</name>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="29"/>
+        <source>pipe full</source>
+        <translation>管道已满</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="31"/>
+        <source>pipe empty</source>
+        <translation>管道为空</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="33"/>
+        <source>waiting for a child process to exit</source>
+        <translation>等待子进程退出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="48"/>
+        <source>the parent is blocked in %1</source>
+        <translation>父进程阻塞在 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="49"/>
+        <source>the parent is blocked in %1 — %2</source>
+        <translation>父进程阻塞在 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="50"/>
+        <source>the child is blocked in %1</source>
+        <translation>子进程阻塞在 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="51"/>
+        <source>the child is blocked in %1 — %2</source>
+        <translation>子进程阻塞在 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="70"/>
+        <source>%1 blocked</source>
+        <translation>%1 阻塞</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="70"/>
+        <source>%1 blocked: %2</source>
+        <translation>%1 阻塞：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="80"/>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="84"/>
+        <source>Deadlock: %1. Neither can go on.</source>
+        <translation>死锁：%1。双方都无法继续。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="86"/>
+        <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
+        <translation>等待输入：%1。输入一行，或关闭标准输入以发送 EOF。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="88"/>
+        <source>Finished.</source>
+        <translation>已结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <source>Running: bytes can move.</source>
+        <translation>运行中：字节可以流动。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <source>Running: %1.</source>
+        <translation>运行中：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="112"/>
+        <source>pid %1 (%2) holds %3 as its fd %4</source>
+        <comment>who keeps a pipe open</comment>
+        <translation>pid %1（%2）以它的 fd %4 持有 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <source>was killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <source>exited with status %1</source>
+        <translation>已退出，状态码为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="119"/>
+        <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
+        <translation>子进程已%1，但%2：在那个进程关闭它或结束之前，读不到文件结尾（EOF）。停止会把它一并结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="120"/>
+        <source>; </source>
+        <comment>between two holders</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1944,83 +1947,86 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>NamedPipesDiagram</name>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="46"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="47"/>
         <source>killed by %1</source>
         <translation>被 %1 杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="47"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="48"/>
         <source>exit %1</source>
         <translation>退出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="50"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="51"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="52"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="53"/>
         <source>in open(O_WRONLY)</source>
         <translation>在 open(O_WRONLY) 中</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="54"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="55"/>
         <source>stopped after open</source>
         <translation>打开后已停下</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="55"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="56"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="111"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="120"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="157"/>
         <source>writer %1</source>
         <translation>写者 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="122"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="158"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="159"/>
         <source>reader
 (PipeScope)</source>
         <translation>读者
 （PipeScope）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="169"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="152"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="171"/>
         <source>writer %1 %2
 %3</source>
         <translation>写者 %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="153"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="172"/>
         <source>writer %1 %2</source>
         <translation>写者 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="158"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="177"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 单向：写端 → 读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="162"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%2 字节中有 %1 字节未读</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="174"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="193"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -2029,21 +2035,21 @@ open(O_RDONLY)
 等待写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="196"/>
         <source>reader
 fd %1 open</source>
         <translation>读者
 fd %1 已打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="180"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
         <source>reader
 read(fd %1)</source>
         <translation>读者
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="183"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="202"/>
         <source>reader
 end of file</source>
         <translation>读者
@@ -2053,890 +2059,885 @@ end of file</source>
 <context>
     <name>NamedPipesPanel</name>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="65"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="35"/>
         <source>succeeds</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="81"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="51"/>
         <source>mkfifo: one FIFO, made once, not one per client</source>
         <translation>mkfifo：只创建一个 FIFO，不是每个客户端一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="83"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="53"/>
         <source>open(O_RDONLY): waits until a writer opens</source>
         <translation>open(O_RDONLY)：一直等到有写者打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="85"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="55"/>
         <source>open(O_WRONLY): waits for a reader; with O_NONBLOCK fails with ENXIO</source>
         <translation>open(O_WRONLY)：等待读者；若加 O_NONBLOCK，则以 ENXIO 失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="57"/>
         <source>rwx mode bits of owner, group and others instead of a DACL; root bypasses them</source>
         <translation>用属主、属组和其他人的 rwx 权限位代替 DACL；root 不受其限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="59"/>
         <source>read(2)</source>
         <translation>read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="61"/>
         <source>write(2)</source>
         <translation>write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="63"/>
         <source>close(2)</source>
         <translation>close(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="95"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="65"/>
         <source>needs a second FIFO (or a socketpair): one FIFO goes one way</source>
         <translation>需要第二个 FIFO（或一个 socketpair）：一个 FIFO 只能单向传输</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="67"/>
         <source>none: every writer shares the one FIFO, a reply cannot be addressed</source>
         <translation>没有：所有写者共用同一个 FIFO，回复无法指定发给谁</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="69"/>
         <source>none: a FIFO never crosses the network, even on a network file system</source>
         <translation>没有：FIFO 从不跨越网络，即使位于网络文件系统上</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="111"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="81"/>
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="113"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="83"/>
         <source>client %1 (remote)</source>
         <translation>客户端 %1（远程）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="114"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="84"/>
         <source>client %1</source>
         <translation>客户端 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="116"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="86"/>
         <source>SMB redirector (client %1)</source>
         <translation>SMB 重定向器（客户端 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="103"/>
         <source>instance %1, SDDL</source>
         <translation>实例 %1，SDDL</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="110"/>
         <source>SMB TREE_CONNECT to \\SERVER\IPC$ (TCP 445, authenticated)</source>
         <translation>SMB TREE_CONNECT 连接 \\SERVER\IPC$（TCP 445，需身份验证）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="112"/>
         <source>CreateFile: every instance is taken</source>
         <translation>CreateFile：所有实例都已被占用</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="117"/>
         <source>%1 (client → server, one message)</source>
         <translation>%1（客户端 → 服务器，一条消息）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="149"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="119"/>
         <source>%1 (server → client, one message)</source>
         <translation>%1（服务器 → 客户端，一条消息）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
         <source>&amp;Writers:</source>
         <translation>写者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="218"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>有多少个 pipescope-child fifo-writer 进程向该 FIFO 写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="219"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
         <source>&amp;Records each:</source>
         <translation>每个写者的记录数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="220"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>每个写者写多少条记录，每条用一次 write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="221"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
         <source>Record si&amp;ze:</source>
         <translation>记录大小(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="222"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
         <source> B</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="223"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>每条记录的字节数。不超过 PIPE_BUF（4096）时一次写入是原子的；超过时大小必须是 4096 的倍数，读者才能重组被拆开的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="225"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
         <source>Rea&amp;d size:</source>
         <translation>读取大小(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="226"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>读者每次 read(2) 请求的字节数</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="232"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>FIFO 的权限位（八进制），交给 mkfifo 并精确设置（不受 umask 影响）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="233"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
         <source>&amp;Mode:</source>
         <translation>权限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="238"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="240"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>创建一个新的 FIFO，并启动写者和读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="241"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="243"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>杀死（SIGKILL）并回收每个写者，然后删除 FIFO 及其目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="261"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>ls -l 显示的 FIFO：类型 p、权限位、链接数、属主、属组、路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
         <source>Writer</source>
         <translation>写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
         <source>Records arrived</source>
         <translation>已到达的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="285"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="89"/>
         <source>Writers</source>
         <translation>写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
         <source>Party</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
         <source>Inode</source>
         <translation>inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="295"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="301"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
         <source>File descriptors</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="302"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
         <source>Permissions, open(2)</source>
         <translation>权限与 open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="303"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
         <source>Duplex, Windows</source>
         <translation>双工与 Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="71"/>
         <source>none: a FIFO is a byte stream with no record boundaries; writes up to PIPE_BUF are not interleaved, but reads can still merge or split them</source>
         <translation>无：FIFO 是没有记录边界的字节流；不超过 PIPE_BUF 的写入不会交错，但读取时仍可能把它们合并或拆开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="324"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="238"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation>记录为 %1 字节 ≤ PIPE_BUF（4096）：每次 write(2) 都是原子的，所以任何记录都不会与其他写者的字节交错。但读者仍然得不到记录边界：一次 read(2) 可能返回好几条记录，也可能只返回一条记录的一部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="328"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="242"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation>记录为 %1 字节 &gt; PIPE_BUF（4096）：这样的写入可能交错。Linux 在一个写者复制数据的整个过程中锁住管道，只有当它必须在满管道上等待时才让别的写者进来；所以读得快的读者（大块读取）会让交错很少发生：它是防止了交错，而不是掩盖了交错。读者会统计每一条被拆开的记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="336"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="110"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>选择写者和记录后按“开始”：在私有目录中用 mkfifo 创建一个 FIFO，由真实的写者进程打开它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="354"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="94"/>
         <source>What the reader proved</source>
         <translation>读者验证的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="371"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="96"/>
         <source>Records reassembled:</source>
         <translation>已重组的记录：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="372"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="97"/>
         <source>Records whose every block arrived, in order, with a correct checksum</source>
         <translation>每个块都按顺序到达且校验和正确的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="98"/>
         <source>Bytes read:</source>
         <translation>已读字节：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="373"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="98"/>
         <source>Every byte the reader&apos;s read(2) calls returned</source>
         <translation>读者的 read(2) 调用返回的全部字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="374"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="99"/>
         <source>Interleaved records:</source>
         <translation>交错的记录：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="375"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="100"/>
         <source>Complete records with another writer&apos;s bytes between their first and last byte</source>
         <translation>首字节与末字节之间夹有其他写者字节的完整记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="101"/>
         <source>Bytes lost:</source>
         <translation>丢失字节：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="376"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="102"/>
         <source>Bytes the writers wrote that never arrived as part of a record</source>
         <translation>写者写出、却没有作为记录的一部分到达的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="377"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="103"/>
         <source>Fragments:</source>
         <translation>片段：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="378"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="104"/>
         <source>Runs of consecutive bytes of one record: a record in one piece is one fragment</source>
         <translation>同一条记录的连续字节段：完整到达的记录就是一个片段</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="105"/>
         <source>Corrupt bytes:</source>
         <translation>损坏字节：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="379"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="105"/>
         <source>Bytes that are not part of any valid block</source>
         <translation>不属于任何有效块的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="106"/>
         <source>Throughput:</source>
         <translation>吞吐量：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="380"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="107"/>
         <source>Bytes read per second since the writers were released</source>
         <translation>自写者被放行以来每秒读取的字节数</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="381"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="108"/>
         <source>Reader&apos;s open waited:</source>
         <translation>读者 open 等待时长：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="382"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="109"/>
         <source>How long the reader&apos;s blocking open(O_RDONLY) slept until the first writer opened the FIFO</source>
         <translation>读者的阻塞 open(O_RDONLY) 睡眠了多久，直到第一个写者打开该 FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="400"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="94"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="405"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="95"/>
         <source>The new mode in octal, e.g. 0600 (owner reads and writes) or 0644</source>
         <translation>新的权限模式（八进制），例如 0600（仅属主可读写）或 0644</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="410"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="96"/>
         <source>&amp;chmod</source>
         <translation>&amp;chmod</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="412"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="98"/>
         <source>Change the FIFO&apos;s mode bits; the next open(2) is checked against them</source>
         <translation>修改 FIFO 的权限位；下一次 open(2) 会按新权限检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="413"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="99"/>
         <source>New mode:</source>
         <translation>新权限：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="420"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="100"/>
         <source>A new mode takes effect for the next open(2): fds that are already open keep working, since permissions are only checked when a file is opened.</source>
         <translation>新权限从下一次 open(2) 起生效：已打开的 fd 继续可用，因为权限只在打开文件时检查。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="429"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="104"/>
         <source>PipeScope runs as root (geteuid() == 0): root bypasses the mode bits, so every open from here succeeds whatever the mode. &quot;Open as nobody&quot; shows what another user gets.</source>
         <translation>PipeScope 以 root 身份运行（geteuid() == 0）：root 不受权限位限制，所以无论权限如何，这里的每次打开都会成功。“以 nobody 打开”可以看到其他用户会得到什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="431"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="107"/>
         <source>PipeScope does not run as root, so the mode bits apply to it: chmod 0000 and an open fails with EACCES (Permission denied).</source>
         <translation>PipeScope 不是以 root 身份运行，所以权限位对它有效：chmod 0000 之后，打开操作会以 EACCES（权限不足）失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="436"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="102"/>
         <source>Rendezvous: open(2) of a FIFO</source>
         <translation>会合：FIFO 的 open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="438"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="103"/>
         <source>A blocking open of a FIFO waits until another process opens the other end. With O_NONBLOCK it returns at once: a read end always opens, a write end fails with ENXIO while nobody has the FIFO open for reading.</source>
         <translation>以阻塞方式打开 FIFO 会一直等到另一个进程打开另一端。加 O_NONBLOCK 则立即返回：读端总能打开，而没有人以读方式打开该 FIFO 时，写端以 ENXIO 失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="447"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="107"/>
         <source>A blocking open for reading, on a thread of its own: it waits for a writer</source>
         <translation>在单独线程中以阻塞方式打开读端：它等待写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="450"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="109"/>
         <source>A blocking open for writing, on a thread of its own: it waits for a reader</source>
         <translation>在单独线程中以阻塞方式打开写端：它等待读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="453"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="110"/>
         <source>A non-blocking open for reading: returns at once, writer or not</source>
         <translation>非阻塞地以读方式打开：无论有没有写者都立即返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="457"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="112"/>
         <source>A non-blocking open for writing: fails with ENXIO while no reader has the FIFO open</source>
         <translation>非阻塞地以写方式打开：只要还没有读者打开该 FIFO，就以 ENXIO 失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="458"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="113"/>
         <source>C&amp;lose these fds</source>
         <translation>关闭这些 fd(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="460"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="114"/>
         <source>Close every fd opened here and give up a waiting open</source>
         <translation>关闭这里打开的所有 fd，并放弃正在等待的 open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="461"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="109"/>
         <source>Open as &amp;nobody (uid %1)</source>
         <translation>以 &amp;nobody 打开（uid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="463"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="110"/>
         <source>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</source>
         <translation>一个辅助进程切换为用户 nobody，并以读方式打开该 FIFO（O_NONBLOCK）：即其他用户会得到的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="506"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="84"/>
         <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
         <translation>POSIX：FIFO 是单向的——双向需要两条通道（真实运行于本机）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="509"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="85"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>用一对 FIFO 运行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="511"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>通过两个 FIFO（每个方向一个）与 fork 出的对端双向通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="512"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="88"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>用 socketpair 运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="515"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>通过一个 socketpair 与 fork 出的对端双向通信：两个方向共用一个 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="525"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="91"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope fork 出一个对端进程，向它发送一条消息并读取回显：通过两个 FIFO（每个方向一个），或通过一个 socketpair（在一个 fd 上双向传输）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="530"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="172"/>
         <source>Windows named pipe — a MODEL: nothing of it runs here</source>
         <translation>Windows 命名管道——模型：这里不会实际运行其中任何部分</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="533"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="173"/>
         <source>Clients on &amp;another machine (over SMB)</source>
         <translation>另一台机器上的客户端（经由 SMB）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="536"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="174"/>
         <source>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</source>
         <translation>在模型中显示来自其他机器的客户端：Windows 命名管道允许，FIFO 不允许</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
         <source>Who</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
         <source>Win32 call (model)</source>
         <translation>Win32 调用（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="546"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="591"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="164"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>权限“%1”不是 0600 这样的八进制权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="596"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="172"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>%1 字节的记录无法重组：超过 PIPE_BUF（4096）时请使用 4096 的倍数，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="605"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="184"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，所以无法运行写者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="623"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="202"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>正在停止：杀死（SIGKILL）并回收每个写者，然后删除 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="710"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>等待写者打开：读者的 open(O_RDONLY) 阻塞，直到有写者以写方式打开该 FIFO；写者进程正在启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="713"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>每个写者都已打开该 FIFO 并让自己停下（SIGSTOP）：正在从 /proc 读取它们的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="715"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="318"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>写者：%1 个，每个用 write(2) 写入 %2 字节的记录；读者每次 read(2) 最多读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="729"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="333"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%2 条记录中有 %1 次交错，丢失 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="734"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="338"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="736"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>已停止：写者已被杀死（SIGKILL）并回收；已到达 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="740"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="344"/>
         <source>Writer %1 was never started. %2</source>
         <translation>写者 %1 从未启动。%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="742"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>写者 %1（pid %2）被 %3 杀死。%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="747"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="351"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>写者 %1（pid %2）失败，退出状态 %3%4。%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="751"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="355"/>
         <source> before it had the FIFO open</source>
         <translation>（在它打开该 FIFO 之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="753"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="841"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="864"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="172"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="110"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="803"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="804"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="805"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="806"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="807"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="814"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="817"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="170"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="809"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="180"/>
         <source>known at end of file</source>
         <translation>读到文件结束时才知道</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="813"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="184"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="816"/>
+        <location filename="../app/gui/namedpipes/fiforunview.cpp" line="188"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="831"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="100"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="85"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="94"/>
         <source>writer %1</source>
         <translation>写者 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="843"/>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="853"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="99"/>
         <source>exited with status %1</source>
         <translation>已退出，状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="852"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="98"/>
         <source>killed by %1</source>
         <translation>被 %1 杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="855"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="101"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="857"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="103"/>
         <source>blocked in open(O_WRONLY)</source>
         <translation>阻塞在 open(O_WRONLY) 中</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="859"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="105"/>
         <source>stopped after its open</source>
         <translation>打开后已停下</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="861"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="107"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="888"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="90"/>
         <source>no fd on the FIFO</source>
         <translation>没有指向该 FIFO 的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="898"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="99"/>
         <source>reader (PipeScope)</source>
         <translation>读者（PipeScope）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="905"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="107"/>
         <source>PipeScope (opened by hand)</source>
         <translation>PipeScope（手动打开）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="910"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="113"/>
         <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
         <translation>写者打开该 FIFO 之后，这里会列出每个打开它的进程及其 fd，数据读自 /proc/&lt;pid&gt;/fd 和 fdinfo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="913"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="116"/>
         <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
         <translation>持有该 FIFO 的进程：%1 个。每个 fd 都指向同一路径和同一 inode %2。写者是在刚打开后停下时读取的；读者就是 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="918"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="122"/>
         <source>The fds name %1 different inodes.</source>
         <translation>这些 fd 指向 %1 个不同的 inode。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="930"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="255"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1：已删除，其目录 %2 也一并删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="931"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="281"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>写者已全部结束，FIFO 及其私有目录已删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="935"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="259"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>还没有 FIFO：“开始”会在私有目录（mkdtemp）中用 mkfifo 创建一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="953"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="159"/>
         <source>%1 is waiting for a writer to open the FIFO — %2 s so far.</source>
         <translation>%1 正在等待写者打开该 FIFO——已等待 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="954"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="160"/>
         <source>%1 is waiting for a reader to open the FIFO — %2 s so far.</source>
         <translation>%1 正在等待读者打开该 FIFO——已等待 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="956"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="163"/>
         <source>The thread sleeps in the kernel (wchan: wait_for_partner).</source>
         <translation>该线程在内核中睡眠（wchan：wait_for_partner）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="960"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="167"/>
         <source>%1 returned after %2 s: the other side opened the FIFO.</source>
         <translation>%1 在 %2 秒后返回：另一方打开了该 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="963"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="170"/>
         <source>%1 failed.</source>
         <translation>%1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="966"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="173"/>
         <source>%1 was given up.</source>
         <translation>已放弃 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="972"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="179"/>
         <source>fd %1 (%2%3)</source>
         <translation>fd %1（%2%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="181"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="974"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="181"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="978"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="185"/>
         <source>Held here: %1</source>
         <translation>这里持有：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="992"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="200"/>
         <source>%1 returned fd %2 at once: a read end opens without waiting for a writer.</source>
         <translation>%1 立即返回 fd %2：读端无需等待写者即可打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="993"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="204"/>
         <source>%1 returned fd %2: a reader has the FIFO open.</source>
         <translation>%1 返回 fd %2：已有读者打开该 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="996"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="210"/>
         <source>%1 failed at once with ENXIO (No such device or address): nobody has the FIFO open for reading. Without O_NONBLOCK the open would wait here instead.</source>
         <translation>%1 立即以 ENXIO（没有那个设备或地址）失败：没有人以读方式打开该 FIFO。不加 O_NONBLOCK 的话，open 会在这里等待。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1001"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1016"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="232"/>
         <source>A thread called open(O_RDONLY): it returns once a writer opens, for instance with open(O_WRONLY | O_NONBLOCK) here.</source>
         <translation>一个线程调用了 open(O_RDONLY)：一旦有写者打开（例如在这里用 open(O_WRONLY | O_NONBLOCK)），它就返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1018"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="234"/>
         <source>A thread called open(O_WRONLY): it returns once a reader opens, for instance with open(O_RDONLY | O_NONBLOCK) here.</source>
         <translation>一个线程调用了 open(O_WRONLY)：一旦有读者打开（例如在这里用 open(O_RDONLY | O_NONBLOCK)），它就返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1029"/>
+        <location filename="../app/gui/namedpipes/rendezvousbox.cpp" line="245"/>
         <source>Every fd opened here is closed.</source>
         <translation>这里打开的所有 fd 都已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1040"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="143"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0644.</source>
         <translation>权限“%1”不是 0644 这样的八进制权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1049"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="154"/>
         <source>chmod %1: the next open(2) is checked against the new bits; fds already open keep working.</source>
         <translation>chmod %1：下一次 open(2) 将按新权限位检查；已打开的 fd 继续可用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1061"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="174"/>
         <source>User nobody (uid %1) may open the FIFO for reading: mode %2 lets others read.</source>
         <translation>用户 nobody（uid %1）能以读方式打开该 FIFO：权限 %2 允许其他人读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1064"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="183"/>
         <source>User nobody (uid %1): open(O_RDONLY) failed with EACCES (Permission denied): mode %2 does not let others read. Root was let through only because it is root.</source>
         <translation>用户 nobody（uid %1）：open(O_RDONLY) 以 EACCES（权限不足）失败：权限 %2 不允许其他人读取。root 之所以能通过，只是因为它是 root。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1070"/>
+        <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="193"/>
         <source>User nobody (uid %1): %2</source>
         <translation>用户 nobody（uid %1）：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1083"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="130"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1109"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="145"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>两个 FIFO，每个方向一个：a2b 和 b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1110"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="146"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>一个 socketpair(AF_UNIX, SOCK_STREAM)：每端一个 fd，双向传输</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1121"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="157"/>
         <source>parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1122"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="158"/>
         <source>peer</source>
         <translation>对端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1123"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>发送 %1 字节，收回 %2 字节：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
         <source>the same message</source>
         <translation>消息相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1126"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
         <source>NOT the same message</source>
         <translation>消息不相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1129"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="165"/>
         <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
         <translation>在父进程的 b2a 读端上调用 write(2)：EBADF，因为父进程是以 O_RDONLY 打开它的。真正的限制在于一个 FIFO 只有一条字节队列：无论哪一方写入，都进入同一条队列，所以两个方向需要两个 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1132"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="168"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>在父进程持有的 b2a 读端上调用 write(2)：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1135"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="171"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>在父进程用来读取的同一个 fd 上调用 write(2)：成功——套接字是双向的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1136"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>在父进程用来读取的同一个 fd 上调用 write(2)：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1145"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="184"/>
         <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
         <translation>这是 Win32 调用的模型，并非真实运行。一个服务器用 PIPE_ACCESS_DUPLEX 创建 %2 的 %1 个实例：每个客户端得到自己的实例，在一个句柄上双向通信。客户端打开 %3%4。安全描述符（SDDL）：%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1150"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="189"/>
         <source> — over SMB from another machine, which a FIFO cannot do</source>
         <translation>——经由 SMB 从另一台机器访问，这是 FIFO 做不到的</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="1164"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="202"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="217"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>POSIX FIFO 的对应做法：%1</translation>
     </message>
@@ -3058,113 +3059,112 @@ end of file</source>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="58"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="116"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="60"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="117"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>把显示的程序复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="62"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="118"/>
         <source>Run in P&amp;ython</source>
         <translation>用 P&amp;ython 运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="55"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="113"/>
         <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
         <translation>parent.py 是当前配置的 Popen 程序；child.py 是笔记中的子进程，为 PipeScope 重写。与笔记的 child.py 不同，它在文件结束时退出：笔记中的循环从不检查 readline() 在那里返回的 &apos;&apos;，所以会永远打印下去。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="64"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
         <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
         <translation>把 parent.py 和 child.py 写入临时文件夹并运行 python3 parent.py：这是笔记中的写法，先写完全部输入再读取。PipeScope 的“运行”像 communicate() 那样与子进程对话，相当于 python3 parent.py communicate。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="78"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>等价的 Python 程序（只读）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="84"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>python3 打印的内容：先是程序的输出，然后是它的标准错误（如有回溯信息，也在其中）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="85"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>按“用 Python 运行”，看看真实的 python3 会怎样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="91"/>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="149"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="157"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="182"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="160"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="185"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="187"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="170"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="201"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="191"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="246"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="249"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="254"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="224"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>
@@ -3347,63 +3347,63 @@ end of file</source>
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="75"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="97"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
         <translation>subprocess.py（只读）。高亮的行执行当前步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="79"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="87"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="98"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="248"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>正在查找 python3 的 subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="182"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="199"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
         <translation>这个 python3（%1）会用 os.posix_spawn() 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），而不是走步骤所示的路径：没有 errpipe，没有把端移开的 dup，也没有 _close_open_fds；关闭和 dup2 由 C 库在它创建的子进程中完成。步骤展示的是 _posixsubprocess.fork_exec，凡是 posix_spawn 不适用时 CPython 都用它，而且它的每个调用都可以观察。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="190"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
         <translation>这个 python3（%1）会按步骤所示的路径 _posixsubprocess.fork_exec 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），只是用 vfork() 代替 fork()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="196"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="213"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
         <translation>这个 python3（%1）会按步骤所示的路径启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn）：_posixsubprocess.fork_exec 加 fork()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="219"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="250"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>没有找到 python3：这是为 PipeScope 编写的带注释摘录，不是 CPython 的 subprocess.py。它的结构与原文相同，因此会高亮相同的行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="224"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="255"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>python3 %1 的 subprocess.py：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="273"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="314"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="274"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="315"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="275"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="316"/>
         <source>Current step (%1): %2.</source>
         <translation>当前步骤（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="276"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="317"/>
         <source>Current step (%1): %2. %3</source>
         <translation>当前步骤（%1）：%2。%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="278"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="319"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>当前步骤（%1）：在这个 subprocess.py 中没有对应的行。</translation>
     </message>
@@ -3641,230 +3641,230 @@ end of file</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="798"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="820"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="801"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="806"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="811"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="813"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="814"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="829"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="815"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="977"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="989"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="996"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1005"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1017"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1016"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1031"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1036"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1038"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1044"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1045"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1079"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1071"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1083"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1073"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1101"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1109"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1121"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1130"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1167"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1179"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1171"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1183"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1196"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1212"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1258"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1285"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>
@@ -3974,92 +3974,92 @@ end of file</source>
 <context>
     <name>StreamEditor</name>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="33"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="103"/>
         <source>What the child&apos;s %1 (fd %2) gets: the value of Popen&apos;s %1= argument.</source>
         <translation>子进程的 %1（fd %2）得到什么：即 Popen 的 %1= 参数的值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="40"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="113"/>
         <source>None: the child inherits the parent&apos;s own %1. On POSIX no new fd is made; on Windows, unless all three streams are None, GetStdHandle and DuplicateHandle make an inheritable copy of it.</source>
         <translation>None：子进程继承父进程自己的 %1。在 POSIX 上不会产生新的 fd；在 Windows 上，除非三个流都为 None，GetStdHandle 和 DuplicateHandle 会为它制作一个可继承的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="44"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="116"/>
         <source>PIPE: a new anonymous pipe; the parent keeps the other end as proc.%1.</source>
         <translation>PIPE：新建一个匿名管道；父进程保留另一端作为 proc.%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="46"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="117"/>
         <source>DEVNULL: /dev/null, which reads as empty and discards writes.</source>
         <translation>DEVNULL：/dev/null，读取时为空，写入的内容被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="47"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="118"/>
         <source>An fd number the parent already has open, passed on as it is.</source>
         <translation>父进程中已打开的某个 fd 编号，原样传给子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="48"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="122"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="49"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="120"/>
         <source>A file the child reads as its stdin.</source>
         <translation>子进程把一个文件当作它的标准输入来读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="50"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="121"/>
         <source>A file the child&apos;s output goes to.</source>
         <translation>子进程的输出写入一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="52"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="123"/>
         <source>STDOUT: stderr goes wherever stdout goes.</source>
         <translation>STDOUT：标准错误去往标准输出所去的地方。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="58"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="125"/>
         <source>The fd number to pass as %1. It must be open in PipeScope when you run.</source>
         <translation>作为 %1 传递的 fd 编号。运行时它必须在 PipeScope 中处于打开状态。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="59"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="126"/>
         <source>fd number:</source>
         <translation>fd 编号：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="64"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="127"/>
         <source>path of the file</source>
         <translation>文件路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="65"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="128"/>
         <source>The file the child reads as stdin.</source>
         <translation>子进程作为标准输入读取的文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="66"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="129"/>
         <source>The file the child&apos;s %1 is written to.</source>
         <translation>子进程的 %1 写入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="70"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="130"/>
         <source>Choose the file for %1</source>
         <translation>为 %1 选择文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="72"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="131"/>
         <source>append</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="74"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="132"/>
         <source>Open the file with O_APPEND instead of truncating it.</source>
         <translation>用 O_APPEND 打开文件，而不是将其截断。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="161"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="187"/>
         <source>File for %1</source>
         <translation>%1 使用的文件</translation>
     </message>
@@ -4112,133 +4112,133 @@ end of file</source>
         <translation>从标准输入最多读取 BYTES 字节，然后不读剩下的就退出：父进程可能遇到管道断开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="91"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="223"/>
         <source>Streams</source>
         <translation>标准流</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="92"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="225"/>
         <source>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</source>
         <translation>Popen(stdin=…, stdout=…, stderr=…)：子进程的每个标准流分别得到什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="106"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="226"/>
         <source>= PIPE:</source>
         <translation>= PIPE：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="113"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="228"/>
         <source>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</source>
         <translation>%1=PIPE 的快捷方式。取消勾选会把 %1 恢复为 None（继承父进程的）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="130"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="231"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="138"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="232"/>
         <source>The child to run: a mode of the demo child pipescope-child, or any other program.</source>
         <translation>要运行的子进程：演示子进程 pipescope-child 的某个模式，或任何其他程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="143"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="235"/>
         <source>Other program</source>
         <translation>其他程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="144"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="236"/>
         <source>Any program with its arguments, typed below.</source>
         <translation>任意程序及其参数，在下面输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="145"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="241"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="149"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="244"/>
         <source>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</source>
         <translation>所选模式的参数，例如 flood 的 64K 或 sleep 的 2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="150"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="242"/>
         <source>&amp;Arguments:</source>
         <translation>参数(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="154"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="245"/>
         <source>e.g. python3 child.py</source>
         <translation>例如 python3 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="155"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="246"/>
         <source>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</source>
         <translation>任意程序及其参数，像 shell 一样拆分成单词（引号内的内容算一个单词）。当“程序”选择“其他程序”时使用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="158"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="243"/>
         <source>&amp;Other program:</source>
         <translation>其他程序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="183"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="250"/>
         <source>Input written to stdin</source>
         <translation>写入标准输入的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="187"/>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="353"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="262"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="394"/>
         <source>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</source>
         <translation>父进程在关闭 proc.stdin 之前写入其中的内容，就像笔记中的 parent.py 用 child_p.stdin.write() 所做的那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="194"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="251"/>
         <source>Send line ends as \r\n, like parent.py</source>
         <translation>行尾发送 \r\n，与 parent.py 相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="196"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="252"/>
         <source>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</source>
         <translation>笔记中写入的是 f&quot;write data:{_}\r\n&quot;：每行以回车符和换行符结尾。取消勾选则只发送 \n。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="254"/>
         <source>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin 不是 PIPE：父进程没有持有写端，所以 proc.stdin 为 None，调用 proc.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="257"/>
         <source>&amp;Type the input instead</source>
         <translation>改为手动输入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="258"/>
         <source>Replace the generated input by text you type, starting with the seed&apos;s ten lines.</source>
         <translation>用你输入的文本替换生成的输入，先从笔记中的十行开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
         <source>Nothing to run yet.</source>
         <translation>还没有可运行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="283"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
         <source>Runs: %1</source>
         <translation>运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="284"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="325"/>
         <source>The argv the child is started with.</source>
         <translation>启动子进程时使用的 argv。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="376"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="429"/>
         <source>… %1 bytes in %2 lines, all written to stdin (made by PipeScope, not typed)</source>
         <translation>… 共 %1 字节、%2 行，全部写入标准输入（由 PipeScope 生成，不是手动输入的）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="387"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="437"/>
         <source>Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines are shown here; every byte is written to the child&apos;s stdin.</source>
         <translation>生成的输入：每行 64 字节的编号行，共 %1 字节。这里只显示前几行；每个字节都会写入子进程的标准输入。</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "live/livescenarios.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
+#include "text/livetext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -132,7 +133,7 @@ QMap<QString, QString> expectedTexts(MainWindow* window, const QString& command)
     t.insert(QStringLiteral("gauge 1"), lp("stdout pipe"));
     t.insert(QStringLiteral("gauge 2"), lp("stderr pipe"));
     // The child waits for a line: the verdict of the last sample, in words.
-    t.insert(QStringLiteral("status"), LivePanel::verdictText(live->flow()->lastSample()));
+    t.insert(QStringLiteral("status"), LiveText::verdictText(live->flow()->lastSample()));
 
     const auto cw = [](const char* source) { return translated("ConsoleWidget", source); };
     t.insert(QStringLiteral("close stdin"), cw("Close stdin (EOF)"));
@@ -155,7 +156,7 @@ QMap<QString, QString> expectedTexts(MainWindow* window, const QString& command)
     t.insert(QStringLiteral("diagram stdin pipe"), translated("DiagramLayout", "%1 pipe").arg(QStringLiteral("stdin")));
     const BlockedOn& child = live->flow()->lastSample().child;
     t.insert(QStringLiteral("diagram stdin blocked"),
-        child.onPipe() && child.stream == Stream::Stdin ? LivePanel::blockedText(child) : QString());
+        child.onPipe() && child.stream == Stream::Stdin ? LiveText::blockedText(child) : QString());
     return t;
 }
 

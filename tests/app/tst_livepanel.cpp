@@ -7,6 +7,7 @@
 #include "live/consolewidget.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
+#include "text/livetext.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -401,14 +402,14 @@ private Q_SLOTS:
     void verdictWords()
     {
         LiveSample s;
-        QCOMPARE(LivePanel::verdictText(s), QStringLiteral("Running: bytes can move."));
+        QCOMPARE(LiveText::verdictText(s), QStringLiteral("Running: bytes can move."));
         s.child = { .process = Actor::Child,
             .observed = true,
             .call = BlockedCall::Write,
             .fd = 1,
             .stream = Stream::Stdout,
             .reason = BlockReason::PipeFull };
-        QCOMPARE(LivePanel::verdictText(s), QStringLiteral("Running: the child is blocked in write(1) — pipe full."));
+        QCOMPARE(LiveText::verdictText(s), QStringLiteral("Running: the child is blocked in write(1) — pipe full."));
         s.child = { .process = Actor::Child,
             .observed = true,
             .call = BlockedCall::Read,
@@ -416,7 +417,7 @@ private Q_SLOTS:
             .stream = Stream::Stdin,
             .reason = BlockReason::PipeEmpty };
         s.verdict = Verdict::WaitingForInput;
-        QVERIFY(LivePanel::verdictText(s).startsWith(
+        QVERIFY(LiveText::verdictText(s).startsWith(
             QStringLiteral("Waiting for input: the child is blocked in read(0) — pipe empty.")));
         s.parent = { .process = Actor::Parent,
             .observed = true,
@@ -424,7 +425,7 @@ private Q_SLOTS:
             .fd = 7,
             .stream = Stream::Stdout,
             .reason = BlockReason::PipeEmpty };
-        QCOMPARE(LivePanel::callText(s.parent), QStringLiteral("read(c2pread)"));
+        QCOMPARE(LiveText::callText(s.parent), QStringLiteral("read(c2pread)"));
     }
 };
 

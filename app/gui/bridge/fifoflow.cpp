@@ -33,6 +33,9 @@ FifoFlow::~FifoFlow()
     // opens made by hand, then the FIFO and its directory.
     m_run.reset();
     closeHeldFds();
+    // The helper only switches user and opens with O_NONBLOCK: it ends at once; its answer is dropped with us.
+    if (m_openAsThread.joinable())
+        m_openAsThread.join();
     m_session.reset();
 }
 
@@ -165,11 +168,30 @@ Result<int> FifoFlow::openNonBlocking(FifoEnd end)
     return number;
 }
 
-Result<void> FifoFlow::tryOpenAs(std::uint32_t uid, std::uint32_t gid, FifoEnd end) const
+bool FifoFlow::tryOpenAs(std::uint32_t uid, std::uint32_t gid, FifoEnd end)
 {
-    if (!m_session)
-        return notNow();
-    return m_session->tryOpenAs(uid, gid, end);
+    if (!m_session || m_openAsBusy)
+        return false;
+    if (m_openAsThread.joinable())
+        m_openAsThread.join(); // the last one has answered already
+    m_openAsBusy = true;
+    try {
+        m_openAsThread = std::thread([this, session = m_session, uid, gid, end] {
+            Result<void> result = session->tryOpenAs(uid, gid, end);
+            QMetaObject::invokeMethod(
+                this,
+                [this, result] {
+                    m_openAsBusy = false;
+                    Q_EMIT openAsDone(result);
+                },
+                Qt::QueuedConnection);
+        });
+    } catch (const std::system_error& e) {
+        m_openAsBusy = false;
+        Q_EMIT openAsDone(
+            Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "pthread_create" });
+    }
+    return true;
 }
 
 FdTable FifoFlow::heldFdEntries() const

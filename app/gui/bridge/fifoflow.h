@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 // The Qt bridge to core's named-pipe demo: one FIFO in a private directory (FifoSession), N real
@@ -79,8 +80,11 @@ public:
     const pipescope::FifoBlockingOpen* blockingOpen() const { return m_blockingOpen.get(); }
     // open(2) with O_NONBLOCK: returns at once, the fd is kept (ENXIO for a write end nobody reads).
     pipescope::Result<int> openNonBlocking(pipescope::FifoEnd end);
-    // What another user would get: only possible as root (switching users); EACCES for a 0600 FIFO.
-    pipescope::Result<void> tryOpenAs(std::uint32_t uid, std::uint32_t gid, pipescope::FifoEnd end) const;
+    // What another user would get: only possible as root (switching users); EACCES for a 0600 FIFO. A helper child
+    // becomes that user and opens: off the GUI thread, openAsDone follows. False (nothing started) while one runs
+    // or without a FIFO.
+    bool tryOpenAs(std::uint32_t uid, std::uint32_t gid, pipescope::FifoEnd end);
+    bool openAsBusy() const { return m_openAsBusy; }
     const std::vector<HeldFd>& heldFds() const { return m_held; }
     // This process's /proc entries for those fds (path, inode, O_NONBLOCK...), read now.
     pipescope::FdTable heldFdEntries() const;
@@ -96,6 +100,7 @@ Q_SIGNALS:
     void failed(const QString& reason);
     // Made, removed, chmod'ed, opened or closed by hand.
     void fifoChanged();
+    void openAsDone(const pipescope::Result<void>& result);
 
 private:
     void tick();
@@ -106,7 +111,8 @@ private:
     QString m_lastPath;
     QString m_lastDirectory;
     QTimer m_timer;
-    std::unique_ptr<pipescope::FifoSession> m_session;
+    // Shared with a tryOpenAs helper's thread, which may still use it while the FIFO is replaced.
+    std::shared_ptr<pipescope::FifoSession> m_session;
     std::unique_ptr<pipescope::FifoRun> m_run; // must go before m_session
     std::unique_ptr<pipescope::FifoBlockingOpen> m_blockingOpen; // must go before m_session
     std::vector<pipescope::UniqueFd> m_heldFds;
@@ -116,4 +122,6 @@ private:
     bool m_removeWhenFinished = false;
     std::optional<pipescope::FifoOpenState> m_lastOpenState;
     std::optional<pipescope::Error> m_startError;
+    std::thread m_openAsThread;
+    bool m_openAsBusy = false;
 };

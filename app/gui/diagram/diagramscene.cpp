@@ -3,8 +3,8 @@
 
 #include "bridge/liveflow.h"
 #include "diagram/diagramitem.h"
-#include "live/livepanel.h"
 #include "text/describe.h"
+#include "text/livetext.h"
 
 #include <QCoreApplication>
 #include <QParallelAnimationGroup>
@@ -286,7 +286,7 @@ void DiagramScene::sayBlocked()
         if (!b.blocked() || !b.onPipe())
             continue;
         LivePipeState& state = m_liveState[static_cast<std::size_t>(*b.stream)];
-        (b.call == BlockedCall::Write ? state.blockedWriter : state.blockedReader) = LivePanel::blockedText(b);
+        (b.call == BlockedCall::Write ? state.blockedWriter : state.blockedReader) = LiveText::blockedText(b);
     }
 }
 

@@ -62,16 +62,6 @@ public:
     // Empty argv when pipescope-child or the folder is missing (the status line says why).
     pipescope::SpawnSpec scenarioSpec(const LiveScenario& scenario);
 
-    // The status line's words for a sample: what runs, who is blocked in which call and why.
-    static QString verdictText(const LiveSample& sample);
-    // The child exited, its pipes did not: who holds them.
-    static QString heldOpenText(const LiveSample& sample);
-    static QString commandText(const pipescope::ProcessInfo& process);
-    // "write(p2cwrite)" for the parent (Popen's name for its end), "write(1)" for the child.
-    static QString callText(const pipescope::BlockedOn& blocked);
-    // "write(1) blocked: pipe full", or empty when not blocked: the diagram's label on a blocked end.
-    static QString blockedText(const pipescope::BlockedOn& blocked);
-
 Q_SIGNALS:
     void runningChanged(bool running);
     // Another scenario was picked (not emitted when start() selects the one it runs).

@@ -73,6 +73,7 @@ FifoPermissionsBox::FifoPermissionsBox(FifoFlow* flow, QWidget* parent)
     connect(m_chmodEdit, &QLineEdit::returnPressed, this, &FifoPermissionsBox::applyChmod);
     connect(m_tryAsNobody, &QPushButton::clicked, this, &FifoPermissionsBox::tryOpenAsNobody);
     connect(m_flow, &FifoFlow::fifoChanged, this, &FifoPermissionsBox::onFifoChanged);
+    connect(m_flow, &FifoFlow::openAsDone, this, &FifoPermissionsBox::showOpenAs);
     // A new run, a new FIFO: what was said of the last one no longer holds.
     connect(m_flow, &FifoFlow::started, this, [this] { setResult({}, false); });
     retranslateUi();
@@ -130,7 +131,7 @@ void FifoPermissionsBox::onFifoChanged()
         m_chmodEdit->setText(fifotext::octal(st->permissions()));
     m_chmodButton->setEnabled(fifo);
     m_chmodEdit->setEnabled(fifo);
-    m_tryAsNobody->setEnabled(fifo && FifoSession::runningAsRoot());
+    m_tryAsNobody->setEnabled(fifo && FifoSession::runningAsRoot() && !m_flow->openAsBusy());
 }
 
 void FifoPermissionsBox::applyChmod()
@@ -159,7 +160,13 @@ void FifoPermissionsBox::applyChmod()
 
 void FifoPermissionsBox::tryOpenAsNobody()
 {
-    const auto r = m_flow->tryOpenAs(kNobody, kNobody, FifoEnd::Read);
+    if (m_flow->tryOpenAs(kNobody, kNobody, FifoEnd::Read))
+        m_tryAsNobody->setEnabled(false);
+}
+
+void FifoPermissionsBox::showOpenAs(const Result<void>& r)
+{
+    onFifoChanged();
     const QString mode = m_flow->stat() ? fifotext::octal(m_flow->stat()->permissions()) : QString();
     if (r) {
         setResult(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/result.h"
+
 #include <QGroupBox>
 
 #include <functional>
@@ -32,6 +34,7 @@ protected:
 private:
     void retranslateUi();
     void onFifoChanged();
+    void showOpenAs(const pipescope::Result<void>& result);
     // The result is kept as a function of the state it describes, so that it can be said again in another language.
     void setResult(std::function<QString()> text, bool alarm);
 
