@@ -5,6 +5,7 @@
 // holds as translations are added; one string already translated proves the switch is not vacuous.
 #include "apptestsupport.h"
 #include "bridge/sessioncontroller.h"
+#include "languagetestsupport.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/presentermode.h"
@@ -29,27 +30,12 @@
 #include <csignal>
 
 using namespace pipescope;
+using apptest::switchLanguage;
+using apptest::translated;
 
 namespace {
 
 constexpr int timeoutMs = 15'000;
-
-QString translated(const char* context, const char* source)
-{
-    return QCoreApplication::translate(context, source);
-}
-
-// Triggers the Language menu's entry for code; the window stays the same and says everything again.
-bool switchLanguage(MainWindow* window, const QString& code)
-{
-    auto* action = window->findChild<QAction*>(QStringLiteral("language_") + code);
-    if (!action)
-        return false;
-    action->trigger();
-    // The widgets hear of the change through posted LanguageChange events.
-    QCoreApplication::processEvents();
-    return Language::instance()->current() == code;
-}
 
 bool stepTo(MainWindow* window, size_t position)
 {

@@ -9,6 +9,7 @@
 #include "bridge/sessioncontroller.h"
 #include "diagram/diagramitem.h"
 #include "diagram/diagramscene.h"
+#include "languagetestsupport.h"
 #include "live/byteflowplot.h"
 #include "live/consolewidget.h"
 #include "live/livepanel.h"
@@ -33,27 +34,12 @@
 #include <csignal>
 
 using namespace pipescope;
+using apptest::switchLanguage;
+using apptest::translated;
 
 namespace {
 
 constexpr int runTimeoutMs = 20'000;
-
-QString translated(const char* context, const char* source)
-{
-    return QCoreApplication::translate(context, source);
-}
-
-// Triggers the Language menu's entry for code, as tst_language does: the widgets hear of it through posted
-// LanguageChange events.
-bool switchLanguage(MainWindow* window, const QString& code)
-{
-    auto* action = window->findChild<QAction*>(QStringLiteral("language_") + code);
-    if (!action)
-        return false;
-    action->trigger();
-    QCoreApplication::processEvents();
-    return Language::instance()->current() == code;
-}
 
 QString buddyText(QWidget* window, QWidget* buddy)
 {

@@ -9,6 +9,7 @@
 #include "bridge/childprogram.h"
 #include "bridge/duplexrun.h"
 #include "bridge/fifoflow.h"
+#include "languagetestsupport.h"
 #include "namedpipes/namedpipesdiagram.h"
 #include "namedpipes/namedpipespanel.h"
 #include "shell/language.h"
@@ -33,6 +34,8 @@
 #include <memory>
 
 using namespace pipescope;
+using apptest::switchLanguage;
+using apptest::translated;
 
 namespace {
 
@@ -41,18 +44,6 @@ constexpr int timeoutMs = 60'000;
 QString page(const char* source)
 {
     return QCoreApplication::translate("NamedPipesPanel", source);
-}
-
-// Triggers the Language menu's entry for code; the window stays the same and says everything again.
-bool switchLanguage(MainWindow* window, const QString& code)
-{
-    auto* action = window->findChild<QAction*>(QStringLiteral("language_") + code);
-    if (!action)
-        return false;
-    action->trigger();
-    // The widgets hear of the change through posted LanguageChange events.
-    QCoreApplication::processEvents();
-    return Language::instance()->current() == code;
 }
 
 // The same switch for a page on its own: installing the translators is what the menu does.

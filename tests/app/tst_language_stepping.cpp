@@ -5,6 +5,7 @@
 // holds as translations change; a few that are translated already prove the switch is not vacuous.
 #include "apptestsupport.h"
 #include "bridge/sessioncontroller.h"
+#include "languagetestsupport.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "stepping/pythonpanel.h"
@@ -30,27 +31,12 @@
 #include <QTest>
 
 using namespace pipescope;
+using apptest::switchLanguage;
+using apptest::translated;
 
 namespace {
 
 constexpr int timeoutMs = 15'000;
-
-QString translated(const char* context, const char* source)
-{
-    return QCoreApplication::translate(context, source);
-}
-
-// Triggers the Language menu's entry for code, as tst_language does: the widgets hear of it through posted
-// LanguageChange events.
-bool switchLanguage(MainWindow* window, const QString& code)
-{
-    auto* action = window->findChild<QAction*>(QStringLiteral("language_") + code);
-    if (!action)
-        return false;
-    action->trigger();
-    QCoreApplication::processEvents();
-    return Language::instance()->current() == code;
-}
 
 QString formLabel(QWidget* field)
 {
