@@ -3,6 +3,7 @@
 
 #include "base/result.h"
 #include "bridge/programresult.h"
+#include "bridge/runresult.h" // pipescope::Error's metatype, declared once for every bridge
 
 #include <QByteArray>
 #include <QObject>
@@ -32,8 +33,8 @@ public:
     // unless the runner is destroyed first. False when a run is going already or argv is empty.
     bool start(const QStringList& argv, const QByteArray& input = {}, const QString& workingDirectory = {});
     bool isRunning() const { return m_job != nullptr; }
-    // Kills the program and what it started (SIGKILL); finished() follows with cancelled set, or failed() with
-    // ErrorCode::Cancelled when it was not started yet.
+    // Kills the program and what it started (SIGKILL); finished() follows with cancelled set. Called before the
+    // program exists, it is killed as soon as it does.
     void cancel();
 
 Q_SIGNALS:
