@@ -52,8 +52,8 @@ std::vector<PipeHolder> pipeHolders(std::uint64_t inode, bool writeEnd, std::spa
 
 // A child of ours and every process it started, followed while they live, so that a session can name who still
 // holds its pipes and end all of them together. A member stays one when its parent dies and it is reparented; what
-// an orphan starts afterwards is found through it. (PipeScope does not make itself a subreaper: the programs it
-// runs through QProcess would leave their orphans with it too.)
+// an orphan starts afterwards is found through it. (PipeScope does not make itself a subreaper: the helper programs
+// it runs, python3 and what it starts, would leave their orphans with it too.)
 class ProcessTree
 {
 public:

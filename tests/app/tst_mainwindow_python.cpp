@@ -3,6 +3,7 @@
 // AttributeErrors is what the real python3 does, and the source tab shows the real file or says it does not.
 #include "apptestsupport.h"
 #include "bridge/sessioncontroller.h"
+#include "live/processtree.h"
 #include "shell/mainwindow.h"
 #include "stepping/pythonpanel.h"
 #include "stepping/pythonprogram.h"
@@ -32,6 +33,30 @@ constexpr int pythonTimeoutMs = 30'000;
 bool havePython()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty();
+}
+
+// The pids a shell wrote to a file, one a line.
+QList<int> pidsIn(const QString& path)
+{
+    QFile file(path);
+    QList<int> pids;
+    if (!file.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        bool ok = false;
+        const int pid = line.trimmed().toInt(&ok);
+        if (ok && pid > 0)
+            pids << pid;
+    }
+    return pids;
+}
+
+bool anyAlive(const QList<int>& pids)
+{
+    for (int pid : pids)
+        if (const auto info = readProcess(pid); info && info->alive())
+            return true;
+    return false;
 }
 
 } // namespace
@@ -253,6 +278,69 @@ private Q_SLOTS:
         QVERIFY2(panel.spawnPathText().contains(version), qPrintable(panel.spawnPathText()));
         QVERIFY2(panel.spawnPathText().contains(expected), qPrintable(panel.spawnPathText()));
         QVERIFY2(!panel.spawnPathText().contains(absent), qPrintable(panel.spawnPathText()));
+    }
+    // A python3 that is missing is said to be so; one that never ends is killed at the timeout with what it
+    // started; a new configuration stops a run going, whose outcome is then never shown. Nothing is left behind.
+    void pythonRunThatCannotStartOrEnd()
+    {
+        PythonPanel panel;
+        SpawnSpec spec;
+        spec.argv = { "pipescope-child", "echo" };
+        for (Stream s : allStreams)
+            spec.redirect(s) = Redirect { .kind = Redirect::Kind::Pipe };
+        panel.setConfiguration(spec, QByteArrayLiteral("first\n"), false, true);
+        auto* status = panel.findChild<QLabel*>(QStringLiteral("pythonStatus"));
+        QVERIFY(status);
+        QSignalSpy done(&panel, &PythonPanel::pythonFinished);
+
+        panel.setPythonProgram(QStringLiteral("/nonexistent/python3"));
+        QVERIFY(panel.runInPython());
+        QVERIFY(done.wait(pythonTimeoutMs));
+        QVERIFY(!panel.isRunning());
+        QCOMPARE(status->text(), QStringLiteral("python3 was not found."));
+        QVERIFY2(panel.pythonOutput().contains(QStringLiteral("Cannot start '/nonexistent/python3'")),
+            qPrintable(panel.pythonOutput()));
+        QVERIFY(noChildLeft());
+
+        // A stand-in interpreter that starts a process in the background and never ends, naming both.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pidFile = dir.filePath(QStringLiteral("pids"));
+        const QString fake = dir.filePath(QStringLiteral("python3"));
+        QFile script(fake);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\nsleep 60 & echo $! > '%1'; echo $$ >> '%1'; exec sleep 60\n")
+                         .arg(pidFile)
+                         .toUtf8());
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        panel.setPythonProgram(fake);
+
+        panel.setTimeout(1000);
+        QVERIFY(panel.runInPython());
+        QVERIFY(panel.isRunning());
+        QVERIFY(done.wait(pythonTimeoutMs));
+        QCOMPARE(done.count(), 2);
+        QVERIFY(!panel.isRunning());
+        QCOMPARE(status->text(), QStringLiteral("python3 did not finish in time and was killed."));
+        QCOMPARE(pidsIn(pidFile).size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(pidsIn(pidFile)), pythonTimeoutMs);
+        QVERIFY(noChildLeft());
+
+        QVERIFY(QFile::remove(pidFile));
+        panel.setTimeout(pythonTimeoutMs);
+        QVERIFY(panel.runInPython());
+        QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, pythonTimeoutMs);
+        const QList<int> pids = pidsIn(pidFile);
+        QVERIFY(anyAlive(pids));
+        const QString before = panel.code();
+        panel.setConfiguration(spec, QByteArrayLiteral("second\n"), false, true);
+        QVERIFY(panel.code() != before);
+        QVERIFY(!panel.isRunning());
+        QVERIFY(status->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(pids) && noChildLeft(), pythonTimeoutMs);
+        QCOMPARE(done.count(), 2);
+        QVERIFY(panel.pythonOutput().isEmpty());
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepping/pythonpanel.h"
 
+#include "bridge/programrunner.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -9,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -17,6 +18,8 @@
 #include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -131,12 +134,11 @@ void PythonPanel::retranslateUi()
     showOwnRun();
 }
 
+// A run still going is killed and reaped by its runner, a child of this panel.
 PythonPanel::~PythonPanel()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-    }
+    if (m_runner)
+        m_runner->disconnect(this);
 }
 
 void PythonPanel::setConfiguration(
@@ -155,15 +157,7 @@ void PythonPanel::setConfiguration(
 
 void PythonPanel::forgetPythonRun()
 {
-    if (m_process) {
-        // Its output would describe the old program: stopped, and never shown.
-        QProcess* process = m_process;
-        m_process = nullptr;
-        process->disconnect(this);
-        connect(process, &QProcess::finished, process, &QObject::deleteLater);
-        process->kill();
-        m_run->setEnabled(true);
-    }
+    dropRun();
     m_outputKind = Output::None;
     m_pythonStdout.clear();
     m_pythonStderr.clear();
@@ -281,7 +275,7 @@ void PythonPanel::copyToClipboard()
 
 bool PythonPanel::runInPython()
 {
-    if (m_process)
+    if (m_runner)
         return false;
     m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-python-XXXXXX")));
     const QString parent = m_dir->filePath(QStringLiteral("parent.py"));
@@ -299,53 +293,68 @@ bool PythonPanel::runInPython()
     showStatus();
     m_run->setEnabled(false);
     m_timedOut = false;
-    m_process = new QProcess(this);
-    m_process->setWorkingDirectory(m_dir->path());
-    m_process->setProgram(m_python);
-    m_process->setArguments({ QStringLiteral("-u"), parent });
-    connect(m_process, &QProcess::finished, this, &PythonPanel::onFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            onFinished();
-    });
-    QTimer::singleShot(m_timeoutMs, m_process, [this, process = m_process] {
-        if (process != m_process)
-            return; // forgotten with its configuration, and being killed already
+    m_runner = new ProgramRunner(this);
+    connect(m_runner, &ProgramRunner::finished, this, &PythonPanel::onFinished);
+    connect(m_runner, &ProgramRunner::failed, this, &PythonPanel::onFailed);
+    QTimer::singleShot(m_timeoutMs, m_runner, [this, runner = m_runner] {
+        if (runner != m_runner)
+            return; // dropped with its configuration, and being killed already
         m_timedOut = true;
-        process->kill();
+        runner->cancel();
     });
-    m_process->start();
-    // A child with stdin=None inherits this stdin: closed at once, it reads end-of-file instead of waiting.
-    m_process->closeWriteChannel();
+    // No input: a child with stdin=None inherits this stdin, which reaches end-of-file at once instead of waiting.
+    if (!m_runner->start({ m_python, QStringLiteral("-u"), parent }, {}, m_dir->path())) {
+        if (m_runner) // not said by failed() already
+            onFailed();
+        return false;
+    }
     return true;
 }
 
-void PythonPanel::onFinished()
+void PythonPanel::dropRun()
 {
-    QProcess* process = m_process;
-    m_process = nullptr;
-    process->disconnect(this);
-    process->deleteLater();
-    m_run->setEnabled(true);
-    if (process->error() == QProcess::FailedToStart) {
-        m_statusKind = Status::NotFound;
-        showStatus();
-        m_outputKind = Output::CannotStart;
-        showOutput();
-        Q_EMIT pythonFinished();
+    if (!m_runner)
         return;
+    ProgramRunner* runner = std::exchange(m_runner, nullptr);
+    runner->disconnect(this);
+    // Gone once it has killed and reaped python3, off the GUI thread.
+    connect(runner, &ProgramRunner::finished, runner, &QObject::deleteLater);
+    connect(runner, &ProgramRunner::failed, runner, &QObject::deleteLater);
+    runner->cancel();
+    m_run->setEnabled(true);
+}
+
+void PythonPanel::onFailed()
+{
+    // Whatever stopped it from starting (no such program, not executable), python3 did not run.
+    if (m_runner) {
+        m_runner->disconnect(this);
+        std::exchange(m_runner, nullptr)->deleteLater();
     }
+    m_run->setEnabled(true);
+    m_statusKind = Status::NotFound;
+    showStatus();
+    m_outputKind = Output::CannotStart;
+    showOutput();
+    Q_EMIT pythonFinished();
+}
+
+void PythonPanel::onFinished(const ProgramResult& result)
+{
+    m_runner->disconnect(this);
+    std::exchange(m_runner, nullptr)->deleteLater();
+    m_run->setEnabled(true);
     m_outputKind = Output::Ran;
-    m_pythonStdout = QString::fromUtf8(process->readAllStandardOutput());
-    m_pythonStderr = QString::fromUtf8(process->readAllStandardError());
+    m_pythonStdout = QString::fromUtf8(result.stdoutData);
+    m_pythonStderr = QString::fromUtf8(result.stderrData);
     showOutput();
     // The last line is the one that matters: the exception, or the exit status.
     m_output->moveCursor(QTextCursor::End);
     m_output->ensureCursorVisible();
-    m_exitCode = process->exitCode();
+    m_exitCode = result.exit.signaled ? 0 : result.exit.code;
     if (m_timedOut)
         m_statusKind = Status::TimedOut;
-    else if (process->exitStatus() == QProcess::CrashExit)
+    else if (result.exit.signaled)
         m_statusKind = Status::Crashed;
     else
         m_statusKind = Status::Exited;

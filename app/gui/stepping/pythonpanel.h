@@ -11,9 +11,10 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QProcess;
 class QPushButton;
 class QTemporaryDir;
+class ProgramRunner;
+struct ProgramResult;
 
 // The equivalent Python program, read-only with a Copy button, and "Run in Python": the program and child.py are
 // written to a temp dir and run with the real python3 (asynchronously, with a timeout), its output and traceback
@@ -38,7 +39,7 @@ public:
     QString code() const;
     QString expectationText() const;
     QString pythonOutput() const;
-    bool isRunning() const { return m_process != nullptr; }
+    bool isRunning() const { return m_runner != nullptr; }
 
     // Starts the program with python3; false when one is running already.
     bool runInPython();
@@ -65,7 +66,10 @@ private:
     void showStatus();
     void showOutput();
     void showOwnRun();
-    void onFinished();
+    void onFinished(const ProgramResult& result);
+    void onFailed();
+    // Stops the run going (it describes a program no longer shown): its outcome is never shown.
+    void dropRun();
     void forgetPythonRun();
 
     PythonProgram m_program;
@@ -79,7 +83,7 @@ private:
     QLabel* m_expectation = nullptr;
     QPlainTextEdit* m_output = nullptr;
     QLabel* m_ownRun = nullptr;
-    QProcess* m_process = nullptr;
+    ProgramRunner* m_runner = nullptr; // the run going, if any
     std::unique_ptr<QTemporaryDir> m_dir;
     bool m_timedOut = false;
     Status m_statusKind = Status::None;

@@ -3,16 +3,19 @@
 
 #include "stepping/sourcelocator.h"
 
+#include "bridge/programrunner.h"
+
 #include "popen/spawnpath.h"
 
 #include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace pipescope;
 
@@ -101,13 +104,11 @@ void SourcePanel::retranslateUi()
     showNote();
 }
 
+// A probe still going is killed and reaped by its runner, a child of this panel.
 SourcePanel::~SourcePanel()
 {
-    if (m_probe) {
+    if (m_probe)
         m_probe->disconnect(this);
-        m_probe->kill();
-        m_probe->waitForFinished(1000);
-    }
 }
 
 void SourcePanel::setPythonProgram(const QString& program)
@@ -124,36 +125,42 @@ void SourcePanel::load()
     }
     if (m_probe)
         return;
-    m_probe = new QProcess(this);
-    m_probe->setProgram(m_python);
-    m_probe->setArguments({ QStringLiteral("-c"),
-        QStringLiteral("import os, subprocess, sys; print(subprocess.__file__); print(sys.version.split()[0]); "
-                       "print(int(getattr(subprocess, '_USE_POSIX_SPAWN', False))); "
-                       "print(int(hasattr(os, 'POSIX_SPAWN_CLOSEFROM')))") });
-    m_probe->setStandardInputFile(QProcess::nullDevice());
-    connect(m_probe, &QProcess::finished, this, &SourcePanel::onProbeFinished);
-    connect(m_probe, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            onProbeFinished();
-    });
+    m_probe = new ProgramRunner(this);
+    connect(m_probe, &ProgramRunner::finished, this, &SourcePanel::onProbeFinished);
+    connect(m_probe, &ProgramRunner::failed, this, &SourcePanel::onProbeFailed);
     // A python3 that hangs must not leave the tab waiting for ever.
     m_probeTimedOut = false;
     QTimer::singleShot(probeTimeoutMs, m_probe, [this, probe = m_probe] {
         m_probeTimedOut = true;
-        probe->kill();
+        probe->cancel();
     });
-    m_probe->start();
+    // No input: its stdin reaches end-of-file at once.
+    const QStringList argv { m_python, QStringLiteral("-c"),
+        QStringLiteral("import os, subprocess, sys; print(subprocess.__file__); print(sys.version.split()[0]); "
+                       "print(int(getattr(subprocess, '_USE_POSIX_SPAWN', False))); "
+                       "print(int(hasattr(os, 'POSIX_SPAWN_CLOSEFROM')))") };
+    if (!m_probe->start(argv) && m_probe)
+        onProbeFailed();
 }
 
-void SourcePanel::onProbeFinished()
+void SourcePanel::onProbeFinished(const ProgramResult& result)
 {
-    QProcess* probe = m_probe;
-    m_probe = nullptr;
-    probe->disconnect(this);
-    probe->deleteLater();
+    const bool answered = !result.cancelled && !result.exit.signaled && result.exit.code == 0;
+    probeDone(answered ? result.stdoutData : QByteArray());
+}
+
+void SourcePanel::onProbeFailed()
+{
+    probeDone({});
+}
+
+void SourcePanel::probeDone(const QByteArray& answer)
+{
+    m_probe->disconnect(this);
+    std::exchange(m_probe, nullptr)->deleteLater();
     Found found;
-    if (probe->exitStatus() == QProcess::NormalExit && probe->exitCode() == 0) {
-        const QStringList lines = QString::fromLocal8Bit(probe->readAllStandardOutput()).split(QLatin1Char('\n'));
+    if (!answer.isEmpty()) {
+        const QStringList lines = QString::fromLocal8Bit(answer).split(QLatin1Char('\n'));
         if (lines.size() >= 2) {
             QFile file(lines[0].trimmed());
             if (file.open(QIODevice::ReadOnly)) {

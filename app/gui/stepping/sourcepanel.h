@@ -7,7 +7,8 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QProcess;
+class ProgramRunner;
+struct ProgramResult;
 
 // The subprocess.py of this machine's python3, found by asking python3 itself (asynchronously, never blocking the
 // window), with the lines of the current step highlighted. Without python3 it shows an annotated excerpt written
@@ -48,7 +49,10 @@ protected:
 private:
     // Says every text again in the language installed now; the source, its highlight and scroll stay.
     void retranslateUi();
-    void onProbeFinished();
+    void onProbeFinished(const ProgramResult& result);
+    void onProbeFailed();
+    // What the probe said, or an empty answer: remembered and shown.
+    void probeDone(const QByteArray& answer);
     void showSource(const QString& text, const QString& path, const QString& version, bool fallback);
     void showOrigin();
     void showSpawnPath(const QString& version, bool posixSpawnUsable, bool posixSpawnClosefrom);
@@ -56,7 +60,7 @@ private:
     void showNote();
 
     QString m_python;
-    QProcess* m_probe = nullptr;
+    ProgramRunner* m_probe = nullptr; // while python3 is being asked
     bool m_probeTimedOut = false;
     QLabel* m_origin = nullptr;
     QLabel* m_note = nullptr;

@@ -2,6 +2,7 @@
 #include "stepping/streamspanel.h"
 
 #include "stepping/streameditor.h"
+#include "text/commandline.h"
 #include "text/describe.h"
 
 #include "files/scenariofile.h"
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -303,10 +303,10 @@ void StreamsPanel::onRedirectChanged(Stream stream)
 QStringList StreamsPanel::arguments() const
 {
     if (m_mode->currentIndex() == otherProgramRow)
-        return QProcess::splitCommand(m_otherProgram->text());
+        return splitCommandLine(m_otherProgram->text());
     const QString program = m_childProgram.isEmpty() ? QStringLiteral("pipescope-child") : m_childProgram;
     QStringList args { program, m_mode->currentData().toString() };
-    args += QProcess::splitCommand(m_modeArgs->text());
+    args += splitCommandLine(m_modeArgs->text());
     return args;
 }
 
