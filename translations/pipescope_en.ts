@@ -1922,27 +1922,27 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="95"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="96"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="97"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="98"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2162,83 +2162,83 @@ end of file</translation>
         <translation>%1 (server → client, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="126"/>
         <source>&amp;Writers:</source>
         <translation>&amp;Writers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="127"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>How many pipescope-child fifo-writer processes write into the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="128"/>
         <source>&amp;Records each:</source>
         <translation>&amp;Records each:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>How many records every writer writes, each with one write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
         <source>Record si&amp;ze:</source>
         <translation>Record si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
         <source>Rea&amp;d size:</source>
         <translation>Rea&amp;d size:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="137"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>Bytes the reader asks for with each read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>Make a new FIFO and start the writers and the reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
     </message>
@@ -2269,7 +2269,7 @@ end of file</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
         <source>Writers</source>
         <translation>Writers</translation>
     </message>
@@ -2304,17 +2304,17 @@ end of file</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
         <source>File descriptors</source>
         <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
         <source>Permissions, open(2)</source>
         <translation>Permissions, open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="93"/>
         <source>Duplex, Windows</source>
         <translation>Duplex, Windows</translation>
     </message>
@@ -2324,17 +2324,17 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="238"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="235"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="242"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="239"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="110"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="107"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</translation>
     </message>
@@ -2574,77 +2574,77 @@ end of file</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="161"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="172"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="169"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="184"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="181"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no writer can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="202"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="199"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="309"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="318"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="333"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="330"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%1 interleavings in %2 records, %3 bytes lost.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="338"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="337"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="344"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="341"/>
         <source>Writer %1 was never started. %2</source>
         <translation>Writer %1 was never started. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="343"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>Writer %1 (pid %2) was killed by %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="351"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>Writer %1 (pid %2) failed with exit status %3%4. %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="355"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="352"/>
         <source> before it had the FIFO open</source>
         <translation> before it had the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="354"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
@@ -2744,17 +2744,17 @@ end of file</translation>
         <translation>The fds name %1 different inodes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="255"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="252"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1: removed, and its directory %2 with it</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="278"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>The writers are gone and the FIFO and its private directory were removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="259"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="256"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</translation>
     </message>
@@ -2999,62 +2999,62 @@ end of file</translation>
 <context>
     <name>Preset</name>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="17"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="16"/>
         <source>Seed demo: stdin=PIPE, stdout=PIPE</source>
         <translation>Seed demo: stdin=PIPE, stdout=PIPE</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="18"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="17"/>
         <source>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</source>
         <translation>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="21"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="20"/>
         <source>stdin not PIPE (AttributeError: write)</source>
         <translation>stdin not PIPE (AttributeError: write)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="22"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="21"/>
         <source>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</source>
         <translation>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="25"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="24"/>
         <source>stdout not PIPE (AttributeError: readline)</source>
         <translation>stdout not PIPE (AttributeError: readline)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="26"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="25"/>
         <source>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</source>
         <translation>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="29"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="28"/>
         <source>stderr=STDOUT</source>
         <translation>stderr=STDOUT</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="30"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="29"/>
         <source>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</source>
         <translation>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="32"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="31"/>
         <source>DEVNULL</source>
         <translation>DEVNULL</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="33"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="32"/>
         <source>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</source>
         <translation>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="34"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="33"/>
         <source>stdout to a file</source>
         <translation>stdout to a file</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="35"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="34"/>
         <source>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</source>
         <translation>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</translation>
     </message>
@@ -3062,112 +3062,112 @@ end of file</translation>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="116"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="117"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>Copy the program shown to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="118"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
         <source>Run in P&amp;ython</source>
         <translation>Run in P&amp;ython</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="113"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
         <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="125"/>
         <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="128"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>The equivalent Python program, read-only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="129"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="130"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="196"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="182"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="176"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="185"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="179"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="187"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="181"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="201"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="195"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="235"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="209"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="249"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="224"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>
@@ -3263,68 +3263,68 @@ end of file</translation>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="123"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="123"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="127"/>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="132"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="127"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="132"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="155"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="155"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="166"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="168"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="168"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="170"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="174"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="186"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="190"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="192"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="192"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>
@@ -3350,63 +3350,63 @@ end of file</translation>
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="97"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="103"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
         <translation>subprocess.py, read-only. The highlighted lines carry out the current step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="98"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="248"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="104"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="256"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>Looking for python3&apos;s subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="199"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="215"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="213"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="221"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="250"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="258"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="255"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="263"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>subprocess.py of python3 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="314"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="322"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="315"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="323"/>
         <source>lines %1–%2</source>
         <translation>lines %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="316"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="324"/>
         <source>Current step (%1): %2.</source>
         <translation>Current step (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="317"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="325"/>
         <source>Current step (%1): %2. %3</source>
         <translation>Current step (%1): %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="319"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="327"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>Current step (%1): no line of its own in this subprocess.py.</translation>
     </message>
@@ -3414,267 +3414,267 @@ end of file</translation>
 <context>
     <name>SteppingPage</name>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="113"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="114"/>
         <source>Nothing read yet: press Run.</source>
         <translation>Nothing read yet: press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="116"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="120"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="121"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL: whatever the child writes is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="123"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="125"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 goes to the file &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="127"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="536"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="540"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="550"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="552"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>Lens:</source>
         <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>Back to the live session: the configuration and step it had before the replay.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="820"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="822"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="806"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="808"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="830"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="829"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="815"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="989"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="991"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -3682,7 +3682,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -3690,40 +3690,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1017"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1030"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1031"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -3731,120 +3731,120 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1079"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="1083"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1087"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1101"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1103"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1108"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1121"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1123"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1130"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1179"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1181"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1183"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1185"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1209"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1210"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1251"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1258"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -3852,7 +3852,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -3860,7 +3860,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1285"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -3868,12 +3868,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1306"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1309"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>

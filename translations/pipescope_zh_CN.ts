@@ -1919,27 +1919,27 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="95"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="96"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="97"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="98"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="99"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2159,83 +2159,83 @@ end of file</source>
         <translation>%1（服务器 → 客户端，一条消息）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="126"/>
         <source>&amp;Writers:</source>
         <translation>写者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="127"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>有多少个 pipescope-child fifo-writer 进程向该 FIFO 写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="128"/>
         <source>&amp;Records each:</source>
         <translation>每个写者的记录数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>每个写者写多少条记录，每条用一次 write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
         <source>Record si&amp;ze:</source>
         <translation>记录大小(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
         <source> B</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>每条记录的字节数。不超过 PIPE_BUF（4096）时一次写入是原子的；超过时大小必须是 4096 的倍数，读者才能重组被拆开的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
         <source>Rea&amp;d size:</source>
         <translation>读取大小(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="137"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>读者每次 read(2) 请求的字节数</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>FIFO 的权限位（八进制），交给 mkfifo 并精确设置（不受 umask 影响）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
         <source>&amp;Mode:</source>
         <translation>权限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>创建一个新的 FIFO，并启动写者和读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>杀死（SIGKILL）并回收每个写者，然后删除 FIFO 及其目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>ls -l 显示的 FIFO：类型 p、权限位、链接数、属主、属组、路径</translation>
     </message>
@@ -2266,7 +2266,7 @@ end of file</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
         <source>Writers</source>
         <translation>写者</translation>
     </message>
@@ -2301,17 +2301,17 @@ end of file</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
         <source>File descriptors</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
         <source>Permissions, open(2)</source>
         <translation>权限与 open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="93"/>
         <source>Duplex, Windows</source>
         <translation>双工与 Windows</translation>
     </message>
@@ -2321,17 +2321,17 @@ end of file</source>
         <translation>无：FIFO 是没有记录边界的字节流；不超过 PIPE_BUF 的写入不会交错，但读取时仍可能把它们合并或拆开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="238"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="235"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation>记录为 %1 字节 ≤ PIPE_BUF（4096）：每次 write(2) 都是原子的，所以任何记录都不会与其他写者的字节交错。但读者仍然得不到记录边界：一次 read(2) 可能返回好几条记录，也可能只返回一条记录的一部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="242"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="239"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation>记录为 %1 字节 &gt; PIPE_BUF（4096）：这样的写入可能交错。Linux 在一个写者复制数据的整个过程中锁住管道，只有当它必须在满管道上等待时才让别的写者进来；所以读得快的读者（大块读取）会让交错很少发生：它是防止了交错，而不是掩盖了交错。读者会统计每一条被拆开的记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="110"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="107"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>选择写者和记录后按“开始”：在私有目录中用 mkfifo 创建一个 FIFO，由真实的写者进程打开它。</translation>
     </message>
@@ -2571,77 +2571,77 @@ end of file</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="161"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>权限“%1”不是 0600 这样的八进制权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="172"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="169"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>%1 字节的记录无法重组：超过 PIPE_BUF（4096）时请使用 4096 的倍数，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="184"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="181"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，所以无法运行写者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="202"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="199"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>正在停止：杀死（SIGKILL）并回收每个写者，然后删除 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="309"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>等待写者打开：读者的 open(O_RDONLY) 阻塞，直到有写者以写方式打开该 FIFO；写者进程正在启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>每个写者都已打开该 FIFO 并让自己停下（SIGSTOP）：正在从 /proc 读取它们的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="318"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>写者：%1 个，每个用 write(2) 写入 %2 字节的记录；读者每次 read(2) 最多读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="333"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="330"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%2 条记录中有 %1 次交错，丢失 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="338"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="337"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>已停止：写者已被杀死（SIGKILL）并回收；已到达 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="344"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="341"/>
         <source>Writer %1 was never started. %2</source>
         <translation>写者 %1 从未启动。%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="343"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>写者 %1（pid %2）被 %3 杀死。%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="351"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>写者 %1（pid %2）失败，退出状态 %3%4。%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="355"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="352"/>
         <source> before it had the FIFO open</source>
         <translation>（在它打开该 FIFO 之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="354"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -2741,17 +2741,17 @@ end of file</source>
         <translation>这些 fd 指向 %1 个不同的 inode。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="255"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="252"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1：已删除，其目录 %2 也一并删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="281"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="278"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>写者已全部结束，FIFO 及其私有目录已删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="259"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="256"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>还没有 FIFO：“开始”会在私有目录（mkdtemp）中用 mkfifo 创建一个。</translation>
     </message>
@@ -2996,62 +2996,62 @@ end of file</source>
 <context>
     <name>Preset</name>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="17"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="16"/>
         <source>Seed demo: stdin=PIPE, stdout=PIPE</source>
         <translation>笔记演示：stdin=PIPE，stdout=PIPE</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="18"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="17"/>
         <source>The note&apos;s parent.py and child.py: the parent writes ten lines into the child&apos;s stdin and reads what it prints.</source>
         <translation>笔记中的 parent.py 和 child.py：父进程向子进程的标准输入写入十行，并读取子进程打印的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="21"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="20"/>
         <source>stdin not PIPE (AttributeError: write)</source>
         <translation>stdin 不是 PIPE（AttributeError: write）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="22"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="21"/>
         <source>stdin=None: the parent keeps no write end, proc.stdin is None and proc.stdin.write() raises AttributeError.</source>
         <translation>stdin=None：父进程没有保留写端，proc.stdin 为 None，调用 proc.stdin.write() 会引发 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="25"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="24"/>
         <source>stdout not PIPE (AttributeError: readline)</source>
         <translation>stdout 不是 PIPE（AttributeError: readline）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="26"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="25"/>
         <source>stdout=None: the child writes to the parent&apos;s own stdout, proc.stdout is None and proc.stdout.readline() raises AttributeError.</source>
         <translation>stdout=None：子进程直接写入父进程自己的标准输出，proc.stdout 为 None，调用 proc.stdout.readline() 会引发 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="29"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="28"/>
         <source>stderr=STDOUT</source>
         <translation>stderr=STDOUT</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="30"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="29"/>
         <source>stderr=STDOUT: the child&apos;s fd 2 becomes a second copy of the stdout pipe&apos;s write end.</source>
         <translation>stderr=STDOUT：子进程的 fd 2 成为标准输出管道写端的第二个副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="32"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="31"/>
         <source>DEVNULL</source>
         <translation>DEVNULL</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="33"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="32"/>
         <source>stdin=DEVNULL and stderr=DEVNULL: one /dev/null fd, opened once and shared.</source>
         <translation>stdin=DEVNULL 且 stderr=DEVNULL：只打开一次 /dev/null，两者共用同一个 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="34"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="33"/>
         <source>stdout to a file</source>
         <translation>stdout 重定向到文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/presets.cpp" line="35"/>
+        <location filename="../app/gui/stepping/presets.cpp" line="34"/>
         <source>stdout goes to the file pipescope-stdout.txt in the temporary folder: the parent opens the file, the child&apos;s fd 1 refers to it.</source>
         <translation>标准输出写入临时文件夹中的 pipescope-stdout.txt：父进程打开该文件，子进程的 fd 1 指向它。</translation>
     </message>
@@ -3059,112 +3059,112 @@ end of file</source>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="116"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="117"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>把显示的程序复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="118"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
         <source>Run in P&amp;ython</source>
         <translation>用 P&amp;ython 运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="113"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
         <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
         <translation>parent.py 是当前配置的 Popen 程序；child.py 是笔记中的子进程，为 PipeScope 重写。与笔记的 child.py 不同，它在文件结束时退出：笔记中的循环从不检查 readline() 在那里返回的 &apos;&apos;，所以会永远打印下去。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="125"/>
         <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
         <translation>把 parent.py 和 child.py 写入临时文件夹并运行 python3 parent.py：这是笔记中的写法，先写完全部输入再读取。PipeScope 的“运行”像 communicate() 那样与子进程对话，相当于 python3 parent.py communicate。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="128"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>等价的 Python 程序（只读）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="129"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>python3 打印的内容：先是程序的输出，然后是它的标准错误（如有回溯信息，也在其中）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="130"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>按“用 Python 运行”，看看真实的 python3 会怎样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="202"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="196"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="182"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="176"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="185"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="179"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="187"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="181"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="201"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="195"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="235"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="209"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="249"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="224"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>
@@ -3260,68 +3260,68 @@ end of file</source>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="123"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="123"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="127"/>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="132"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="127"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="132"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>“%1”不是 PipeScope 场景：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="155"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="155"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>无法保存“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="166"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 场景：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="168"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="168"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>“%1”不是 PipeScope 场景：其中没有 &quot;format&quot;: &quot;pipescope-scenario&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="170"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的场景：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="174"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>“%1”格式错误：%2 的值不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="180"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation>“%1”格式错误：它停在第 %2 步，但它的计划只有第 %3 到第 %4 步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="186"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="186"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="190"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="190"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>“%1”格式错误：%2 不是场景的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/scenarioio.cpp" line="192"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="192"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>“%1”不是 PipeScope 场景。</translation>
     </message>
@@ -3347,63 +3347,63 @@ end of file</source>
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="97"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="103"/>
         <source>subprocess.py, read-only. The highlighted lines carry out the current step.</source>
         <translation>subprocess.py（只读）。高亮的行执行当前步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="98"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="248"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="104"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="256"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>正在查找 python3 的 subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="199"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
         <translation>这个 python3（%1）会用 os.posix_spawn() 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），而不是走步骤所示的路径：没有 errpipe，没有把端移开的 dup，也没有 _close_open_fds；关闭和 dup2 由 C 库在它创建的子进程中完成。步骤展示的是 _posixsubprocess.fork_exec，凡是 posix_spawn 不适用时 CPython 都用它，而且它的每个调用都可以观察。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="215"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
         <translation>这个 python3（%1）会按步骤所示的路径 _posixsubprocess.fork_exec 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），只是用 vfork() 代替 fork()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="213"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="221"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
         <translation>这个 python3（%1）会按步骤所示的路径启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn）：_posixsubprocess.fork_exec 加 fork()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="250"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="258"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>没有找到 python3：这是为 PipeScope 编写的带注释摘录，不是 CPython 的 subprocess.py。它的结构与原文相同，因此会高亮相同的行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="255"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="263"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>python3 %1 的 subprocess.py：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="314"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="322"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="315"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="323"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="316"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="324"/>
         <source>Current step (%1): %2.</source>
         <translation>当前步骤（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="317"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="325"/>
         <source>Current step (%1): %2. %3</source>
         <translation>当前步骤（%1）：%2。%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="319"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="327"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>当前步骤（%1）：在这个 subprocess.py 中没有对应的行。</translation>
     </message>
@@ -3411,460 +3411,460 @@ end of file</source>
 <context>
     <name>SteppingPage</name>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="113"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="114"/>
         <source>Nothing read yet: press Run.</source>
         <translation>还没有读到任何内容：请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="116"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 为 None：子进程写到 PipeScope 自己的 %1（也就是启动 PipeScope 的终端或日志），而不是写进管道。proc.%1 为 None，所以调用 proc.%1.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="120"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="121"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL：子进程写入的任何内容都会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="123"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 去往 PipeScope 的 fd %2，而不是父进程读取的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="125"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 写入文件“%2”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="127"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="536"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="540"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="550"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="552"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
         <source>S&amp;cenario:</source>
         <translation>场景(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>&amp;Animations</source>
         <translation>动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>Lens:</source>
         <translation>视角：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX（在本机运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>Windows (a model)</source>
         <translation>Windows（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="820"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="822"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="806"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="808"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="830"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="829"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="815"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="989"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="991"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1017"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1030"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1022"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1031"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1035"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1079"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="1083"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1087"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1101"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1103"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1104"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1108"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1121"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1123"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1130"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1179"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1181"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1183"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1185"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1209"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1210"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1251"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1258"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1285"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1306"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1309"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>

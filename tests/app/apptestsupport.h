@@ -41,4 +41,17 @@ inline bool noChildLeft()
     return childPids().isEmpty();
 }
 
+// True while pid runs. A zombie does not: it is dead, and waits for a parent that may not be this process (an
+// orphan's is init, which reaps it in its own time).
+inline bool running(int pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    const char state = close > 0 && close + 2 < text.size() ? text.at(close + 2) : 'X';
+    return state != 'Z' && state != 'X';
+}
+
 } // namespace apptest

@@ -6,6 +6,7 @@
 // Expected texts come from QCoreApplication::translate of the same sources; comparing them with the English ones
 // proves the switch is not vacuous.
 #include "apptestsupport.h"
+#include "bridge/bridge.h"
 #include "bridge/childprogram.h"
 #include "bridge/duplexrun.h"
 #include "bridge/fifoflow.h"
@@ -200,7 +201,8 @@ private Q_SLOTS:
     // Texts made from what happened: the run's closing line, the result of an open, the rendezvous.
     void resultsAreSaidAgain()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         panel.writersBox()->setValue(1);
         panel.recordsBox()->setValue(1);
         QSignalSpy finished(panel.flow(), &FifoFlow::finished);
@@ -232,7 +234,8 @@ private Q_SLOTS:
 
     void duplexReportAndTheWindowsModel()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         QSignalSpy done(&panel, &NamedPipesPanel::duplexFinished);
         panel.runDuplex(DuplexKind::FifoPair);
         QVERIFY(done.wait(timeoutMs));
@@ -255,23 +258,24 @@ private Q_SLOTS:
         QCOMPARE(panel.windowsSteps()->topLevelItem(0)->text(0), firstStep);
     }
 
-    // Closing the page while its demo's peer runs neither hangs nor leaves the peer behind.
+    // Closing the window while a demo's peer runs neither hangs nor leaves the peer behind.
     void closingDuringADemoLeavesNoChild()
     {
         for (const DuplexKind kind : { DuplexKind::FifoPair, DuplexKind::SocketPair }) {
-            auto panel = std::make_unique<NamedPipesPanel>();
-            QSignalSpy done(panel.get(), &NamedPipesPanel::duplexFinished);
+            auto window = std::make_unique<MainWindow>();
+            NamedPipesPanel* panel = window->namedPipesPanel();
+            QSignalSpy done(panel, &NamedPipesPanel::duplexFinished);
             panel->runDuplex(DuplexKind::SocketPair);
             QVERIFY(done.wait(timeoutMs));
-            panel->show();
+            window->show();
             panel->runDuplex(kind);
-            QVERIFY(panel->findChild<DuplexRun*>()->isRunning());
+            QVERIFY(window->bridge()->duplex()->isRunning());
             QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("duplexFifoPair"))->isEnabled());
-            QPointer<QWidget> alive(panel.get());
-            panel->close();
-            panel.reset();
+            QPointer<QWidget> alive(window.get());
+            window->close();
+            window.reset();
             QVERIFY(alive.isNull());
-            QCOMPARE(done.count(), 1); // the second demo's result died with the page
+            QCOMPARE(done.count(), 1); // the second demo's result died with the window
             QTRY_VERIFY_WITH_TIMEOUT(apptest::noChildLeft(), timeoutMs);
         }
     }

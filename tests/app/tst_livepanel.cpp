@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live tab as a teacher uses it: pick a scenario, start it, type into the console, watch the status line call
 // out the deadlock, cancel — with real children, checked through what the widgets show.
+#include "bridge/bridge.h"
 #include "bridge/childprogram.h"
 #include "bridge/liveflow.h"
 #include "live/byteflowplot.h"
@@ -72,7 +73,8 @@ private Q_SLOTS:
 
     void offersEveryScenario()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         const QList<LiveScenario> all = LiveScenarios::all();
         QCOMPARE(panel.scenarioBox()->count(), all.size());
         QStringList ids;
@@ -94,7 +96,8 @@ private Q_SLOTS:
 
     void seedEchoThroughTheConsole()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         panel.resize(1280, 720);
         panel.show();
         QVERIFY(panel.selectScenario(QStringLiteral("seed-echo")));
@@ -142,7 +145,8 @@ private Q_SLOTS:
 
     void stdinNotPipeExplainsTheAttributeError()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         panel.show();
         QVERIFY(panel.selectScenario(QStringLiteral("stdin-not-pipe")));
         QVERIFY(panel.start());
@@ -173,7 +177,8 @@ private Q_SLOTS:
 
     void stdoutNotPipeExplainsReadline()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         QVERIFY(panel.selectScenario(QStringLiteral("stdout-not-pipe")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
@@ -191,7 +196,8 @@ private Q_SLOTS:
 
     void stderrMergesIntoStdout()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         QVERIFY(panel.selectScenario(QStringLiteral("stderr-to-stdout")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
@@ -206,7 +212,8 @@ private Q_SLOTS:
 
     void devNullShowsNoByte()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         QVERIFY(panel.selectScenario(QStringLiteral("devnull")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
@@ -222,7 +229,8 @@ private Q_SLOTS:
 
     void fileRedirectFillsTheFile()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         QVERIFY(panel.selectScenario(QStringLiteral("file")));
         QSignalSpy finished(panel.flow(), &LiveFlow::finished);
         QVERIFY(panel.start());
@@ -268,7 +276,8 @@ private Q_SLOTS:
         QFETCH(QString, scenario);
         QFETCH(QString, verdict);
         QFETCH(int, fullPipe);
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         panel.resize(1280, 720);
         panel.show();
         QVERIFY(panel.selectScenario(scenario));
@@ -298,7 +307,8 @@ private Q_SLOTS:
     // EPIPE comes only once no process holds the read end, here when the child is killed.
     void childThatStopsReadingBlocksTheWriterNotEpipe()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         LiveScenario never = *LiveScenarios::byId(QStringLiteral("deadlock"));
         never.id = QStringLiteral("never-reads");
         never.redirects = { Redirect::pipe(), Redirect::inherit(), Redirect::inherit() };
@@ -323,7 +333,8 @@ private Q_SLOTS:
 
     void communicateCompletes()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         QVERIFY(panel.selectScenario(QStringLiteral("communicate")));
         bool sawDeadlock = false;
         connect(panel.flow(), &LiveFlow::sampled, this,
@@ -340,7 +351,8 @@ private Q_SLOTS:
 
     void binaryIsEscapedNotDropped()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         QByteArray input("text\x00\x01\x1b[31m\xff\xfe\xe7\xae\xa1\r\n", 18);
         LiveScenario binary {
             .id = QStringLiteral("binary"),
@@ -360,7 +372,8 @@ private Q_SLOTS:
 
     void plotExportsPng()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         panel.resize(1280, 720);
         panel.show();
         QVERIFY(panel.selectScenario(QStringLiteral("stderr-to-stdout")));
@@ -389,7 +402,8 @@ private Q_SLOTS:
     {
         int pid = 0;
         {
-            LivePanel panel;
+            Bridge bridge;
+            LivePanel panel(bridge.live());
             QVERIFY(panel.selectScenario(QStringLiteral("seed-echo")));
             QVERIFY(panel.start());
             QTRY_VERIFY(!panel.flow()->isStarting());

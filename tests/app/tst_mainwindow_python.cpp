@@ -2,6 +2,7 @@
 // The equivalent Python program and the subprocess.py tab: what PipeScope says about the seed's two
 // AttributeErrors is what the real python3 does, and the source tab shows the real file or says it does not.
 #include "apptestsupport.h"
+#include "bridge/bridge.h"
 #include "bridge/sessioncontroller.h"
 #include "live/processtree.h"
 #include "shell/mainwindow.h"
@@ -222,7 +223,8 @@ private Q_SLOTS:
         QVERIFY2(lit.contains(QStringLiteral("stdin == PIPE")) && lit.contains(QStringLiteral("os.pipe()")),
             qPrintable(lit));
 
-        SourcePanel fallback;
+        Bridge bridge;
+        SourcePanel fallback(&bridge);
         QSignalSpy loaded(&fallback, &SourcePanel::loaded);
         fallback.setPythonProgram(QStringLiteral("/nonexistent/python3"));
         fallback.load();
@@ -269,7 +271,8 @@ private Q_SLOTS:
         script.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$0\" '%1' %2\n").arg(version, flags).toUtf8());
         script.close();
         QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        SourcePanel panel;
+        Bridge bridge;
+        SourcePanel panel(&bridge);
         QSignalSpy loaded(&panel, &SourcePanel::loaded);
         panel.setPythonProgram(fake);
         panel.load();
@@ -283,7 +286,8 @@ private Q_SLOTS:
     // started; a new configuration stops a run going, whose outcome is then never shown. Nothing is left behind.
     void pythonRunThatCannotStartOrEnd()
     {
-        PythonPanel panel;
+        Bridge bridge;
+        PythonPanel panel(&bridge);
         SpawnSpec spec;
         spec.argv = { "pipescope-child", "echo" };
         for (Stream s : allStreams)

@@ -3,6 +3,7 @@
 // real FIFO and real pipescope-child fifo-writer processes, checked through what the page shows and through /proc
 // and the file system.
 #include "apptestsupport.h"
+#include "bridge/bridge.h"
 #include "bridge/childprogram.h"
 #include "bridge/fifoflow.h"
 #include "namedpipes/namedpipesdiagram.h"
@@ -88,7 +89,8 @@ private Q_SLOTS:
 
     void smallRecordsNeverInterleave()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         panel.resize(1280, 720);
         panel.show();
         QVERIFY(panel.stopButton()->isEnabled() == false);
@@ -160,7 +162,8 @@ private Q_SLOTS:
 
     void bigRecordsAreReassembled()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         panel.show();
         configure(panel, 4, 100, 64 * 1024, 4096);
         QVERIFY(runToEnd(panel));
@@ -187,7 +190,8 @@ private Q_SLOTS:
         QString dir;
         std::vector<int> pids;
         {
-            NamedPipesPanel panel;
+            Bridge bridge;
+            NamedPipesPanel panel(&bridge);
             panel.resize(1280, 720);
             panel.show();
             // 4 × 1,000,000 × 4 KiB: far more than the seconds this test lets it run.
@@ -239,13 +243,15 @@ private Q_SLOTS:
             QVERIFY2(processGone(pid), qPrintable(QString::number(pid)));
     }
 
+    // The page and the bridge that owns its run go, as when the window closes: writers, FIFO and directory go too.
     void destroyingThePageMidRunCleansUp()
     {
         std::vector<int> pids;
         QString path;
         QString dir;
         {
-            auto panel = std::make_unique<NamedPipesPanel>();
+            Bridge bridge;
+            auto panel = std::make_unique<NamedPipesPanel>(&bridge);
             configure(*panel, 3, 1'000'000, 512, 4096);
             QVERIFY(panel->start());
             QTRY_VERIFY_WITH_TIMEOUT(panel->flow()->snapshot().stats.recordsComplete > 0, runTimeoutMs);
@@ -262,7 +268,8 @@ private Q_SLOTS:
 
     void badInputSaysWhyAndLeavesNothing()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         configure(panel, 2, 10, 5000, 4096);
         QVERIFY(!panel.start());
         QVERIFY2(panel.statusText().contains(QStringLiteral("8192")), qPrintable(panel.statusText()));
@@ -280,7 +287,8 @@ private Q_SLOTS:
 
     void rendezvousBlocksUntilTheOtherSideOpens()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         configure(panel, 1, 1, 512, 4096);
         QVERIFY(runToEnd(panel));
         QVERIFY(panel.flow()->hasFifo());
@@ -331,7 +339,8 @@ private Q_SLOTS:
 
     void permissions()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         configure(panel, 1, 1, 512, 4096, QStringLiteral("0600"));
         QVERIFY(runToEnd(panel));
         QVERIFY(panel.lsLine().startsWith(QStringLiteral("prw------- 1 ")));
@@ -371,7 +380,8 @@ private Q_SLOTS:
 
     void duplexAndTheWindowsModel()
     {
-        NamedPipesPanel panel;
+        Bridge bridge;
+        NamedPipesPanel panel(&bridge);
         QSignalSpy done(&panel, &NamedPipesPanel::duplexFinished);
         panel.runDuplex(DuplexKind::FifoPair);
         QVERIFY(done.wait(runTimeoutMs));

@@ -9,8 +9,8 @@
 #include "shell/fileactions.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
-#include "shell/presets.h"
-#include "shell/scenarioio.h"
+#include "stepping/presets.h"
+#include "stepping/scenarioio.h"
 #include "stepping/streamspanel.h"
 
 #include "files/scenariofile.h"

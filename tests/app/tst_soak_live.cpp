@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live tab under multi-GiB floods: the console stays bounded while every byte is counted. Heavy (1 GiB and
 // 2 GiB through a real pipe), so these run with the soak tests, apart from tst_livepanel's quick cases.
+#include "bridge/bridge.h"
 #include "bridge/childprogram.h"
 #include "bridge/liveflow.h"
 #include "live/byteflowplot.h"
@@ -51,7 +52,8 @@ private Q_SLOTS:
 
     void floodStaysBoundedAndSmooth()
     {
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         panel.resize(1280, 720);
         panel.show();
         ConsoleWidget* console = panel.console();
@@ -82,7 +84,8 @@ private Q_SLOTS:
     void floodScenarioDeliversEveryByte()
     {
         // The picker's flood, as a class runs it: 2 GiB through a stdout PIPE, every byte counted.
-        LivePanel panel;
+        Bridge bridge;
+        LivePanel panel(bridge.live());
         panel.resize(1280, 720);
         panel.show();
         QVERIFY(panel.selectScenario(QStringLiteral("flood")));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bridge/fifoflow.h"
 
-#include "text/describe.h"
-
 #include <chrono>
 #include <unistd.h>
 
@@ -52,7 +50,7 @@ bool FifoFlow::start(const Settings& settings, const QString& childProgram)
     auto session = FifoSession::create(FifoSessionOptions { .mode = settings.mode });
     if (!session) {
         m_startError = session.error();
-        Q_EMIT failed(describeError(session.error()));
+        Q_EMIT failed(session.error());
         return false;
     }
     m_session = std::move(session).value();
@@ -68,7 +66,7 @@ bool FifoFlow::start(const Settings& settings, const QString& childProgram)
         m_session.reset();
         Q_EMIT fifoChanged();
         m_startError = run.error();
-        Q_EMIT failed(describeError(run.error()));
+        Q_EMIT failed(run.error());
         return false;
     }
     m_run = std::move(run).value();

@@ -3,6 +3,7 @@
 
 #include "base/result.h"
 #include "base/uniquefd.h"
+#include "bridge/runresult.h" // pipescope::Error's metatype
 #include "fifo/fifo.h"
 #include "fifo/fifoopen.h"
 #include "fifo/fiforun.h"
@@ -97,7 +98,8 @@ Q_SIGNALS:
     void sampled();
     void partiesChanged();
     void finished();
-    void failed(const QString& reason);
+    // start() could not make the FIFO or start the run; startError() keeps it.
+    void failed(const pipescope::Error& error);
     // Made, removed, chmod'ed, opened or closed by hand.
     void fifoChanged();
     void openAsDone(const pipescope::Result<void>& result);

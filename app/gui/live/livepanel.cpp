@@ -38,9 +38,9 @@ QString coreText(std::string_view text)
 
 } // namespace
 
-LivePanel::LivePanel(QWidget* parent)
+LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     : QWidget(parent)
-    , m_flow(new LiveFlow(this))
+    , m_flow(flow)
 {
     auto* layout = new QVBoxLayout(this);
 

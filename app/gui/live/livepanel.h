@@ -32,7 +32,8 @@ public:
     // Turns the picked scenario into what start() runs: the main window makes it the streams panel's configuration.
     using Configure = std::function<LiveScenario(const LiveScenario& preset)>;
 
-    explicit LivePanel(QWidget* parent = nullptr);
+    // flow runs the children; it is the window's (Bridge::live()) and outlives the panel, which only shows its runs.
+    explicit LivePanel(LiveFlow* flow, QWidget* parent = nullptr);
     ~LivePanel() override;
 
     void setConfigure(Configure configure) { m_configure = std::move(configure); }

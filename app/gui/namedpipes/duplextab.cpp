@@ -23,9 +23,9 @@ using namespace pipescope;
 // The page's texts keep the translation context they had before the page was split into one class per feature:
 // NamedPipesPanel::tr() everywhere here.
 
-DuplexTab::DuplexTab(QWidget* parent)
+DuplexTab::DuplexTab(DuplexRun* duplexRun, QWidget* parent)
     : QWidget(parent)
-    , m_run(new DuplexRun(this))
+    , m_run(duplexRun)
 {
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Vertical, this);

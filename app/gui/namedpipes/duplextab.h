@@ -22,8 +22,8 @@ class DuplexTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DuplexTab(QWidget* parent = nullptr);
-    ~DuplexTab() override; // waits for a running demo (milliseconds); its peer is reaped
+    explicit DuplexTab(DuplexRun* duplexRun, QWidget* parent = nullptr);
+    ~DuplexTab() override;
 
     // Runs the demo through the bridge; ignored while one runs. finished() follows.
     void run(pipescope::DuplexKind kind);

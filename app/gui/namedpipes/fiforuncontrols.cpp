@@ -95,12 +95,9 @@ FifoRunControls::FifoRunControls(FifoFlow* flow, QWidget* parent)
     });
     connect(m_flow, &FifoFlow::sampled, this, &FifoRunControls::onSampled);
     connect(m_flow, &FifoFlow::finished, this, &FifoRunControls::onFinished);
-    connect(m_flow, &FifoFlow::failed, this, [this](const QString& reason) {
-        // Worded again from the error on a language change; the bridge's sentence when it keeps none.
-        if (const std::optional<Error> error = m_flow->startError())
-            setStatus([error] { return describeError(*error); }, true);
-        else
-            setStatus([reason] { return reason; }, true);
+    connect(m_flow, &FifoFlow::failed, this, [this](const Error& error) {
+        // Worded again from the error on a language change.
+        setStatus([error] { return describeError(error); }, true);
         updateButtons();
     });
     connect(m_flow, &FifoFlow::fifoChanged, this, &FifoRunControls::onFifoChanged);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namedpipes/namedpipespanel.h"
 
+#include "bridge/bridge.h"
 #include "bridge/fifoflow.h"
 #include "namedpipes/duplextab.h"
 #include "namedpipes/fifofdview.h"
@@ -25,9 +26,9 @@ enum Tab { WritersTab, FdTab, AccessTab, DuplexWindowsTab };
 
 } // namespace
 
-NamedPipesPanel::NamedPipesPanel(QWidget* parent)
+NamedPipesPanel::NamedPipesPanel(Bridge* bridge, QWidget* parent)
     : QWidget(parent)
-    , m_flow(new FifoFlow(this))
+    , m_flow(bridge->fifo())
 {
     setObjectName(QStringLiteral("namedPipesPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -58,7 +59,7 @@ NamedPipesPanel::NamedPipesPanel(QWidget* parent)
     scroll->setWidget(access);
     m_tabs->addTab(scroll, QString());
 
-    m_duplex = new DuplexTab(m_tabs);
+    m_duplex = new DuplexTab(bridge->duplex(), m_tabs);
     m_tabs->addTab(m_duplex, QString());
 
     splitter->addWidget(m_runView);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 
+class Bridge;
 class DuplexTab;
 class FifoFdView;
 class FifoFlow;
@@ -37,8 +38,9 @@ class NamedPipesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NamedPipesPanel(QWidget* parent = nullptr);
-    ~NamedPipesPanel() override; // kills and reaps every writer, removes the FIFO and its directory
+    // Runs through bridge's FifoFlow and DuplexRun.
+    explicit NamedPipesPanel(Bridge* bridge, QWidget* parent = nullptr);
+    ~NamedPipesPanel() override;
 
     // Starts a run with the values in the controls; false (the status line says why) on bad input or failure.
     bool start();

@@ -7,10 +7,10 @@
 #include "diagram/exporter.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
-#include "shell/presets.h"
-#include "shell/scenarioio.h"
 #include "shell/webpage.h"
+#include "stepping/presets.h"
 #include "stepping/pythonpanel.h"
+#include "stepping/scenarioio.h"
 #include "stepping/streamspanel.h"
 
 #include <QAction>

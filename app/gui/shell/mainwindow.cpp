@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
 
+#include "bridge/bridge.h"
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
 #include "namedpipes/namedpipespanel.h"
@@ -8,7 +9,7 @@
 #include "shell/helpdialog.h"
 #include "shell/language.h"
 #include "shell/presentermode.h"
-#include "shell/scenarioio.h"
+#include "stepping/scenarioio.h"
 #include "stepping/stepspanel.h"
 
 #include <QComboBox>
@@ -29,6 +30,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(QStringLiteral("PipeScope"));
+    m_bridge = new Bridge(this);
     resize(1280, 800);
 
     auto* central = new QWidget;
@@ -40,9 +42,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages = new QTabWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    m_page = new SteppingPage;
+    m_page = new SteppingPage(m_bridge);
     m_pages->addTab(m_page, QString());
-    m_namedPipes = new NamedPipesPanel;
+    m_namedPipes = new NamedPipesPanel(m_bridge);
     m_pages->addTab(m_namedPipes, QString());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -81,7 +83,12 @@ MainWindow::MainWindow(QWidget* parent)
     retranslateUi();
 }
 
-MainWindow::~MainWindow() = default;
+// What runs goes first, quietly (every child killed and reaped, every thread joined: milliseconds), so that no
+// report reaches a page on its way out; then the pages.
+MainWindow::~MainWindow()
+{
+    delete m_bridge;
+}
 
 void MainWindow::retranslateUi()
 {

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class Bridge;
 class DiagramScene;
 class FdTableModel;
 class FileActions;
@@ -38,6 +39,8 @@ public:
     // The File and Scenario menus: scenario files, exports, trace replay.
     FileActions* fileActions() const { return m_fileActions; }
     PresenterMode* presenter() const { return m_presenter; }
+    // The one owner of every process, thread and waiting open the window starts.
+    Bridge* bridge() const { return m_bridge; }
 
     // The stepping page's parts, for those that drive the window as a whole (command line, tests).
     SessionController* controller() const { return m_page->controller(); }
@@ -99,6 +102,7 @@ protected:
 private:
     void retranslateUi();
 
+    Bridge* m_bridge = nullptr;
     SteppingPage* m_page = nullptr;
     QTabWidget* m_pages = nullptr;
     NamedPipesPanel* m_namedPipes = nullptr;

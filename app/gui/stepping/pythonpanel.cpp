@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepping/pythonpanel.h"
 
+#include "bridge/bridge.h"
 #include "bridge/programrunner.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -45,8 +47,9 @@ bool writeFile(const QString& path, const QString& text)
 
 } // namespace
 
-PythonPanel::PythonPanel(QWidget* parent)
+PythonPanel::PythonPanel(Bridge* bridge, QWidget* parent)
     : QWidget(parent)
+    , m_bridge(bridge)
 {
     setObjectName(QStringLiteral("pythonPanel"));
     const QString fromEnv = qEnvironmentVariable("PIPESCOPE_PYTHON");
@@ -135,11 +138,8 @@ void PythonPanel::retranslateUi()
 }
 
 // A run still going is killed and reaped by its runner, a child of this panel.
-PythonPanel::~PythonPanel()
-{
-    if (m_runner)
-        m_runner->disconnect(this);
-}
+// A run still going is released (killed, then deleted) by the bridge once this panel is gone.
+PythonPanel::~PythonPanel() = default;
 
 void PythonPanel::setConfiguration(
     const pipescope::SpawnSpec& spec, const QByteArray& input, bool seedInput, bool echoChild, qint64 numberedLines)
@@ -293,11 +293,11 @@ bool PythonPanel::runInPython()
     showStatus();
     m_run->setEnabled(false);
     m_timedOut = false;
-    m_runner = new ProgramRunner(this);
+    m_runner = m_bridge->newProgramRunner(this);
     connect(m_runner, &ProgramRunner::finished, this, &PythonPanel::onFinished);
     connect(m_runner, &ProgramRunner::failed, this, &PythonPanel::onFailed);
-    QTimer::singleShot(m_timeoutMs, m_runner, [this, runner = m_runner] {
-        if (runner != m_runner)
+    QTimer::singleShot(m_timeoutMs, this, [this, runner = QPointer<ProgramRunner>(m_runner)] {
+        if (!runner || runner != m_runner)
             return; // dropped with its configuration, and being killed already
         m_timedOut = true;
         runner->cancel();
@@ -315,22 +315,15 @@ void PythonPanel::dropRun()
 {
     if (!m_runner)
         return;
-    ProgramRunner* runner = std::exchange(m_runner, nullptr);
-    runner->disconnect(this);
     // Gone once it has killed and reaped python3, off the GUI thread.
-    connect(runner, &ProgramRunner::finished, runner, &QObject::deleteLater);
-    connect(runner, &ProgramRunner::failed, runner, &QObject::deleteLater);
-    runner->cancel();
+    m_bridge->release(std::exchange(m_runner, nullptr));
     m_run->setEnabled(true);
 }
 
 void PythonPanel::onFailed()
 {
     // Whatever stopped it from starting (no such program, not executable), python3 did not run.
-    if (m_runner) {
-        m_runner->disconnect(this);
-        std::exchange(m_runner, nullptr)->deleteLater();
-    }
+    m_bridge->release(std::exchange(m_runner, nullptr));
     m_run->setEnabled(true);
     m_statusKind = Status::NotFound;
     showStatus();
@@ -341,8 +334,7 @@ void PythonPanel::onFailed()
 
 void PythonPanel::onFinished(const ProgramResult& result)
 {
-    m_runner->disconnect(this);
-    std::exchange(m_runner, nullptr)->deleteLater();
+    m_bridge->release(std::exchange(m_runner, nullptr));
     m_run->setEnabled(true);
     m_outputKind = Output::Ran;
     m_pythonStdout = QString::fromUtf8(result.stdoutData);

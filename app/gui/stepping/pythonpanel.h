@@ -13,6 +13,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTemporaryDir;
+class Bridge;
 class ProgramRunner;
 struct ProgramResult;
 
@@ -23,7 +24,8 @@ class PythonPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PythonPanel(QWidget* parent = nullptr);
+    // python3 runs through bridge's runners.
+    explicit PythonPanel(Bridge* bridge, QWidget* parent = nullptr);
     ~PythonPanel() override;
 
     // A new configuration: the program is rewritten, and python3's output of an older one goes (a run of it still
@@ -83,6 +85,7 @@ private:
     QLabel* m_expectation = nullptr;
     QPlainTextEdit* m_output = nullptr;
     QLabel* m_ownRun = nullptr;
+    Bridge* m_bridge = nullptr;
     ProgramRunner* m_runner = nullptr; // the run going, if any
     std::unique_ptr<QTemporaryDir> m_dir;
     bool m_timedOut = false;

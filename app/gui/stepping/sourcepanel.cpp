@@ -3,6 +3,7 @@
 
 #include "stepping/sourcelocator.h"
 
+#include "bridge/bridge.h"
 #include "bridge/programrunner.h"
 
 #include "popen/spawnpath.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -48,8 +50,9 @@ QString defaultPython()
 
 } // namespace
 
-SourcePanel::SourcePanel(QWidget* parent)
+SourcePanel::SourcePanel(Bridge* bridge, QWidget* parent)
     : QWidget(parent)
+    , m_bridge(bridge)
     , m_python(defaultPython())
 {
     setObjectName(QStringLiteral("sourcePanel"));
@@ -105,11 +108,8 @@ void SourcePanel::retranslateUi()
 }
 
 // A probe still going is killed and reaped by its runner, a child of this panel.
-SourcePanel::~SourcePanel()
-{
-    if (m_probe)
-        m_probe->disconnect(this);
-}
+// A probe still going is released (killed, then deleted) by the bridge once this panel is gone.
+SourcePanel::~SourcePanel() = default;
 
 void SourcePanel::setPythonProgram(const QString& program)
 {
@@ -125,12 +125,14 @@ void SourcePanel::load()
     }
     if (m_probe)
         return;
-    m_probe = new ProgramRunner(this);
+    m_probe = m_bridge->newProgramRunner(this);
     connect(m_probe, &ProgramRunner::finished, this, &SourcePanel::onProbeFinished);
     connect(m_probe, &ProgramRunner::failed, this, &SourcePanel::onProbeFailed);
     // A python3 that hangs must not leave the tab waiting for ever.
     m_probeTimedOut = false;
-    QTimer::singleShot(probeTimeoutMs, m_probe, [this, probe = m_probe] {
+    QTimer::singleShot(probeTimeoutMs, this, [this, probe = QPointer<ProgramRunner>(m_probe)] {
+        if (!probe || probe != m_probe)
+            return; // answered already, and released
         m_probeTimedOut = true;
         probe->cancel();
     });
@@ -156,8 +158,7 @@ void SourcePanel::onProbeFailed()
 
 void SourcePanel::probeDone(const QByteArray& answer)
 {
-    m_probe->disconnect(this);
-    std::exchange(m_probe, nullptr)->deleteLater();
+    m_bridge->release(std::exchange(m_probe, nullptr));
     Found found;
     if (!answer.isEmpty()) {
         const QStringList lines = QString::fromLocal8Bit(answer).split(QLatin1Char('\n'));

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class Bridge;
 class ProgramRunner;
 struct ProgramResult;
 
@@ -17,7 +18,8 @@ class SourcePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SourcePanel(QWidget* parent = nullptr);
+    // python3 is asked through bridge's runners.
+    explicit SourcePanel(Bridge* bridge, QWidget* parent = nullptr);
     ~SourcePanel() override;
 
     // The interpreter to ask; "python3" (or $PIPESCOPE_PYTHON) unless set. Takes effect at the next load().
@@ -59,6 +61,7 @@ private:
     void highlight();
     void showNote();
 
+    Bridge* m_bridge = nullptr;
     QString m_python;
     ProgramRunner* m_probe = nullptr; // while python3 is being asked
     bool m_probeTimedOut = false;

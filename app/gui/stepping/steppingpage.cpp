@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepping/steppingpage.h"
 
+#include "bridge/bridge.h"
 #include "bridge/childprogram.h"
 #include "bridge/liveflow.h"
 #include "bridge/replay.h"
@@ -10,10 +11,10 @@
 #include "diagram/diagramview.h"
 #include "live/livepanel.h"
 #include "live/livescenarios.h"
-#include "shell/scenarioio.h"
 #include "stepping/fdtablemodel.h"
 #include "stepping/planmodel.h"
 #include "stepping/pythonpanel.h"
+#include "stepping/scenarioio.h"
 #include "stepping/sourcepanel.h"
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
@@ -154,9 +155,10 @@ bool widgetOwnsKey(const QWidget* w, int key)
 
 } // namespace
 
-SteppingPage::SteppingPage(QWidget* parent)
+SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
     : QWidget(parent)
-    , m_controller(new SessionController(this))
+    , m_bridge(bridge)
+    , m_controller(bridge->session())
     , m_replay(new Replay(this))
     , m_planModel(new PlanModel(this))
     , m_parentFdModel(new FdTableModel(this))
@@ -500,10 +502,10 @@ QWidget* SteppingPage::createOutputTabs()
     grid->setColumnStretch(1, 2);
     m_tabs->addTab(m_outputTab, QString());
 
-    m_source = new SourcePanel;
+    m_source = new SourcePanel(m_bridge);
     m_tabs->addTab(m_source, QString());
 
-    m_python = new PythonPanel;
+    m_python = new PythonPanel(m_bridge);
     m_tabs->addTab(m_python, QString());
 
     m_traceView = new QTreeView;
@@ -516,7 +518,7 @@ QWidget* SteppingPage::createOutputTabs()
     m_traceView->header()->setStretchLastSection(true);
     m_tabs->addTab(m_traceView, QString());
 
-    m_live = new LivePanel;
+    m_live = new LivePanel(m_bridge->live());
     m_live->setObjectName(QStringLiteral("livePanel"));
     // In a scroll area, so that the panel never forces the window taller than the screen; showLiveTab() makes room.
     auto* liveScroll = new QScrollArea;

@@ -5,7 +5,7 @@
 #include "bridge/stepsource.h"
 #include "files/scenariofile.h"
 #include "popen/plan.h"
-#include "shell/presets.h"
+#include "stepping/presets.h"
 
 #include <QList>
 #include <QString>
@@ -37,6 +37,7 @@ class QTimer;
 class QTreeView;
 class Replay;
 class SessionController;
+class Bridge;
 class SourcePanel;
 class StepsPanel;
 class StreamsPanel;
@@ -52,7 +53,8 @@ class SteppingPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SteppingPage(QWidget* parent = nullptr);
+    // Every process of the page runs through bridge: the session, the Live tab's runs, python3.
+    explicit SteppingPage(Bridge* bridge, QWidget* parent = nullptr);
     ~SteppingPage() override;
 
     SessionController* controller() const { return m_controller; }
@@ -157,6 +159,7 @@ private:
     static QString liveEnding(const LiveSample& last);
     void applyStatus();
 
+    Bridge* m_bridge = nullptr;
     SessionController* m_controller = nullptr;
     Replay* m_replay = nullptr;
     StreamsPanel* m_panel = nullptr;

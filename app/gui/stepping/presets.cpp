@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/presets.h"
+#include "stepping/presets.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 using namespace pipescope;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/scenarioio.h"
+#include "stepping/scenarioio.h"
 
 #include "bridge/childprogram.h"
 #include "bridge/sessioncontroller.h"
-#include "shell/presets.h"
+#include "stepping/presets.h"
 #include "stepping/steppingpage.h"
 #include "stepping/streamspanel.h"
 
