@@ -1542,142 +1542,152 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="142"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="143"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>A live demonstration: it sets the streams panel, which Start then runs</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="148"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="152"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>Kill the child (SIGKILL) and reap it</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="153"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>Live sc&amp;enario:</source>
         <translation>Live sc&amp;enario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
         <source>stdin pipe</source>
         <translation>stdin pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
         <source>stdout pipe</source>
         <translation>stdout pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
         <source>stderr pipe</source>
         <translation>stderr pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="128"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="129"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="228"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="229"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="239"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="240"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="255"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="252"/>
+        <source>Could not write %1 to a temporary folder for python3 to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="263"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="278"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="286"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="280"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="288"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="284"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="295"/>
+        <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="299"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="304"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="362"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="420"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="433"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="445"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="434"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="446"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -1703,113 +1713,133 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LiveScenarios</name>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="88"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="111"/>
         <source>The seed&apos;s parent.py and child.py</source>
         <translation>The seed&apos;s parent.py and child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="90"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="113"/>
         <source>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</source>
         <translation>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="101"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="124"/>
         <source>stdin is not PIPE: AttributeError on write</source>
         <translation>stdin is not PIPE: AttributeError on write</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="102"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="125"/>
         <source>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="112"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="135"/>
         <source>stdout is not PIPE: AttributeError on readline</source>
         <translation>stdout is not PIPE: AttributeError on readline</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="113"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="136"/>
         <source>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="124"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="147"/>
         <source>stderr=STDOUT: one pipe for both</source>
         <translation>stderr=STDOUT: one pipe for both</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="125"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="148"/>
         <source>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</source>
         <translation>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="134"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="157"/>
         <source>DEVNULL: the bytes go nowhere</source>
         <translation>DEVNULL: the bytes go nowhere</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="135"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="158"/>
         <source>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</source>
         <translation>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="143"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="166"/>
         <source>A file as stdout</source>
         <translation>A file as stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="144"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="167"/>
         <source>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</source>
         <translation>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="154"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="177"/>
         <source>Deadlock: a naive parent and cat</source>
         <translation>Deadlock: a naive parent and cat</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="155"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="178"/>
         <source>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</source>
         <translation>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="167"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
         <source>communicate(): the same 1 MiB, no deadlock</source>
         <translation>communicate(): the same 1 MiB, no deadlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="168"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
         <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
         <translation>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="179"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
         <source>Flood: a pipe at full speed</source>
         <translation>Flood: a pipe at full speed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="180"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="189"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="212"/>
         <source>Deadlock: wait() before reading stdout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="214"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="225"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="226"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="236"/>
+        <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="238"/>
+        <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="250"/>
+        <source>BrokenPipeError: the same with a Python child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="252"/>
+        <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,68 +3293,68 @@ end of file</translation>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="123"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="107"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="127"/>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="132"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="111"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="116"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="155"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="139"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="150"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="168"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="158"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="180"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="186"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="190"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="192"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>
@@ -3644,37 +3674,37 @@ end of file</translation>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="822"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="808"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="837"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="830"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="839"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="991"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -3682,7 +3712,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -3690,40 +3720,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1030"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -3731,120 +3761,120 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1061"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1065"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1083"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1087"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1096"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1103"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1112"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1108"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1127"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1123"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1141"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1181"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1185"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1209"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1218"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1210"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1251"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -3852,7 +3882,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -3860,7 +3890,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -3868,12 +3898,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1306"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1309"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>

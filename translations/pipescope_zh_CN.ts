@@ -1539,142 +1539,152 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="142"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="143"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>实时演示：它会设置“标准流”面板，随后由“开始”按该配置运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="148"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>按“标准流”面板的配置真实地创建子进程，并传送它的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="152"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>杀死子进程（SIGKILL）并回收它</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="153"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
         <source>Live sc&amp;enario:</source>
         <translation>实时场景(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
         <source>stdin pipe</source>
         <translation>标准输入管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
         <source>stdout pipe</source>
         <translation>标准输出管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
         <source>stderr pipe</source>
         <translation>标准错误管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="128"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="129"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>选择一个场景并按“开始”：将创建一个真实的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="228"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="229"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，因此无法运行任何场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="239"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="240"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>无法为该文件创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="255"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="252"/>
+        <source>Could not write %1 to a temporary folder for python3 to run.</source>
+        <translation>无法把 %1 写入临时文件夹，python3 无法运行它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="263"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>正在取消：向子进程发送 SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="278"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="286"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="280"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="288"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="284"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="295"/>
+        <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
+        <translation>SIGPIPE：它向一个读端已没有任何进程持有的管道写入（pipe(7)），而且没有忽略这个信号。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="299"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="304"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="301"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="362"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="420"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="424"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="433"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="445"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="434"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="446"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="448"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -1700,114 +1710,134 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LiveScenarios</name>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="88"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="111"/>
         <source>The seed&apos;s parent.py and child.py</source>
         <translation>笔记中的 parent.py 和 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="90"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="113"/>
         <source>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</source>
         <translation>stdin=PIPE, stdout=PIPE。父进程写入笔记中 parent.py 的十行 &quot;write data:N&quot;，每行以 CR LF 结尾；子进程像 child.py 那样对每一行回答 &quot;&gt;&gt;&gt;get std in …&quot;。与笔记中一样，标准输入保持打开：可以继续输入几行，然后关闭标准输入，子进程读到 EOF 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="101"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="124"/>
         <source>stdin is not PIPE: AttributeError on write</source>
         <translation>stdin 不是 PIPE：write 时引发 AttributeError</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="102"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="125"/>
         <source>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin=None, stdout=PIPE。子进程共用 PipeScope 自己的标准输入（启动它的终端，或 /dev/null），父进程不持有写端：proc.stdin 为 None。输入一行就是调用 proc.stdin.write()，它会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="112"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="135"/>
         <source>stdout is not PIPE: AttributeError on readline</source>
         <translation>stdout 不是 PIPE：readline 时引发 AttributeError</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="113"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="136"/>
         <source>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdin=PIPE, stdout=None。父进程写入这十行，但子进程的回答去往 PipeScope 自己的标准输出（启动它的终端），而不是管道：父进程不持有读端，proc.stdout 为 None，proc.stdout.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="124"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="147"/>
         <source>stderr=STDOUT: one pipe for both</source>
         <translation>stderr=STDOUT：两者共用一个管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="125"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="148"/>
         <source>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</source>
         <translation>stdout=PIPE, stderr=STDOUT。errwrite 就是 c2pwrite，所以子进程写到 fd 2 的内容和 fd 1 进入同一个管道：两行都出现在标准输出上，而 proc.stderr 为 None。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="134"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="157"/>
         <source>DEVNULL: the bytes go nowhere</source>
         <translation>DEVNULL：字节无处可去</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="135"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="158"/>
         <source>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</source>
         <translation>stdin、stdout 和 stderr=DEVNULL。子进程向 /dev/null 写入 16 MiB；内核把它们丢弃。不存在管道，父进程收不到任何字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="143"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="166"/>
         <source>A file as stdout</source>
         <translation>文件作为标准输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="144"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="167"/>
         <source>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</source>
         <translation>stdin=PIPE, stdout=临时文件夹中的一个文件。父进程打开该文件，子进程的 fd 1 就是这个文件。父进程写入十行后关闭标准输入（communicate()）；回答写进文件，而不是管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="154"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="177"/>
         <source>Deadlock: a naive parent and cat</source>
         <translation>死锁：写法天真的父进程与 cat</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="155"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="178"/>
         <source>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</source>
         <translation>stdin=PIPE, stdout=PIPE，子进程：cat。写法天真的父进程先向标准输入写入 1 MiB，之后才读取标准输出。cat 把读到的内容原样写出；标准输出管道一满，cat 就阻塞在 write(1) 并停止读取，于是标准输入管道被填满，父进程阻塞在 write(p2cwrite)。双方互相等待，永无止境。“取消”会杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="167"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
         <source>communicate(): the same 1 MiB, no deadlock</source>
         <translation>communicate()：同样的 1 MiB，没有死锁</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="168"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
         <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
         <translation>同样的输入、同样的 cat，但父进程调用 communicate()：它用 poll() 同时写标准输入、读空标准输出，所以没有哪个管道会一直满着。1 MiB 全部返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="179"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
         <source>Flood: a pipe at full speed</source>
         <translation>洪流：全速运行的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="180"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE。子进程以最快速度写入 2 GiB，父进程把它们读空：观察每秒字节数以及管道有多满。控制台只显示流过内容的一部分样本，并说明跳过了多少。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="189"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="212"/>
         <source>Deadlock: wait() before reading stdout</source>
         <translation>死锁：先 wait() 再读 stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="214"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation>stdout=PIPE。子进程写出 1 MiB；父进程先调用 proc.wait()，之后才调用 proc.stdout.read()。管道只能容纳 64 KiB：一旦写满，子进程就阻塞在 write(1) 中，而 wait() 只有在子进程退出时才返回。双方互相等待。Python 文档正是针对 wait() 配合 stdout=PIPE 或 stderr=PIPE 的这种情况给出了警告；communicate() 会一边等待一边读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="225"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation>死锁：读 stdout 直到 EOF，而 stderr 已被写满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="226"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
         <translation>stdout=PIPE，stderr=PIPE。子进程向 stderr 写出 1 MiB，不向 stdout 写任何内容；父进程先把 proc.stdout 读到 EOF，之后才读 proc.stderr。stderr 管道被 64 KiB 写满后，子进程阻塞在 write(2) 中，永远不会退出，因此 stdout 永远读不到 EOF。communicate() 同时监视两个管道，不会这样被卡住。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="236"/>
+        <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
+        <translation>SIGPIPE：父进程关闭 stdout，C 写的子进程因此终止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="238"/>
+        <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
+        <translation>stdout=PIPE，stderr=PIPE。父进程读到 stdout 的最初几个字节就把它关闭，就像 line = proc.stdout.readline(); proc.stdout.close() 那样；而 pipescope-child（一个 C++ 程序）还在继续写。一旦没有任何进程持有读端，子进程的下一次 write(2) 就会引发 SIGPIPE，其默认动作是结束进程：Popen 的 returncode 为 -13（shell 报告 141，即 128 + 13）。子进程之所以是默认动作，是因为 restore_signals=True 会在 exec 之前把 Python 忽略的信号恢复为默认。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="250"/>
+        <source>BrokenPipeError: the same with a Python child</source>
+        <translation>BrokenPipeError：同样的情形，换成 Python 子进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="252"/>
+        <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
+        <translation>同样的父进程，子进程换成真正的 python3，运行一个打印编号行的程序。Python 忽略 SIGPIPE（它在启动时设为 SIG_IGN），所以同样的 write(2) 改为以 EPIPE 失败：print() 抛出 BrokenPipeError，回溯信息经 stderr 管道到达，子进程以状态 1 退出。父进程向已经退出的子进程写入时也会遇到同样的错误；communicate() 在那里会忽略它。</translation>
     </message>
 </context>
 <context>
@@ -3260,68 +3290,68 @@ end of file</source>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="123"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="107"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="127"/>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="132"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="111"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="116"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>“%1”不是 PipeScope 场景：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="155"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="139"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>无法保存“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="150"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 场景：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="168"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>“%1”不是 PipeScope 场景：其中没有 &quot;format&quot;: &quot;pipescope-scenario&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的场景：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="158"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>“%1”格式错误：%2 的值不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="180"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation>“%1”格式错误：它停在第 %2 步，但它的计划只有第 %3 到第 %4 步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="186"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="190"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>“%1”格式错误：%2 不是场景的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="192"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>“%1”不是 PipeScope 场景。</translation>
     </message>
@@ -3641,230 +3671,230 @@ end of file</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="822"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="808"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="828"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="837"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="830"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="839"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="991"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1010"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1023"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1030"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1037"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1048"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1050"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1052"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1061"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1056"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1065"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1081"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1083"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1085"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1087"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1096"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1103"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1112"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1106"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1108"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1127"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1123"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1141"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1181"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1185"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1209"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1218"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1210"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1251"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1306"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1309"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>

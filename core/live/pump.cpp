@@ -31,6 +31,7 @@ constexpr std::pair<ParentPolicy, std::string_view> parentPolicyNames[] {
     { ParentPolicy::Naive, "naive" },
     { ParentPolicy::WaitFirst, "wait-first" },
     { ParentPolicy::Manual, "manual" },
+    { ParentPolicy::CloseEarly, "close-early" },
 };
 
 constexpr std::size_t ioChunk = 64 * 1024;
@@ -532,11 +533,11 @@ private:
 
     static int minTimeout(int a, int b) { return a < 0 ? b : b < 0 ? a : std::min(a, b); }
 
-    // Communicate and Manual: one poll() over the commands, the three ends and the child's exit.
+    // Communicate, CloseEarly and Manual: one poll() over the commands, the three ends and the child's exit.
     void runPoller()
     {
         m_toWrite = std::move(m_options.input);
-        if (m_options.policy == ParentPolicy::Communicate && m_toWrite.empty())
+        if (closesStdinWhenWritten() && m_toWrite.empty())
             closeEnd(Stream::Stdin, EventKind::StdinClosed);
         std::int64_t nextStateNs = monotonicNs();
         bool stdinReaderGone = false;
@@ -659,8 +660,13 @@ private:
         }
         m_toWrite.clear();
         m_writeOffset = 0;
-        if (m_options.policy == ParentPolicy::Communicate)
+        if (closesStdinWhenWritten())
             closeEnd(Stream::Stdin, EventKind::StdinClosed);
+    }
+
+    bool closesStdinWhenWritten() const
+    {
+        return m_options.policy == ParentPolicy::Communicate || m_options.policy == ParentPolicy::CloseEarly;
     }
 
     // EPIPE (or any write error): the child no longer reads; what it did not take is dropped, not fatal.
@@ -699,6 +705,11 @@ private:
                 return;
             }
             commitRead(s, region.first(static_cast<std::size_t>(n)));
+            if (s == Stream::Stdout && m_options.policy == ParentPolicy::CloseEarly) {
+                // proc.stdout.close(): the read end is gone, and with it the child's only reader.
+                closeEnd(s, EventKind::ParentClosed);
+                return;
+            }
             // A short read means the pipe is empty now: skip the read that would only say EAGAIN.
             if (static_cast<std::size_t>(n) < region.size())
                 return;

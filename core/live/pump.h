@@ -26,6 +26,10 @@ enum class ParentPolicy {
     Naive, // write all input (blocking), close stdin, read stdout to EOF, then stderr: can deadlock
     WaitFirst, // as Naive, but Popen.wait() before reading: deadlocks once the child fills an output pipe
     Manual, // the user feeds stdin and closes it; outputs are read as data arrives
+    // As Communicate, but stdout is closed as soon as its first bytes are read, as `proc.stdout.readline();
+    // proc.stdout.close()` does: the child's next write to it meets a pipe nobody reads (SIGPIPE, or EPIPE where
+    // SIGPIPE is ignored). stderr is read to its end.
+    CloseEarly,
 };
 std::string_view parentPolicyName(ParentPolicy p);
 // Naive and WaitFirst: a parent thread of its own makes blocking calls, as a program with plain file objects does.

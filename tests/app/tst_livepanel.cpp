@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <csignal>
 #include <sys/wait.h>
 
 using namespace pipescope;
@@ -87,7 +88,7 @@ private Q_SLOTS:
             QCOMPARE(panel.currentScenario()->id, s.id);
         }
         for (const char* id : { "seed-echo", "stdin-not-pipe", "stdout-not-pipe", "stderr-to-stdout", "devnull", "file",
-                 "deadlock", "communicate", "wait-deadlock", "stderr-deadlock" })
+                 "deadlock", "communicate", "wait-deadlock", "stderr-deadlock", "sigpipe", "broken-pipe-python" })
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         QVERIFY(!panel.selectScenario(QStringLiteral("no-such-scenario")));
         QVERIFY(panel.startButton()->isEnabled());
@@ -141,6 +142,57 @@ private Q_SLOTS:
         QVERIFY(!console->inputNotice().isEmpty());
         QVERIFY(panel.startButton()->isEnabled());
         QVERIFY(!panel.cancelButton()->isEnabled());
+    }
+
+    // The parent closes stdout after its first bytes: the C child dies of SIGPIPE, the real python3 raises
+    // BrokenPipeError and exits 1, its traceback read from the stderr pipe.
+    void closingStdoutEarly_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("signaled");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("stderrText");
+        QTest::addRow("C child") << QStringLiteral("sigpipe") << true << SIGPIPE
+                                 << QStringLiteral("killed by signal 13 (SIGPIPE). SIGPIPE: it wrote to a pipe")
+                                 << QString();
+        QTest::addRow("Python child") << QStringLiteral("broken-pipe-python") << false << 1
+                                      << QStringLiteral("exited with status 1.")
+                                      << QStringLiteral("BrokenPipeError: [Errno 32] Broken pipe");
+    }
+
+    void closingStdoutEarly()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, signaled);
+        QFETCH(int, code);
+        QFETCH(QString, status);
+        QFETCH(QString, stderrText);
+        Bridge bridge;
+        LivePanel panel(bridge.live());
+        panel.resize(1280, 720);
+        panel.show();
+        QVERIFY(panel.selectScenario(id));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QVERIFY(finished.wait(runTimeoutMs));
+        const LiveSample& last = panel.flow()->lastSample();
+        QCOMPARE(last.exit->signaled, signaled);
+        QCOMPARE(last.exit->code, code);
+        QVERIFY(last.stream(Stream::Stdout).bytes > 0);
+        QVERIFY2(panel.statusText().contains(status), qPrintable(panel.statusText()));
+        ConsoleWidget* console = panel.console();
+        QTRY_VERIFY(console->shownText(Stream::Stdout).endsWith(QStringLiteral("[closed by the parent]")));
+        // What the parent read before it closed: the flood's pattern, or the start of the script's first line (all
+        // of it with a buffered stdout, only "line" where PYTHONUNBUFFERED makes print() write each piece).
+        const QString shown = console->shownText(Stream::Stdout);
+        QVERIFY2(shown.contains(id == QLatin1String("sigpipe") ? QStringLiteral("abcdefgh") : QStringLiteral("line")),
+            qPrintable(shown));
+        if (!stderrText.isEmpty())
+            QTRY_VERIFY2(console->shownText(Stream::Stderr).contains(stderrText),
+                qPrintable(console->shownText(Stream::Stderr)));
+        QVERIFY(!panel.statusText().contains(QStringLiteral("SIGPIPE")) || signaled);
+        keepScreenshot(panel, QStringLiteral("livepanel-") + id);
     }
 
     void stdinNotPipeExplainsTheAttributeError()

@@ -206,10 +206,18 @@ private Q_SLOTS:
                 QCOMPARE(QString::fromStdString(got.path),
                     window.livePanel()->workDirectory() + QLatin1Char('/') + QString::fromStdString(want.path));
         }
-        QCOMPARE(window.streamsPanel()->childMode(), scenario->mode());
-        QCOMPARE(spec.argv.size(), static_cast<std::size_t>(scenario->childArgs.size() + 1));
-        for (qsizetype i = 0; i < scenario->childArgs.size(); ++i)
-            QCOMPARE(QString::fromStdString(spec.argv[static_cast<std::size_t>(i) + 1]), scenario->childArgs[i]);
+        if (scenario->pythonScript.isEmpty()) {
+            QCOMPARE(window.streamsPanel()->childMode(), scenario->mode());
+            QCOMPARE(spec.argv.size(), static_cast<std::size_t>(scenario->childArgs.size() + 1));
+            for (qsizetype i = 0; i < scenario->childArgs.size(); ++i)
+                QCOMPARE(QString::fromStdString(spec.argv[static_cast<std::size_t>(i) + 1]), scenario->childArgs[i]);
+        } else {
+            // python3 and the bundled script, as another program the panel shows.
+            QCOMPARE(spec.argv.size(), std::size_t(2));
+            QCOMPARE(spec.argv[0], std::string("python3"));
+            QVERIFY(QString::fromStdString(spec.argv[1]).endsWith(QLatin1Char('/') + scenario->pythonScript));
+            QVERIFY(QFileInfo(QString::fromStdString(spec.argv[1])).isFile());
+        }
         // The diagram's plan is the scenario's: the step controller got the same spec.
         QTRY_VERIFY(window.controller()->spec().redirects == spec.redirects);
         QVERIFY(window.controller()->spec().argv == spec.argv);

@@ -158,10 +158,16 @@ void TestScenarioFiles::liveScenarioFilesMatchTheCatalogue()
         const LiveScenario& live = catalogue[i];
         QCOMPARE(QString::fromStdString(s->id), live.id);
         QCOMPARE(s->redirects, live.redirects);
-        QCOMPARE(s->command.kind, ScenarioCommand::Kind::Child);
-        QStringList args { QString::fromStdString(s->command.name) };
+        QStringList args;
         for (const std::string& a : s->command.args)
             args << QString::fromStdString(a);
+        if (live.pythonScript.isEmpty()) {
+            QCOMPARE(s->command.kind, ScenarioCommand::Kind::Child);
+            args.prepend(QString::fromStdString(s->command.name));
+        } else {
+            QCOMPARE(s->command.kind, ScenarioCommand::Kind::Python);
+            QCOMPARE(QString::fromStdString(s->command.name), live.pythonScript);
+        }
         QCOMPARE(args, live.childArgs);
         QCOMPARE(s->policy, live.policy);
         QCOMPARE(QByteArray::fromStdString(inputBytes(s->input)), live.input);

@@ -736,6 +736,43 @@ TEST_F(PumpTest, EpipeIsAnEventNotACrash)
     }
 }
 
+// proc.stdout.readline(); proc.stdout.close(): a child that goes on writing meets a pipe nobody reads. A C child
+// (SIGPIPE back to its default, as restore_signals=True does) dies of SIGPIPE; Python ignores SIGPIPE, so a Python
+// child gets EPIPE, raises BrokenPipeError and exits 1, its traceback on the stderr pipe the parent still reads.
+TEST_F(PumpTest, CloseEarlyMeetsSigpipeInACAndBrokenPipeErrorInAPythonChild)
+{
+    auto c = startPump(specOf({ childPath(), "flood", "16M" }, Redirect::inherit(), Redirect::pipe(), Redirect::pipe()),
+        { .policy = ParentPolicy::CloseEarly });
+    ASSERT_TRUE(c);
+    ASSERT_TRUE(c->waitFinished(10s));
+    PumpSnapshot last = c->sample();
+    EXPECT_EQ(last.exit, (ExitStatus { .signaled = true, .code = SIGPIPE }));
+    EXPECT_GT(last.stream(Stream::Stdout).bytes, 0);
+    EXPECT_LT(last.stream(Stream::Stdout).bytes, 16 << 20);
+    EXPECT_FALSE(last.stream(Stream::Stdout).open);
+    const auto events = c->takeEvents();
+    const Event* closed = findEvent(events, EventKind::ParentClosed);
+    ASSERT_TRUE(closed);
+    EXPECT_EQ(closed->stream, Stream::Stdout);
+    EXPECT_FALSE(
+        findEvent(events, EventKind::StreamEof) && findEvent(events, EventKind::StreamEof)->stream == Stream::Stdout);
+
+    std::string stderrText;
+    auto py = startPump(specOf({ python3(), "-c", "for i in range(1000000):\n    print('line', i)" },
+                            Redirect::inherit(), Redirect::pipe(), Redirect::pipe()),
+        { .policy = ParentPolicy::CloseEarly,
+            .sink = [&stderrText](Stream s, std::span<const std::byte> bytes) noexcept {
+                if (s == Stream::Stderr)
+                    stderrText.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+            } });
+    ASSERT_TRUE(py);
+    ASSERT_TRUE(py->waitFinished(20s));
+    last = py->sample();
+    EXPECT_EQ(last.exit, (ExitStatus { .signaled = false, .code = 1 }));
+    EXPECT_NE(stderrText.find("BrokenPipeError"), std::string::npos) << stderrText;
+    EXPECT_GT(last.stream(Stream::Stdout).bytes, 0);
+}
+
 TEST_F(PumpTest, EventsStayBoundedForAConsumerThatNeverLooks)
 {
     const auto input = randomBytes(4 * 1024 * 1024, 6);

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <csignal>
 #include <limits>
 
 using namespace pipescope;
@@ -221,7 +222,7 @@ bool LivePanel::start(const LiveScenario& preset)
 SpawnSpec LivePanel::scenarioSpec(const LiveScenario& scenario)
 {
     QString child;
-    if (scenario.argv.isEmpty()) {
+    if (scenario.argv.isEmpty() && scenario.pythonScript.isEmpty()) {
         child = childProgramPath();
         if (child.isEmpty()) {
             setStatus(
@@ -244,7 +245,14 @@ SpawnSpec LivePanel::scenarioSpec(const LiveScenario& scenario)
         }
         workDir = m_workDir->path();
     }
-    return scenario.spec(child, workDir);
+    SpawnSpec spec = scenario.spec(child, workDir);
+    if (spec.argv.empty())
+        setStatus(
+            [name = scenario.pythonScript] {
+                return tr("Could not write %1 to a temporary folder for python3 to run.").arg(name);
+            },
+            true);
+    return spec;
 }
 
 void LivePanel::cancel()
@@ -282,6 +290,10 @@ QString LivePanel::finishedText(const LiveSample& sample, const SpawnSpec& spec)
                    .arg(Describe::signalText(exit.code));
     else
         text = tr("Finished: the child exited with status %1.").arg(exit.code);
+    if (!sample.cancelled && exit.signaled && exit.code == SIGPIPE)
+        text += QLatin1Char(' ')
+            + tr("SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not "
+                 "ignore the signal.");
     if (sample.stdinBrokenPipe)
         text += QLatin1Char(' ')
             + tr("Writing stdin failed with EPIPE before all the input was written: no process held the read end any "

@@ -3,8 +3,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <algorithm>
+#include <memory>
 
 using namespace pipescope;
 
@@ -25,6 +27,13 @@ SpawnSpec LiveScenario::spec(const QString& childProgram, const QString& workDir
     SpawnSpec spec;
     if (!argv.isEmpty()) {
         for (const QString& arg : argv)
+            spec.argv.push_back(QFile::encodeName(arg).toStdString());
+    } else if (!pythonScript.isEmpty()) {
+        const QString script = LiveScenarios::bundledScript(pythonScript);
+        if (script.isEmpty())
+            return {};
+        spec.argv = { "python3", QFile::encodeName(script).toStdString() };
+        for (const QString& arg : childArgs)
             spec.argv.push_back(QFile::encodeName(arg).toStdString());
     } else {
         spec.argv.push_back(QFile::encodeName(childProgram).toStdString());
@@ -50,6 +59,20 @@ QString LiveScenario::modeArgsLine() const
     for (const QString& arg : childArgs.mid(1))
         words << (arg.contains(QLatin1Char(' ')) ? QLatin1Char('"') + arg + QLatin1Char('"') : arg);
     return words.join(QLatin1Char(' '));
+}
+
+QString LiveScenarios::bundledScript(const QString& name)
+{
+    static std::unique_ptr<QTemporaryDir> dir;
+    const QString resource = QStringLiteral(":/python/") + name;
+    if (name.contains(QLatin1Char('/')) || !QFile::exists(resource))
+        return {};
+    if (!dir)
+        dir = std::make_unique<QTemporaryDir>();
+    const QString path = dir->filePath(name);
+    if (!dir->isValid() || (!QFile::exists(path) && !QFile::copy(resource, path)))
+        return {};
+    return path;
 }
 
 QByteArray LiveScenarios::seedLines()
@@ -207,6 +230,33 @@ QList<LiveScenario> LiveScenarios::all()
             .redirects = { none, pipe, pipe },
             .childArgs = { QStringLiteral("flood"), QStringLiteral("1M"), QStringLiteral("--to=stderr") },
             .policy = ParentPolicy::Naive,
+        },
+        LiveScenario {
+            .id = QStringLiteral("sigpipe"),
+            .title = tr("SIGPIPE: the parent closes stdout, a C child dies of it"),
+            .description
+            = tr("stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as "
+                 "line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, "
+                 "goes on writing. Once no process holds the read end, the child's next write(2) raises SIGPIPE, "
+                 "whose default action ends the process: Popen's returncode is -13 (a shell reports 141, that is "
+                 "128 + 13). The child has that default because restore_signals=True puts back, before exec, the "
+                 "signals Python ignores."),
+            .redirects = { none, pipe, pipe },
+            .childArgs = { QStringLiteral("flood"), QStringLiteral("16M") },
+            .policy = ParentPolicy::CloseEarly,
+        },
+        LiveScenario {
+            .id = QStringLiteral("broken-pipe-python"),
+            .title = tr("BrokenPipeError: the same with a Python child"),
+            .description
+            = tr("The same parent, and the real python3 running a program that prints numbered lines. Python "
+                 "ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: "
+                 "print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits "
+                 "with status 1. The parent meets the same error when it writes to a child that has gone; "
+                 "communicate() ignores it there."),
+            .redirects = { none, pipe, pipe },
+            .pythonScript = QStringLiteral("print_lines.py"),
+            .policy = ParentPolicy::CloseEarly,
         },
     };
 }

@@ -23,6 +23,8 @@ struct LiveScenario
     QString description; // translated: what happens and why
     std::array<pipescope::Redirect, 3> redirects {}; // by Stream; a File path without a '/' lands in the work folder
     QStringList childArgs; // pipescope-child's mode and its arguments
+    // A script bundled in :/python/ that python3 runs instead of pipescope-child (childArgs are then its arguments).
+    QString pythonScript;
     pipescope::ParentPolicy policy = pipescope::ParentPolicy::Communicate;
     QByteArray input; // what the parent writes to stdin first
     // The whole command when set (program first), instead of pipescope-child with childArgs: the streams panel's
@@ -33,7 +35,8 @@ struct LiveScenario
     bool generatedInput = false;
 
     const pipescope::Redirect& redirect(pipescope::Stream s) const { return redirects[static_cast<std::size_t>(s)]; }
-    // The spec to spawn: argv, or else childProgram with childArgs; File paths resolved against workDir.
+    // The spec to spawn: argv, or else python3 with the script, or else childProgram with childArgs; File paths
+    // resolved against workDir. Empty argv when the script cannot be written out.
     pipescope::SpawnSpec spec(const QString& childProgram, const QString& workDir) const;
     // Whether it writes a file into the work folder (the panel then makes one).
     bool usesWorkDir() const;
@@ -50,6 +53,10 @@ class LiveScenarios
 public:
     static QList<LiveScenario> all();
     static std::optional<LiveScenario> byId(const QString& id);
+
+    // A script of :/python/ as a file python3 can run (written once to a temporary folder); empty when there is no
+    // such script or it cannot be written.
+    static QString bundledScript(const QString& name);
 
     // The seed's parent.py: "write data:0\r\n" ... "write data:9\r\n".
     static QByteArray seedLines();

@@ -3,6 +3,7 @@
 
 #include "bridge/childprogram.h"
 #include "bridge/sessioncontroller.h"
+#include "live/livescenarios.h"
 #include "stepping/presets.h"
 #include "stepping/steppingpage.h"
 #include "stepping/streamspanel.h"
@@ -11,10 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 #include <algorithm>
-#include <memory>
 
 using namespace pipescope;
 
@@ -31,21 +30,6 @@ QStringList decoded(const std::vector<std::string>& args)
     for (const std::string& a : args)
         out << decoded(a);
     return out;
-}
-
-// A script bundled under :/python, copied once to a private temporary folder so that python3 can run it.
-QString bundledScript(const QString& name)
-{
-    static std::unique_ptr<QTemporaryDir> dir;
-    const QString resource = QStringLiteral(":/python/") + name;
-    if (name.contains(QLatin1Char('/')) || !QFile::exists(resource))
-        return {};
-    if (!dir)
-        dir = std::make_unique<QTemporaryDir>();
-    const QString path = dir->filePath(name);
-    if (!QFile::exists(path) && !QFile::copy(resource, path))
-        return {};
-    return path;
 }
 
 // How many steps a scenario may redo when opened: every one before the exec, which would start the program.
@@ -96,7 +80,7 @@ size_t ScenarioIo::apply(SteppingPage& page, const Scenario& scenario)
         break;
     case ScenarioCommand::Kind::Python: {
         panel->setConfiguration(scenario.redirects, QStringLiteral("echo"), QString());
-        const QString script = bundledScript(decoded(scenario.command.name));
+        const QString script = LiveScenarios::bundledScript(decoded(scenario.command.name));
         panel->setOtherProgram(Preset::joinArguments(
             QStringList { QStringLiteral("python3"), script.isEmpty() ? decoded(scenario.command.name) : script }
             + args));

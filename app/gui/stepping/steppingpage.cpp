@@ -765,7 +765,16 @@ void SteppingPage::onLiveScenario(const LiveScenario& scenario)
     const SpawnSpec spec = m_live->scenarioSpec(scenario);
     if (spec.argv.empty())
         return;
-    m_panel->setConfiguration(spec.redirects, scenario.mode(), scenario.modeArgsLine());
+    if (scenario.pythonScript.isEmpty()) {
+        m_panel->setConfiguration(spec.redirects, scenario.mode(), scenario.modeArgsLine());
+    } else {
+        // python3 and the script, as another program: what a teacher could have typed.
+        QStringList words;
+        for (const std::string& arg : spec.argv)
+            words << QFile::decodeName(QByteArray::fromStdString(arg));
+        m_panel->setConfiguration(spec.redirects, QStringLiteral("echo"), QString());
+        m_panel->setOtherProgram(Preset::joinArguments(words));
+    }
     // What the live run will write: its generated megabyte, or the box's text (the seed's lines by default).
     if (scenario.generatedInput)
         m_panel->setGeneratedInput(scenario.input.size());
