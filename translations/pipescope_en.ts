@@ -1824,21 +1824,41 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/live/livescenarios.cpp" line="236"/>
-        <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
+        <source>stderr=STDOUT: one pipe, in the order of the writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/live/livescenarios.cpp" line="238"/>
-        <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
+        <source>stdout=PIPE, stderr=STDOUT: the child&apos;s fd 2 is a copy of its fd 1, so both reach the parent through one pipe, in the order of the child&apos;s write(2) calls. pipescope-child prints four lines with C stdio, the odd ones with printf, the even ones with fprintf(stderr). Its stdout is a pipe, so the C library buffers it in full and writes it at exit; stderr is unbuffered and written at once. The parent reads 2, 4, 1, 3. Python does the same: print() to a pipe is block-buffered, stderr line-buffered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/live/livescenarios.cpp" line="250"/>
-        <source>BrokenPipeError: the same with a Python child</source>
+        <source>stderr=STDOUT: the same with stdout unbuffered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/live/livescenarios.cpp" line="252"/>
+        <source>The same child with stdout unbuffered (setvbuf(stdout, NULL, _IONBF, 0)), as python3 -u, PYTHONUNBUFFERED=1 or print(..., flush=True) make a Python program&apos;s: every line is a write(2) of its own, and the parent reads 1, 2, 3, 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="261"/>
+        <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="263"/>
+        <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="275"/>
+        <source>BrokenPipeError: the same with a Python child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="277"/>
         <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,133 +4173,138 @@ end of file</translation>
         <translation>Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="223"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="55"/>
+        <source>Prints --lines=N lines (4) with C stdio, odd ones to stdout and even ones to stderr; --buffering=none makes stdout unbuffered. With stderr=STDOUT the order they arrive in shows the buffering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="228"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="225"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="230"/>
         <source>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</source>
         <translation>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="226"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="231"/>
         <source>= PIPE:</source>
         <translation>= PIPE:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="233"/>
         <source>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</source>
         <translation>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="231"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="236"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="232"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="237"/>
         <source>The child to run: a mode of the demo child pipescope-child, or any other program.</source>
         <translation>The child to run: a mode of the demo child pipescope-child, or any other program.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="235"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="240"/>
         <source>Other program</source>
         <translation>Other program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="236"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="241"/>
         <source>Any program with its arguments, typed below.</source>
         <translation>Any program with its arguments, typed below.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="241"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="246"/>
         <source>&amp;Program:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="249"/>
         <source>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</source>
         <translation>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="242"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="247"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Arguments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="245"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="250"/>
         <source>e.g. python3 child.py</source>
         <translation>e.g. python3 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="246"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="251"/>
         <source>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</source>
         <translation>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="243"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="248"/>
         <source>&amp;Other program:</source>
         <translation>&amp;Other program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="250"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="255"/>
         <source>Input written to stdin</source>
         <translation>Input written to stdin</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="262"/>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="394"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="267"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="399"/>
         <source>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</source>
         <translation>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="251"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="256"/>
         <source>Send line ends as \r\n, like parent.py</source>
         <translation>Send line ends as \r\n, like parent.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="252"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="257"/>
         <source>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</source>
         <translation>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="254"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="259"/>
         <source>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="257"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="262"/>
         <source>&amp;Type the input instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="258"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="263"/>
         <source>Replace the generated input by text you type, starting with the seed&apos;s ten lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="329"/>
         <source>Nothing to run yet.</source>
         <translation>Nothing to run yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="329"/>
         <source>Runs: %1</source>
         <translation>Runs: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="325"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="330"/>
         <source>The argv the child is started with.</source>
         <translation>The argv the child is started with.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="429"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="434"/>
         <source>… %1 bytes in %2 lines, all written to stdin (made by PipeScope, not typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="437"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="442"/>
         <source>Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines are shown here; every byte is written to the child&apos;s stdin.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1821,21 +1821,41 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/live/livescenarios.cpp" line="236"/>
+        <source>stderr=STDOUT: one pipe, in the order of the writes</source>
+        <translation>stderr=STDOUT：一个管道，按写入的顺序</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="238"/>
+        <source>stdout=PIPE, stderr=STDOUT: the child&apos;s fd 2 is a copy of its fd 1, so both reach the parent through one pipe, in the order of the child&apos;s write(2) calls. pipescope-child prints four lines with C stdio, the odd ones with printf, the even ones with fprintf(stderr). Its stdout is a pipe, so the C library buffers it in full and writes it at exit; stderr is unbuffered and written at once. The parent reads 2, 4, 1, 3. Python does the same: print() to a pipe is block-buffered, stderr line-buffered.</source>
+        <translation>stdout=PIPE，stderr=STDOUT：子进程的 fd 2 是它 fd 1 的副本，所以两者经由同一个管道到达父进程，顺序就是子进程调用 write(2) 的顺序。pipescope-child 用 C 标准 I/O 打印四行，奇数行用 printf，偶数行用 fprintf(stderr)。它的 stdout 是管道，所以 C 库对它全缓冲，到退出时才写出；stderr 不缓冲，立即写出。父进程读到的顺序是 2、4、1、3。Python 也一样：print() 输出到管道时是块缓冲，stderr 是行缓冲。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="250"/>
+        <source>stderr=STDOUT: the same with stdout unbuffered</source>
+        <translation>stderr=STDOUT：同样的子进程，stdout 不缓冲</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="252"/>
+        <source>The same child with stdout unbuffered (setvbuf(stdout, NULL, _IONBF, 0)), as python3 -u, PYTHONUNBUFFERED=1 or print(..., flush=True) make a Python program&apos;s: every line is a write(2) of its own, and the parent reads 1, 2, 3, 4.</source>
+        <translation>同样的子进程，但 stdout 不缓冲（setvbuf(stdout, NULL, _IONBF, 0)），就像 python3 -u、PYTHONUNBUFFERED=1 或 print(..., flush=True) 对 Python 程序所做的那样：每一行都是一次单独的 write(2)，父进程读到的顺序是 1、2、3、4。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="261"/>
         <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
         <translation>SIGPIPE：父进程关闭 stdout，C 写的子进程因此终止</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="238"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="263"/>
         <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
         <translation>stdout=PIPE，stderr=PIPE。父进程读到 stdout 的最初几个字节就把它关闭，就像 line = proc.stdout.readline(); proc.stdout.close() 那样；而 pipescope-child（一个 C++ 程序）还在继续写。一旦没有任何进程持有读端，子进程的下一次 write(2) 就会引发 SIGPIPE，其默认动作是结束进程：Popen 的 returncode 为 -13（shell 报告 141，即 128 + 13）。子进程之所以是默认动作，是因为 restore_signals=True 会在 exec 之前把 Python 忽略的信号恢复为默认。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="250"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="275"/>
         <source>BrokenPipeError: the same with a Python child</source>
         <translation>BrokenPipeError：同样的情形，换成 Python 子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="252"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="277"/>
         <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
         <translation>同样的父进程，子进程换成真正的 python3，运行一个打印编号行的程序。Python 忽略 SIGPIPE（它在启动时设为 SIG_IGN），所以同样的 write(2) 改为以 EPIPE 失败：print() 抛出 BrokenPipeError，回溯信息经 stderr 管道到达，子进程以状态 1 退出。父进程向已经退出的子进程写入时也会遇到同样的错误；communicate() 在那里会忽略它。</translation>
     </message>
@@ -4142,133 +4162,138 @@ end of file</source>
         <translation>从标准输入最多读取 BYTES 字节，然后不读剩下的就退出：父进程可能遇到管道断开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="223"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="55"/>
+        <source>Prints --lines=N lines (4) with C stdio, odd ones to stdout and even ones to stderr; --buffering=none makes stdout unbuffered. With stderr=STDOUT the order they arrive in shows the buffering.</source>
+        <translation>用 C 标准 I/O 打印 --lines=N 行（默认 4 行），奇数行写到 stdout，偶数行写到 stderr；--buffering=none 让 stdout 不缓冲。配合 stderr=STDOUT，到达的顺序就显示出缓冲的作用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="228"/>
         <source>Streams</source>
         <translation>标准流</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="225"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="230"/>
         <source>Popen(stdin=…, stdout=…, stderr=…): what each of the child&apos;s standard streams gets.</source>
         <translation>Popen(stdin=…, stdout=…, stderr=…)：子进程的每个标准流分别得到什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="226"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="231"/>
         <source>= PIPE:</source>
         <translation>= PIPE：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="233"/>
         <source>Shortcut for %1=PIPE. Unticking it sets %1 back to None (inherit the parent&apos;s).</source>
         <translation>%1=PIPE 的快捷方式。取消勾选会把 %1 恢复为 None（继承父进程的）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="231"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="236"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="232"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="237"/>
         <source>The child to run: a mode of the demo child pipescope-child, or any other program.</source>
         <translation>要运行的子进程：演示子进程 pipescope-child 的某个模式，或任何其他程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="235"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="240"/>
         <source>Other program</source>
         <translation>其他程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="236"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="241"/>
         <source>Any program with its arguments, typed below.</source>
         <translation>任意程序及其参数，在下面输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="241"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="246"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="249"/>
         <source>Arguments for the chosen mode, e.g. 64K for flood or 2 for sleep.</source>
         <translation>所选模式的参数，例如 flood 的 64K 或 sleep 的 2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="242"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="247"/>
         <source>&amp;Arguments:</source>
         <translation>参数(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="245"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="250"/>
         <source>e.g. python3 child.py</source>
         <translation>例如 python3 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="246"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="251"/>
         <source>Any program and its arguments, split into words as a shell would (quotes group words). Used when Program is &quot;Other program&quot;.</source>
         <translation>任意程序及其参数，像 shell 一样拆分成单词（引号内的内容算一个单词）。当“程序”选择“其他程序”时使用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="243"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="248"/>
         <source>&amp;Other program:</source>
         <translation>其他程序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="250"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="255"/>
         <source>Input written to stdin</source>
         <translation>写入标准输入的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="262"/>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="394"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="267"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="399"/>
         <source>What the parent writes to proc.stdin before closing it, as the seed&apos;s parent.py does with child_p.stdin.write().</source>
         <translation>父进程在关闭 proc.stdin 之前写入其中的内容，就像笔记中的 parent.py 用 child_p.stdin.write() 所做的那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="251"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="256"/>
         <source>Send line ends as \r\n, like parent.py</source>
         <translation>行尾发送 \r\n，与 parent.py 相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="252"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="257"/>
         <source>The seed writes f&quot;write data:{_}\r\n&quot;: each line ends with a carriage return and a newline. Untick to send \n only.</source>
         <translation>笔记中写入的是 f&quot;write data:{_}\r\n&quot;：每行以回车符和换行符结尾。取消勾选则只发送 \n。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="254"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="259"/>
         <source>stdin is not PIPE: the parent holds no write end, so proc.stdin is None and proc.stdin.write() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin 不是 PIPE：父进程没有持有写端，所以 proc.stdin 为 None，调用 proc.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="257"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="262"/>
         <source>&amp;Type the input instead</source>
         <translation>改为手动输入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="258"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="263"/>
         <source>Replace the generated input by text you type, starting with the seed&apos;s ten lines.</source>
         <translation>用你输入的文本替换生成的输入，先从笔记中的十行开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="329"/>
         <source>Nothing to run yet.</source>
         <translation>还没有可运行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="324"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="329"/>
         <source>Runs: %1</source>
         <translation>运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="325"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="330"/>
         <source>The argv the child is started with.</source>
         <translation>启动子进程时使用的 argv。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="429"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="434"/>
         <source>… %1 bytes in %2 lines, all written to stdin (made by PipeScope, not typed)</source>
         <translation>… 共 %1 字节、%2 行，全部写入标准输入（由 PipeScope 生成，不是手动输入的）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streamspanel.cpp" line="437"/>
+        <location filename="../app/gui/stepping/streamspanel.cpp" line="442"/>
         <source>Generated input: numbered lines of 64 bytes each, %1 bytes in all. Only the first lines are shown here; every byte is written to the child&apos;s stdin.</source>
         <translation>生成的输入：每行 64 字节的编号行，共 %1 字节。这里只显示前几行；每个字节都会写入子进程的标准输入。</translation>
     </message>

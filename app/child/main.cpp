@@ -41,6 +41,8 @@ constexpr std::array kModes {
     Mode { "close-stdout", "close-stdout SECONDS", "close stdout at once, then sleep", &runCloseStdout },
     Mode { "read-then-exit", "read-then-exit BYTES", "read at most BYTES from stdin, exit without the rest",
         &runReadThenExit },
+    Mode { "mixed", "mixed [--lines=N] [--buffering=stdio|none]",
+        "N lines through C stdio, odd ones to stdout, even ones to stderr", &runMixed },
     Mode { "fifo-writer", "fifo-writer PATH --id=K --records=M --record-size=BYTES [--start=now|stopped]",
         "open the FIFO, write M records, one write() each", &runFifoWriter },
 };

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdint>
+#include <cstdio>
 #include <fcntl.h>
 #include <optional>
 #include <span>
@@ -232,6 +233,31 @@ int runCloseStdout(std::span<const std::string_view> args)
     // Already closed (EBADF) is as good as closed.
     ::close(STDOUT_FILENO);
     sleepFor(seconds);
+    return 0;
+}
+
+// What a program that prints does: printf() and fprintf(stderr), buffered as the C library chooses (stdout fully
+// buffered when it is not a terminal, stderr unbuffered) or, with --buffering=none, stdout unbuffered too. Through
+// stderr=STDOUT the one pipe keeps the order of the write() calls, which is not the order of the prints.
+int runMixed(std::span<const std::string_view> args)
+{
+    const ModeArgs parsed = parseModeArgs(args, { "--lines", "--buffering" }, 0, 0);
+    const auto linesText = parsed.option("--lines");
+    const std::int64_t lines = linesText ? parseInteger(*linesText, 1, 100000, "--lines") : 4;
+    const std::string_view buffering = parsed.option("--buffering").value_or("stdio");
+    if (buffering == "none") {
+        if (std::setvbuf(stdout, nullptr, _IONBF, 0) != 0)
+            throw SysError("setvbuf(stdout)", errno);
+    } else if (buffering != "stdio") {
+        throw UsageError("--buffering: expected stdio or none, got '" + std::string(buffering) + "'");
+    }
+    for (std::int64_t i = 1; i <= lines; ++i) {
+        std::FILE* to = i % 2 ? stdout : stderr;
+        if (std::fprintf(to, "%lld: printed to %s\n", static_cast<long long>(i), i % 2 ? "stdout" : "stderr") < 0)
+            throw SysError(i % 2 ? "printf" : "fprintf(stderr)", errno);
+    }
+    if (std::fflush(stdout) != 0)
+        throw SysError("fflush(stdout)", errno);
     return 0;
 }
 

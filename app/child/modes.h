@@ -17,6 +17,7 @@ int runExit(std::span<const std::string_view> args);
 int runCat(std::span<const std::string_view> args);
 int runCloseStdout(std::span<const std::string_view> args);
 int runReadThenExit(std::span<const std::string_view> args);
+int runMixed(std::span<const std::string_view> args);
 int runFifoWriter(std::span<const std::string_view> args); // fifowriter.cpp
 
 } // namespace pipescope::child

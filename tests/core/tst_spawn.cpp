@@ -179,6 +179,29 @@ TEST(Spawn, EarlyExitingReaderGivesEpipeNotDeath)
     EXPECT_EQ(std::ranges::count(events, EventKind::StdinBrokenPipe, &Event::kind), 1);
 }
 
+// stderr=STDOUT: one pipe, so the bytes keep the order of the child's write() calls. With C stdio's own buffering
+// (stdout fully buffered on a pipe, stderr unbuffered) that is not the order of the prints; unbuffered, it is.
+TEST(Spawn, StderrToStdoutKeepsTheOrderOfTheWritesNotOfThePrints)
+{
+    const auto merged = [](std::vector<std::string> argv) {
+        auto spawned = spawn(specOf(std::move(argv), {}, Redirect::pipe(), Redirect::stdoutRedirect()));
+        EXPECT_TRUE(spawned);
+        std::string out;
+        CommunicateOptions o;
+        o.sink = [&out](Stream, std::span<const std::byte> d) {
+            out.append(reinterpret_cast<const char*>(d.data()), d.size());
+        };
+        EXPECT_TRUE(spawned && communicate(*spawned, o));
+        return out;
+    };
+    EXPECT_EQ(merged({ childPath(), "mixed" }),
+        "2: printed to stderr\n4: printed to stderr\n1: printed to stdout\n3: printed to stdout\n");
+    EXPECT_EQ(merged({ childPath(), "mixed", "--buffering=none" }),
+        "1: printed to stdout\n2: printed to stderr\n3: printed to stdout\n4: printed to stderr\n");
+    const Captured bad = runCaptured({ childPath(), "mixed", "--buffering=line" }, {});
+    EXPECT_EQ(bad.exit, (ExitStatus { .signaled = false, .code = 2 }));
+}
+
 TEST(Spawn, ChildThatNeverExitsIsKilledAtTimeout)
 {
     auto spawned = spawn(specOf({ childPath(), "sleep", "60" }, Redirect::pipe(), Redirect::pipe()));

@@ -232,6 +232,31 @@ QList<LiveScenario> LiveScenarios::all()
             .policy = ParentPolicy::Naive,
         },
         LiveScenario {
+            .id = QStringLiteral("stderr-order"),
+            .title = tr("stderr=STDOUT: one pipe, in the order of the writes"),
+            .description
+            = tr("stdout=PIPE, stderr=STDOUT: the child's fd 2 is a copy of its fd 1, so both reach the parent "
+                 "through one pipe, in the order of the child's write(2) calls. pipescope-child prints four lines "
+                 "with C stdio, the odd ones with printf, the even ones with fprintf(stderr). Its stdout is a pipe, "
+                 "so the C library buffers it in full and writes it at exit; stderr is unbuffered and written at "
+                 "once. The parent reads 2, 4, 1, 3. Python does the same: print() to a pipe is block-buffered, "
+                 "stderr line-buffered."),
+            .redirects = { none, pipe, Redirect::stdoutRedirect() },
+            .childArgs = { QStringLiteral("mixed") },
+            .policy = ParentPolicy::Communicate,
+        },
+        LiveScenario {
+            .id = QStringLiteral("stderr-order-unbuffered"),
+            .title = tr("stderr=STDOUT: the same with stdout unbuffered"),
+            .description
+            = tr("The same child with stdout unbuffered (setvbuf(stdout, NULL, _IONBF, 0)), as python3 -u, "
+                 "PYTHONUNBUFFERED=1 or print(..., flush=True) make a Python program's: every line is a write(2) "
+                 "of its own, and the parent reads 1, 2, 3, 4."),
+            .redirects = { none, pipe, Redirect::stdoutRedirect() },
+            .childArgs = { QStringLiteral("mixed"), QStringLiteral("--buffering=none") },
+            .policy = ParentPolicy::Communicate,
+        },
+        LiveScenario {
             .id = QStringLiteral("sigpipe"),
             .title = tr("SIGPIPE: the parent closes stdout, a C child dies of it"),
             .description

@@ -51,6 +51,11 @@ constexpr ChildMode childModes[] {
         QT_TRANSLATE_NOOP("StreamsPanel",
             "Reads at most BYTES from stdin, then exits without reading the rest: the parent may get a broken "
             "pipe.") },
+    { "mixed", "",
+        QT_TRANSLATE_NOOP("StreamsPanel",
+            "Prints --lines=N lines (4) with C stdio, odd ones to stdout and even ones to stderr; "
+            "--buffering=none makes stdout unbuffered. With stderr=STDOUT the order they arrive in shows the "
+            "buffering.") },
 };
 
 constexpr int otherProgramRow = static_cast<int>(std::size(childModes));
