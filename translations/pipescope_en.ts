@@ -1713,152 +1713,172 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LiveScenarios</name>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="111"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="114"/>
         <source>The seed&apos;s parent.py and child.py</source>
         <translation>The seed&apos;s parent.py and child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="113"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="116"/>
         <source>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</source>
         <translation>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="124"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="127"/>
         <source>stdin is not PIPE: AttributeError on write</source>
         <translation>stdin is not PIPE: AttributeError on write</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="125"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="128"/>
         <source>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="135"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="138"/>
         <source>stdout is not PIPE: AttributeError on readline</source>
         <translation>stdout is not PIPE: AttributeError on readline</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="136"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="139"/>
         <source>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="147"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="150"/>
         <source>stderr=STDOUT: one pipe for both</source>
         <translation>stderr=STDOUT: one pipe for both</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="148"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="151"/>
         <source>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</source>
         <translation>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="157"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="160"/>
         <source>DEVNULL: the bytes go nowhere</source>
         <translation>DEVNULL: the bytes go nowhere</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="158"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="161"/>
         <source>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</source>
         <translation>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="166"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="169"/>
         <source>A file as stdout</source>
         <translation>A file as stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="167"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="170"/>
         <source>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</source>
         <translation>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="177"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="180"/>
         <source>Deadlock: a naive parent and cat</source>
         <translation>Deadlock: a naive parent and cat</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="178"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="181"/>
         <source>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</source>
         <translation>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="193"/>
         <source>communicate(): the same 1 MiB, no deadlock</source>
         <translation>communicate(): the same 1 MiB, no deadlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="194"/>
         <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
         <translation>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="205"/>
         <source>Flood: a pipe at full speed</source>
         <translation>Flood: a pipe at full speed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="206"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="212"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="215"/>
         <source>Deadlock: wait() before reading stdout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="214"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="217"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="225"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="228"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="226"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="229"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="236"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="239"/>
+        <source>The note&apos;s demo as written: nothing arrives, and it never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="241"/>
+        <source>The note&apos;s own child.py, run by the real python3, with stdin=PIPE and stdout=PIPE, and a parent that does what the note&apos;s parent.py does: it writes the ten lines and keeps stdin open, then waits for output. child.py&apos;s print() goes into a pipe, so Python keeps it in a buffer until 8 KiB have gathered or the program exits: nothing reaches the parent, and parent.py&apos;s readline() would wait for ever. After the tenth line child.py waits in read(0) for an eleventh. Close stdin and readline() returns &apos;&apos;, which the loop never checks: it prints for ever, one line a second, still into its buffer. Cancel ends it. (-E makes python3 ignore PYTHON* variables such as PYTHONUNBUFFERED, so every machine shows the same.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="257"/>
+        <source>The note&apos;s demo with python3 -u: the lines arrive, and it still never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="259"/>
+        <source>The same with python3 -u, which makes stdout unbuffered (print(..., flush=True) in child.py would do the same): &quot;child process start&quot; and one answer a second arrive as they are printed. Each answer ends in the line&apos;s own \r\n, because on Linux sys.stdin splits lines at \n and translates nothing (only on Windows does it turn \r\n into \n), and print() adds one more \n: an empty line follows. After ten answers the child waits for more input and the parent for more output: the note&apos;s parent.py hangs here. Close stdin: child.py does not stop at end-of-file but prints &quot;&gt;&gt;&gt;get std in &quot; once a second for ever. Cancel ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="274"/>
         <source>stderr=STDOUT: one pipe, in the order of the writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="238"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="276"/>
         <source>stdout=PIPE, stderr=STDOUT: the child&apos;s fd 2 is a copy of its fd 1, so both reach the parent through one pipe, in the order of the child&apos;s write(2) calls. pipescope-child prints four lines with C stdio, the odd ones with printf, the even ones with fprintf(stderr). Its stdout is a pipe, so the C library buffers it in full and writes it at exit; stderr is unbuffered and written at once. The parent reads 2, 4, 1, 3. Python does the same: print() to a pipe is block-buffered, stderr line-buffered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="250"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="288"/>
         <source>stderr=STDOUT: the same with stdout unbuffered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="252"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="290"/>
         <source>The same child with stdout unbuffered (setvbuf(stdout, NULL, _IONBF, 0)), as python3 -u, PYTHONUNBUFFERED=1 or print(..., flush=True) make a Python program&apos;s: every line is a write(2) of its own, and the parent reads 1, 2, 3, 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="261"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="299"/>
         <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="263"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="301"/>
         <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="275"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="313"/>
         <source>BrokenPipeError: the same with a Python child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="277"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="315"/>
         <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,68 +3333,68 @@ end of file</translation>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="107"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="109"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="111"/>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="116"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="113"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="118"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="139"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="141"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="150"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="156"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="158"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="172"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>

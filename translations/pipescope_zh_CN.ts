@@ -1710,152 +1710,172 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LiveScenarios</name>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="111"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="114"/>
         <source>The seed&apos;s parent.py and child.py</source>
         <translation>笔记中的 parent.py 和 child.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="113"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="116"/>
         <source>stdin=PIPE, stdout=PIPE. The parent writes the ten lines &quot;write data:N&quot; of the seed&apos;s parent.py, each ending in CR LF; the child answers each one with &quot;&gt;&gt;&gt;get std in …&quot;, as child.py does. As in the seed, stdin stays open: type more lines, then close stdin so the child reads EOF and exits.</source>
         <translation>stdin=PIPE, stdout=PIPE。父进程写入笔记中 parent.py 的十行 &quot;write data:N&quot;，每行以 CR LF 结尾；子进程像 child.py 那样对每一行回答 &quot;&gt;&gt;&gt;get std in …&quot;。与笔记中一样，标准输入保持打开：可以继续输入几行，然后关闭标准输入，子进程读到 EOF 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="124"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="127"/>
         <source>stdin is not PIPE: AttributeError on write</source>
         <translation>stdin 不是 PIPE：write 时引发 AttributeError</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="125"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="128"/>
         <source>stdin=None, stdout=PIPE. The child shares PipeScope&apos;s own stdin (the terminal it was started from, or /dev/null) and the parent holds no write end: proc.stdin is None. Typing a line is proc.stdin.write(), which raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>stdin=None, stdout=PIPE。子进程共用 PipeScope 自己的标准输入（启动它的终端，或 /dev/null），父进程不持有写端：proc.stdin 为 None。输入一行就是调用 proc.stdin.write()，它会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="135"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="138"/>
         <source>stdout is not PIPE: AttributeError on readline</source>
         <translation>stdout 不是 PIPE：readline 时引发 AttributeError</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="136"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="139"/>
         <source>stdin=PIPE, stdout=None. The parent writes the ten lines, but the child&apos;s answers go to PipeScope&apos;s own stdout (the terminal it was started from), not to a pipe: the parent holds no read end, proc.stdout is None, and proc.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdin=PIPE, stdout=None。父进程写入这十行，但子进程的回答去往 PipeScope 自己的标准输出（启动它的终端），而不是管道：父进程不持有读端，proc.stdout 为 None，proc.stdout.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="147"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="150"/>
         <source>stderr=STDOUT: one pipe for both</source>
         <translation>stderr=STDOUT：两者共用一个管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="148"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="151"/>
         <source>stdout=PIPE, stderr=STDOUT. errwrite is c2pwrite, so what the child writes to fd 2 goes into the same pipe as fd 1: both lines arrive on stdout, and proc.stderr is None.</source>
         <translation>stdout=PIPE, stderr=STDOUT。errwrite 就是 c2pwrite，所以子进程写到 fd 2 的内容和 fd 1 进入同一个管道：两行都出现在标准输出上，而 proc.stderr 为 None。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="157"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="160"/>
         <source>DEVNULL: the bytes go nowhere</source>
         <translation>DEVNULL：字节无处可去</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="158"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="161"/>
         <source>stdin, stdout and stderr=DEVNULL. The child writes 16 MiB to /dev/null; the kernel drops them. No pipe exists and the parent receives no byte.</source>
         <translation>stdin、stdout 和 stderr=DEVNULL。子进程向 /dev/null 写入 16 MiB；内核把它们丢弃。不存在管道，父进程收不到任何字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="166"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="169"/>
         <source>A file as stdout</source>
         <translation>文件作为标准输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="167"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="170"/>
         <source>stdin=PIPE, stdout=a file in a temporary folder. The parent opens the file and the child&apos;s fd 1 is that file. The parent writes the ten lines and closes stdin (communicate()); the answers land in the file, not in a pipe.</source>
         <translation>stdin=PIPE, stdout=临时文件夹中的一个文件。父进程打开该文件，子进程的 fd 1 就是这个文件。父进程写入十行后关闭标准输入（communicate()）；回答写进文件，而不是管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="177"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="180"/>
         <source>Deadlock: a naive parent and cat</source>
         <translation>死锁：写法天真的父进程与 cat</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="178"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="181"/>
         <source>stdin=PIPE, stdout=PIPE, child: cat. The naive parent writes 1 MiB to stdin before it reads any stdout. cat copies what it reads; once the stdout pipe is full, cat blocks in write(1) and stops reading, the stdin pipe fills up and the parent blocks in write(p2cwrite). Each waits for the other, for ever. Cancel kills the child.</source>
         <translation>stdin=PIPE, stdout=PIPE，子进程：cat。写法天真的父进程先向标准输入写入 1 MiB，之后才读取标准输出。cat 把读到的内容原样写出；标准输出管道一满，cat 就阻塞在 write(1) 并停止读取，于是标准输入管道被填满，父进程阻塞在 write(p2cwrite)。双方互相等待，永无止境。“取消”会杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="190"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="193"/>
         <source>communicate(): the same 1 MiB, no deadlock</source>
         <translation>communicate()：同样的 1 MiB，没有死锁</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="191"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="194"/>
         <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
         <translation>同样的输入、同样的 cat，但父进程调用 communicate()：它用 poll() 同时写标准输入、读空标准输出，所以没有哪个管道会一直满着。1 MiB 全部返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="202"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="205"/>
         <source>Flood: a pipe at full speed</source>
         <translation>洪流：全速运行的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="203"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="206"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE。子进程以最快速度写入 2 GiB，父进程把它们读空：观察每秒字节数以及管道有多满。控制台只显示流过内容的一部分样本，并说明跳过了多少。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="212"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="215"/>
         <source>Deadlock: wait() before reading stdout</source>
         <translation>死锁：先 wait() 再读 stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="214"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="217"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation>stdout=PIPE。子进程写出 1 MiB；父进程先调用 proc.wait()，之后才调用 proc.stdout.read()。管道只能容纳 64 KiB：一旦写满，子进程就阻塞在 write(1) 中，而 wait() 只有在子进程退出时才返回。双方互相等待。Python 文档正是针对 wait() 配合 stdout=PIPE 或 stderr=PIPE 的这种情况给出了警告；communicate() 会一边等待一边读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="225"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="228"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation>死锁：读 stdout 直到 EOF，而 stderr 已被写满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="226"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="229"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
         <translation>stdout=PIPE，stderr=PIPE。子进程向 stderr 写出 1 MiB，不向 stdout 写任何内容；父进程先把 proc.stdout 读到 EOF，之后才读 proc.stderr。stderr 管道被 64 KiB 写满后，子进程阻塞在 write(2) 中，永远不会退出，因此 stdout 永远读不到 EOF。communicate() 同时监视两个管道，不会这样被卡住。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="236"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="239"/>
+        <source>The note&apos;s demo as written: nothing arrives, and it never ends</source>
+        <translation>笔记中的示例原样运行：什么也收不到，而且永不结束</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="241"/>
+        <source>The note&apos;s own child.py, run by the real python3, with stdin=PIPE and stdout=PIPE, and a parent that does what the note&apos;s parent.py does: it writes the ten lines and keeps stdin open, then waits for output. child.py&apos;s print() goes into a pipe, so Python keeps it in a buffer until 8 KiB have gathered or the program exits: nothing reaches the parent, and parent.py&apos;s readline() would wait for ever. After the tenth line child.py waits in read(0) for an eleventh. Close stdin and readline() returns &apos;&apos;, which the loop never checks: it prints for ever, one line a second, still into its buffer. Cancel ends it. (-E makes python3 ignore PYTHON* variables such as PYTHONUNBUFFERED, so every machine shows the same.)</source>
+        <translation>笔记自己的 child.py，由真正的 python3 运行，stdin=PIPE、stdout=PIPE，父进程做的正是笔记中 parent.py 所做的：写入十行，不关闭 stdin，然后等待输出。child.py 的 print() 输出到管道，所以 Python 把它留在缓冲区里，直到攒够 8 KiB 或程序退出：父进程什么也收不到，parent.py 的 readline() 会永远等下去。第十行之后，child.py 在 read(0) 中等待第十一行。关闭 stdin 后 readline() 返回 &apos;&apos;，而循环从不检查它：它每秒打印一行，永远打印下去，仍然只进缓冲区。用“取消”结束它。（-E 让 python3 忽略 PYTHONUNBUFFERED 等 PYTHON* 环境变量，这样每台机器上看到的都一样。）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="257"/>
+        <source>The note&apos;s demo with python3 -u: the lines arrive, and it still never ends</source>
+        <translation>笔记中的示例加上 python3 -u：各行能收到了，但仍然永不结束</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="259"/>
+        <source>The same with python3 -u, which makes stdout unbuffered (print(..., flush=True) in child.py would do the same): &quot;child process start&quot; and one answer a second arrive as they are printed. Each answer ends in the line&apos;s own \r\n, because on Linux sys.stdin splits lines at \n and translates nothing (only on Windows does it turn \r\n into \n), and print() adds one more \n: an empty line follows. After ten answers the child waits for more input and the parent for more output: the note&apos;s parent.py hangs here. Close stdin: child.py does not stop at end-of-file but prints &quot;&gt;&gt;&gt;get std in &quot; once a second for ever. Cancel ends it.</source>
+        <translation>同样的示例，加上 python3 -u，让 stdout 不缓冲（在 child.py 中写 print(..., flush=True) 效果相同）：&quot;child process start&quot; 和每秒一条回答都在打印时就到达。每条回答都以该行自己的 \r\n 结尾，因为在 Linux 上 sys.stdin 按 \n 分行、不做任何转换（只有在 Windows 上才会把 \r\n 变成 \n），而 print() 又加上一个 \n：于是后面跟着一个空行。十条回答之后，子进程等待更多输入，父进程等待更多输出：笔记中的 parent.py 就卡在这里。关闭 stdin：child.py 不会在文件结束时停下，而是每秒打印一次 &quot;&gt;&gt;&gt;get std in &quot;，永远如此。用“取消”结束它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livescenarios.cpp" line="274"/>
         <source>stderr=STDOUT: one pipe, in the order of the writes</source>
         <translation>stderr=STDOUT：一个管道，按写入的顺序</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="238"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="276"/>
         <source>stdout=PIPE, stderr=STDOUT: the child&apos;s fd 2 is a copy of its fd 1, so both reach the parent through one pipe, in the order of the child&apos;s write(2) calls. pipescope-child prints four lines with C stdio, the odd ones with printf, the even ones with fprintf(stderr). Its stdout is a pipe, so the C library buffers it in full and writes it at exit; stderr is unbuffered and written at once. The parent reads 2, 4, 1, 3. Python does the same: print() to a pipe is block-buffered, stderr line-buffered.</source>
         <translation>stdout=PIPE，stderr=STDOUT：子进程的 fd 2 是它 fd 1 的副本，所以两者经由同一个管道到达父进程，顺序就是子进程调用 write(2) 的顺序。pipescope-child 用 C 标准 I/O 打印四行，奇数行用 printf，偶数行用 fprintf(stderr)。它的 stdout 是管道，所以 C 库对它全缓冲，到退出时才写出；stderr 不缓冲，立即写出。父进程读到的顺序是 2、4、1、3。Python 也一样：print() 输出到管道时是块缓冲，stderr 是行缓冲。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="250"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="288"/>
         <source>stderr=STDOUT: the same with stdout unbuffered</source>
         <translation>stderr=STDOUT：同样的子进程，stdout 不缓冲</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="252"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="290"/>
         <source>The same child with stdout unbuffered (setvbuf(stdout, NULL, _IONBF, 0)), as python3 -u, PYTHONUNBUFFERED=1 or print(..., flush=True) make a Python program&apos;s: every line is a write(2) of its own, and the parent reads 1, 2, 3, 4.</source>
         <translation>同样的子进程，但 stdout 不缓冲（setvbuf(stdout, NULL, _IONBF, 0)），就像 python3 -u、PYTHONUNBUFFERED=1 或 print(..., flush=True) 对 Python 程序所做的那样：每一行都是一次单独的 write(2)，父进程读到的顺序是 1、2、3、4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="261"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="299"/>
         <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
         <translation>SIGPIPE：父进程关闭 stdout，C 写的子进程因此终止</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="263"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="301"/>
         <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
         <translation>stdout=PIPE，stderr=PIPE。父进程读到 stdout 的最初几个字节就把它关闭，就像 line = proc.stdout.readline(); proc.stdout.close() 那样；而 pipescope-child（一个 C++ 程序）还在继续写。一旦没有任何进程持有读端，子进程的下一次 write(2) 就会引发 SIGPIPE，其默认动作是结束进程：Popen 的 returncode 为 -13（shell 报告 141，即 128 + 13）。子进程之所以是默认动作，是因为 restore_signals=True 会在 exec 之前把 Python 忽略的信号恢复为默认。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="275"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="313"/>
         <source>BrokenPipeError: the same with a Python child</source>
         <translation>BrokenPipeError：同样的情形，换成 Python 子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="277"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="315"/>
         <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
         <translation>同样的父进程，子进程换成真正的 python3，运行一个打印编号行的程序。Python 忽略 SIGPIPE（它在启动时设为 SIG_IGN），所以同样的 write(2) 改为以 EPIPE 失败：print() 抛出 BrokenPipeError，回溯信息经 stderr 管道到达，子进程以状态 1 退出。父进程向已经退出的子进程写入时也会遇到同样的错误；communicate() 在那里会忽略它。</translation>
     </message>
@@ -3310,68 +3330,68 @@ end of file</source>
 <context>
     <name>ScenarioIo</name>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="107"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="109"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="111"/>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="116"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="113"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="118"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</source>
         <translation>“%1”不是 PipeScope 场景：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="139"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="141"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>无法保存“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="150"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 场景：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>“%1”不是 PipeScope 场景：其中没有 &quot;format&quot;: &quot;pipescope-scenario&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="156"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的场景：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="158"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>“%1”格式错误：%2 的值不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation>“%1”格式错误：它停在第 %2 步，但它的计划只有第 %3 到第 %4 步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="172"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="174"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>“%1”格式错误：%2 不是场景的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>“%1”不是 PipeScope 场景。</translation>
     </message>

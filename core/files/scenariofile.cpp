@@ -106,7 +106,7 @@ std::array<Redirect, 3> streamsFrom(const json& j, const std::string& where)
 
 ScenarioCommand commandFrom(const json& j, const std::string& where)
 {
-    onlyKnownKeys(j, { "child", "python", "program", "args" }, where);
+    onlyKnownKeys(j, { "child", "python", "program", "args", "options" }, where);
     ScenarioCommand c;
     int kinds = 0;
     for (const auto& [kind, name] : commandKindNames) {
@@ -123,15 +123,23 @@ ScenarioCommand commandFrom(const json& j, const std::string& where)
         throw Bad { ScenarioProblem::Missing, pointer(where, "child") };
     if (kinds > 1)
         throw Bad { ScenarioProblem::Value, where };
-    if (const json* args = field(j, "args")) {
-        if (!args->is_array())
-            throw Bad { ScenarioProblem::Type, pointer(where, "args") };
-        for (size_t i = 0; i < args->size(); ++i) {
-            if (!(*args)[i].is_string())
-                throw Bad { ScenarioProblem::Type, pointer(where, "args") + "/" + std::to_string(i) };
-            c.args.push_back((*args)[i].get<std::string>());
+    const auto strings = [&](const char* key, std::vector<std::string>& out) {
+        const json* list = field(j, key);
+        if (!list)
+            return;
+        if (!list->is_array())
+            throw Bad { ScenarioProblem::Type, pointer(where, key) };
+        for (size_t i = 0; i < list->size(); ++i) {
+            if (!(*list)[i].is_string())
+                throw Bad { ScenarioProblem::Type, pointer(where, key) + "/" + std::to_string(i) };
+            out.push_back((*list)[i].get<std::string>());
         }
-    }
+    };
+    strings("args", c.args);
+    // Interpreter options mean something for python3 only.
+    if (field(j, "options") && c.kind != ScenarioCommand::Kind::Python)
+        throw Bad { ScenarioProblem::Value, pointer(where, "options") };
+    strings("options", c.options);
     return c;
 }
 
@@ -291,6 +299,8 @@ std::string toJsonText(const Scenario& s, int indent)
     nlohmann::ordered_json command;
     command[std::string(commandKindName(s.command.kind))] = s.command.name;
     command["args"] = s.command.args;
+    if (s.command.kind == ScenarioCommand::Kind::Python && !s.command.options.empty())
+        command["options"] = s.command.options;
     j["command"] = command;
     j["policy"] = parentPolicyName(s.policy);
     nlohmann::ordered_json input;

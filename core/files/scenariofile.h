@@ -25,6 +25,8 @@ struct ScenarioCommand
     Kind kind = Kind::Child;
     std::string name = "echo";
     std::vector<std::string> args;
+    // Python only: python3's own options, before the script ("-u", "-E"); "options" in the file.
+    std::vector<std::string> options;
 
     friend bool operator==(const ScenarioCommand&, const ScenarioCommand&) = default;
 };

@@ -31,8 +31,7 @@ namespace {
 
 constexpr int timeoutMs = 15'000;
 
-template <typename T>
-bool ownedByTheBridgeOnly(const MainWindow& window)
+template <typename T> bool ownedByTheBridgeOnly(const MainWindow& window)
 {
     const QList<T*> found = window.findChildren<T*>();
     return found.size() == 1 && found.at(0)->parent() == window.bridge();

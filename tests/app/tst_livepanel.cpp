@@ -145,6 +145,55 @@ private Q_SLOTS:
         QVERIFY(!panel.cancelButton()->isEnabled());
     }
 
+    // The note's own child.py with a parent that writes the ten lines and keeps stdin open, as its parent.py does.
+    // Buffered (python3 -E, whatever PYTHONUNBUFFERED says here): child.py has printed twice once it first sleeps,
+    // yet nothing has reached the pipe.
+    void noteDemoAsWrittenShowsNothing()
+    {
+        Bridge bridge;
+        LivePanel panel(bridge.live());
+        panel.show();
+        QVERIFY(panel.selectScenario(QStringLiteral("note-demo")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.flow()->lastSample().child.call == BlockedCall::Sleep, runTimeoutMs);
+        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdin).bytes, LiveScenarios::seedLines().size());
+        QTest::qWait(300); // a flush would be a write() the sampler sees within a frame
+        QCOMPARE(panel.flow()->lastSample().stream(Stream::Stdout).bytes, 0);
+        QVERIFY(panel.console()->shownText(Stream::Stdout).isEmpty());
+        QVERIFY(panel.isRunning());
+        panel.cancel();
+        QVERIFY(finished.wait(runTimeoutMs));
+    }
+
+    // Unbuffered (-u): the greeting and each answer arrive, each answer with the line's own \r\n (sys.stdin does not
+    // translate newlines on Linux) and print()'s \n after it; closed, stdin gives '' and child.py prints for ever.
+    void noteDemoUnbufferedNeverEnds()
+    {
+        Bridge bridge;
+        LivePanel panel(bridge.live());
+        panel.show();
+        QVERIFY(panel.selectScenario(QStringLiteral("note-demo-unbuffered")));
+        QSignalSpy finished(panel.flow(), &LiveFlow::finished);
+        QVERIFY(panel.start());
+        ConsoleWidget* console = panel.console();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->shownText(Stream::Stdout)
+                .startsWith(QStringLiteral("child process start\n>>>get std in write data:0\\r\n\n")),
+            runTimeoutMs);
+        // Closed now: the ten lines still wait in the pipe, one a second, then readline() returns ''.
+        QTest::mouseClick(console->closeStdinButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(console->shownText(Stream::Stdout)
+                                     .contains(QStringLiteral(">>>get std in write data:9\\r\n\n>>>get std in \n")),
+            20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->shownText(Stream::Stdout).endsWith(QStringLiteral(">>>get std in \n>>>get std in \n")), 5'000);
+        QVERIFY(panel.isRunning()); // it never ends by itself
+        panel.cancel();
+        QVERIFY(finished.wait(runTimeoutMs));
+        QVERIFY(panel.flow()->lastSample().cancelled);
+    }
+
     // stderr=STDOUT: one pipe in the order of the write() calls, which C stdio's buffering makes differ from the order
     // of the prints; unbuffered, the two agree.
     void stderrToStdoutOrder_data()

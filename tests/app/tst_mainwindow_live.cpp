@@ -213,10 +213,14 @@ private Q_SLOTS:
                 QCOMPARE(QString::fromStdString(spec.argv[static_cast<std::size_t>(i) + 1]), scenario->childArgs[i]);
         } else {
             // python3 and the bundled script, as another program the panel shows.
-            QCOMPARE(spec.argv.size(), std::size_t(2));
+            const auto options = static_cast<std::size_t>(scenario->pythonOptions.size());
+            QCOMPARE(spec.argv.size(), options + 2);
             QCOMPARE(spec.argv[0], std::string("python3"));
-            QVERIFY(QString::fromStdString(spec.argv[1]).endsWith(QLatin1Char('/') + scenario->pythonScript));
-            QVERIFY(QFileInfo(QString::fromStdString(spec.argv[1])).isFile());
+            for (std::size_t i = 0; i < options; ++i)
+                QCOMPARE(QString::fromStdString(spec.argv[i + 1]), scenario->pythonOptions[static_cast<qsizetype>(i)]);
+            const QString script = QString::fromStdString(spec.argv[options + 1]);
+            QVERIFY(script.endsWith(QLatin1Char('/') + scenario->pythonScript));
+            QVERIFY(QFileInfo(script).isFile());
         }
         // The diagram's plan is the scenario's: the step controller got the same spec.
         QTRY_VERIFY(window.controller()->spec().redirects == spec.redirects);

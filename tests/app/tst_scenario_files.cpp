@@ -167,6 +167,10 @@ void TestScenarioFiles::liveScenarioFilesMatchTheCatalogue()
         } else {
             QCOMPARE(s->command.kind, ScenarioCommand::Kind::Python);
             QCOMPARE(QString::fromStdString(s->command.name), live.pythonScript);
+            QStringList options;
+            for (const std::string& o : s->command.options)
+                options << QString::fromStdString(o);
+            QCOMPARE(options, live.pythonOptions);
         }
         QCOMPARE(args, live.childArgs);
         QCOMPARE(s->policy, live.policy);

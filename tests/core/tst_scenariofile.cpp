@@ -81,7 +81,14 @@ TEST(ScenarioFile, EveryRedirectAndCommandKind)
     EXPECT_EQ(s.redirect(Stream::Stderr), Redirect::stdoutRedirect());
     EXPECT_EQ(s.command.kind, ScenarioCommand::Kind::Python);
     EXPECT_EQ(s.command.args, (std::vector<std::string> { "-u", "x y" }));
+    EXPECT_TRUE(s.command.options.empty());
     EXPECT_EQ(s.policy, ParentPolicy::Naive);
+    // python3's own options come before the script.
+    const Scenario o = parsed(R"({"format":"pipescope-scenario","version":1,
+        "command":{"python":"note_child.py","options":["-E","-u"]},"policy":"close-early"})");
+    EXPECT_EQ(o.command.options, (std::vector<std::string> { "-E", "-u" }));
+    EXPECT_TRUE(o.command.args.empty());
+    EXPECT_EQ(o.policy, ParentPolicy::CloseEarly);
 
     const Scenario m = parsed(R"({"format":"pipescope-scenario","version":1,"streams":{"stdin":"devnull"},
         "command":{"child":"cat"},"policy":"manual"})");
@@ -109,6 +116,7 @@ TEST(ScenarioFile, ReadWriteReadIsAFixedPoint)
             "command":{"child":"cat"},"policy":"naive","input":{"generate":"numbered-lines","bytes":64}})",
         R"({"format":"pipescope-scenario","version":1,"streams":{"stdout":"file:a b/ü.txt","stderr":"fd:7"},
             "command":{"python":"child.py"},"input":{"text":"héllo\n\u0000\t","line_ends":"lf"},"step":5})",
+        R"({"format":"pipescope-scenario","version":1,"command":{"python":"child.py","args":["a"],"options":["-E"]}})",
     };
     for (std::string_view text : texts) {
         const Scenario first = parsed(text);
@@ -174,6 +182,10 @@ INSTANTIATE_TEST_SUITE_P(Files, ScenarioFileMalformed,
             ScenarioProblem::Type },
         Malformed { "command_unknown", "{" HEAD R"("command":{"child":"echo","shell":true}})", "/command/shell",
             ScenarioProblem::Unknown },
+        Malformed { "options_for_a_child", "{" HEAD R"("command":{"child":"echo","options":["-u"]}})",
+            "/command/options", ScenarioProblem::Value },
+        Malformed { "options_not_strings", "{" HEAD R"("command":{"python":"a.py","options":[1]}})",
+            "/command/options/0", ScenarioProblem::Type },
         Malformed { "streams_array", "{" HEAD CMD R"(,"streams":["pipe"]})", "/streams", ScenarioProblem::Type },
         Malformed { "stream_bad_text", "{" HEAD CMD R"(,"streams":{"stdout":"pip"}})", "/streams/stdout",
             ScenarioProblem::Redirect },

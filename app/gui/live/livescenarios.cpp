@@ -32,7 +32,10 @@ SpawnSpec LiveScenario::spec(const QString& childProgram, const QString& workDir
         const QString script = LiveScenarios::bundledScript(pythonScript);
         if (script.isEmpty())
             return {};
-        spec.argv = { "python3", QFile::encodeName(script).toStdString() };
+        spec.argv = { "python3" };
+        for (const QString& option : pythonOptions)
+            spec.argv.push_back(option.toStdString());
+        spec.argv.push_back(QFile::encodeName(script).toStdString());
         for (const QString& arg : childArgs)
             spec.argv.push_back(QFile::encodeName(arg).toStdString());
     } else {
@@ -230,6 +233,41 @@ QList<LiveScenario> LiveScenarios::all()
             .redirects = { none, pipe, pipe },
             .childArgs = { QStringLiteral("flood"), QStringLiteral("1M"), QStringLiteral("--to=stderr") },
             .policy = ParentPolicy::Naive,
+        },
+        LiveScenario {
+            .id = QStringLiteral("note-demo"),
+            .title = tr("The note's demo as written: nothing arrives, and it never ends"),
+            .description
+            = tr("The note's own child.py, run by the real python3, with stdin=PIPE and stdout=PIPE, and a parent "
+                 "that does what the note's parent.py does: it writes the ten lines and keeps stdin open, then "
+                 "waits for output. child.py's print() goes into a pipe, so Python keeps it in a buffer until "
+                 "8 KiB have gathered or the program exits: nothing reaches the parent, and parent.py's readline() "
+                 "would wait for ever. After the tenth line child.py waits in read(0) for an eleventh. Close stdin "
+                 "and readline() returns '', which the loop never checks: it prints for ever, one line a second, "
+                 "still into its buffer. Cancel ends it. (-E makes python3 ignore PYTHON* variables such as "
+                 "PYTHONUNBUFFERED, so every machine shows the same.)"),
+            .redirects = { pipe, pipe, none },
+            .pythonScript = QStringLiteral("note_child.py"),
+            .pythonOptions = { QStringLiteral("-E") },
+            .policy = ParentPolicy::Manual,
+            .input = seedLines(),
+        },
+        LiveScenario {
+            .id = QStringLiteral("note-demo-unbuffered"),
+            .title = tr("The note's demo with python3 -u: the lines arrive, and it still never ends"),
+            .description
+            = tr("The same with python3 -u, which makes stdout unbuffered (print(..., flush=True) in child.py "
+                 "would do the same): \"child process start\" and one answer a second arrive as they are printed. "
+                 "Each answer ends in the line's own \\r\\n, because on Linux sys.stdin splits lines at \\n and "
+                 "translates nothing (only on Windows does it turn \\r\\n into \\n), and print() adds one more "
+                 "\\n: an empty line follows. After ten answers the child waits for more input and the parent for "
+                 "more output: the note's parent.py hangs here. Close stdin: child.py does not stop at end-of-file "
+                 "but prints \">>>get std in \" once a second for ever. Cancel ends it."),
+            .redirects = { pipe, pipe, none },
+            .pythonScript = QStringLiteral("note_child.py"),
+            .pythonOptions = { QStringLiteral("-E"), QStringLiteral("-u") },
+            .policy = ParentPolicy::Manual,
+            .input = seedLines(),
         },
         LiveScenario {
             .id = QStringLiteral("stderr-order"),

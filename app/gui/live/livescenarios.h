@@ -23,8 +23,10 @@ struct LiveScenario
     QString description; // translated: what happens and why
     std::array<pipescope::Redirect, 3> redirects {}; // by Stream; a File path without a '/' lands in the work folder
     QStringList childArgs; // pipescope-child's mode and its arguments
-    // A script bundled in :/python/ that python3 runs instead of pipescope-child (childArgs are then its arguments).
+    // A script bundled in :/python/ that python3 runs instead of pipescope-child (childArgs are then its arguments),
+    // and python3's own options, before the script.
     QString pythonScript;
+    QStringList pythonOptions;
     pipescope::ParentPolicy policy = pipescope::ParentPolicy::Communicate;
     QByteArray input; // what the parent writes to stdin first
     // The whole command when set (program first), instead of pipescope-child with childArgs: the streams panel's

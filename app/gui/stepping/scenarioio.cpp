@@ -81,9 +81,11 @@ size_t ScenarioIo::apply(SteppingPage& page, const Scenario& scenario)
     case ScenarioCommand::Kind::Python: {
         panel->setConfiguration(scenario.redirects, QStringLiteral("echo"), QString());
         const QString script = LiveScenarios::bundledScript(decoded(scenario.command.name));
-        panel->setOtherProgram(Preset::joinArguments(
-            QStringList { QStringLiteral("python3"), script.isEmpty() ? decoded(scenario.command.name) : script }
-            + args));
+        QStringList words { QStringLiteral("python3") };
+        for (const std::string& option : scenario.command.options)
+            words << decoded(option);
+        words << (script.isEmpty() ? decoded(scenario.command.name) : script);
+        panel->setOtherProgram(Preset::joinArguments(words + args));
         break;
     }
     case ScenarioCommand::Kind::Program:
