@@ -528,31 +528,31 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/text/describe.cpp" line="473"/>
-        <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list.</source>
+        <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list. It is also how a Windows child is given more handles, through startupinfo.lpAttributeList[&apos;handle_list&apos;]: pass_fds is POSIX only (on Windows, _execute_child asserts that it is empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="477"/>
+        <location filename="../app/gui/text/describe.cpp" line="480"/>
         <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="483"/>
+        <location filename="../app/gui/text/describe.cpp" line="486"/>
         <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="487"/>
+        <location filename="../app/gui/text/describe.cpp" line="490"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="490"/>
+        <location filename="../app/gui/text/describe.cpp" line="493"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="552"/>
+        <location filename="../app/gui/text/describe.cpp" line="555"/>
         <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,112 +697,112 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="494"/>
+        <location filename="../app/gui/text/describe.cpp" line="497"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="507"/>
+        <location filename="../app/gui/text/describe.cpp" line="510"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>pipe for %1 created: read end fd %2, write end fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="509"/>
+        <location filename="../app/gui/text/describe.cpp" line="512"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 pipe resized: it now holds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="511"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>/dev/null fd %1 reused for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="512"/>
+        <location filename="../app/gui/text/describe.cpp" line="515"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>/dev/null opened as fd %1 for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="514"/>
+        <location filename="../app/gui/text/describe.cpp" line="517"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>&apos;%1&apos; opened as fd %2 for %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="516"/>
+        <location filename="../app/gui/text/describe.cpp" line="519"/>
         <source>fd %1 used as it is for %2</source>
         <translation>fd %1 used as it is for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="518"/>
+        <location filename="../app/gui/text/describe.cpp" line="521"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT: errwrite is fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="520"/>
+        <location filename="../app/gui/text/describe.cpp" line="523"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>errpipe created: read end fd %1, write end fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="522"/>
+        <location filename="../app/gui/text/describe.cpp" line="525"/>
         <source>fork: the child is pid %1</source>
         <translation>fork: the child is pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="524"/>
+        <location filename="../app/gui/text/describe.cpp" line="527"/>
         <source>the child closed fds %1</source>
         <translation>the child closed fds %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="526"/>
+        <location filename="../app/gui/text/describe.cpp" line="529"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>the child moved fd %1 to fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="528"/>
+        <location filename="../app/gui/text/describe.cpp" line="531"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>the child called dup2(%1, %2): its %3 is now the fd the parent made</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="533"/>
+        <location filename="../app/gui/text/describe.cpp" line="536"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>the child cleared close-on-exec on fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="535"/>
+        <location filename="../app/gui/text/describe.cpp" line="538"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>the child closed every fd above 2 except fd %1 (close_fds)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="537"/>
+        <location filename="../app/gui/text/describe.cpp" line="540"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>the child ran execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="539"/>
+        <location filename="../app/gui/text/describe.cpp" line="542"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>execve(&apos;%1&apos;) failed in the child: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="541"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>%1 failed in the child before exec: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="543"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>the parent closed fd %1</source>
         <translation>the parent closed fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="544"/>
+        <location filename="../app/gui/text/describe.cpp" line="547"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>the parent closed fd %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="546"/>
+        <location filename="../app/gui/text/describe.cpp" line="549"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe reached end-of-file: exec succeeded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="548"/>
+        <location filename="../app/gui/text/describe.cpp" line="551"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>the parent wrote %n byte to stdin</numerusform>
@@ -810,12 +810,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="550"/>
+        <location filename="../app/gui/text/describe.cpp" line="553"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>the parent closed stdin: the child will read end-of-file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="554"/>
+        <location filename="../app/gui/text/describe.cpp" line="557"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>the parent read %n byte from %1</numerusform>
@@ -823,122 +823,122 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="556"/>
+        <location filename="../app/gui/text/describe.cpp" line="559"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 reached end-of-file: every write end is closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="558"/>
+        <location filename="../app/gui/text/describe.cpp" line="561"/>
         <source>the child exited with status %1</source>
         <translation>the child exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="560"/>
+        <location filename="../app/gui/text/describe.cpp" line="563"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>the child was killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="562"/>
+        <location filename="../app/gui/text/describe.cpp" line="565"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>the parent gave up waiting after %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="564"/>
+        <location filename="../app/gui/text/describe.cpp" line="567"/>
         <source>the parent sent %1 to the child</source>
         <translation>the parent sent %1 to the child</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="574"/>
+        <location filename="../app/gui/text/describe.cpp" line="577"/>
         <source>read end %1, write end %2</source>
         <translation>read end %1, write end %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="576"/>
+        <location filename="../app/gui/text/describe.cpp" line="579"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1: %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="582"/>
+        <location filename="../app/gui/text/describe.cpp" line="585"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="584"/>
+        <location filename="../app/gui/text/describe.cpp" line="587"/>
         <source>child pid %1</source>
         <translation>child pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="592"/>
+        <location filename="../app/gui/text/describe.cpp" line="595"/>
         <source>kept fd %1</source>
         <translation>kept fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="602"/>
+        <location filename="../app/gui/text/describe.cpp" line="605"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1): end-of-file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="612"/>
+        <location filename="../app/gui/text/describe.cpp" line="615"/>
         <source>pipe</source>
         <translation>pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="616"/>
+        <location filename="../app/gui/text/describe.cpp" line="619"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="618"/>
+        <location filename="../app/gui/text/describe.cpp" line="621"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="620"/>
+        <location filename="../app/gui/text/describe.cpp" line="623"/>
         <source>socket</source>
         <translation>socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="622"/>
+        <location filename="../app/gui/text/describe.cpp" line="625"/>
         <source>anonymous inode</source>
         <translation>anonymous inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="624"/>
+        <location filename="../app/gui/text/describe.cpp" line="627"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="633"/>
+        <location filename="../app/gui/text/describe.cpp" line="636"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="635"/>
+        <location filename="../app/gui/text/describe.cpp" line="638"/>
         <source>write</source>
         <translation>write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="637"/>
+        <location filename="../app/gui/text/describe.cpp" line="640"/>
         <source>read/write</source>
         <translation>read/write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="645"/>
+        <location filename="../app/gui/text/describe.cpp" line="648"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>timed out: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="647"/>
+        <location filename="../app/gui/text/describe.cpp" line="650"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>stopped: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="649"/>
+        <location filename="../app/gui/text/describe.cpp" line="652"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="650"/>
+        <location filename="../app/gui/text/describe.cpp" line="653"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
@@ -1356,177 +1356,267 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="39"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="78"/>
         <source>About the Diagram</source>
         <translation>About the Diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="46"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="80"/>
         <source>Close this page.</source>
         <translation>Close this page.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="57"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="130"/>
         <source>About the diagram</source>
         <translation>About the diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="58"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="131"/>
         <source>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</source>
         <translation>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="62"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="135"/>
         <source>Parent and child</source>
         <translation>Parent and child</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="63"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="136"/>
         <source>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</source>
         <translation>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="68"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="141"/>
         <source>Handles and their fd numbers</source>
         <translation>Handles and their fd numbers</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="69"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="142"/>
         <source>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</source>
         <translation>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="74"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="147"/>
         <source>parent-to-child pipe, read end: dup2(p2cread, 0) makes it the child&apos;s stdin (fd 0).</source>
         <translation>parent-to-child pipe, read end: dup2(p2cread, 0) makes it the child&apos;s stdin (fd 0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="75"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="148"/>
         <source>parent-to-child pipe, write end: the parent keeps it as proc.stdin.</source>
         <translation>parent-to-child pipe, write end: the parent keeps it as proc.stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="76"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="149"/>
         <source>child-to-parent pipe, read end: the parent keeps it as proc.stdout.</source>
         <translation>child-to-parent pipe, read end: the parent keeps it as proc.stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="78"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="151"/>
         <source>child-to-parent pipe, write end: dup2(c2pwrite, 1) makes it the child&apos;s stdout (fd 1).</source>
         <translation>child-to-parent pipe, write end: dup2(c2pwrite, 1) makes it the child&apos;s stdout (fd 1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="79"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="152"/>
         <source>stderr pipe, read end: the parent keeps it as proc.stderr.</source>
         <translation>stderr pipe, read end: the parent keeps it as proc.stderr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="81"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="154"/>
         <source>stderr pipe, write end: dup2(errwrite, 2) makes it the child&apos;s stderr (fd 2). With stderr=STDOUT it is c2pwrite.</source>
         <translation>stderr pipe, write end: dup2(errwrite, 2) makes it the child&apos;s stderr (fd 2). With stderr=STDOUT it is c2pwrite.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="84"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="157"/>
         <source>Popen&apos;s own error pipe: the child reports a failed exec through it; the parent reads end-of-file when exec succeeded.</source>
         <translation>Popen&apos;s own error pipe: the child reports a failed exec through it; the parent reads end-of-file when exec succeeded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="87"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="160"/>
         <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers. -1 means the handle does not exist. For the parent&apos;s ends (p2cwrite, c2pread, errread) that happens exactly when the stream is not a PIPE, and then proc.stdin, proc.stdout or proc.stderr is None. The child&apos;s ends (p2cread, c2pwrite, errwrite) are -1 only when the stream is None: on POSIX for each None stream, on Windows only when all three streams are None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="124"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="197"/>
         <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="94"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="167"/>
         <source>Pipes</source>
         <translation>Pipes</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="95"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="78"/>
+        <source>The Note, Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="85"/>
+        <source>The note, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="86"/>
+        <source>PipeScope teaches from a Chinese note on pipes and subprocess.Popen. Most of what it says is right, and PipeScope shows it for real. The lines below need a correction: each is quoted as the note writes it, beside what is so and where to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="91"/>
+        <source>An anonymous pipe goes one way only: CreatePipe returns a read handle and a write handle, as pipe(2) returns a read end and a write end. The end of the same comment says it right, the data flows one way. Talking both ways takes two pipes, which is why Popen makes one per stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="94"/>
+        <source>Microsoft, &quot;Anonymous Pipes&quot; and CreatePipe; man 2 pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="96"/>
+        <source>On Windows an anonymous pipe has a security descriptor: CreatePipe takes one in its SECURITY_ATTRIBUTES (by default its ACLs come from the creator&apos;s token), and the two handles carry GENERIC_READ and GENERIC_WRITE access. On Linux fstat() on a pipe shows an owner and mode 0600; a process reaches the pipe only through an fd it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="100"/>
+        <source>Microsoft, &quot;Anonymous Pipe Security and Access Rights&quot;; man 2 fstat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="103"/>
+        <source>Nothing is closed: with stdin=None Popen makes no pipe for stdin at all. p2cread and p2cwrite stay -1 on POSIX, so the child reads the parent&apos;s own stdin; on Windows the child gets an inheritable copy of the parent&apos;s standard input handle (unless all three streams are None). proc.stdin is None because there is no pipe, not because one was closed. A pipe is made and one end closed at once (CreatePipe, then CloseHandle) only on Windows, when GetStdHandle returns None: a process without that standard handle, such as pythonw.exe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="109"/>
+        <source>subprocess.py, _get_handles (POSIX and Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="111"/>
+        <source>The message names the attribute as the code spells it. The code calls child_p.stdout.readline(), so Python says: &apos;NoneType&apos; object has no attribute &apos;readline&apos;. Attribute names are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="113"/>
+        <source>the Equivalent Python tab: Run in Python with stdout not a PIPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="115"/>
+        <source>Uncommented as they stand, the two lines lack the comma between them: a SyntaxError. With the comma the demo runs, and hangs: child.py&apos;s output stays in Python&apos;s buffer, the parent never closes stdin and the child never exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="118"/>
+        <source>the Live tab: &quot;The note&apos;s demo as written&quot; and &quot;with python3 -u&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="119"/>
+        <source>stdout=subprocess.PIPE: a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="121"/>
+        <source>readline() returns &apos;&apos; at end of file, and this loop never checks for it: once the parent closes stdin, child.py prints empty answers for ever. PipeScope&apos;s own child.py stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="123"/>
+        <source>Python docs, io.TextIOBase.readline; the Live tab, &quot;with python3 -u&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="168"/>
         <source>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</source>
         <translation>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="99"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="172"/>
         <source>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</source>
         <translation>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="104"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="177"/>
         <source>Fill gauges, packets and a blocked writer</source>
         <translation>Fill gauges, packets and a blocked writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="105"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="178"/>
         <source>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</source>
         <translation>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="108"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="181"/>
         <source>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</source>
         <translation>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="110"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="183"/>
         <source>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</source>
         <translation>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="115"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="188"/>
         <source>Closing and close-on-exec</source>
         <translation>Closing and close-on-exec</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="116"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="189"/>
         <source>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</source>
         <translation>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="119"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="192"/>
         <source>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</source>
         <translation>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="123"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="196"/>
         <source>The Windows lens</source>
         <translation>The Windows lens</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="135"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="137"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="210"/>
         <source>About the &amp;Diagram</source>
         <translation>About the &amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="140"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="213"/>
         <source>What every symbol of the diagram means.</source>
         <translation>What every symbol of the diagram means.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="146"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="219"/>
+        <source>The Note, &amp;Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="221"/>
+        <source>The lines of the note PipeScope teaches from that need a correction, and the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="228"/>
         <source>&amp;About PipeScope</source>
         <translation>&amp;About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="155"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="237"/>
         <source>About PipeScope</source>
         <translation>About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="158"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="240"/>
         <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
         <translation>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="162"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="244"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
@@ -1788,97 +1878,97 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>communicate(): the same 1 MiB, no deadlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="194"/>
-        <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
-        <translation>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</translation>
+        <location filename="../app/gui/live/livescenarios.cpp" line="195"/>
+        <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time, so no pipe stays full, and all 1 MiB comes back. On POSIX, communicate() is one loop over a poll() selector that writes stdin in pieces of PIPE_BUF bytes (4 KiB on Linux) and reads whichever output is ready; PipeScope&apos;s parent does the same with poll(). On Windows it starts one reader thread per output pipe and writes stdin from the calling thread.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="205"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="208"/>
         <source>Flood: a pipe at full speed</source>
         <translation>Flood: a pipe at full speed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="206"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="209"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="215"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="218"/>
         <source>Deadlock: wait() before reading stdout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="217"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="220"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="228"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="231"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="229"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="232"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="239"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="242"/>
         <source>The note&apos;s demo as written: nothing arrives, and it never ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="241"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="244"/>
         <source>The note&apos;s own child.py, run by the real python3, with stdin=PIPE and stdout=PIPE, and a parent that does what the note&apos;s parent.py does: it writes the ten lines and keeps stdin open, then waits for output. child.py&apos;s print() goes into a pipe, so Python keeps it in a buffer until 8 KiB have gathered or the program exits: nothing reaches the parent, and parent.py&apos;s readline() would wait for ever. After the tenth line child.py waits in read(0) for an eleventh. Close stdin and readline() returns &apos;&apos;, which the loop never checks: it prints for ever, one line a second, still into its buffer. Cancel ends it. (-E makes python3 ignore PYTHON* variables such as PYTHONUNBUFFERED, so every machine shows the same.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="257"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="260"/>
         <source>The note&apos;s demo with python3 -u: the lines arrive, and it still never ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="259"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="262"/>
         <source>The same with python3 -u, which makes stdout unbuffered (print(..., flush=True) in child.py would do the same): &quot;child process start&quot; and one answer a second arrive as they are printed. Each answer ends in the line&apos;s own \r\n, because on Linux sys.stdin splits lines at \n and translates nothing (only on Windows does it turn \r\n into \n), and print() adds one more \n: an empty line follows. After ten answers the child waits for more input and the parent for more output: the note&apos;s parent.py hangs here. Close stdin: child.py does not stop at end-of-file but prints &quot;&gt;&gt;&gt;get std in &quot; once a second for ever. Cancel ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="274"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="277"/>
         <source>stderr=STDOUT: one pipe, in the order of the writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="276"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="279"/>
         <source>stdout=PIPE, stderr=STDOUT: the child&apos;s fd 2 is a copy of its fd 1, so both reach the parent through one pipe, in the order of the child&apos;s write(2) calls. pipescope-child prints four lines with C stdio, the odd ones with printf, the even ones with fprintf(stderr). Its stdout is a pipe, so the C library buffers it in full and writes it at exit; stderr is unbuffered and written at once. The parent reads 2, 4, 1, 3. Python does the same: print() to a pipe is block-buffered, stderr line-buffered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="288"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="291"/>
         <source>stderr=STDOUT: the same with stdout unbuffered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="290"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="293"/>
         <source>The same child with stdout unbuffered (setvbuf(stdout, NULL, _IONBF, 0)), as python3 -u, PYTHONUNBUFFERED=1 or print(..., flush=True) make a Python program&apos;s: every line is a write(2) of its own, and the parent reads 1, 2, 3, 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="299"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="302"/>
         <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="301"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="304"/>
         <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="313"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="316"/>
         <source>BrokenPipeError: the same with a Python child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="315"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="318"/>
         <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,112 +3222,130 @@ end of file</translation>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="142"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="143"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>Copy the program shown to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="144"/>
         <source>Run in P&amp;ython</source>
         <translation>Run in P&amp;ython</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
-        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="125"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="145"/>
         <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="128"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="148"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>The equivalent Python program, read-only.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="129"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="149"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="130"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="150"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="196"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="176"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="223"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="179"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="136"/>
+        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever. The note&apos;s own two files are here too, to run as the note writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="140"/>
+        <source>the note&apos;s parent.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="141"/>
+        <source>the note&apos;s child.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="214"/>
+        <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
+        <translation>
+            <numerusform>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second.</numerusform>
+            <numerusform>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="226"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="181"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="195"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="242"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="253"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="235"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="282"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="259"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="285"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="290"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="262"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="265"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="268"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>

@@ -528,31 +528,31 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/text/describe.cpp" line="473"/>
-        <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list.</source>
-        <translation>close_fds=True，自 Python 3.7 起在 Windows 上也是默认值：_execute_child 把 p2cread、c2pwrite 和 errwrite（仅此三个）放进属性列表的句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST），并去掉重复项和控制台伪句柄。于是 bInheritHandles 为 TRUE，但子进程只继承这个列表中的句柄。</translation>
+        <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list. It is also how a Windows child is given more handles, through startupinfo.lpAttributeList[&apos;handle_list&apos;]: pass_fds is POSIX only (on Windows, _execute_child asserts that it is empty).</source>
+        <translation>close_fds=True，自 Python 3.7 起在 Windows 上也是默认值：_execute_child 把 p2cread、c2pwrite 和 errwrite（仅此三个）放进属性列表的句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST），并去掉重复项和控制台伪句柄。于是 bInheritHandles 为 TRUE，但子进程只继承这个列表中的句柄。要让 Windows 子进程得到更多句柄，也是通过它：startupinfo.lpAttributeList[&apos;handle_list&apos;]；pass_fds 只适用于 POSIX（在 Windows 上，_execute_child 断言它为空）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="477"/>
+        <location filename="../app/gui/text/describe.cpp" line="480"/>
         <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
         <translation>STARTUPINFO.hStdInput、hStdOutput 和 hStdError 分别得到 p2cread、c2pwrite 和 errwrite，并设置 STARTF_USESTDHANDLES。Windows 没有可供 dup2() 的 fd 0、1、2：子进程的标准句柄改在这里指定。只有三者都不是 -1 时 _execute_child 才这样做，也就是除三个流都为 None 以外的所有情况。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="483"/>
+        <location filename="../app/gui/text/describe.cpp" line="486"/>
         <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
         <translation>三个流都为 None：_get_handles 返回了六个 -1，所以 STARTUPINFO 不指定任何标准句柄（没有 STARTF_USESTDHANDLES）；在 close_fds=True 时，CreateProcess 得到 bInheritHandles=FALSE：子进程不从父进程继承任何句柄。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="487"/>
+        <location filename="../app/gui/text/describe.cpp" line="490"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation>CreateProcess(..., bInheritHandles=TRUE) 启动子进程。由于有句柄列表，它只继承 p2cread、c2pwrite 和 errwrite，而不是父进程所有可继承的句柄。这里没有 fork：子进程立即运行新程序，除此之外不从父进程得到任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="490"/>
+        <location filename="../app/gui/text/describe.cpp" line="493"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation>CreateProcess(..., bInheritHandles=TRUE) 启动子进程。close_fds=False，没有句柄列表：子进程继承父进程所有可继承的句柄。这里没有 fork：子进程立即运行新程序，除此之外不从父进程得到任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="552"/>
+        <location filename="../app/gui/text/describe.cpp" line="555"/>
         <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
         <translation>管道断开（EPIPE）：已经没有进程持有 stdin 的读端（子进程关闭了 fd 0 或已经退出）</translation>
     </message>
@@ -697,246 +697,246 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>CloseHandle(_) 立即关闭这个占位管道的另一端：子进程写到 %1 的内容永远不会有人读取，所以它的写入会因管道断开而失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="494"/>
+        <location filename="../app/gui/text/describe.cpp" line="497"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>父进程关闭自己持有的 %1 副本（即子进程的 %2 句柄）；子进程已有自己的一份。与 POSIX 一样，只有所有写句柄都关闭后，管道才会报告文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="507"/>
+        <location filename="../app/gui/text/describe.cpp" line="510"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>已为 %1 创建管道：读端 fd %2，写端 fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="509"/>
+        <location filename="../app/gui/text/describe.cpp" line="512"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 管道已调整大小：现在可容纳 %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="511"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>%2 复用 /dev/null 的 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="512"/>
+        <location filename="../app/gui/text/describe.cpp" line="515"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>为 %2 打开 /dev/null，得到 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="514"/>
+        <location filename="../app/gui/text/describe.cpp" line="517"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>为 %3 打开“%1”，得到 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="516"/>
+        <location filename="../app/gui/text/describe.cpp" line="519"/>
         <source>fd %1 used as it is for %2</source>
         <translation>%2 原样使用 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="518"/>
+        <location filename="../app/gui/text/describe.cpp" line="521"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT：errwrite 是 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="520"/>
+        <location filename="../app/gui/text/describe.cpp" line="523"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>已创建 errpipe：读端 fd %1，写端 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="522"/>
+        <location filename="../app/gui/text/describe.cpp" line="525"/>
         <source>fork: the child is pid %1</source>
         <translation>fork：子进程的 pid 为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="524"/>
+        <location filename="../app/gui/text/describe.cpp" line="527"/>
         <source>the child closed fds %1</source>
         <translation>子进程关闭了 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="526"/>
+        <location filename="../app/gui/text/describe.cpp" line="529"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>子进程把 fd %1 移到了 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="528"/>
+        <location filename="../app/gui/text/describe.cpp" line="531"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>子进程调用了 dup2(%1, %2)：它的 %3 现在就是父进程创建的那个 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="533"/>
+        <location filename="../app/gui/text/describe.cpp" line="536"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>子进程清除了 fd %1 的 close-on-exec 标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="535"/>
+        <location filename="../app/gui/text/describe.cpp" line="538"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>子进程关闭了所有大于 2 的 fd，只保留 fd %1（close_fds）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="537"/>
+        <location filename="../app/gui/text/describe.cpp" line="540"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>子进程执行了 execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="539"/>
+        <location filename="../app/gui/text/describe.cpp" line="542"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>子进程中 execve(&apos;%1&apos;) 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="541"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>子进程在 exec 之前调用 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="543"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>the parent closed fd %1</source>
         <translation>父进程关闭了 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="544"/>
+        <location filename="../app/gui/text/describe.cpp" line="547"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>父进程关闭了 fd %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="546"/>
+        <location filename="../app/gui/text/describe.cpp" line="549"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe 读到文件结束（EOF）：exec 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="548"/>
+        <location filename="../app/gui/text/describe.cpp" line="551"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>父进程向标准输入写入了 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="550"/>
+        <location filename="../app/gui/text/describe.cpp" line="553"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>父进程关闭了标准输入：子进程将读到文件结束（EOF）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="554"/>
+        <location filename="../app/gui/text/describe.cpp" line="557"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>父进程从 %1 读取了 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="556"/>
+        <location filename="../app/gui/text/describe.cpp" line="559"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 读到文件结束（EOF）：所有写端都已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="558"/>
+        <location filename="../app/gui/text/describe.cpp" line="561"/>
         <source>the child exited with status %1</source>
         <translation>子进程退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="560"/>
+        <location filename="../app/gui/text/describe.cpp" line="563"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>子进程被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="562"/>
+        <location filename="../app/gui/text/describe.cpp" line="565"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>父进程等待 %1 毫秒后放弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="564"/>
+        <location filename="../app/gui/text/describe.cpp" line="567"/>
         <source>the parent sent %1 to the child</source>
         <translation>父进程向子进程发送了 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="574"/>
+        <location filename="../app/gui/text/describe.cpp" line="577"/>
         <source>read end %1, write end %2</source>
         <translation>读端 %1，写端 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="576"/>
+        <location filename="../app/gui/text/describe.cpp" line="579"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1：%2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="582"/>
+        <location filename="../app/gui/text/describe.cpp" line="585"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="584"/>
+        <location filename="../app/gui/text/describe.cpp" line="587"/>
         <source>child pid %1</source>
         <translation>子进程 pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="592"/>
+        <location filename="../app/gui/text/describe.cpp" line="595"/>
         <source>kept fd %1</source>
         <translation>保留 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="602"/>
+        <location filename="../app/gui/text/describe.cpp" line="605"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1)：文件结束（EOF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="612"/>
+        <location filename="../app/gui/text/describe.cpp" line="615"/>
         <source>pipe</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="616"/>
+        <location filename="../app/gui/text/describe.cpp" line="619"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="618"/>
+        <location filename="../app/gui/text/describe.cpp" line="621"/>
         <source>terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="620"/>
+        <location filename="../app/gui/text/describe.cpp" line="623"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="622"/>
+        <location filename="../app/gui/text/describe.cpp" line="625"/>
         <source>anonymous inode</source>
         <translation>匿名 inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="624"/>
+        <location filename="../app/gui/text/describe.cpp" line="627"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="633"/>
+        <location filename="../app/gui/text/describe.cpp" line="636"/>
         <source>read</source>
         <translation>读</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="635"/>
+        <location filename="../app/gui/text/describe.cpp" line="638"/>
         <source>write</source>
         <translation>写</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="637"/>
+        <location filename="../app/gui/text/describe.cpp" line="640"/>
         <source>read/write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="645"/>
+        <location filename="../app/gui/text/describe.cpp" line="648"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>超时：子进程已被杀死并回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="647"/>
+        <location filename="../app/gui/text/describe.cpp" line="650"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>已停止：子进程已被杀死并回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="649"/>
+        <location filename="../app/gui/text/describe.cpp" line="652"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="650"/>
+        <location filename="../app/gui/text/describe.cpp" line="653"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
@@ -1353,177 +1353,267 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="39"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="78"/>
         <source>About the Diagram</source>
         <translation>关于示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="46"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="80"/>
         <source>Close this page.</source>
         <translation>关闭此页面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="57"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="130"/>
         <source>About the diagram</source>
         <translation>关于示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="58"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="131"/>
         <source>The diagram shows the parent (PipeScope itself) and the child as they really are after the current step: every row is a real file descriptor read from /proc, every line leads to the real pipe, file or device it refers to. Nothing in it is drawn from a guess.</source>
         <translation>示意图展示当前步骤之后父进程（即 PipeScope 本身）和子进程的真实状态：每一行都是从 /proc 读出的真实 fd，每条连线都通向它所指向的真实管道、文件或设备。图中没有任何内容是凭猜测画出的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="62"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="135"/>
         <source>Parent and child</source>
         <translation>父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="63"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="136"/>
         <source>The two large boxes are the processes, each with its real pid. Before fork() only the parent exists; fork() copies the parent&apos;s fd table into the child. A child that has ended is drawn greyed out. Descriptors this session did not open are counted at the bottom of a box (&quot;+ N more fd(s)&quot;) rather than drawn.</source>
         <translation>两个大方框是两个进程，各自标出真实的 pid。fork() 之前只有父进程；fork() 把父进程的 fd 表复制到子进程中。已经结束的子进程以灰色显示。不是本次会话打开的 fd 不逐一画出，只在方框底部计数（“另有 N 个 PipeScope 自己的 fd”）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="68"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="141"/>
         <source>Handles and their fd numbers</source>
         <translation>句柄及其 fd 编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="69"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="142"/>
         <source>Each row inside a process is one file descriptor (on Windows: a handle), with its number in the round badge on the box&apos;s edge. Rows 0, 1 and 2 are stdin, stdout and stderr. The other rows carry the names Popen._get_handles gives them:</source>
         <translation>进程框中的每一行是一个文件描述符（fd；在 Windows 上是句柄），编号显示在方框边缘的圆形标记中。第 0、1、2 行是标准输入、标准输出和标准错误，其余各行使用 Popen._get_handles 给它们起的名字：</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="74"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="147"/>
         <source>parent-to-child pipe, read end: dup2(p2cread, 0) makes it the child&apos;s stdin (fd 0).</source>
         <translation>父进程到子进程管道的读端：dup2(p2cread, 0) 使它成为子进程的标准输入（fd 0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="75"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="148"/>
         <source>parent-to-child pipe, write end: the parent keeps it as proc.stdin.</source>
         <translation>父进程到子进程管道的写端：父进程把它保留为 proc.stdin。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="76"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="149"/>
         <source>child-to-parent pipe, read end: the parent keeps it as proc.stdout.</source>
         <translation>子进程到父进程管道的读端：父进程把它保留为 proc.stdout。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="78"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="151"/>
         <source>child-to-parent pipe, write end: dup2(c2pwrite, 1) makes it the child&apos;s stdout (fd 1).</source>
         <translation>子进程到父进程管道的写端：dup2(c2pwrite, 1) 使它成为子进程的标准输出（fd 1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="79"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="152"/>
         <source>stderr pipe, read end: the parent keeps it as proc.stderr.</source>
         <translation>标准错误管道的读端：父进程把它保留为 proc.stderr。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="81"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="154"/>
         <source>stderr pipe, write end: dup2(errwrite, 2) makes it the child&apos;s stderr (fd 2). With stderr=STDOUT it is c2pwrite.</source>
         <translation>标准错误管道的写端：dup2(errwrite, 2) 使它成为子进程的标准错误（fd 2）。当 stderr=STDOUT 时，它就是 c2pwrite。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="84"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="157"/>
         <source>Popen&apos;s own error pipe: the child reports a failed exec through it; the parent reads end-of-file when exec succeeded.</source>
         <translation>Popen 自己的错误管道：子进程通过它报告 exec 失败；exec 成功时父进程读到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="87"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="160"/>
         <source>Under the picture the six handles are listed as Popen holds them, (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), with their real fd numbers. -1 means the handle does not exist. For the parent&apos;s ends (p2cwrite, c2pread, errread) that happens exactly when the stream is not a PIPE, and then proc.stdin, proc.stdout or proc.stderr is None. The child&apos;s ends (p2cread, c2pwrite, errwrite) are -1 only when the stream is None: on POSIX for each None stream, on Windows only when all three streams are None.</source>
         <translation>图的下方按 Popen 持有的顺序列出六个句柄（p2cread、p2cwrite、c2pread、c2pwrite、errread、errwrite）及其真实的 fd 编号。-1 表示该句柄不存在。对父进程的端（p2cwrite、c2pread、errread）来说，这恰好发生在该流不是 PIPE 时，此时 proc.stdin、proc.stdout 或 proc.stderr 为 None。子进程的端（p2cread、c2pwrite、errwrite）只在该流为 None 时才是 -1：在 POSIX 上每个为 None 的流都如此，在 Windows 上只有三个流都为 None 时才如此。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="124"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="197"/>
         <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
         <translation>使用 Windows 视角时，步骤以 Win32 的术语命名（CreatePipe、DuplicateHandle、STARTUPINFO.hStdInput、句柄列表、带 bInheritHandles 的 CreateProcess、CloseHandle），并显示琥珀色的“模型”横幅：这只是一个模型，这里不运行任何 Windows 专有的东西，与刚完成的 POSIX 步骤对应的那一步会被高亮。示意图仍然显示“单步”和“运行”创建的真实 POSIX fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="94"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="167"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="95"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="78"/>
+        <source>The Note, Checked</source>
+        <translation>核对笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="85"/>
+        <source>The note, checked</source>
+        <translation>核对笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="86"/>
+        <source>PipeScope teaches from a Chinese note on pipes and subprocess.Popen. Most of what it says is right, and PipeScope shows it for real. The lines below need a correction: each is quoted as the note writes it, beside what is so and where to check it.</source>
+        <translation>PipeScope 依据一篇关于管道和 subprocess.Popen 的中文笔记来讲解。笔记所说的大部分是对的，PipeScope 都用真实的进程演示出来。下面这些句子需要更正：每一句都按笔记原文引用，旁边写明实际情况和可以核对的出处。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="91"/>
+        <source>An anonymous pipe goes one way only: CreatePipe returns a read handle and a write handle, as pipe(2) returns a read end and a write end. The end of the same comment says it right, the data flows one way. Talking both ways takes two pipes, which is why Popen makes one per stream.</source>
+        <translation>匿名管道只能单向传输：CreatePipe 返回一个读句柄和一个写句柄，正如 pipe(2) 返回一个读端和一个写端。同一条注释的后半句说得对：数据是单向流动的。要双向通信就需要两个管道，这正是 Popen 为每个流各建一个管道的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="94"/>
+        <source>Microsoft, &quot;Anonymous Pipes&quot; and CreatePipe; man 2 pipe</source>
+        <translation>Microsoft 文档“Anonymous Pipes”和 CreatePipe；man 2 pipe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="96"/>
+        <source>On Windows an anonymous pipe has a security descriptor: CreatePipe takes one in its SECURITY_ATTRIBUTES (by default its ACLs come from the creator&apos;s token), and the two handles carry GENERIC_READ and GENERIC_WRITE access. On Linux fstat() on a pipe shows an owner and mode 0600; a process reaches the pipe only through an fd it holds.</source>
+        <translation>在 Windows 上匿名管道有安全描述符：CreatePipe 通过 SECURITY_ATTRIBUTES 接收它（默认的 ACL 来自创建者的令牌），两个句柄分别带有 GENERIC_READ 和 GENERIC_WRITE 访问权限。在 Linux 上对管道调用 fstat() 可以看到属主和 0600 权限；进程只能通过自己持有的 fd 访问管道。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="100"/>
+        <source>Microsoft, &quot;Anonymous Pipe Security and Access Rights&quot;; man 2 fstat</source>
+        <translation>Microsoft 文档“Anonymous Pipe Security and Access Rights”；man 2 fstat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="103"/>
+        <source>Nothing is closed: with stdin=None Popen makes no pipe for stdin at all. p2cread and p2cwrite stay -1 on POSIX, so the child reads the parent&apos;s own stdin; on Windows the child gets an inheritable copy of the parent&apos;s standard input handle (unless all three streams are None). proc.stdin is None because there is no pipe, not because one was closed. A pipe is made and one end closed at once (CreatePipe, then CloseHandle) only on Windows, when GetStdHandle returns None: a process without that standard handle, such as pythonw.exe.</source>
+        <translation>并没有关闭什么：stdin=None 时 Popen 根本不为 stdin 创建管道。在 POSIX 上 p2cread 和 p2cwrite 保持为 -1，子进程读取的是父进程自己的 stdin；在 Windows 上子进程得到父进程标准输入句柄的一个可继承副本（除非三个流都是 None）。proc.stdin 为 None 是因为没有管道，而不是因为管道被关闭了。只有在 Windows 上、GetStdHandle 返回 None 时（进程没有这个标准句柄，例如 pythonw.exe），才会创建一个管道并立即关闭其中一端（先 CreatePipe，再 CloseHandle）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="109"/>
+        <source>subprocess.py, _get_handles (POSIX and Windows)</source>
+        <translation>subprocess.py，_get_handles（POSIX 和 Windows）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="111"/>
+        <source>The message names the attribute as the code spells it. The code calls child_p.stdout.readline(), so Python says: &apos;NoneType&apos; object has no attribute &apos;readline&apos;. Attribute names are case-sensitive.</source>
+        <translation>错误信息中的属性名就是代码里写的那个。代码调用的是 child_p.stdout.readline()，所以 Python 报的是：&apos;NoneType&apos; object has no attribute &apos;readline&apos;。属性名区分大小写。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="113"/>
+        <source>the Equivalent Python tab: Run in Python with stdout not a PIPE</source>
+        <translation>“等价的 Python”标签页：stdout 不是 PIPE 时点“在 Python 中运行”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="115"/>
+        <source>Uncommented as they stand, the two lines lack the comma between them: a SyntaxError. With the comma the demo runs, and hangs: child.py&apos;s output stays in Python&apos;s buffer, the parent never closes stdin and the child never exits.</source>
+        <translation>照原样取消注释，这两行之间缺少逗号：会引发 SyntaxError。加上逗号后示例能运行，但会卡住：child.py 的输出留在 Python 的缓冲区里，父进程从不关闭 stdin，子进程也从不退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="118"/>
+        <source>the Live tab: &quot;The note&apos;s demo as written&quot; and &quot;with python3 -u&quot;</source>
+        <translation>“实时”标签页：“笔记中的示例原样运行”和“加上 python3 -u”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="119"/>
+        <source>stdout=subprocess.PIPE: a typo.</source>
+        <translation>应为 stdout=subprocess.PIPE：笔误。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="121"/>
+        <source>readline() returns &apos;&apos; at end of file, and this loop never checks for it: once the parent closes stdin, child.py prints empty answers for ever. PipeScope&apos;s own child.py stops there.</source>
+        <translation>readline() 在文件结束时返回 &apos;&apos;，而这个循环从不检查它：一旦父进程关闭 stdin，child.py 就会永远打印空的回答。PipeScope 自己的 child.py 会在那里停下。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="123"/>
+        <source>Python docs, io.TextIOBase.readline; the Live tab, &quot;with python3 -u&quot;</source>
+        <translation>Python 文档，io.TextIOBase.readline；“实时”标签页，“加上 python3 -u”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="168"/>
         <source>A rounded tube between the processes is an anonymous pipe, named after its stream (stdin pipe, stdout pipe, stderr pipe) and labelled with its kernel inode, pipe:[N]. The arrows inside point the way bytes flow: from the write end to the read end. Lines join each end to every fd that refers to it, in both processes.</source>
         <translation>两个进程之间的圆角管子是一个匿名管道，以它所属的流命名（stdin 管道、stdout 管道、stderr 管道），并标出它的内核 inode，即 pipe:[N]。管子里的箭头指示字节流动的方向：从写端流向读端。连线把每一端与两个进程中所有指向它的 fd 连起来。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="99"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="172"/>
         <source>Colours: blue for stdin, green for stdout, red for stderr, purple for Popen&apos;s error pipe, grey for what is not a pipe: the terminal, /dev/null (reads give end-of-file, writes are discarded), a file, or the pipe PipeScope itself was started with (&quot;pipe to the outside&quot;).</source>
         <translation>颜色：蓝色表示标准输入，绿色表示标准输出，红色表示标准错误，紫色表示 Popen 的错误管道，灰色表示不是管道的对象：终端、/dev/null（读取得到文件结束，写入的内容被丢弃）、文件，或者 PipeScope 自身启动时所带的管道（“通往外部的管道”）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="104"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="177"/>
         <source>Fill gauges, packets and a blocked writer</source>
         <translation>填充度指示、数据包与被阻塞的写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="105"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="178"/>
         <source>Fill gauge: how many bytes wait in a pipe out of what it can hold, measured with ioctl(FIONREAD) against fcntl(F_GETPIPE_SZ) (64 KiB by default on Linux). A full pipe makes the next write() wait.</source>
         <translation>填充度指示：管道中等待读取的字节数占其容量的比例，用 ioctl(FIONREAD) 与 fcntl(F_GETPIPE_SZ) 测得（Linux 上默认 64 KiB）。管道满了，下一次 write() 就要等待。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="108"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="181"/>
         <source>Packets: the small blocks travelling along a pipe are bytes on their way, at a rate that follows the real bytes per second.</source>
         <translation>数据包：沿管道移动的小方块是正在传输的字节，其速度跟随真实的每秒字节数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="110"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="183"/>
         <source>Blocked writer: a process waiting in write() on a full pipe (or in read() on an empty one) is marked blocked, with the call it waits in, read from /proc/PID/wchan and /proc/PID/syscall. When each side waits for the other, that is a deadlock: neither can go on.</source>
         <translation>被阻塞的写者：在已满的管道上等待 write()（或在空管道上等待 read()）的进程被标为阻塞，并注明它所等待的调用，这些信息读自 /proc/PID/wchan 和 /proc/PID/syscall。当双方互相等待时，就是死锁：谁也无法继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="115"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="188"/>
         <source>Closing and close-on-exec</source>
         <translation>关闭与执行时关闭（close-on-exec）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="116"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="189"/>
         <source>Crossed out in red: a handle the step just done closed. It is gone at the next step. During the animation a closed handle fades out, and a name moving from one row to another is dup2() copying a handle onto 0, 1 or 2.</source>
         <translation>红色划掉：刚完成的这一步关闭了该句柄，下一步它就消失了。动画中，被关闭的句柄逐渐淡出；一个名字从一行移到另一行，表示 dup2() 把句柄复制到 0、1 或 2 上。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="119"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="192"/>
         <source>Dashed outline: the fd is close-on-exec (O_CLOEXEC). It vanishes when the child calls exec, which is why Popen&apos;s pipe ends never leak into the program. The copies dup2() puts on 0, 1 and 2 are not close-on-exec: they are what the program inherits.</source>
         <translation>虚线边框：该 fd 设置了执行时关闭（O_CLOEXEC）。子进程调用 exec 时它会消失，所以 Popen 的管道端永远不会泄漏到被运行的程序中。dup2() 放到 0、1、2 上的副本不是执行时关闭的：它们正是程序所继承的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="123"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="196"/>
         <source>The Windows lens</source>
         <translation>Windows 视角</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="135"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="137"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="210"/>
         <source>About the &amp;Diagram</source>
         <translation>关于示意图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="140"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="213"/>
         <source>What every symbol of the diagram means.</source>
         <translation>示意图中每个符号的含义。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="146"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="219"/>
+        <source>The Note, &amp;Checked</source>
+        <translation>核对笔记(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="221"/>
+        <source>The lines of the note PipeScope teaches from that need a correction, and the sources.</source>
+        <translation>PipeScope 所依据的笔记中需要更正的句子，以及出处。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="228"/>
         <source>&amp;About PipeScope</source>
         <translation>关于 PipeScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="155"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="237"/>
         <source>About PipeScope</source>
         <translation>关于 PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="158"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="240"/>
         <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
         <translation>观察父进程与子进程如何通过管道通信：演示 Python subprocess.Popen 的各个选项，使用真实的进程、真实的系统调用，以及从 /proc 读出的真实 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="162"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="244"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
     </message>
@@ -1785,97 +1875,97 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>communicate()：同样的 1 MiB，没有死锁</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="194"/>
-        <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes back.</source>
-        <translation>同样的输入、同样的 cat，但父进程调用 communicate()：它用 poll() 同时写标准输入、读空标准输出，所以没有哪个管道会一直满着。1 MiB 全部返回。</translation>
+        <location filename="../app/gui/live/livescenarios.cpp" line="195"/>
+        <source>The same input and the same cat, but the parent calls communicate(): it writes stdin and drains stdout at the same time, so no pipe stays full, and all 1 MiB comes back. On POSIX, communicate() is one loop over a poll() selector that writes stdin in pieces of PIPE_BUF bytes (4 KiB on Linux) and reads whichever output is ready; PipeScope&apos;s parent does the same with poll(). On Windows it starts one reader thread per output pipe and writes stdin from the calling thread.</source>
+        <translation>同样的输入、同样的 cat，但父进程调用 communicate()：它同时写标准输入、读空标准输出，所以没有哪个管道会一直满着，1 MiB 全部返回。在 POSIX 上，communicate() 是一个基于 poll() 选择器的循环，以 PIPE_BUF 字节（Linux 上为 4 KiB）为单位写标准输入，哪个输出就绪就读哪个；PipeScope 的父进程也用 poll() 这样做。在 Windows 上，它为每个输出管道启动一个读线程，并在调用线程中写标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="205"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="208"/>
         <source>Flood: a pipe at full speed</source>
         <translation>洪流：全速运行的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="206"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="209"/>
         <source>stdout=PIPE. The child writes 2 GiB as fast as it can and the parent drains them: watch bytes/s and how full the pipe gets. The console shows only a sample of what goes by, and says how much it skipped.</source>
         <translation>stdout=PIPE。子进程以最快速度写入 2 GiB，父进程把它们读空：观察每秒字节数以及管道有多满。控制台只显示流过内容的一部分样本，并说明跳过了多少。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="215"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="218"/>
         <source>Deadlock: wait() before reading stdout</source>
         <translation>死锁：先 wait() 再读 stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="217"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="220"/>
         <source>stdout=PIPE. The child writes 1 MiB; the parent calls proc.wait() and only then proc.stdout.read(). The pipe holds 64 KiB: once it is full the child blocks in write(1), and wait() returns only when the child exits. Each waits for the other. Python&apos;s documentation warns of exactly this for wait() with stdout=PIPE or stderr=PIPE; communicate() reads while it waits.</source>
         <translation>stdout=PIPE。子进程写出 1 MiB；父进程先调用 proc.wait()，之后才调用 proc.stdout.read()。管道只能容纳 64 KiB：一旦写满，子进程就阻塞在 write(1) 中，而 wait() 只有在子进程退出时才返回。双方互相等待。Python 文档正是针对 wait() 配合 stdout=PIPE 或 stderr=PIPE 的这种情况给出了警告；communicate() 会一边等待一边读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="228"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="231"/>
         <source>Deadlock: reading stdout to EOF while stderr fills</source>
         <translation>死锁：读 stdout 直到 EOF，而 stderr 已被写满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="229"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="232"/>
         <source>stdout=PIPE, stderr=PIPE. The child writes 1 MiB to stderr and nothing to stdout; the parent reads proc.stdout to EOF before it reads proc.stderr. Once 64 KiB fill the stderr pipe the child blocks in write(2) and never exits, so stdout never reaches EOF. communicate() watches both pipes at once and cannot be caught like this.</source>
         <translation>stdout=PIPE，stderr=PIPE。子进程向 stderr 写出 1 MiB，不向 stdout 写任何内容；父进程先把 proc.stdout 读到 EOF，之后才读 proc.stderr。stderr 管道被 64 KiB 写满后，子进程阻塞在 write(2) 中，永远不会退出，因此 stdout 永远读不到 EOF。communicate() 同时监视两个管道，不会这样被卡住。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="239"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="242"/>
         <source>The note&apos;s demo as written: nothing arrives, and it never ends</source>
         <translation>笔记中的示例原样运行：什么也收不到，而且永不结束</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="241"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="244"/>
         <source>The note&apos;s own child.py, run by the real python3, with stdin=PIPE and stdout=PIPE, and a parent that does what the note&apos;s parent.py does: it writes the ten lines and keeps stdin open, then waits for output. child.py&apos;s print() goes into a pipe, so Python keeps it in a buffer until 8 KiB have gathered or the program exits: nothing reaches the parent, and parent.py&apos;s readline() would wait for ever. After the tenth line child.py waits in read(0) for an eleventh. Close stdin and readline() returns &apos;&apos;, which the loop never checks: it prints for ever, one line a second, still into its buffer. Cancel ends it. (-E makes python3 ignore PYTHON* variables such as PYTHONUNBUFFERED, so every machine shows the same.)</source>
         <translation>笔记自己的 child.py，由真正的 python3 运行，stdin=PIPE、stdout=PIPE，父进程做的正是笔记中 parent.py 所做的：写入十行，不关闭 stdin，然后等待输出。child.py 的 print() 输出到管道，所以 Python 把它留在缓冲区里，直到攒够 8 KiB 或程序退出：父进程什么也收不到，parent.py 的 readline() 会永远等下去。第十行之后，child.py 在 read(0) 中等待第十一行。关闭 stdin 后 readline() 返回 &apos;&apos;，而循环从不检查它：它每秒打印一行，永远打印下去，仍然只进缓冲区。用“取消”结束它。（-E 让 python3 忽略 PYTHONUNBUFFERED 等 PYTHON* 环境变量，这样每台机器上看到的都一样。）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="257"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="260"/>
         <source>The note&apos;s demo with python3 -u: the lines arrive, and it still never ends</source>
         <translation>笔记中的示例加上 python3 -u：各行能收到了，但仍然永不结束</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="259"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="262"/>
         <source>The same with python3 -u, which makes stdout unbuffered (print(..., flush=True) in child.py would do the same): &quot;child process start&quot; and one answer a second arrive as they are printed. Each answer ends in the line&apos;s own \r\n, because on Linux sys.stdin splits lines at \n and translates nothing (only on Windows does it turn \r\n into \n), and print() adds one more \n: an empty line follows. After ten answers the child waits for more input and the parent for more output: the note&apos;s parent.py hangs here. Close stdin: child.py does not stop at end-of-file but prints &quot;&gt;&gt;&gt;get std in &quot; once a second for ever. Cancel ends it.</source>
         <translation>同样的示例，加上 python3 -u，让 stdout 不缓冲（在 child.py 中写 print(..., flush=True) 效果相同）：&quot;child process start&quot; 和每秒一条回答都在打印时就到达。每条回答都以该行自己的 \r\n 结尾，因为在 Linux 上 sys.stdin 按 \n 分行、不做任何转换（只有在 Windows 上才会把 \r\n 变成 \n），而 print() 又加上一个 \n：于是后面跟着一个空行。十条回答之后，子进程等待更多输入，父进程等待更多输出：笔记中的 parent.py 就卡在这里。关闭 stdin：child.py 不会在文件结束时停下，而是每秒打印一次 &quot;&gt;&gt;&gt;get std in &quot;，永远如此。用“取消”结束它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="274"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="277"/>
         <source>stderr=STDOUT: one pipe, in the order of the writes</source>
         <translation>stderr=STDOUT：一个管道，按写入的顺序</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="276"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="279"/>
         <source>stdout=PIPE, stderr=STDOUT: the child&apos;s fd 2 is a copy of its fd 1, so both reach the parent through one pipe, in the order of the child&apos;s write(2) calls. pipescope-child prints four lines with C stdio, the odd ones with printf, the even ones with fprintf(stderr). Its stdout is a pipe, so the C library buffers it in full and writes it at exit; stderr is unbuffered and written at once. The parent reads 2, 4, 1, 3. Python does the same: print() to a pipe is block-buffered, stderr line-buffered.</source>
         <translation>stdout=PIPE，stderr=STDOUT：子进程的 fd 2 是它 fd 1 的副本，所以两者经由同一个管道到达父进程，顺序就是子进程调用 write(2) 的顺序。pipescope-child 用 C 标准 I/O 打印四行，奇数行用 printf，偶数行用 fprintf(stderr)。它的 stdout 是管道，所以 C 库对它全缓冲，到退出时才写出；stderr 不缓冲，立即写出。父进程读到的顺序是 2、4、1、3。Python 也一样：print() 输出到管道时是块缓冲，stderr 是行缓冲。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="288"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="291"/>
         <source>stderr=STDOUT: the same with stdout unbuffered</source>
         <translation>stderr=STDOUT：同样的子进程，stdout 不缓冲</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="290"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="293"/>
         <source>The same child with stdout unbuffered (setvbuf(stdout, NULL, _IONBF, 0)), as python3 -u, PYTHONUNBUFFERED=1 or print(..., flush=True) make a Python program&apos;s: every line is a write(2) of its own, and the parent reads 1, 2, 3, 4.</source>
         <translation>同样的子进程，但 stdout 不缓冲（setvbuf(stdout, NULL, _IONBF, 0)），就像 python3 -u、PYTHONUNBUFFERED=1 或 print(..., flush=True) 对 Python 程序所做的那样：每一行都是一次单独的 write(2)，父进程读到的顺序是 1、2、3、4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="299"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="302"/>
         <source>SIGPIPE: the parent closes stdout, a C child dies of it</source>
         <translation>SIGPIPE：父进程关闭 stdout，C 写的子进程因此终止</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="301"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="304"/>
         <source>stdout=PIPE, stderr=PIPE. The parent reads the first bytes of stdout and closes it, as line = proc.stdout.readline(); proc.stdout.close() does, while pipescope-child, a C++ program, goes on writing. Once no process holds the read end, the child&apos;s next write(2) raises SIGPIPE, whose default action ends the process: Popen&apos;s returncode is -13 (a shell reports 141, that is 128 + 13). The child has that default because restore_signals=True puts back, before exec, the signals Python ignores.</source>
         <translation>stdout=PIPE，stderr=PIPE。父进程读到 stdout 的最初几个字节就把它关闭，就像 line = proc.stdout.readline(); proc.stdout.close() 那样；而 pipescope-child（一个 C++ 程序）还在继续写。一旦没有任何进程持有读端，子进程的下一次 write(2) 就会引发 SIGPIPE，其默认动作是结束进程：Popen 的 returncode 为 -13（shell 报告 141，即 128 + 13）。子进程之所以是默认动作，是因为 restore_signals=True 会在 exec 之前把 Python 忽略的信号恢复为默认。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="313"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="316"/>
         <source>BrokenPipeError: the same with a Python child</source>
         <translation>BrokenPipeError：同样的情形，换成 Python 子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livescenarios.cpp" line="315"/>
+        <location filename="../app/gui/live/livescenarios.cpp" line="318"/>
         <source>The same parent, and the real python3 running a program that prints numbered lines. Python ignores SIGPIPE (it sets SIG_IGN when it starts), so the same write(2) fails with EPIPE instead: print() raises BrokenPipeError, its traceback arrives on the stderr pipe and the child exits with status 1. The parent meets the same error when it writes to a child that has gone; communicate() ignores it there.</source>
         <translation>同样的父进程，子进程换成真正的 python3，运行一个打印编号行的程序。Python 忽略 SIGPIPE（它在启动时设为 SIG_IGN），所以同样的 write(2) 改为以 EPIPE 失败：print() 抛出 BrokenPipeError，回溯信息经 stderr 管道到达，子进程以状态 1 退出。父进程向已经退出的子进程写入时也会遇到同样的错误；communicate() 在那里会忽略它。</translation>
     </message>
@@ -3129,112 +3219,129 @@ end of file</source>
 <context>
     <name>PythonPanel</name>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="122"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="142"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="123"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="143"/>
         <source>Copy the program shown to the clipboard.</source>
         <translation>把显示的程序复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="124"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="144"/>
         <source>Run in P&amp;ython</source>
         <translation>用 P&amp;ython 运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="119"/>
-        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever.</source>
-        <translation>parent.py 是当前配置的 Popen 程序；child.py 是笔记中的子进程，为 PipeScope 重写。与笔记的 child.py 不同，它在文件结束时退出：笔记中的循环从不检查 readline() 在那里返回的 &apos;&apos;，所以会永远打印下去。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="125"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="145"/>
         <source>Write parent.py and child.py to a temporary folder and run python3 parent.py: the note&apos;s pattern, which writes everything and then reads. PipeScope&apos;s Run talks to the child as communicate() does, like python3 parent.py communicate.</source>
         <translation>把 parent.py 和 child.py 写入临时文件夹并运行 python3 parent.py：这是笔记中的写法，先写完全部输入再读取。PipeScope 的“运行”像 communicate() 那样与子进程对话，相当于 python3 parent.py communicate。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="128"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="148"/>
         <source>The equivalent Python program, read-only.</source>
         <translation>等价的 Python 程序（只读）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="129"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="149"/>
         <source>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</source>
         <translation>python3 打印的内容：先是程序的输出，然后是它的标准错误（如有回溯信息，也在其中）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="130"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="150"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>按“用 Python 运行”，看看真实的 python3 会怎样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="196"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="176"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="223"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="179"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="136"/>
+        <source>parent.py is the Popen program for this configuration; child.py is the seed&apos;s child, written for PipeScope. Unlike the note&apos;s child.py it ends at end-of-file: the note&apos;s loop never checks for the &apos;&apos; that readline() returns there, so it would print for ever. The note&apos;s own two files are here too, to run as the note writes them.</source>
+        <translation>parent.py 是当前配置的 Popen 程序；child.py 是笔记中的子进程，为 PipeScope 重写。与笔记的 child.py 不同，它在文件结束时退出：笔记中的循环从不检查 readline() 在那里返回的 &apos;&apos;，所以会永远打印下去。这里也有笔记自己的两个文件，可以按笔记原样运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="140"/>
+        <source>the note&apos;s parent.py</source>
+        <translation>笔记的 parent.py</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="141"/>
+        <source>the note&apos;s child.py</source>
+        <translation>笔记的 child.py</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="214"/>
+        <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
+        <translation>
+            <numerusform>PipeScope 预计笔记中的示例会卡住：child.py 的 stdout 是管道，所以它打印的内容留在 Python 的缓冲区里，parent.py 的 readline() 等着它们，而十行之后 child.py 又在等永远不会到来的输入。“在 Python 中运行”会在 %n 秒后结束它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="226"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="181"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="195"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="242"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="253"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="235"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="282"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="259"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="238"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="285"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="290"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="262"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="218"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="265"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="268"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>

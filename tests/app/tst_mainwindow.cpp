@@ -4,6 +4,7 @@
 #include "apptestsupport.h"
 #include "bridge/childprogram.h"
 #include "bridge/sessioncontroller.h"
+#include "shell/helpdialog.h"
 #include "shell/mainwindow.h"
 #include "stepping/fdtablemodel.h"
 #include "stepping/planmodel.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +29,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <cerrno>
 #include <memory>
@@ -101,6 +104,27 @@ private Q_SLOTS:
     {
         QVERIFY2(!childProgramPath().isEmpty(),
             "pipescope-child was not found (ctest sets PIPESCOPE_CHILD to " PIPESCOPE_CHILD ")");
+    }
+
+    // Help → The Note, Checked: the note's lines quoted as written, each beside its correction and source.
+    void theNoteCheckedQuotesAndCorrects()
+    {
+        MainWindow window;
+        auto* action = window.findChild<QAction*>(QStringLiteral("noteCheckedAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto* dialog = window.findChild<HelpDialog*>(QStringLiteral("noteDialog"));
+        QVERIFY(dialog);
+        const QString text = dialog->browser()->toPlainText();
+        for (const QString& part : { QStringLiteral("双向流动的PIPE"), QStringLiteral("no attribute 'READ'"),
+                 QStringLiteral("no attribute 'readline'"), QStringLiteral("SECURITY_ATTRIBUTES"),
+                 QStringLiteral("SyntaxError"), QStringLiteral("GetStdHandle returns None"),
+                 QStringLiteral("_get_handles") })
+            QVERIFY2(text.contains(part), qPrintable(part));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("The Note, Checked"));
+        if (const QString dir = qEnvironmentVariable("PIPESCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/note-checked.png"));
+        dialog->close();
     }
 
     void startsWithTheSeedDemo()

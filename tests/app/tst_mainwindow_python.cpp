@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -58,6 +60,27 @@ bool anyAlive(const QList<int>& pids)
         if (const auto info = readProcess(pid); info && info->alive())
             return true;
     return false;
+}
+
+// The pids of running processes whose command line holds part (a script in one of the panel's folders, say).
+QList<int> processesRunning(const QString& part)
+{
+    QList<int> pids;
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const int pid = entry.toInt(&ok);
+        if (!ok || pid == static_cast<int>(::getpid()))
+            continue;
+        const auto info = readProcess(pid);
+        if (!info || !info->alive())
+            continue;
+        for (const std::string& arg : info->argv)
+            if (QString::fromStdString(arg).contains(part)) {
+                pids << pid;
+                break;
+            }
+    }
+    return pids;
 }
 
 } // namespace
@@ -282,6 +305,40 @@ private Q_SLOTS:
         QVERIFY2(panel.spawnPathText().contains(expected), qPrintable(panel.spawnPathText()));
         QVERIFY2(!panel.spawnPathText().contains(absent), qPrintable(panel.spawnPathText()));
     }
+    // The note's own parent.py and child.py, run by the real python3 as the note writes them (its two commented-out
+    // arguments put back): the demo hangs, is killed at the timeout, and nothing it started is left.
+    void theNotesOwnFilesHang()
+    {
+        Bridge bridge;
+        PythonPanel panel(&bridge);
+        auto* files = panel.findChild<QComboBox*>(QStringLiteral("pythonFileBox"));
+        QVERIFY(files);
+        QCOMPARE(files->count(), 4);
+        files->setCurrentIndex(2);
+        auto* code = panel.findChild<QPlainTextEdit*>(QStringLiteral("pythonCode"));
+        QVERIFY(code->toPlainText().contains(QStringLiteral("stdin=subprocess.PIPE,\n")));
+        QVERIFY(code->toPlainText().contains(QStringLiteral("while child_p.poll() is None:")));
+        QVERIFY(panel.expectationText().contains(QStringLiteral("hang")));
+        files->setCurrentIndex(3);
+        QVERIFY(code->toPlainText().contains(QStringLiteral("str_= sys.stdin.readline()")));
+
+        QSignalSpy done(&panel, &PythonPanel::pythonFinished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(panel.runInPython());
+        QVERIFY(done.wait(pythonTimeoutMs));
+        QVERIFY2(clock.elapsed() >= 3000, "it ended before the timeout: it did not hang");
+        auto* status = panel.findChild<QLabel*>(QStringLiteral("pythonStatus"));
+        QCOMPARE(status->text(), QStringLiteral("python3 did not finish in time and was killed."));
+        // parent.py and the child.py it started are gone, not only the direct child.
+        QTRY_VERIFY_WITH_TIMEOUT(processesRunning(QStringLiteral("pipescope-python-")).isEmpty(), pythonTimeoutMs);
+        QVERIFY(noChildLeft());
+
+        // Back to the program for the configuration: python3's output of the note's files goes.
+        files->setCurrentIndex(0);
+        QVERIFY(status->text().isEmpty());
+    }
+
     // A python3 that is missing is said to be so; one that never ends is killed at the timeout with what it
     // started; a new configuration stops a run going, whose outcome is then never shown. Nothing is left behind.
     void pythonRunThatCannotStartOrEnd()

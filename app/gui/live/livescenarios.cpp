@@ -191,9 +191,12 @@ QList<LiveScenario> LiveScenarios::all()
         LiveScenario {
             .id = QStringLiteral("communicate"),
             .title = tr("communicate(): the same 1 MiB, no deadlock"),
-            .description = tr("The same input and the same cat, but the parent calls communicate(): it writes stdin "
-                              "and drains stdout at the same time with poll(), so no pipe stays full. All 1 MiB comes "
-                              "back."),
+            .description
+            = tr("The same input and the same cat, but the parent calls communicate(): it writes stdin and drains "
+                 "stdout at the same time, so no pipe stays full, and all 1 MiB comes back. On POSIX, communicate() "
+                 "is one loop over a poll() selector that writes stdin in pieces of PIPE_BUF bytes (4 KiB on "
+                 "Linux) and reads whichever output is ready; PipeScope's parent does the same with poll(). On "
+                 "Windows it starts one reader thread per output pipe and writes stdin from the calling thread."),
             .redirects = { pipe, pipe, none },
             .childArgs = { QStringLiteral("cat") },
             .policy = ParentPolicy::Communicate,

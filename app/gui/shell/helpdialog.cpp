@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
@@ -30,27 +31,99 @@ QString row(const QString& symbol, const QString& meaning)
         .arg(symbol.toHtmlEscaped(), meaning.toHtmlEscaped());
 }
 
+// One line of the note, quoted as written (never translated), what is so, and where to check it.
+QString correction(const QString& quoted, const QString& correct, const QString& source)
+{
+    QString cell = correct.toHtmlEscaped();
+    if (!source.isEmpty())
+        cell += QStringLiteral("<br><i>%1</i>").arg(source.toHtmlEscaped());
+    QString note = quoted.toHtmlEscaped();
+    note.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<tr><td valign=\"top\" width=\"40%\" style=\"padding-right:12px\"><code>%1</code></td>"
+                          "<td valign=\"top\">%2</td></tr>")
+        .arg(note, cell);
+}
+
 } // namespace
 
-HelpDialog::HelpDialog(QWidget* parent)
+HelpDialog::HelpDialog(QWidget* parent, Page page)
     : QDialog(parent)
+    , m_page(page)
 {
     setObjectName(QStringLiteral("helpDialog"));
-    setWindowTitle(tr("About the Diagram"));
     resize(760, 640);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenExternalLinks(false);
-    m_browser->setHtml(diagramHelpHtml());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this page."));
+    m_close = buttons->button(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
+    retranslateUi();
 }
 
 HelpDialog::~HelpDialog() = default;
+
+void HelpDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void HelpDialog::retranslateUi()
+{
+    setWindowTitle(m_page == Page::Note ? tr("The Note, Checked") : tr("About the Diagram"));
+    m_browser->setHtml(m_page == Page::Note ? noteHtml() : diagramHelpHtml());
+    m_close->setToolTip(tr("Close this page."));
+}
+
+QString HelpDialog::noteHtml()
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("The note, checked").toHtmlEscaped());
+    html += paragraph(tr("PipeScope teaches from a Chinese note on pipes and subprocess.Popen. Most of what it says is "
+                         "right, and PipeScope shows it for real. The lines below need a correction: each is quoted "
+                         "as the note writes it, beside what is so and where to check it."));
+    html += QStringLiteral("<table cellspacing=\"6\">");
+    html += correction(QStringLiteral("# 双向流动的PIPE，可以从parent写入.child接收,数据为单向流动"),
+        tr("An anonymous pipe goes one way only: CreatePipe returns a read handle and a write handle, as pipe(2) "
+           "returns a read end and a write end. The end of the same comment says it right, the data flows one "
+           "way. Talking both ways takes two pipes, which is why Popen makes one per stream."),
+        tr("Microsoft, \"Anonymous Pipes\" and CreatePipe; man 2 pipe"));
+    html += correction(QStringLiteral("没有所有权和读写权限的控制"),
+        tr("On Windows an anonymous pipe has a security descriptor: CreatePipe takes one in its SECURITY_ATTRIBUTES "
+           "(by default its ACLs come from the creator's token), and the two handles carry GENERIC_READ and "
+           "GENERIC_WRITE access. On Linux fstat() on a pipe shows an owner and mode 0600; a process reaches the "
+           "pipe only through an fd it holds."),
+        tr("Microsoft, \"Anonymous Pipe Security and Access Rights\"; man 2 fstat"));
+    html += correction(
+        QStringLiteral("不指定的话默认只会保留从子进程向父进程写入的通道，而会关闭从父进程向子进程写入的通道"),
+        tr("Nothing is closed: with stdin=None Popen makes no pipe for stdin at all. p2cread and p2cwrite stay -1 "
+           "on POSIX, so the child reads the parent's own stdin; on Windows the child gets an inheritable copy of "
+           "the parent's standard input handle (unless all three streams are None). proc.stdin is None because "
+           "there is no pipe, not because one was closed. A pipe is made and one end closed at once (CreatePipe, "
+           "then CloseHandle) only on Windows, when GetStdHandle returns None: a process without that standard "
+           "handle, such as pythonw.exe."),
+        tr("subprocess.py, _get_handles (POSIX and Windows)"));
+    html += correction(QStringLiteral("AttributeError: 'NoneType' object has no attribute 'READ'"),
+        tr("The message names the attribute as the code spells it. The code calls child_p.stdout.readline(), so "
+           "Python says: 'NoneType' object has no attribute 'readline'. Attribute names are case-sensitive."),
+        tr("the Equivalent Python tab: Run in Python with stdout not a PIPE"));
+    html += correction(QStringLiteral("# stdin=subprocess.PIPE\n# stdout=subprocess.PIPE"),
+        tr("Uncommented as they stand, the two lines lack the comma between them: a SyntaxError. With the comma "
+           "the demo runs, and hangs: child.py's output stays in Python's buffer, the parent never closes stdin "
+           "and the child never exits."),
+        tr("the Live tab: \"The note's demo as written\" and \"with python3 -u\""));
+    html += correction(QStringLiteral("stdput=subprocess.PIPE"), tr("stdout=subprocess.PIPE: a typo."), QString());
+    html += correction(QStringLiteral("while True: \n    str_= sys.stdin.readline()"),
+        tr("readline() returns '' at end of file, and this loop never checks for it: once the parent closes "
+           "stdin, child.py prints empty answers for ever. PipeScope's own child.py stops there."),
+        tr("Python docs, io.TextIOBase.readline; the Live tab, \"with python3 -u\""));
+    html += QStringLiteral("</table>");
+    return html;
+}
 
 QString HelpDialog::diagramHelpHtml()
 {
@@ -140,6 +213,15 @@ QMenu* HelpDialog::createMenu(QWidget* window)
     diagram->setToolTip(tr("What every symbol of the diagram means."));
     connect(diagram, &QAction::triggered, window, [window] {
         auto* dialog = new HelpDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QAction* note = menu->addAction(tr("The Note, &Checked"));
+    note->setObjectName(QStringLiteral("noteCheckedAction"));
+    note->setToolTip(tr("The lines of the note PipeScope teaches from that need a correction, and the sources."));
+    connect(note, &QAction::triggered, window, [window] {
+        auto* dialog = new HelpDialog(window, Page::Note);
+        dialog->setObjectName(QStringLiteral("noteDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

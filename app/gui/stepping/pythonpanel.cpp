@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -37,6 +38,13 @@ QPlainTextEdit* codeView(const QString& name, QWidget* parent)
     mono.setStyleHint(QFont::Monospace);
     view->setFont(mono);
     return view;
+}
+
+// A script of :/python/, as text; empty when it is missing.
+QString bundled(const QString& name)
+{
+    QFile f(QStringLiteral(":/python/") + name);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 bool writeFile(const QString& path, const QString& text)
@@ -59,6 +67,8 @@ PythonPanel::PythonPanel(Bridge* bridge, QWidget* parent)
     m_file->setObjectName(QStringLiteral("pythonFileBox"));
     m_file->addItem(QStringLiteral("parent.py"));
     m_file->addItem(QStringLiteral("child.py"));
+    m_file->addItem(QString()); // the note's parent.py and child.py: named in retranslateUi()
+    m_file->addItem(QString());
     m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("copyPythonButton"));
     m_copy->setAutoDefault(false);
@@ -101,7 +111,14 @@ PythonPanel::PythonPanel(Bridge* bridge, QWidget* parent)
     layout->addWidget(m_ownRun);
     layout->addWidget(split, 1);
 
-    connect(m_file, &QComboBox::currentIndexChanged, this, &PythonPanel::showCode);
+    connect(m_file, &QComboBox::currentIndexChanged, this, [this] {
+        // Another program: python3's output of the one shown before goes.
+        if (noteSelected() != m_showingNote) {
+            m_showingNote = noteSelected();
+            forgetPythonRun();
+        }
+        showCode();
+    });
     connect(m_copy, &QPushButton::clicked, this, &PythonPanel::copyToClipboard);
     connect(m_run, &QPushButton::clicked, this, &PythonPanel::runInPython);
     retranslateUi();
@@ -118,7 +135,10 @@ void PythonPanel::retranslateUi()
 {
     m_file->setToolTip(tr("parent.py is the Popen program for this configuration; child.py is the seed's child, "
                           "written for PipeScope. Unlike the note's child.py it ends at end-of-file: the note's loop "
-                          "never checks for the '' that readline() returns there, so it would print for ever."));
+                          "never checks for the '' that readline() returns there, so it would print for ever. The "
+                          "note's own two files are here too, to run as the note writes them."));
+    m_file->setItemText(NoteParentFile, tr("the note's parent.py"));
+    m_file->setItemText(NoteChildFile, tr("the note's child.py"));
     m_copy->setText(tr("&Copy"));
     m_copy->setToolTip(tr("Copy the program shown to the clipboard."));
     m_run->setText(tr("Run in P&ython"));
@@ -168,9 +188,36 @@ void PythonPanel::forgetPythonRun()
     showOwnRun();
 }
 
+bool PythonPanel::noteSelected() const
+{
+    return m_file->currentIndex() == NoteParentFile || m_file->currentIndex() == NoteChildFile;
+}
+
 void PythonPanel::showCode()
 {
-    m_code->setPlainText(m_file->currentIndex() == 1 ? PythonProgram::childSource() : m_program.parentSource());
+    switch (m_file->currentIndex()) {
+    case ChildFile:
+        m_code->setPlainText(PythonProgram::childSource());
+        break;
+    case NoteParentFile:
+        m_code->setPlainText(bundled(QStringLiteral("note_parent.py")));
+        break;
+    case NoteChildFile:
+        m_code->setPlainText(bundled(QStringLiteral("note_child.py")));
+        break;
+    default:
+        m_code->setPlainText(m_program.parentSource());
+        break;
+    }
+    if (noteSelected()) {
+        m_expectation->setText(
+            tr("PipeScope expects the note's demo to hang: child.py's prints stay in Python's buffer because its "
+               "stdout is a pipe, parent.py's readline() waits for them, and after ten lines child.py waits for "
+               "more input that never comes. Run in Python kills it after %n second(s).",
+                nullptr, noteTimeoutMs / 1000));
+        m_expectation->setStyleSheet(QStringLiteral("QLabel { color: #9a0018; font-weight: bold; }"));
+        return;
+    }
     const QStringList expected = m_program.expectedErrors();
     if (expected.isEmpty()) {
         m_expectation->setText(tr("PipeScope expects no error: every stream the program uses is a PIPE."));
@@ -279,8 +326,12 @@ bool PythonPanel::runInPython()
         return false;
     m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-python-XXXXXX")));
     const QString parent = m_dir->filePath(QStringLiteral("parent.py"));
-    if (!m_dir->isValid() || !writeFile(parent, m_program.parentSource())
-        || !writeFile(m_dir->filePath(QStringLiteral("child.py")), PythonProgram::childSource())) {
+    // The note's own files, or the program for this configuration with PipeScope's child.py.
+    const bool note = noteSelected();
+    const QString parentSource = note ? bundled(QStringLiteral("note_parent.py")) : m_program.parentSource();
+    const QString childSource = note ? bundled(QStringLiteral("note_child.py")) : PythonProgram::childSource();
+    if (!m_dir->isValid() || parentSource.isEmpty() || !writeFile(parent, parentSource)
+        || !writeFile(m_dir->filePath(QStringLiteral("child.py")), childSource)) {
         m_outputKind = Output::CannotWrite;
         showOutput();
         return false;
@@ -296,12 +347,13 @@ bool PythonPanel::runInPython()
     m_runner = m_bridge->newProgramRunner(this);
     connect(m_runner, &ProgramRunner::finished, this, &PythonPanel::onFinished);
     connect(m_runner, &ProgramRunner::failed, this, &PythonPanel::onFailed);
-    QTimer::singleShot(m_timeoutMs, this, [this, runner = QPointer<ProgramRunner>(m_runner)] {
-        if (!runner || runner != m_runner)
-            return; // dropped with its configuration, and being killed already
-        m_timedOut = true;
-        runner->cancel();
-    });
+    QTimer::singleShot(note ? std::min(m_timeoutMs, noteTimeoutMs) : m_timeoutMs, this,
+        [this, runner = QPointer<ProgramRunner>(m_runner)] {
+            if (!runner || runner != m_runner)
+                return; // dropped with its configuration, and being killed already
+            m_timedOut = true;
+            runner->cancel();
+        });
     // No input: a child with stdin=None inherits this stdin, which reaches end-of-file at once instead of waiting.
     if (!m_runner->start({ m_python, QStringLiteral("-u"), parent }, {}, m_dir->path())) {
         if (m_runner) // not said by failed() already

@@ -57,6 +57,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The files the combo box shows: the program for this configuration and PipeScope's child.py, or the note's
+    // own two files as the note writes them (its parent.py with the stdin/stdout arguments put back).
+    enum File { ParentFile, ChildFile, NoteParentFile, NoteChildFile };
+    // The note's demo hangs: its run is killed after this long.
+    static constexpr int noteTimeoutMs = 4000;
+    bool noteSelected() const;
+
     // What the status line says, kept as what happened so it can be said again in another language.
     enum class Status { None, Copied, Running, NotFound, TimedOut, Crashed, Exited };
     // What the output view holds besides python3's own bytes.
@@ -89,6 +96,7 @@ private:
     ProgramRunner* m_runner = nullptr; // the run going, if any
     std::unique_ptr<QTemporaryDir> m_dir;
     bool m_timedOut = false;
+    bool m_showingNote = false; // the combo box shows one of the note's files
     Status m_statusKind = Status::None;
     int m_exitCode = 0;
     Output m_outputKind = Output::None;

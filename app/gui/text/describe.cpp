@@ -473,7 +473,10 @@ QString Describe::stepExplanation(const Step& step, const HandlePlan& plan)
             return tr("close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, "
                       "c2pwrite and errwrite, and nothing else, into the attribute list's handle list "
                       "(PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. "
-                      "bInheritHandles is then TRUE, but the child inherits only the handles on this list.");
+                      "bInheritHandles is then TRUE, but the child inherits only the handles on this list. It is "
+                      "also how a Windows child is given more handles, through "
+                      "startupinfo.lpAttributeList['handle_list']: pass_fds is POSIX only (on Windows, _execute_child "
+                      "asserts that it is empty).");
         return tr("STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with "
                   "STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child's standard handles "
                   "are named here instead. _execute_child does this only when none of the three is -1, which is "
