@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/processtree.h"
+
 #include <QDir>
 #include <QFile>
 #include <QList>
@@ -45,13 +47,48 @@ inline bool noChildLeft()
 // orphan's is init, which reaps it in its own time).
 inline bool running(int pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    const char state = close > 0 && close + 2 < text.size() ? text.at(close + 2) : 'X';
-    return state != 'Z' && state != 'X';
+    const auto info = pipescope::readProcess(pid);
+    return info && info->alive();
+}
+
+inline bool anyRunning(const QList<int>& pids)
+{
+    for (const int pid : pids)
+        if (running(pid))
+            return true;
+    return false;
+}
+
+// The pids a shell wrote to a file, one a line.
+inline QList<int> pidsIn(const QString& path)
+{
+    QFile file(path);
+    QList<int> pids;
+    if (!file.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        bool ok = false;
+        const int pid = line.trimmed().toInt(&ok);
+        if (ok && pid > 0)
+            pids << pid;
+    }
+    return pids;
+}
+
+// A stand-in python3 in dir: it starts a sleep in the background and execs another, writes both pids to pidFile,
+// and never ends by itself. Its path, or empty when it could not be written.
+inline QString writeEndlessPython(const QString& dir, const QString& pidFile)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("python3"));
+    QFile script(path);
+    if (!script.open(QIODevice::WriteOnly))
+        return {};
+    script.write(
+        QStringLiteral("#!/bin/sh\nsleep 60 & echo $! > '%1'; echo $$ >> '%1'; exec sleep 60\n").arg(pidFile).toUtf8());
+    script.close();
+    if (!script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return {};
+    return path;
 }
 
 } // namespace apptest

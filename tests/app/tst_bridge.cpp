@@ -25,7 +25,9 @@
 
 using namespace pipescope;
 using apptest::noChildLeft;
+using apptest::pidsIn;
 using apptest::running;
+using apptest::writeEndlessPython;
 
 namespace {
 
@@ -35,31 +37,6 @@ template <typename T> bool ownedByTheBridgeOnly(const MainWindow& window)
 {
     const QList<T*> found = window.findChildren<T*>();
     return found.size() == 1 && found.at(0)->parent() == window.bridge();
-}
-
-QList<int> pidsIn(const QString& path)
-{
-    QFile file(path);
-    QList<int> pids;
-    if (file.open(QIODevice::ReadOnly))
-        for (const QByteArray& line : file.readAll().split('\n'))
-            if (const int pid = line.trimmed().toInt(); pid > 0)
-                pids << pid;
-    return pids;
-}
-
-// A stand-in python3 that starts a process in the background and never ends; both pids go to pidFile.
-QString writeEndlessPython(const QTemporaryDir& dir, const QString& pidFile)
-{
-    const QString path = dir.filePath(QStringLiteral("python3"));
-    QFile script(path);
-    if (!script.open(QIODevice::WriteOnly))
-        return {};
-    script.write(
-        QStringLiteral("#!/bin/sh\nsleep 60 & echo $! > '%1'; echo $$ >> '%1'; exec sleep 60\n").arg(pidFile).toUtf8());
-    script.close();
-    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
 }
 
 } // namespace
@@ -94,7 +71,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString pidFile = dir.filePath(QStringLiteral("pids"));
-        window.pythonPanel()->setPythonProgram(writeEndlessPython(dir, pidFile));
+        window.pythonPanel()->setPythonProgram(writeEndlessPython(dir.path(), pidFile));
         window.pythonPanel()->setTimeout(300);
         QSignalSpy done(window.pythonPanel(), &PythonPanel::pythonFinished);
         QVERIFY(window.pythonPanel()->runInPython());
@@ -144,7 +121,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString pidFile = dir.filePath(QStringLiteral("pids"));
-        window.pythonPanel()->setPythonProgram(writeEndlessPython(dir, pidFile));
+        window.pythonPanel()->setPythonProgram(writeEndlessPython(dir.path(), pidFile));
         QVERIFY(window.pythonPanel()->runInPython());
         QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, timeoutMs);
 

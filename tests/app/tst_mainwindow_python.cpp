@@ -27,7 +27,9 @@
 #include <QTest>
 
 using namespace pipescope;
+using apptest::anyRunning;
 using apptest::noChildLeft;
+using apptest::pidsIn;
 
 namespace {
 
@@ -39,29 +41,6 @@ bool havePython()
 }
 
 // The pids a shell wrote to a file, one a line.
-QList<int> pidsIn(const QString& path)
-{
-    QFile file(path);
-    QList<int> pids;
-    if (!file.open(QIODevice::ReadOnly))
-        return pids;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        bool ok = false;
-        const int pid = line.trimmed().toInt(&ok);
-        if (ok && pid > 0)
-            pids << pid;
-    }
-    return pids;
-}
-
-bool anyAlive(const QList<int>& pids)
-{
-    for (int pid : pids)
-        if (const auto info = readProcess(pid); info && info->alive())
-            return true;
-    return false;
-}
-
 // The pids of running processes whose command line holds part (a script in one of the panel's folders, say).
 QList<int> processesRunning(const QString& part)
 {
@@ -367,14 +346,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString pidFile = dir.filePath(QStringLiteral("pids"));
-        const QString fake = dir.filePath(QStringLiteral("python3"));
-        QFile script(fake);
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(QStringLiteral("#!/bin/sh\nsleep 60 & echo $! > '%1'; echo $$ >> '%1'; exec sleep 60\n")
-                         .arg(pidFile)
-                         .toUtf8());
-        script.close();
-        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString fake = apptest::writeEndlessPython(dir.path(), pidFile);
+        QVERIFY(!fake.isEmpty());
         panel.setPythonProgram(fake);
 
         panel.setTimeout(1000);
@@ -385,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(!panel.isRunning());
         QCOMPARE(status->text(), QStringLiteral("python3 did not finish in time and was killed."));
         QCOMPARE(pidsIn(pidFile).size(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(pidsIn(pidFile)), pythonTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyRunning(pidsIn(pidFile)), pythonTimeoutMs);
         QVERIFY(noChildLeft());
 
         QVERIFY(QFile::remove(pidFile));
@@ -393,13 +366,13 @@ private Q_SLOTS:
         QVERIFY(panel.runInPython());
         QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, pythonTimeoutMs);
         const QList<int> pids = pidsIn(pidFile);
-        QVERIFY(anyAlive(pids));
+        QVERIFY(anyRunning(pids));
         const QString before = panel.code();
         panel.setConfiguration(spec, QByteArrayLiteral("second\n"), false, true);
         QVERIFY(panel.code() != before);
         QVERIFY(!panel.isRunning());
         QVERIFY(status->text().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(pids) && noChildLeft(), pythonTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyRunning(pids) && noChildLeft(), pythonTimeoutMs);
         QCOMPARE(done.count(), 2);
         QVERIFY(panel.pythonOutput().isEmpty());
     }

@@ -3,11 +3,9 @@
 // does not exist, and a cancel or a destruction that leaves neither the program nor what it started behind.
 #include "apptestsupport.h"
 #include "bridge/programrunner.h"
-#include "live/processtree.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,7 +17,9 @@
 #include <memory>
 
 using namespace pipescope;
+using apptest::anyRunning;
 using apptest::noChildLeft;
+using apptest::pidsIn;
 
 namespace {
 
@@ -41,29 +41,6 @@ QByteArray allByteValues(qsizetype size)
 }
 
 // The pids a shell wrote to a file, one a line, once it wrote `count` of them.
-QList<int> pidsIn(const QString& path)
-{
-    QFile file(path);
-    QList<int> pids;
-    if (!file.open(QIODevice::ReadOnly))
-        return pids;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        bool ok = false;
-        const int pid = line.trimmed().toInt(&ok);
-        if (ok && pid > 0)
-            pids << pid;
-    }
-    return pids;
-}
-
-bool anyAlive(const QList<int>& pids)
-{
-    for (int pid : pids)
-        if (const auto info = readProcess(pid); info && info->alive())
-            return true;
-    return false;
-}
-
 // sh starts a sleep in the background and execs another: two processes, both named in pidFile, neither ending on
 // its own within the test.
 QStringList sleepTree(const QString& pidFile)
@@ -212,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(runner.start(sleepTree(pidFile)));
         QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, runTimeoutMs);
         const QList<int> pids = pidsIn(pidFile);
-        QVERIFY(anyAlive(pids));
+        QVERIFY(anyRunning(pids));
 
         QElapsedTimer clock;
         clock.start();
@@ -225,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(!runner.isRunning());
         QVERIFY(noChildLeft());
         // The background sleep was reparented when sh went; it is killed all the same (init reaps it).
-        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(pids), cancelLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyRunning(pids), cancelLimitMs);
     }
 
     void destroyingTheRunnerEndsTheWholeTree()
@@ -237,14 +214,14 @@ private Q_SLOTS:
         QVERIFY(runner->start(sleepTree(pidFile)));
         QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, runTimeoutMs);
         const QList<int> pids = pidsIn(pidFile);
-        QVERIFY(anyAlive(pids));
+        QVERIFY(anyRunning(pids));
 
         QElapsedTimer clock;
         clock.start();
         runner.reset();
         QVERIFY2(clock.elapsed() < cancelLimitMs, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(noChildLeft());
-        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(pids), cancelLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyRunning(pids), cancelLimitMs);
     }
 
     // Destroyed before its thread got far: nothing is left either, and nothing is delivered to a dead object.
