@@ -46,10 +46,8 @@ bool FifoFlow::start(const Settings& settings, const QString& childProgram)
     m_snapshot = {};
     m_parties.clear();
     m_removeWhenFinished = false;
-    m_startError.reset();
     auto session = FifoSession::create(FifoSessionOptions { .mode = settings.mode });
     if (!session) {
-        m_startError = session.error();
         Q_EMIT failed(session.error());
         return false;
     }
@@ -65,7 +63,6 @@ bool FifoFlow::start(const Settings& settings, const QString& childProgram)
     if (!run) {
         m_session.reset();
         Q_EMIT fifoChanged();
-        m_startError = run.error();
         Q_EMIT failed(run.error());
         return false;
     }

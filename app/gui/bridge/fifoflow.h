@@ -65,9 +65,6 @@ public:
     std::optional<pipescope::FifoStat> stat() const;
     pipescope::Result<void> chmod(std::uint32_t mode);
 
-    // Why the last start() failed, kept so that it can be worded again in another language; empty after a start.
-    const std::optional<pipescope::Error>& startError() const { return m_startError; }
-
     // The last sample of the current or last run.
     const pipescope::FifoRunSnapshot& snapshot() const { return m_snapshot; }
     // Every party's fds on the FIFO, read from /proc while the writers were stopped after their open.
@@ -98,7 +95,7 @@ Q_SIGNALS:
     void sampled();
     void partiesChanged();
     void finished();
-    // start() could not make the FIFO or start the run; startError() keeps it.
+    // start() could not make the FIFO or start the run; the page words the error, again after a language switch.
     void failed(const pipescope::Error& error);
     // Made, removed, chmod'ed, opened or closed by hand.
     void fifoChanged();
@@ -123,7 +120,6 @@ private:
     std::vector<pipescope::FifoParty> m_parties;
     bool m_removeWhenFinished = false;
     std::optional<pipescope::FifoOpenState> m_lastOpenState;
-    std::optional<pipescope::Error> m_startError;
     std::thread m_openAsThread;
     bool m_openAsBusy = false;
 };
