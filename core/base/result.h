@@ -29,6 +29,7 @@ enum class ErrorCode {
     NoMoreSteps, // step mode: every step is done already
     StepTimeout, // step mode: the child did not reach its next stop in time
     Cancelled, // stopped from outside while it waited (an open() of a FIFO): subject is what it waited on
+    TraceRefused, // recording: the system refused ptrace or seccomp (call + errno)
     // Files we read
     Malformed, // a file or text that could not be parsed: subject says where
 };

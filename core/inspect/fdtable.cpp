@@ -160,6 +160,40 @@ bool parseFdinfo(std::string_view text, FdEntry& entry)
     return true;
 }
 
+namespace {
+
+// One fd of a table whose fd/ and fdinfo/ directories are open; nullopt when it closed meanwhile.
+std::optional<FdEntry> readEntry(int fdDirFd, int infoDirFd, int fd, std::string& info)
+{
+    std::array<char, 4096> link {};
+    const std::string name = std::to_string(fd);
+    const ssize_t n = ::readlinkat(fdDirFd, name.c_str(), link.data(), link.size());
+    if (n < 0)
+        return std::nullopt;
+    FdEntry entry;
+    entry.fd = fd;
+    entry.target.assign(link.data(), static_cast<size_t>(n));
+    const FdTarget target = classifyTarget(entry.target);
+    entry.kind = target.kind;
+    entry.inode = target.inode;
+    if (!readWhole(infoDirFd, name.c_str(), info) || !parseFdinfo(info, entry))
+        return std::nullopt;
+    return entry;
+}
+
+} // namespace
+
+std::optional<FdEntry> inspectFd(pid_t pid, int fd)
+{
+    const std::string base = "/proc/" + std::to_string(pid);
+    UniqueFd fdDirFd(::open((base + "/fd").c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    UniqueFd infoDirFd(::open((base + "/fdinfo").c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fdDirFd || !infoDirFd)
+        return std::nullopt;
+    std::string info;
+    return readEntry(fdDirFd.get(), infoDirFd.get(), fd, info);
+}
+
 Result<FdTable> inspectFds(pid_t pid)
 {
     const std::string base = "/proc/" + std::to_string(pid);
@@ -177,7 +211,6 @@ Result<FdTable> inspectFds(pid_t pid)
 
     FdTable table;
     std::string info;
-    std::array<char, 4096> link {};
     while (const dirent* d = ::readdir(dir)) {
         int fd = -1;
         const std::string_view name(d->d_name);
@@ -187,18 +220,8 @@ Result<FdTable> inspectFds(pid_t pid)
         // Our own directory handles are not part of what is being shown.
         if (self && (fd == ownDirFd || fd == fdDirFd.get() || fd == infoDirFd.get()))
             continue;
-        const ssize_t n = ::readlinkat(fdDirFd.get(), d->d_name, link.data(), link.size());
-        if (n < 0)
-            continue; // closed meanwhile
-        FdEntry entry;
-        entry.fd = fd;
-        entry.target.assign(link.data(), static_cast<size_t>(n));
-        const FdTarget target = classifyTarget(entry.target);
-        entry.kind = target.kind;
-        entry.inode = target.inode;
-        if (!readWhole(infoDirFd.get(), d->d_name, info) || !parseFdinfo(info, entry))
-            continue; // closed meanwhile
-        table.push_back(std::move(entry));
+        if (auto entry = readEntry(fdDirFd.get(), infoDirFd.get(), fd, info))
+            table.push_back(std::move(*entry));
     }
     ::closedir(dir);
     std::ranges::sort(table, {}, &FdEntry::fd);

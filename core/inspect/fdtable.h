@@ -53,6 +53,8 @@ bool parseFdinfo(std::string_view text, FdEntry& entry);
 
 // Reads the real table of a live process. Fds that close while reading are skipped.
 Result<FdTable> inspectFds(pid_t pid);
+// One row of it; nullopt when the process or the fd is gone.
+std::optional<FdEntry> inspectFd(pid_t pid, int fd);
 
 const FdEntry* findFd(const FdTable& table, int fd);
 
