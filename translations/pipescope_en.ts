@@ -462,102 +462,102 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>Cannot read %1: the content is malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="185"/>
+        <location filename="../app/gui/text/describe.cpp" line="189"/>
         <source>Unknown error</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="192"/>
+        <location filename="../app/gui/text/describe.cpp" line="196"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="194"/>
+        <location filename="../app/gui/text/describe.cpp" line="198"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="196"/>
+        <location filename="../app/gui/text/describe.cpp" line="200"/>
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="314"/>
+        <location filename="../app/gui/text/describe.cpp" line="318"/>
         <source>GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a GUI program or a service can be without one). _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="374"/>
+        <location filename="../app/gui/text/describe.cpp" line="378"/>
         <source>fork() creates the child. These steps show CPython&apos;s _posixsubprocess.fork_exec path, the one with an errpipe and work done in the child between fork and exec, because every call of it can be stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="385"/>
+        <location filename="../app/gui/text/describe.cpp" line="389"/>
         <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. They are close-on-exec anyway, so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching end-of-file; the parent&apos;s read ends belong to the parent alone, so that once the parent has closed them the child&apos;s writes fail with EPIPE instead of filling a pipe nobody reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="416"/>
+        <location filename="../app/gui/text/describe.cpp" line="420"/>
         <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. If the parent kept it, the pipe would always have a reader: once the child has exited, the parent&apos;s writes would block for ever on a full pipe instead of failing with EPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="425"/>
+        <location filename="../app/gui/text/describe.cpp" line="429"/>
         <source>In the parent: PipeScope closes the file it opened for %1 on the caller&apos;s behalf; the child has its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends it made and its /dev/null fd, so closing the file is up to your code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="433"/>
+        <location filename="../app/gui/text/describe.cpp" line="437"/>
         <source>%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, and the next steps give the child an inheritable duplicate of it. On Windows None still makes a new handle, unless all three streams are None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="457"/>
+        <location filename="../app/gui/text/describe.cpp" line="461"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: CreatePipe(None, 0) made a handle the child could not inherit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="461"/>
+        <location filename="../app/gui/text/describe.cpp" line="465"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the parent&apos;s own standard handle stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="466"/>
+        <location filename="../app/gui/text/describe.cpp" line="470"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the handle behind the caller&apos;s fd or file is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="473"/>
+        <location filename="../app/gui/text/describe.cpp" line="477"/>
         <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list. It is also how a Windows child is given more handles, through startupinfo.lpAttributeList[&apos;handle_list&apos;]: pass_fds is POSIX only (on Windows, _execute_child asserts that it is empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="480"/>
+        <location filename="../app/gui/text/describe.cpp" line="484"/>
         <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="486"/>
+        <location filename="../app/gui/text/describe.cpp" line="490"/>
         <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="490"/>
+        <location filename="../app/gui/text/describe.cpp" line="494"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="493"/>
+        <location filename="../app/gui/text/describe.cpp" line="497"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="555"/>
+        <location filename="../app/gui/text/describe.cpp" line="559"/>
         <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="320"/>
+        <location filename="../app/gui/text/describe.cpp" line="324"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</translation>
     </message>
@@ -567,242 +567,247 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="323"/>
+        <location filename="../app/gui/text/describe.cpp" line="185"/>
+        <source>This system refused to let PipeScope record the program: %1 failed: %2. It may already be traced (by a debugger or strace), or ptrace may be forbidden here; it can still run without recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="327"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</source>
         <translation>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="328"/>
+        <location filename="../app/gui/text/describe.cpp" line="332"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="332"/>
+        <location filename="../app/gui/text/describe.cpp" line="336"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</source>
         <translation>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="337"/>
+        <location filename="../app/gui/text/describe.cpp" line="341"/>
         <source>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</source>
         <translation>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="342"/>
+        <location filename="../app/gui/text/describe.cpp" line="346"/>
         <source>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</source>
         <translation>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="346"/>
+        <location filename="../app/gui/text/describe.cpp" line="350"/>
         <source>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</source>
         <translation>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="351"/>
+        <location filename="../app/gui/text/describe.cpp" line="355"/>
         <source>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="354"/>
+        <location filename="../app/gui/text/describe.cpp" line="358"/>
         <source>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="358"/>
+        <location filename="../app/gui/text/describe.cpp" line="362"/>
         <source>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</source>
         <translation>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="364"/>
+        <location filename="../app/gui/text/describe.cpp" line="368"/>
         <source>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</source>
         <translation>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="367"/>
+        <location filename="../app/gui/text/describe.cpp" line="371"/>
         <source>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</source>
         <translation>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="370"/>
+        <location filename="../app/gui/text/describe.cpp" line="374"/>
         <source>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</source>
         <translation>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="383"/>
+        <location filename="../app/gui/text/describe.cpp" line="387"/>
         <source>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</source>
         <translation>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="391"/>
+        <location filename="../app/gui/text/describe.cpp" line="395"/>
         <source>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</source>
         <translation>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="395"/>
+        <location filename="../app/gui/text/describe.cpp" line="399"/>
         <source>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</source>
         <translation>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="401"/>
+        <location filename="../app/gui/text/describe.cpp" line="405"/>
         <source>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</source>
         <translation>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="406"/>
+        <location filename="../app/gui/text/describe.cpp" line="410"/>
         <source>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</source>
         <translation>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="409"/>
+        <location filename="../app/gui/text/describe.cpp" line="413"/>
         <source>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</source>
         <translation>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="412"/>
+        <location filename="../app/gui/text/describe.cpp" line="416"/>
         <source>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</source>
         <translation>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="419"/>
+        <location filename="../app/gui/text/describe.cpp" line="423"/>
         <source>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</source>
         <translation>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="423"/>
+        <location filename="../app/gui/text/describe.cpp" line="427"/>
         <source>In the parent: close the DEVNULL fd; the child has its own copy.</source>
         <translation>In the parent: close the DEVNULL fd; the child has its own copy.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="430"/>
+        <location filename="../app/gui/text/describe.cpp" line="434"/>
         <source>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</source>
         <translation>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="439"/>
+        <location filename="../app/gui/text/describe.cpp" line="443"/>
         <source>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</source>
         <translation>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="442"/>
+        <location filename="../app/gui/text/describe.cpp" line="446"/>
         <source>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</source>
         <translation>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="447"/>
+        <location filename="../app/gui/text/describe.cpp" line="451"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="449"/>
+        <location filename="../app/gui/text/describe.cpp" line="453"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</source>
         <translation>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="497"/>
+        <location filename="../app/gui/text/describe.cpp" line="501"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="510"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>pipe for %1 created: read end fd %2, write end fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="512"/>
+        <location filename="../app/gui/text/describe.cpp" line="516"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 pipe resized: it now holds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="514"/>
+        <location filename="../app/gui/text/describe.cpp" line="518"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>/dev/null fd %1 reused for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="515"/>
+        <location filename="../app/gui/text/describe.cpp" line="519"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>/dev/null opened as fd %1 for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="517"/>
+        <location filename="../app/gui/text/describe.cpp" line="521"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>&apos;%1&apos; opened as fd %2 for %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="519"/>
+        <location filename="../app/gui/text/describe.cpp" line="523"/>
         <source>fd %1 used as it is for %2</source>
         <translation>fd %1 used as it is for %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="521"/>
+        <location filename="../app/gui/text/describe.cpp" line="525"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT: errwrite is fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="523"/>
+        <location filename="../app/gui/text/describe.cpp" line="527"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>errpipe created: read end fd %1, write end fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="525"/>
+        <location filename="../app/gui/text/describe.cpp" line="529"/>
         <source>fork: the child is pid %1</source>
         <translation>fork: the child is pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="527"/>
+        <location filename="../app/gui/text/describe.cpp" line="531"/>
         <source>the child closed fds %1</source>
         <translation>the child closed fds %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="529"/>
+        <location filename="../app/gui/text/describe.cpp" line="533"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>the child moved fd %1 to fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="531"/>
+        <location filename="../app/gui/text/describe.cpp" line="535"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>the child called dup2(%1, %2): its %3 is now the fd the parent made</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="536"/>
+        <location filename="../app/gui/text/describe.cpp" line="540"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>the child cleared close-on-exec on fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="538"/>
+        <location filename="../app/gui/text/describe.cpp" line="542"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>the child closed every fd above 2 except fd %1 (close_fds)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="540"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>the child ran execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="542"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>execve(&apos;%1&apos;) failed in the child: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="544"/>
+        <location filename="../app/gui/text/describe.cpp" line="548"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>%1 failed in the child before exec: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="546"/>
+        <location filename="../app/gui/text/describe.cpp" line="550"/>
         <source>the parent closed fd %1</source>
         <translation>the parent closed fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="547"/>
+        <location filename="../app/gui/text/describe.cpp" line="551"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>the parent closed fd %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="549"/>
+        <location filename="../app/gui/text/describe.cpp" line="553"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe reached end-of-file: exec succeeded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="551"/>
+        <location filename="../app/gui/text/describe.cpp" line="555"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>the parent wrote %n byte to stdin</numerusform>
@@ -810,12 +815,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="553"/>
+        <location filename="../app/gui/text/describe.cpp" line="557"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>the parent closed stdin: the child will read end-of-file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="557"/>
+        <location filename="../app/gui/text/describe.cpp" line="561"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>the parent read %n byte from %1</numerusform>
@@ -823,122 +828,122 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="559"/>
+        <location filename="../app/gui/text/describe.cpp" line="563"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 reached end-of-file: every write end is closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="561"/>
+        <location filename="../app/gui/text/describe.cpp" line="565"/>
         <source>the child exited with status %1</source>
         <translation>the child exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="563"/>
+        <location filename="../app/gui/text/describe.cpp" line="567"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>the child was killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="565"/>
+        <location filename="../app/gui/text/describe.cpp" line="569"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>the parent gave up waiting after %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="567"/>
+        <location filename="../app/gui/text/describe.cpp" line="571"/>
         <source>the parent sent %1 to the child</source>
         <translation>the parent sent %1 to the child</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="577"/>
+        <location filename="../app/gui/text/describe.cpp" line="581"/>
         <source>read end %1, write end %2</source>
         <translation>read end %1, write end %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="579"/>
+        <location filename="../app/gui/text/describe.cpp" line="583"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1: %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="585"/>
+        <location filename="../app/gui/text/describe.cpp" line="589"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="587"/>
+        <location filename="../app/gui/text/describe.cpp" line="591"/>
         <source>child pid %1</source>
         <translation>child pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="595"/>
+        <location filename="../app/gui/text/describe.cpp" line="599"/>
         <source>kept fd %1</source>
         <translation>kept fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="605"/>
+        <location filename="../app/gui/text/describe.cpp" line="609"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1): end-of-file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="615"/>
+        <location filename="../app/gui/text/describe.cpp" line="619"/>
         <source>pipe</source>
         <translation>pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="619"/>
+        <location filename="../app/gui/text/describe.cpp" line="623"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="621"/>
+        <location filename="../app/gui/text/describe.cpp" line="625"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="623"/>
+        <location filename="../app/gui/text/describe.cpp" line="627"/>
         <source>socket</source>
         <translation>socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="625"/>
+        <location filename="../app/gui/text/describe.cpp" line="629"/>
         <source>anonymous inode</source>
         <translation>anonymous inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="627"/>
+        <location filename="../app/gui/text/describe.cpp" line="631"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="636"/>
+        <location filename="../app/gui/text/describe.cpp" line="640"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="638"/>
+        <location filename="../app/gui/text/describe.cpp" line="642"/>
         <source>write</source>
         <translation>write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="640"/>
+        <location filename="../app/gui/text/describe.cpp" line="644"/>
         <source>read/write</source>
         <translation>read/write</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="648"/>
+        <location filename="../app/gui/text/describe.cpp" line="652"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>timed out: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="650"/>
+        <location filename="../app/gui/text/describe.cpp" line="654"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>stopped: the child was killed and reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="652"/>
+        <location filename="../app/gui/text/describe.cpp" line="656"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="653"/>
+        <location filename="../app/gui/text/describe.cpp" line="657"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>

@@ -462,102 +462,102 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>无法读取 %1：内容格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="185"/>
+        <location filename="../app/gui/text/describe.cpp" line="189"/>
         <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="192"/>
+        <location filename="../app/gui/text/describe.cpp" line="196"/>
         <source>Parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="194"/>
+        <location filename="../app/gui/text/describe.cpp" line="198"/>
         <source>Child</source>
         <translation>子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="196"/>
+        <location filename="../app/gui/text/describe.cpp" line="200"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="314"/>
+        <location filename="../app/gui/text/describe.cpp" line="318"/>
         <source>GetStdHandle() returned None: this process has no standard handle of that kind (pythonw.exe, a GUI program or a service can be without one). _get_handles creates a pipe only to give the child a valid %1 handle (%2); the other end is closed in the next step.</source>
         <translation>GetStdHandle() 返回了 None：本进程没有这种标准句柄（pythonw.exe、GUI 程序或服务都可能没有）。_get_handles 创建一个管道，只是为了给子进程一个有效的 %1 句柄（%2）；另一端在下一步就被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="374"/>
+        <location filename="../app/gui/text/describe.cpp" line="378"/>
         <source>fork() creates the child. These steps show CPython&apos;s _posixsubprocess.fork_exec path, the one with an errpipe and work done in the child between fork and exec, because every call of it can be stopped and watched. CPython takes it whenever it does not use os.posix_spawn(); on Linux, from Python 3.10, without preexec_fn or user/group changes, it calls vfork() instead of fork(). The fork comes after the pipes on purpose: the child starts with a copy of the parent&apos;s whole fd table, so it inherits every end made above, both ends of every pipe included, and the next steps sort out which ones it keeps.</source>
         <translation>fork() 创建子进程。这些步骤展示的是 CPython 的 _posixsubprocess.fork_exec 路径，也就是带 errpipe、在 fork 与 exec 之间由子进程做事的那条路径，因为它的每个调用都可以停下来观察。只要不使用 os.posix_spawn()，CPython 就走这条路径；在 Linux 上，从 Python 3.10 起，没有 preexec_fn、也不改变用户/组时，它调用 vfork() 而不是 fork()。fork 特意放在创建管道之后：子进程一开始就拥有父进程整个 fd 表的副本，所以继承了上面创建的每一端，包括每个管道的两端，接下来的步骤再决定它保留哪些。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="385"/>
+        <location filename="../app/gui/text/describe.cpp" line="389"/>
         <source>In the child: close the parent&apos;s ends (%1) and errpipe&apos;s read end. They are close-on-exec anyway, so exec would drop them too. A child holding p2cwrite would keep its own stdin from ever reaching end-of-file; the parent&apos;s read ends belong to the parent alone, so that once the parent has closed them the child&apos;s writes fail with EPIPE instead of filling a pipe nobody reads.</source>
         <translation>在子进程中：关闭父进程的端（%1）和 errpipe 的读端。它们本来就是执行时关闭的，exec 也会丢掉它们。子进程若持有 p2cwrite，它自己的 stdin 就永远读不到文件结束；父进程的读端只属于父进程，这样父进程一旦关闭它们，子进程的写入就会以 EPIPE 失败，而不是去填一个没人读的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="416"/>
+        <location filename="../app/gui/text/describe.cpp" line="420"/>
         <source>In the parent: close p2cread, the child&apos;s end of the stdin pipe; the child has its own copy. If the parent kept it, the pipe would always have a reader: once the child has exited, the parent&apos;s writes would block for ever on a full pipe instead of failing with EPIPE.</source>
         <translation>在父进程中：关闭 p2cread，也就是 stdin 管道中属于子进程的一端；子进程已有自己的副本。如果父进程留着它，这个管道就永远有读者：子进程退出之后，父进程的写入会在满管道上永远阻塞，而不是以 EPIPE 失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="425"/>
+        <location filename="../app/gui/text/describe.cpp" line="429"/>
         <source>In the parent: PipeScope closes the file it opened for %1 on the caller&apos;s behalf; the child has its own copy. Popen itself never closes a file you pass: _close_pipe_fds closes only the pipe ends it made and its /dev/null fd, so closing the file is up to your code.</source>
         <translation>在父进程中：PipeScope 关闭它代调用者为 %1 打开的文件；子进程已有自己的副本。Popen 本身从不关闭你传入的文件：_close_pipe_fds 只关闭它自己创建的管道端和它的 /dev/null fd，所以关闭文件是你的代码的事。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="433"/>
+        <location filename="../app/gui/text/describe.cpp" line="437"/>
         <source>%1 is None, but another stream is not: _winapi.GetStdHandle(%2) fetches the parent&apos;s own standard handle, and the next steps give the child an inheritable duplicate of it. On Windows None still makes a new handle, unless all three streams are None.</source>
         <translation>%1 为 None，但另一个流不是：_winapi.GetStdHandle(%2) 取得父进程自己的标准句柄，接下来的步骤把它的一个可继承副本交给子进程。在 Windows 上，None 仍然会产生一个新句柄，除非三个流都为 None。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="457"/>
+        <location filename="../app/gui/text/describe.cpp" line="461"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: CreatePipe(None, 0) made a handle the child could not inherit.</source>
         <translation>_make_inheritable() 调用 DuplicateHandle(..., bInheritHandle=TRUE)，并把得到的副本用作 %1：CreatePipe(None, 0) 创建的句柄是子进程无法继承的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="461"/>
+        <location filename="../app/gui/text/describe.cpp" line="465"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the parent&apos;s own standard handle stays exactly as it was.</source>
         <translation>_make_inheritable() 调用 DuplicateHandle(..., bInheritHandle=TRUE)，并把得到的副本用作 %1：子进程得到一个可继承的副本，而父进程自己的标准句柄保持原样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="466"/>
+        <location filename="../app/gui/text/describe.cpp" line="470"/>
         <source>_make_inheritable() calls DuplicateHandle(..., bInheritHandle=TRUE) and uses the duplicate as %1: the child gets an inheritable copy, while the handle behind the caller&apos;s fd or file is not changed.</source>
         <translation>_make_inheritable() 调用 DuplicateHandle(..., bInheritHandle=TRUE)，并把得到的副本用作 %1：子进程得到一个可继承的副本，而调用者的 fd 或文件背后的句柄不会被改变。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="473"/>
+        <location filename="../app/gui/text/describe.cpp" line="477"/>
         <source>close_fds=True, the default on Windows too since Python 3.7: _execute_child puts p2cread, c2pwrite and errwrite, and nothing else, into the attribute list&apos;s handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST), leaving out duplicates and console pseudo-handles. bInheritHandles is then TRUE, but the child inherits only the handles on this list. It is also how a Windows child is given more handles, through startupinfo.lpAttributeList[&apos;handle_list&apos;]: pass_fds is POSIX only (on Windows, _execute_child asserts that it is empty).</source>
         <translation>close_fds=True，自 Python 3.7 起在 Windows 上也是默认值：_execute_child 把 p2cread、c2pwrite 和 errwrite（仅此三个）放进属性列表的句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST），并去掉重复项和控制台伪句柄。于是 bInheritHandles 为 TRUE，但子进程只继承这个列表中的句柄。要让 Windows 子进程得到更多句柄，也是通过它：startupinfo.lpAttributeList[&apos;handle_list&apos;]；pass_fds 只适用于 POSIX（在 Windows 上，_execute_child 断言它为空）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="480"/>
+        <location filename="../app/gui/text/describe.cpp" line="484"/>
         <source>STARTUPINFO.hStdInput, hStdOutput and hStdError get p2cread, c2pwrite and errwrite, with STARTF_USESTDHANDLES. Windows has no fds 0, 1 and 2 to dup2() onto: the child&apos;s standard handles are named here instead. _execute_child does this only when none of the three is -1, which is every case except all three None.</source>
         <translation>STARTUPINFO.hStdInput、hStdOutput 和 hStdError 分别得到 p2cread、c2pwrite 和 errwrite，并设置 STARTF_USESTDHANDLES。Windows 没有可供 dup2() 的 fd 0、1、2：子进程的标准句柄改在这里指定。只有三者都不是 -1 时 _execute_child 才这样做，也就是除三个流都为 None 以外的所有情况。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="486"/>
+        <location filename="../app/gui/text/describe.cpp" line="490"/>
         <source>All three streams are None: _get_handles returned six -1, so STARTUPINFO names no standard handles (no STARTF_USESTDHANDLES) and, with close_fds=True, CreateProcess gets bInheritHandles=FALSE: the child inherits no handle from the parent.</source>
         <translation>三个流都为 None：_get_handles 返回了六个 -1，所以 STARTUPINFO 不指定任何标准句柄（没有 STARTF_USESTDHANDLES）；在 close_fds=True 时，CreateProcess 得到 bInheritHandles=FALSE：子进程不从父进程继承任何句柄。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="490"/>
+        <location filename="../app/gui/text/describe.cpp" line="494"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. Because of the handle list it inherits only p2cread, c2pwrite and errwrite, not every inheritable handle of the parent. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation>CreateProcess(..., bInheritHandles=TRUE) 启动子进程。由于有句柄列表，它只继承 p2cread、c2pwrite 和 errwrite，而不是父进程所有可继承的句柄。这里没有 fork：子进程立即运行新程序，除此之外不从父进程得到任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="493"/>
+        <location filename="../app/gui/text/describe.cpp" line="497"/>
         <source>CreateProcess(..., bInheritHandles=TRUE) starts the child. close_fds=False and no handle list: the child inherits every inheritable handle the parent has. There is no fork: the child runs the new program at once and gets nothing else from the parent.</source>
         <translation>CreateProcess(..., bInheritHandles=TRUE) 启动子进程。close_fds=False，没有句柄列表：子进程继承父进程所有可继承的句柄。这里没有 fork：子进程立即运行新程序，除此之外不从父进程得到任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="555"/>
+        <location filename="../app/gui/text/describe.cpp" line="559"/>
         <source>broken pipe (EPIPE): no process holds stdin&apos;s read end any more (the child closed fd 0 or exited)</source>
         <translation>管道断开（EPIPE）：已经没有进程持有 stdin 的读端（子进程关闭了 fd 0 或已经退出）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="320"/>
+        <location filename="../app/gui/text/describe.cpp" line="324"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin.</source>
         <translation>_winapi.CreatePipe(None, 0) 创建一个匿名管道：一个读句柄和一个写句柄，此时两者都还不可继承。因为 stdin=PIPE，子进程将从 p2cread 读取，父进程保留 p2cwrite 作为 proc.stdin。</translation>
     </message>
@@ -567,376 +567,381 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>在对「%1」的 open() 等待时被停止：它是一个 FIFO，而没有人打开它的另一端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="323"/>
+        <location filename="../app/gui/text/describe.cpp" line="185"/>
+        <source>This system refused to let PipeScope record the program: %1 failed: %2. It may already be traced (by a debugger or strace), or ptrace may be forbidden here; it can still run without recording.</source>
+        <translation>系统拒绝让 PipeScope 记录该程序：%1 失败：%2。它可能已被跟踪（被调试器或 strace），或此处禁止使用 ptrace；仍可不记录直接运行它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/describe.cpp" line="327"/>
         <source>_winapi.CreatePipe(None, 0) creates an anonymous pipe: a read handle and a write handle, neither inheritable yet. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1.</source>
         <translation>_winapi.CreatePipe(None, 0) 创建一个匿名管道：一个读句柄和一个写句柄，此时两者都还不可继承。因为 %1=PIPE，子进程将写入 %2，父进程保留 %3 作为 proc.%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="328"/>
+        <location filename="../app/gui/text/describe.cpp" line="332"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because stdin=PIPE, the child will read from p2cread and the parent keeps p2cwrite as proc.stdin. Without it proc.stdin is None, and proc.stdin.write() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;.</source>
         <translation>os.pipe() 创建一个匿名管道：一个读端和一个写端，两者都设置了 close-on-exec（执行时关闭）。因为 stdin=PIPE，子进程将从 p2cread 读取，父进程保留 p2cwrite 作为 proc.stdin。如果没有这个管道，proc.stdin 就是 None，调用 proc.stdin.write() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;write&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="332"/>
+        <location filename="../app/gui/text/describe.cpp" line="336"/>
         <source>os.pipe() creates an anonymous pipe: a read end and a write end, both close-on-exec. Because %1=PIPE, the child will write into %2 and the parent keeps %3 as proc.%1. Without it proc.%1 is None, and proc.%1.readline() raises AttributeError.</source>
         <translation>os.pipe() 创建一个匿名管道：一个读端和一个写端，两者都设置了 close-on-exec（执行时关闭）。因为 %1=PIPE，子进程将写入 %2，父进程保留 %3 作为 proc.%1。如果没有这个管道，proc.%1 就是 None，调用 proc.%1.readline() 会引发 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="337"/>
+        <location filename="../app/gui/text/describe.cpp" line="341"/>
         <source>fcntl(F_SETPIPE_SZ) changes how many bytes the %1 pipe can hold, because Popen was given pipesize=. A writer only blocks when the pipe is full, so a bigger pipe lets it run further ahead of the reader.</source>
         <translation>fcntl(F_SETPIPE_SZ) 修改 %1 管道能容纳的字节数，因为调用 Popen 时传了 pipesize=。写者只有在管道写满时才会阻塞，所以管道越大，写者就能比读者领先得越多。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="342"/>
+        <location filename="../app/gui/text/describe.cpp" line="346"/>
         <source>os.open(os.devnull, O_RDWR) opens /dev/null, because %1=DEVNULL: reading it gives end-of-file at once, and whatever is written to it is thrown away.</source>
         <translation>os.open(os.devnull, O_RDWR) 打开 /dev/null，因为 %1=DEVNULL：从它读取会立即得到文件结束（EOF），写入它的任何内容都会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="346"/>
+        <location filename="../app/gui/text/describe.cpp" line="350"/>
         <source>%1=DEVNULL as well: Popen reuses the /dev/null fd it has already opened instead of opening another one.</source>
         <translation>%1 也是 DEVNULL：Popen 复用已经打开的 /dev/null fd，而不是再打开一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="351"/>
+        <location filename="../app/gui/text/describe.cpp" line="355"/>
         <source>The file &apos;%1&apos; is opened for reading and becomes p2cread. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>以只读方式打开文件“%1”，作为 p2cread。在 Python 中你传入的是一个已打开的文件对象；Popen 只使用它的 fileno()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="354"/>
+        <location filename="../app/gui/text/describe.cpp" line="358"/>
         <source>The file &apos;%1&apos; is opened for writing and becomes %2. In Python you pass an open file object; Popen only uses its fileno().</source>
         <translation>以写入方式打开文件“%1”，作为 %2。在 Python 中你传入的是一个已打开的文件对象；Popen 只使用它的 fileno()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="358"/>
+        <location filename="../app/gui/text/describe.cpp" line="362"/>
         <source>%1 was given as the number %2: Popen uses that fd as it is, so the child gets a copy of an fd the parent already has open.</source>
         <translation>%1 被指定为数字 %2：Popen 原样使用这个 fd，于是子进程得到的是父进程中一个已打开的 fd 的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="364"/>
+        <location filename="../app/gui/text/describe.cpp" line="368"/>
         <source>stderr=STDOUT while stdout is not redirected: errwrite is the parent&apos;s own fd 1, so the child&apos;s error output goes wherever the parent&apos;s standard output goes.</source>
         <translation>stderr=STDOUT，而 stdout 没有重定向：errwrite 就是父进程自己的 fd 1，所以子进程的错误输出会去往父进程标准输出所去的地方。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="367"/>
+        <location filename="../app/gui/text/describe.cpp" line="371"/>
         <source>stderr=STDOUT: errwrite is set to c2pwrite, so the child&apos;s error output goes to the same place as its standard output.</source>
         <translation>stderr=STDOUT：errwrite 被设为 c2pwrite，所以子进程的错误输出和它的标准输出去往同一个地方。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="370"/>
+        <location filename="../app/gui/text/describe.cpp" line="374"/>
         <source>A private pipe (errpipe) lets the child report a failure between fork and exec: the child writes the errno into it. Its write end is close-on-exec, so a successful exec closes it and the parent reads end-of-file.</source>
         <translation>一个私有管道（errpipe）让子进程能报告 fork 与 exec 之间发生的失败：子进程把 errno 写进去。它的写端设置了 close-on-exec，所以 exec 成功时写端会被自动关闭，父进程读到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="383"/>
+        <location filename="../app/gui/text/describe.cpp" line="387"/>
         <source>In the child: close errpipe&apos;s read end. The parent keeps no pipe ends in this configuration, so there is nothing else to close.</source>
         <translation>在子进程中：关闭 errpipe 的读端。在这种配置下父进程不保留任何管道端，所以没有其他需要关闭的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="391"/>
+        <location filename="../app/gui/text/describe.cpp" line="395"/>
         <source>In the child: %1 sits on an fd that one of the following dup2() calls would overwrite, so it is first copied to a higher fd with dup().</source>
         <translation>在子进程中：%1 所在的 fd 会被后面的某个 dup2() 覆盖，所以先用 dup() 把它复制到一个编号更大的 fd 上。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="395"/>
+        <location filename="../app/gui/text/describe.cpp" line="399"/>
         <source>In the child: dup2(%1, %2) makes fd %2, the number every program uses for %3, refer to what %1 refers to. The copy dup2() makes is not close-on-exec, so it survives exec.</source>
         <translation>在子进程中：dup2(%1, %2) 让 fd %2（每个程序都把这个编号当作 %3）指向 %1 所指向的对象。dup2() 复制出的 fd 没有 close-on-exec 标志，所以它在 exec 之后依然存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="401"/>
+        <location filename="../app/gui/text/describe.cpp" line="405"/>
         <source>In the child: %1 already is fd %2, so dup2() would change nothing; Popen clears its close-on-exec flag instead, so that it survives exec.</source>
         <translation>在子进程中：%1 已经就是 fd %2，dup2() 不会改变任何东西；因此 Popen 改为清除它的 close-on-exec 标志，使它在 exec 之后依然存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="406"/>
+        <location filename="../app/gui/text/describe.cpp" line="410"/>
         <source>In the child: close_fds=True closes every fd above 2 except errpipe&apos;s write end (and pass_fds), so the program starts with only stdin, stdout and stderr.</source>
         <translation>在子进程中：close_fds=True 关闭所有大于 2 的 fd，只保留 errpipe 的写端（以及 pass_fds），所以程序启动时只有标准输入、标准输出和标准错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="409"/>
+        <location filename="../app/gui/text/describe.cpp" line="413"/>
         <source>In the child: execve() replaces the program. Every close-on-exec fd vanishes now, errpipe&apos;s write end among them, which tells the parent that exec succeeded.</source>
         <translation>在子进程中：execve() 替换掉正在运行的程序。所有设置了 close-on-exec 的 fd 此刻都会消失，其中包括 errpipe 的写端，这就告诉父进程 exec 成功了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="412"/>
+        <location filename="../app/gui/text/describe.cpp" line="416"/>
         <source>In the parent: close errpipe&apos;s write end. Only the child&apos;s copy is left, so the parent&apos;s read on errpipe ends as soon as the child&apos;s exec succeeds.</source>
         <translation>在父进程中：关闭 errpipe 的写端。这样只剩子进程手里的那份副本，子进程一旦 exec 成功，父进程对 errpipe 的读取就会结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="419"/>
+        <location filename="../app/gui/text/describe.cpp" line="423"/>
         <source>In the parent: close %1, the child&apos;s end of the %2 pipe; the child has its own copy. If the parent kept it, reading %2 would never reach end-of-file, even after the child exits.</source>
         <translation>在父进程中：关闭 %1，即 %2 管道中属于子进程的一端；子进程已有自己的副本。如果父进程保留它，即使子进程退出，读取 %2 也永远读不到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="423"/>
+        <location filename="../app/gui/text/describe.cpp" line="427"/>
         <source>In the parent: close the DEVNULL fd; the child has its own copy.</source>
         <translation>在父进程中：关闭 DEVNULL 的 fd；子进程已有自己的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="430"/>
+        <location filename="../app/gui/text/describe.cpp" line="434"/>
         <source>In the parent: read errpipe until end-of-file. End-of-file means exec succeeded and Popen returns; data would be the child&apos;s errno, raised as an OSError such as FileNotFoundError.</source>
         <translation>在父进程中：读取 errpipe 直到文件结束（EOF）。读到 EOF 表示 exec 成功，Popen 随即返回；如果读到数据，那就是子进程的 errno，会作为 OSError（例如 FileNotFoundError）引发。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="439"/>
+        <location filename="../app/gui/text/describe.cpp" line="443"/>
         <source>%1=DEVNULL: msvcrt.get_osfhandle() turns the C runtime fd of the NUL device (Windows&apos; /dev/null) into the Win32 handle behind it.</source>
         <translation>%1=DEVNULL：msvcrt.get_osfhandle() 把 NUL 设备（Windows 上的 /dev/null）的 C 运行库 fd 转换为其背后的 Win32 句柄。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="442"/>
+        <location filename="../app/gui/text/describe.cpp" line="446"/>
         <source>msvcrt.get_osfhandle() turns the C runtime fd given for %1 into the Win32 handle behind it: a Windows child inherits handles, not fd numbers.</source>
         <translation>msvcrt.get_osfhandle() 把为 %1 指定的 C 运行库 fd 转换为其背后的 Win32 句柄：Windows 子进程继承的是句柄，而不是 fd 编号。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="447"/>
+        <location filename="../app/gui/text/describe.cpp" line="451"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: the child&apos;s stdin reads end-of-file immediately.</source>
         <translation>CloseHandle(_) 立即关闭这个占位管道的另一端：子进程从标准输入读取时会马上得到文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="449"/>
+        <location filename="../app/gui/text/describe.cpp" line="453"/>
         <source>CloseHandle(_) closes the dummy pipe&apos;s other end at once: nothing will ever read what the child writes to %1, so its writes fail with a broken pipe.</source>
         <translation>CloseHandle(_) 立即关闭这个占位管道的另一端：子进程写到 %1 的内容永远不会有人读取，所以它的写入会因管道断开而失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="497"/>
+        <location filename="../app/gui/text/describe.cpp" line="501"/>
         <source>The parent closes its copy of %1, the child&apos;s %2 handle; the child has its own. As on POSIX, a pipe only reports end-of-file when every write handle is closed.</source>
         <translation>父进程关闭自己持有的 %1 副本（即子进程的 %2 句柄）；子进程已有自己的一份。与 POSIX 一样，只有所有写句柄都关闭后，管道才会报告文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="510"/>
+        <location filename="../app/gui/text/describe.cpp" line="514"/>
         <source>pipe for %1 created: read end fd %2, write end fd %3</source>
         <translation>已为 %1 创建管道：读端 fd %2，写端 fd %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="512"/>
+        <location filename="../app/gui/text/describe.cpp" line="516"/>
         <source>%1 pipe resized: it now holds %2 bytes</source>
         <translation>%1 管道已调整大小：现在可容纳 %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="514"/>
+        <location filename="../app/gui/text/describe.cpp" line="518"/>
         <source>/dev/null fd %1 reused for %2</source>
         <translation>%2 复用 /dev/null 的 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="515"/>
+        <location filename="../app/gui/text/describe.cpp" line="519"/>
         <source>/dev/null opened as fd %1 for %2</source>
         <translation>为 %2 打开 /dev/null，得到 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="517"/>
+        <location filename="../app/gui/text/describe.cpp" line="521"/>
         <source>&apos;%1&apos; opened as fd %2 for %3</source>
         <translation>为 %3 打开“%1”，得到 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="519"/>
+        <location filename="../app/gui/text/describe.cpp" line="523"/>
         <source>fd %1 used as it is for %2</source>
         <translation>%2 原样使用 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="521"/>
+        <location filename="../app/gui/text/describe.cpp" line="525"/>
         <source>stderr=STDOUT: errwrite is fd %1</source>
         <translation>stderr=STDOUT：errwrite 是 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="523"/>
+        <location filename="../app/gui/text/describe.cpp" line="527"/>
         <source>errpipe created: read end fd %1, write end fd %2</source>
         <translation>已创建 errpipe：读端 fd %1，写端 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="525"/>
+        <location filename="../app/gui/text/describe.cpp" line="529"/>
         <source>fork: the child is pid %1</source>
         <translation>fork：子进程的 pid 为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="527"/>
+        <location filename="../app/gui/text/describe.cpp" line="531"/>
         <source>the child closed fds %1</source>
         <translation>子进程关闭了 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="529"/>
+        <location filename="../app/gui/text/describe.cpp" line="533"/>
         <source>the child moved fd %1 to fd %2</source>
         <translation>子进程把 fd %1 移到了 fd %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="531"/>
+        <location filename="../app/gui/text/describe.cpp" line="535"/>
         <source>the child called dup2(%1, %2): its %3 is now the fd the parent made</source>
         <translation>子进程调用了 dup2(%1, %2)：它的 %3 现在就是父进程创建的那个 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="536"/>
+        <location filename="../app/gui/text/describe.cpp" line="540"/>
         <source>the child cleared close-on-exec on fd %1</source>
         <translation>子进程清除了 fd %1 的 close-on-exec 标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="538"/>
+        <location filename="../app/gui/text/describe.cpp" line="542"/>
         <source>the child closed every fd above 2 except fd %1 (close_fds)</source>
         <translation>子进程关闭了所有大于 2 的 fd，只保留 fd %1（close_fds）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="540"/>
+        <location filename="../app/gui/text/describe.cpp" line="544"/>
         <source>the child ran execve(&apos;%1&apos;)</source>
         <translation>子进程执行了 execve(&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="542"/>
+        <location filename="../app/gui/text/describe.cpp" line="546"/>
         <source>execve(&apos;%1&apos;) failed in the child: %2</source>
         <translation>子进程中 execve(&apos;%1&apos;) 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="544"/>
+        <location filename="../app/gui/text/describe.cpp" line="548"/>
         <source>%1 failed in the child before exec: %2</source>
         <translation>子进程在 exec 之前调用 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="546"/>
+        <location filename="../app/gui/text/describe.cpp" line="550"/>
         <source>the parent closed fd %1</source>
         <translation>父进程关闭了 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="547"/>
+        <location filename="../app/gui/text/describe.cpp" line="551"/>
         <source>the parent closed fd %1 (%2)</source>
         <translation>父进程关闭了 fd %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="549"/>
+        <location filename="../app/gui/text/describe.cpp" line="553"/>
         <source>errpipe reached end-of-file: exec succeeded</source>
         <translation>errpipe 读到文件结束（EOF）：exec 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="551"/>
+        <location filename="../app/gui/text/describe.cpp" line="555"/>
         <source>the parent wrote %n byte(s) to stdin</source>
         <translation>
             <numerusform>父进程向标准输入写入了 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="553"/>
+        <location filename="../app/gui/text/describe.cpp" line="557"/>
         <source>the parent closed stdin: the child will read end-of-file</source>
         <translation>父进程关闭了标准输入：子进程将读到文件结束（EOF）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/describe.cpp" line="557"/>
+        <location filename="../app/gui/text/describe.cpp" line="561"/>
         <source>the parent read %n byte(s) from %1</source>
         <translation>
             <numerusform>父进程从 %1 读取了 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="559"/>
+        <location filename="../app/gui/text/describe.cpp" line="563"/>
         <source>%1 reached end-of-file: every write end is closed</source>
         <translation>%1 读到文件结束（EOF）：所有写端都已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="561"/>
+        <location filename="../app/gui/text/describe.cpp" line="565"/>
         <source>the child exited with status %1</source>
         <translation>子进程退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="563"/>
+        <location filename="../app/gui/text/describe.cpp" line="567"/>
         <source>the child was killed by signal %1 (%2)</source>
         <translation>子进程被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="565"/>
+        <location filename="../app/gui/text/describe.cpp" line="569"/>
         <source>the parent gave up waiting after %1 ms</source>
         <translation>父进程等待 %1 毫秒后放弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="567"/>
+        <location filename="../app/gui/text/describe.cpp" line="571"/>
         <source>the parent sent %1 to the child</source>
         <translation>父进程向子进程发送了 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="577"/>
+        <location filename="../app/gui/text/describe.cpp" line="581"/>
         <source>read end %1, write end %2</source>
         <translation>读端 %1，写端 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="579"/>
+        <location filename="../app/gui/text/describe.cpp" line="583"/>
         <source>fd %1: %2 bytes</source>
         <translation>fd %1：%2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="585"/>
+        <location filename="../app/gui/text/describe.cpp" line="589"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="587"/>
+        <location filename="../app/gui/text/describe.cpp" line="591"/>
         <source>child pid %1</source>
         <translation>子进程 pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="595"/>
+        <location filename="../app/gui/text/describe.cpp" line="599"/>
         <source>kept fd %1</source>
         <translation>保留 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="605"/>
+        <location filename="../app/gui/text/describe.cpp" line="609"/>
         <source>read(%1): end-of-file</source>
         <translation>read(%1)：文件结束（EOF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="615"/>
+        <location filename="../app/gui/text/describe.cpp" line="619"/>
         <source>pipe</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="619"/>
+        <location filename="../app/gui/text/describe.cpp" line="623"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="621"/>
+        <location filename="../app/gui/text/describe.cpp" line="625"/>
         <source>terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="623"/>
+        <location filename="../app/gui/text/describe.cpp" line="627"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="625"/>
+        <location filename="../app/gui/text/describe.cpp" line="629"/>
         <source>anonymous inode</source>
         <translation>匿名 inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="627"/>
+        <location filename="../app/gui/text/describe.cpp" line="631"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="636"/>
+        <location filename="../app/gui/text/describe.cpp" line="640"/>
         <source>read</source>
         <translation>读</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="638"/>
+        <location filename="../app/gui/text/describe.cpp" line="642"/>
         <source>write</source>
         <translation>写</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="640"/>
+        <location filename="../app/gui/text/describe.cpp" line="644"/>
         <source>read/write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="648"/>
+        <location filename="../app/gui/text/describe.cpp" line="652"/>
         <source>timed out: the child was killed and reaped</source>
         <translation>超时：子进程已被杀死并回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="650"/>
+        <location filename="../app/gui/text/describe.cpp" line="654"/>
         <source>stopped: the child was killed and reaped</source>
         <translation>已停止：子进程已被杀死并回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="652"/>
+        <location filename="../app/gui/text/describe.cpp" line="656"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/describe.cpp" line="653"/>
+        <location filename="../app/gui/text/describe.cpp" line="657"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "popen/process.h"
 #include "popen/stepper.h"
 #include "report.h"
+#include "watchcommand.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -242,6 +243,8 @@ int main(int argc, char** argv)
     }
     if (const auto* fifo = std::get_if<cli::FifoOptions>(&parsed))
         return cli::runFifoCommand(*fifo, std::cerr);
+    if (const auto* watch = std::get_if<cli::WatchOptions>(&parsed))
+        return cli::runWatchCommand(*watch, std::cerr);
     const cli::TraceOptions& o = std::get<cli::TraceOptions>(parsed);
 
     std::string input = o.input.value_or(std::string());

@@ -120,7 +120,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     app.add_option("command", command, "PROGRAM [ARGS...]")->type_name("-- PROGRAM [ARGS...]");
     app.footer("Named pipes: pipescope-trace fifo --writers=N --record-size=BYTES --records=M [--mode=0600] "
                "[--read-size=4096]\n"
-               "(see pipescope-trace fifo --help)");
+               "(see pipescope-trace fifo --help)\n"
+               "Any program, recorded: pipescope-trace watch [--json=PATH] [--bytes] [--timeout=S] "
+               "[--filter=pipes|all] -- PROGRAM [ARGS...]\n"
+               "(see pipescope-trace watch --help)");
 
     // "--stderr=" would make CLI11 take the next argument as the value.
     for (const std::string& a : args) {
@@ -251,13 +254,68 @@ std::variant<FifoOptions, UsageExit> parseFifoOptions(const std::vector<std::str
     return o;
 }
 
-std::variant<TraceOptions, FifoOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args)
+std::variant<WatchOptions, UsageExit> parseWatchOptions(const std::vector<std::string>& args)
+{
+    CLI::App app { "Runs an unmodified program under ptrace and prints every pipe, dup, close, fork, exec, wait and "
+                   "signal of every process it starts, with CPython's Popen names where a Popen is recognised, then "
+                   "the process tree and each pipe's life. The program's own output passes through.",
+        "pipescope-trace watch" };
+    app.allow_windows_style_options(false);
+    WatchOptions o;
+    double timeout = 0;
+    std::string filter = "pipes";
+    std::vector<std::string> command;
+    app.add_option("--json", o.jsonPath, "write the recording as JSON (schema version 2, kind recording)")
+        ->type_name("PATH");
+    app.add_flag("--bytes", o.bytes, "also record read/write/readv/writev/splice on pipes (coalesced)");
+    auto* timeoutOpt = app.add_option("--timeout", timeout, "kill every process after this long (exit 124)")
+                           ->type_name("SECONDS");
+    app.add_option("--filter", filter, "pipes (calls about pipes, FIFOs, processes and signals) or all (also every open and close of a file: "
+           "slower)")
+        ->type_name("pipes|all");
+    app.add_option("command", command, "PROGRAM [ARGS...]")->type_name("-- PROGRAM [ARGS...]");
+    for (const std::string& a : args) {
+        if (a == "--")
+            break;
+        if (a.size() > 3 && a.starts_with("--") && a.ends_with('='))
+            return UsageExit { a.substr(0, a.size() - 1) + " needs a value", 2 };
+    }
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        return UsageExit { app.help(), 0 };
+    } catch (const CLI::ParseError& e) {
+        return UsageExit { e.what(), 2 };
+    }
+    if (*timeoutOpt) {
+        if (!std::isfinite(timeout) || timeout <= 0 || timeout > 1e6)
+            return UsageExit { "--timeout: expected a positive number of seconds up to 1000000", 2 };
+        o.timeoutSeconds = timeout;
+    }
+    if (filter == "all")
+        o.allCalls = true;
+    else if (filter != "pipes")
+        return UsageExit { "--filter=" + filter + ": expected pipes or all", 2 };
+    if (command.empty() || command.front().empty())
+        return UsageExit { "no program given: pipescope-trace watch [OPTIONS] -- PROGRAM [ARGS...]", 2 };
+    o.argv = std::move(command);
+    return o;
+}
+
+std::variant<TraceOptions, FifoOptions, WatchOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args)
 {
     if (!args.empty() && args.front() == "fifo") {
         auto fifo = parseFifoOptions(std::vector<std::string>(args.begin() + 1, args.end()));
         if (auto* usage = std::get_if<UsageExit>(&fifo))
             return std::move(*usage);
         return std::get<FifoOptions>(std::move(fifo));
+    }
+    if (!args.empty() && args.front() == "watch") {
+        auto watch = parseWatchOptions(std::vector<std::string>(args.begin() + 1, args.end()));
+        if (auto* usage = std::get_if<UsageExit>(&watch))
+            return std::move(*usage);
+        return std::get<WatchOptions>(std::move(watch));
     }
     auto top = parseTraceOptions(args);
     if (auto* usage = std::get_if<UsageExit>(&top))

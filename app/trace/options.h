@@ -47,12 +47,24 @@ struct FifoOptions
     std::uint32_t readSize = 4096; // --read-size: bytes per read(2) of the reader (FifoRunOptions::readSize)
 };
 
+// `pipescope-trace watch ...`: an unmodified program recorded under ptrace.
+struct WatchOptions
+{
+    std::vector<std::string> argv;
+    std::string jsonPath; // --json
+    bool bytes = false; // --bytes: also read/write/readv/writev/splice on pipes
+    std::optional<double> timeoutSeconds; // --timeout
+    bool allCalls = false; // --filter=all: every recorded call, not only those about pipes and processes
+};
+
 // The top-level form only (never a FifoOptions): fuzzers and callers that know no subcommand rely on that.
 std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::string>& args);
 // The fifo subcommand's options (args after "fifo").
 std::variant<FifoOptions, UsageExit> parseFifoOptions(const std::vector<std::string>& args);
-// The whole command line: "fifo" as the first argument selects the subcommand; anything else is the top-level form,
-// parsed exactly as parseTraceOptions does (so a program named fifo still runs with `-- fifo`).
-std::variant<TraceOptions, FifoOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args);
+// The watch subcommand's options (args after "watch").
+std::variant<WatchOptions, UsageExit> parseWatchOptions(const std::vector<std::string>& args);
+// The whole command line: "fifo" or "watch" as the first argument selects a subcommand; anything else is the
+// top-level form, parsed exactly as parseTraceOptions does (so a program named fifo still runs with `-- fifo`).
+std::variant<TraceOptions, FifoOptions, WatchOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args);
 
 } // namespace pipescope::cli

@@ -38,13 +38,13 @@ std::string streamOf(const std::optional<Stream>& s)
     return s ? std::string(streamName(*s)) : std::string();
 }
 
+} // namespace
+
 std::string errnoText(int err)
 {
     // strerror names the cause the way people search for it: "No such file or directory".
     return std::string(std::strerror(err)) + (err == EPIPE ? " (EPIPE)" : "");
 }
-
-} // namespace
 
 std::string describeStep(const Step& step, const HandlePlan& plan)
 {
@@ -203,6 +203,9 @@ std::string describeError(const Error& e)
         return "malformed input at " + e.subject;
     case ErrorCode::Cancelled:
         return stream + "open('" + e.subject + "') was still waiting: it is a FIFO, and nobody opened its other end";
+    case ErrorCode::TraceRefused:
+        return "cannot record: " + e.call + " refused: " + errnoText(e.sysErrno)
+            + " (already traced by a debugger or strace, or ptrace forbidden here; run it without watch)";
     default:
         return stream + "invalid value '" + e.subject + "'";
     }

@@ -22,6 +22,8 @@ void printFdTable(std::ostream& out, const FdTable& table, const std::string& ti
 
 // A process as a shell would show it: its argv joined by spaces, or [name] when it has none (a zombie).
 std::string commandLine(const ProcessInfo& process);
+// strerror's text, "(EPIPE)" added for EPIPE.
+std::string errnoText(int err);
 // "2 s", "0.5 s".
 std::string seconds(double value);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace's command line, as NUL-separated arguments: parsing never throws or crashes (the CLI promises a
 // one-line reason and status 2, never a crash), and whatever it accepts is a consistent configuration. Both entry
-// points: parseTraceOptions (the top-level form) and parseCommandLine (which adds the fifo subcommand and must
+// points: parseTraceOptions (the top-level form) and parseCommandLine (which adds the fifo and watch subcommands and must
 // otherwise agree with it). Parsing runs nothing: no process is spawned, no file opened.
 
 #include "options.h"
@@ -56,6 +56,12 @@ void checkFifo(const cli::FifoOptions& o)
         fail("fifo options out of range accepted");
 }
 
+void checkWatch(const cli::WatchOptions& o)
+{
+    if (o.argv.empty() || o.argv.front().empty() || (o.timeoutSeconds && !(*o.timeoutSeconds > 0)))
+        fail("watch options without a program or with a bad timeout accepted");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -79,13 +85,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         checkUsage(*exit);
     else if (const auto* fifo = std::get_if<cli::FifoOptions>(&whole))
         checkFifo(*fifo);
+    else if (const auto* watch = std::get_if<cli::WatchOptions>(&whole))
+        checkWatch(*watch);
     else
         checkTrace(std::get<cli::TraceOptions>(whole));
 
     const bool fifoForm = !args.empty() && args.front() == "fifo";
+    const bool watchForm = !args.empty() && args.front() == "watch";
     if (fifoForm != std::holds_alternative<cli::FifoOptions>(whole) && !std::holds_alternative<cli::UsageExit>(whole))
         fail("the fifo subcommand chosen by something else than a first argument \"fifo\"");
-    if (!fifoForm) {
+    if (watchForm != std::holds_alternative<cli::WatchOptions>(whole) && !std::holds_alternative<cli::UsageExit>(whole))
+        fail("the watch subcommand chosen by something else than a first argument \"watch\"");
+    if (!fifoForm && !watchForm) {
         const auto* a = std::get_if<cli::UsageExit>(&top);
         const auto* b = std::get_if<cli::UsageExit>(&whole);
         if ((a == nullptr) != (b == nullptr) || (a && (a->message != b->message || a->status != b->status)))

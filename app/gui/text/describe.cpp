@@ -181,6 +181,10 @@ QString Describe::error(const Error& e)
         return tr("Cannot read %1: the content is malformed.").arg(subject);
     case ErrorCode::Cancelled:
         return tr("Stopped while open() of '%1' waited: it is a FIFO, and nobody opened its other end.").arg(subject);
+    case ErrorCode::TraceRefused:
+        return tr("This system refused to let PipeScope record the program: %1 failed: %2. It may already be traced "
+                  "(by a debugger or strace), or ptrace may be forbidden here; it can still run without recording.")
+            .arg(call, errnoText(e.sysErrno));
     }
     return tr("Unknown error");
 }
