@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Recording a program against running it untraced, and against strace, in one run.
+
+The workload is CPython making N Popen(["/bin/cat"], stdin=PIPE, stdout=PIPE, stderr=PIPE).communicate(256 KiB).
+Each configuration runs --runs times, interleaved (so that a slow moment of the machine hits every configuration
+alike); the medians are compared with the untraced one. Then the peak RSS of `pipescope-trace watch --bytes` while
+it records a flood, against recording /bin/true.
+
+    tests/benchmarks/bench_record.py --trace build/release/app/trace/pipescope-trace
+"""
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+# The calls `pipescope-trace watch` stops at, for strace's own seccomp filter (the same set).
+STRUCTURE_CALLS = ("pipe,pipe2,dup,dup2,dup3,fcntl,close,close_range,open,openat,creat,socketpair,mknod,mknodat,"
+                   "fork,vfork,clone,clone3,execve,execveat,wait4,waitid,kill,tgkill")
+BYTE_CALLS = "read,write,readv,writev,splice"
+
+WORKLOAD = """
+import subprocess, sys
+data = b"x" * (256 * 1024)
+for _ in range(int(sys.argv[1])):
+    out, err = subprocess.Popen(["/bin/cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE).communicate(data)
+    assert out == data
+"""
+
+
+def run(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def peak_rss_kib(cmd):
+    """Peak RSS of cmd's process (its children are tiny next to it), measured in a process of its own."""
+    probe = ("import resource, subprocess, sys\n"
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True, text=True)
+    return int(out.stdout.strip())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--trace", required=True, help="the built pipescope-trace")
+    parser.add_argument("--popens", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--flood-mib", type=int, default=1024)
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run: proves it works, times nothing")
+    args = parser.parse_args()
+    if args.smoke:
+        args.popens, args.runs, args.flood_mib = 3, 1, 8
+
+    python = subprocess.run(["python3", "-c", "import sys; print(sys.executable)"], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    with tempfile.TemporaryDirectory() as tmp:
+        script = os.path.join(tmp, "popens.py")
+        with open(script, "w") as f:
+            f.write(WORKLOAD)
+        program = [python, "-E", script, str(args.popens)]
+        configs = {
+            "untraced": program,
+            "watch": [args.trace, "watch", "--", *program],
+            "watch --bytes": [args.trace, "watch", "--bytes", "--", *program],
+        }
+        strace = shutil.which("strace")
+        if strace:
+            configs["strace -f"] = [strace, "-f", "-o", "/dev/null", *program]
+            configs["strace -f --seccomp-bpf (same calls)"] = [
+                strace, "-f", "--seccomp-bpf", "-e", "trace=" + STRUCTURE_CALLS, "-o", "/dev/null", *program]
+            configs["strace -f --seccomp-bpf (same calls + bytes)"] = [
+                strace, "-f", "--seccomp-bpf", "-e", "trace=" + STRUCTURE_CALLS + "," + BYTE_CALLS, "-o",
+                "/dev/null", *program]
+        times = {name: [] for name in configs}
+        run(program)  # warm the page cache
+        for _ in range(args.runs):
+            for name, cmd in configs.items():
+                times[name].append(run(cmd))
+
+        base = statistics.median(times["untraced"])
+        print(f"{args.popens} x Popen(['/bin/cat'], stdin/stdout/stderr=PIPE).communicate(256 KiB), "
+              f"median of {args.runs}:")
+        for name, samples in times.items():
+            median = statistics.median(samples)
+            print(f"  {name:45s} {median:7.3f} s  {median / base:5.2f}x untraced")
+
+    flood = ["/bin/sh", "-c", f"/usr/bin/head -c {args.flood_mib}M /dev/zero | /bin/cat > /dev/null"]
+    idle = peak_rss_kib([args.trace, "watch", "--bytes", "--", "/bin/true"])
+    busy = peak_rss_kib([args.trace, "watch", "--bytes", "--", *flood])
+    print(f"peak RSS of watch --bytes: /bin/true {idle / 1024:.1f} MiB, a {args.flood_mib} MiB flood "
+          f"{busy / 1024:.1f} MiB (growth {(busy - idle) / 1024:.1f} MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The recorder against real, unmodified programs: a C pipe/fork/dup2/exec program, shell pipelines, CPython's Popen
+// (checked against the handles CPython itself computed), SIGPIPE, a refused ptrace, timeouts and floods.
+
+#include "files/recordingfile.h"
+#include "record/recorder.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <csignal>
+#include <fcntl.h>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+using namespace pipescope;
+using namespace pipescope::test;
+
+namespace {
+
+const RecordedProcess* processRunning(const Recording& rec, const std::string& program)
+{
+    for (const RecordedProcess& p : rec.processes)
+        if (!p.argv.empty() && p.argv.front().ends_with(program))
+            return &p;
+    return nullptr;
+}
+
+bool holdsVia(const std::vector<PipeHold>& ends, int pid, int fd)
+{
+    return std::ranges::any_of(ends, [&](const PipeHold& h) { return h.pid == pid && h.fd == fd; });
+}
+
+std::vector<int> holderPids(const std::vector<PipeHold>& ends)
+{
+    std::vector<int> pids;
+    for (const PipeHold& h : ends)
+        pids.push_back(h.pid);
+    std::ranges::sort(pids);
+    pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
+    return pids;
+}
+
+// Every close() of a pipe fd ends a hold of that fd at that very moment, every hold ends after it began, and when a
+// recording is over nothing is held any more: the holders are right at every step.
+void expectHoldsMatchCloses(const Recording& rec)
+{
+    for (const RecordedPipe& p : rec.pipes)
+        for (const auto* ends : { &p.readEnds, &p.writeEnds })
+            for (const PipeHold& h : *ends) {
+                ASSERT_TRUE(h.closedNs.has_value()) << "pipe " << p.inode << " still held by " << h.pid << " fd " << h.fd;
+                EXPECT_LE(h.openedNs, *h.closedNs);
+            }
+    for (const RecordedEvent& e : rec.events) {
+        if (e.call != Call::Close || e.inode == 0 || e.result != 0)
+            continue;
+        const RecordedPipe* p = rec.pipe(e.inode);
+        ASSERT_NE(p, nullptr);
+        const bool ended = std::ranges::any_of(p->readEnds,
+                               [&](const PipeHold& h) { return h.pid == e.pid && h.fd == e.args[0] && h.closedNs == e.timeNs; })
+            || std::ranges::any_of(p->writeEnds,
+                [&](const PipeHold& h) { return h.pid == e.pid && h.fd == e.args[0] && h.closedNs == e.timeNs; });
+        EXPECT_TRUE(ended) << "close(" << e.args[0] << ") in " << e.pid << " ended no hold";
+    }
+}
+
+Recording record(RecordOptions options)
+{
+    if (!options.timeout)
+        options.timeout = std::chrono::seconds(60);
+    auto rec = recordProgram(options);
+    EXPECT_TRUE(rec.ok()) << (rec.ok() ? "" : rec.error().call + " errno " + std::to_string(rec.error().sysErrno));
+    return rec.ok() ? std::move(rec).value() : Recording {};
+}
+
+} // namespace
+
+TEST(CallNames, RoundTrip)
+{
+    for (int i = 0; i <= static_cast<int>(Call::Exit); ++i) {
+        const auto c = static_cast<Call>(i);
+        ASSERT_FALSE(callName(c).empty());
+        EXPECT_EQ(callFromName(callName(c)), c);
+    }
+    EXPECT_FALSE(callFromName("ioctl").has_value());
+}
+
+TEST(RecordingJson, TopLevelFields)
+{
+    Recording rec;
+    rec.argv = { "python3", "parent.py" };
+    rec.processes.push_back(RecordedProcess { .pid = 10, .argv = rec.argv, .exit = ExitStatus { .code = 1 } });
+    rec.processes.push_back(RecordedProcess { .pid = 11, .ppid = 10 });
+    rec.pipes.push_back(RecordedPipe { .inode = 99,
+        .createdBy = 10,
+        .readEnds = { PipeHold { .pid = 10, .fd = 3, .openedNs = 5, .closedNs = 9 } },
+        .writeEnds = { PipeHold { .pid = 11, .fd = 1, .openedNs = 6 } } });
+    rec.events.push_back(RecordedEvent { .timeNs = 5, .pid = 10, .tid = 10, .call = Call::Pipe2, .args = { O_CLOEXEC },
+        .fds = { 3, 4 }, .inode = 99 });
+    rec.popens.push_back(RecognisedPopen { .parentPid = 10, .childPid = 11, .handles = { { "c2pread", 3 } } });
+    rec.exit = ExitStatus { .code = 1 };
+    const nlohmann::json j = toJson(rec);
+    EXPECT_EQ(j.at("schema"), "pipescope-trace");
+    EXPECT_EQ(j.at("version"), 2);
+    EXPECT_EQ(j.at("kind"), "recording");
+    EXPECT_EQ(j.at("processes").size(), 2U);
+    EXPECT_EQ(j.at("processes")[1].at("ppid"), 10);
+    EXPECT_EQ(j.at("pipes")[0].at("read_ends")[0].at("fd"), 3);
+    EXPECT_TRUE(j.at("pipes")[0].at("write_ends")[0].at("closed_ns").is_null());
+    EXPECT_EQ(j.at("events")[0].at("call"), "pipe2");
+    EXPECT_EQ(j.at("events")[0].at("fds"), nlohmann::json({ 3, 4 }));
+    EXPECT_EQ(j.at("popen")[0].at("handles").at("c2pread"), 3);
+    EXPECT_EQ(j.at("exit").at("code"), 1);
+}
+
+TEST(Record, CProgramPipeForkDup2Exec)
+{
+    TempDir dir;
+    const std::string report = dir.file("report");
+    const UniqueFd reportFd(::open(report.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+    const int fdsBefore = openFdCount();
+    const Recording rec = record({ .argv = { PIPESCOPE_TEST_PIPEFORK }, .bytes = true, .stderrFd = reportFd.get() });
+    EXPECT_EQ(openFdCount(), fdsBefore);
+    EXPECT_TRUE(zombieChildren().empty());
+
+    // What the program says it used.
+    int readFd = -1;
+    int writeFd = -1;
+    std::istringstream said(readFile(report));
+    std::string word;
+    said >> word >> readFd >> writeFd;
+    ASSERT_EQ(word, "pipe");
+    EXPECT_NE(readFile(report).find("read 21 bytes"), std::string::npos) << readFile(report);
+
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0);
+    ASSERT_EQ(rec.processes.size(), 2U);
+    const RecordedProcess& parent = rec.processes[0];
+    const RecordedProcess& child = rec.processes[1];
+    EXPECT_EQ(child.ppid, parent.pid);
+    EXPECT_EQ(child.argv, (std::vector<std::string> { "echo", "hello from the child" }));
+    ASSERT_TRUE(child.exit.has_value());
+    EXPECT_EQ(child.exit->code, 0);
+
+    const auto pipeEvent = std::ranges::find_if(
+        rec.events, [&](const RecordedEvent& e) { return e.pid == parent.pid && (e.call == Call::Pipe || e.call == Call::Pipe2); });
+    ASSERT_NE(pipeEvent, rec.events.end());
+    EXPECT_EQ(pipeEvent->fds, (std::vector<int> { readFd, writeFd }));
+    const RecordedPipe* pipe = rec.pipe(pipeEvent->inode);
+    ASSERT_NE(pipe, nullptr);
+    EXPECT_EQ(pipe->createdBy, parent.pid);
+
+    // The child's dup2 of the write end onto its stdout, before its exec, with its real result.
+    const auto dup = std::ranges::find_if(
+        rec.events, [&](const RecordedEvent& e) { return e.pid == child.pid && e.call == Call::Dup2; });
+    ASSERT_NE(dup, rec.events.end());
+    EXPECT_EQ(dup->args, (std::vector<std::int64_t> { writeFd, 1 }));
+    EXPECT_EQ(dup->result, 1);
+    EXPECT_EQ(dup->inode, pipe->inode);
+    const auto exec = std::ranges::find_if(rec.events,
+        [&](const RecordedEvent& e) { return e.pid == child.pid && e.call == Call::Execve && e.result == 0; });
+    ASSERT_NE(exec, rec.events.end());
+    EXPECT_LT(dup->timeNs, exec->timeNs);
+    ASSERT_TRUE(exec->fdTable.has_value());
+    const FdEntry* out = findFd(*exec->fdTable, 1);
+    ASSERT_NE(out, nullptr);
+    EXPECT_EQ(out->inode, pipe->inode); // echo's fd 1 is the pipe, as /proc said at the exec
+    EXPECT_EQ(findFd(*exec->fdTable, readFd), nullptr);
+
+    EXPECT_EQ(holderPids(pipe->readEnds), (std::vector<int> { parent.pid, child.pid }));
+    EXPECT_TRUE(holdsVia(pipe->readEnds, parent.pid, readFd));
+    EXPECT_TRUE(holdsVia(pipe->writeEnds, child.pid, 1));
+    EXPECT_TRUE(holdsVia(pipe->writeEnds, parent.pid, writeFd));
+    // The parent read until EOF: only once echo's fd 1 was the last write end and it closed.
+    ASSERT_TRUE(pipe->eofNs.has_value());
+    for (const PipeHold& h : pipe->writeEnds)
+        EXPECT_LE(*h.closedNs, *pipe->eofNs);
+    expectHoldsMatchCloses(rec);
+    EXPECT_TRUE(rec.popens.empty()); // a C program is not a CPython Popen
+}
+
+TEST(Record, ShellPipelineOfThree)
+{
+    TempDir dir;
+    writeFile(dir.file("in"), "one\ntwo\nthree\n");
+    const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
+    const Recording rec = record({ .argv = { "/bin/sh", "-c", "/bin/cat " + dir.file("in") + " | /usr/bin/tr a-z A-Z | /usr/bin/wc -l" },
+        .stdoutFd = null.get() });
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0);
+    const RecordedProcess* sh = &rec.processes.front();
+    const RecordedProcess* cat = processRunning(rec, "/bin/cat");
+    const RecordedProcess* tr = processRunning(rec, "/usr/bin/tr");
+    const RecordedProcess* wc = processRunning(rec, "/usr/bin/wc");
+    ASSERT_TRUE(cat && tr && wc);
+    for (const RecordedProcess* p : { cat, tr, wc })
+        EXPECT_EQ(p->ppid, sh->pid);
+
+    std::vector<const RecordedPipe*> made;
+    for (const RecordedPipe& p : rec.pipes)
+        if (p.createdBy == sh->pid)
+            made.push_back(&p);
+    ASSERT_EQ(made.size(), 2U);
+    // cat → tr, then tr → wc, through fds 1 and 0 that each set up before its exec.
+    EXPECT_TRUE(holdsVia(made[0]->writeEnds, cat->pid, 1));
+    EXPECT_TRUE(holdsVia(made[0]->readEnds, tr->pid, 0));
+    EXPECT_TRUE(holdsVia(made[1]->writeEnds, tr->pid, 1));
+    EXPECT_TRUE(holdsVia(made[1]->readEnds, wc->pid, 0));
+    // wc never touched the first pipe, cat never the second.
+    EXPECT_FALSE(std::ranges::count(holderPids(made[0]->readEnds), wc->pid));
+    EXPECT_FALSE(std::ranges::count(holderPids(made[0]->writeEnds), wc->pid));
+    EXPECT_FALSE(std::ranges::count(holderPids(made[1]->writeEnds), cat->pid));
+    // At each program's exec, /proc shows it on the pipes the recording says it holds.
+    for (const RecordedEvent& e : rec.events) {
+        if (e.call != Call::Execve || e.result != 0 || e.pid == sh->pid)
+            continue;
+        ASSERT_TRUE(e.fdTable.has_value());
+        for (const FdEntry& fd : *e.fdTable) {
+            if (fd.kind != FdKind::Pipe)
+                continue;
+            const RecordedPipe* p = rec.pipe(fd.inode);
+            ASSERT_NE(p, nullptr);
+            const auto& ends = fd.access == Access::Write ? p->writeEnds : p->readEnds;
+            EXPECT_TRUE(std::ranges::any_of(ends, [&](const PipeHold& h) {
+                return h.pid == e.pid && h.fd == fd.fd && h.openedNs <= e.timeNs && *h.closedNs >= e.timeNs;
+            })) << "pid " << e.pid << " fd " << fd.fd;
+        }
+    }
+    expectHoldsMatchCloses(rec);
+}
+
+TEST(Record, CPythonPopenEveryKindMatchesItsOwnHandles)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    TempDir dir;
+    // Popen's own _get_handles result, as CPython computed it, for every stdin × stdout × stderr kind, and one Popen
+    // that takes the posix_spawn path (close_fds=False and a program with a directory).
+    writeFile(dir.file("popens.py"), R"(import json, subprocess, sys
+seen = []
+class Seen(subprocess.Popen):
+    def _get_handles(self, stdin, stdout, stderr):
+        handles = super()._get_handles(stdin, stdout, stderr)
+        seen.append(list(handles[:6]))
+        return handles
+kinds = {"PIPE": subprocess.PIPE, "DEVNULL": subprocess.DEVNULL, "None": None, "STDOUT": subprocess.STDOUT}
+for i in ("PIPE", "DEVNULL", "None"):
+    for o in ("PIPE", "DEVNULL", "None"):
+        for e in ("PIPE", "STDOUT", "DEVNULL", "None"):
+            Seen(["/bin/true"], stdin=kinds[i], stdout=kinds[o], stderr=kinds[e]).communicate()
+Seen(["/bin/true"], stdout=subprocess.PIPE, close_fds=False).communicate()
+json.dump(seen, open(sys.argv[1], "w"))
+)");
+    const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
+    const Recording rec = record(
+        { .argv = { python3(), "-E", dir.file("popens.py"), dir.file("seen.json") }, .stdoutFd = null.get() });
+    ASSERT_TRUE(rec.exit.has_value());
+    ASSERT_EQ(rec.exit->code, 0);
+    const auto seen = nlohmann::json::parse(readFile(dir.file("seen.json")));
+    ASSERT_EQ(seen.size(), 37U);
+    ASSERT_EQ(rec.popens.size(), seen.size());
+    static constexpr std::array names { "p2cread", "p2cwrite", "c2pread", "c2pwrite", "errread", "errwrite" };
+    for (size_t i = 0; i < seen.size(); ++i) {
+        const RecognisedPopen& p = rec.popens[i];
+        for (size_t h = 0; h < names.size(); ++h)
+            EXPECT_EQ(p.handles.at(names[h]), seen[i][h].get<int>()) << "Popen " << i << ' ' << names[h];
+        if (i < 36) {
+            EXPECT_EQ(p.path, PopenPath::ForkExec) << i;
+            // The error pipe is CLOEXEC in both processes: its write end closes at the child's exec.
+            ASSERT_TRUE(p.handles.contains("errpipe_write")) << i;
+            EXPECT_GE(p.handles.at("errpipe_read"), 3);
+        } else {
+            EXPECT_EQ(p.path, PopenPath::PosixSpawn);
+            EXPECT_FALSE(p.handles.contains("errpipe_write"));
+        }
+    }
+    // Names follow the fds: the parent's write end of the first Popen's stdin pipe is its p2cwrite.
+    const RecognisedPopen& first = rec.popens.front();
+    EXPECT_EQ(rec.popenName(first.parentPid, first.handles.at("p2cwrite"), first.startNs), "p2cwrite");
+    EXPECT_EQ(rec.popenName(first.parentPid, first.handles.at("errpipe_read"), first.startNs), "errpipe_read");
+    expectHoldsMatchCloses(rec);
+}
+
+TEST(Record, SigpipeIsRecordedInTheWriter)
+{
+    const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
+    const Recording rec
+        = record({ .argv = { "/bin/sh", "-c", "/usr/bin/yes | /usr/bin/head -n 1" }, .bytes = true, .stdoutFd = null.get() });
+    const RecordedProcess* yes = processRunning(rec, "/usr/bin/yes");
+    ASSERT_NE(yes, nullptr);
+    ASSERT_TRUE(yes->exit.has_value());
+    EXPECT_TRUE(yes->exit->signaled);
+    EXPECT_EQ(yes->exit->code, SIGPIPE);
+    EXPECT_TRUE(std::ranges::any_of(rec.events, [&](const RecordedEvent& e) {
+        return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE;
+    }));
+    // The write that failed: EPIPE on the pipe whose read end head held.
+    const auto failed = std::ranges::find_if(rec.events, [&](const RecordedEvent& e) {
+        return e.pid == yes->pid && e.call == Call::Write && e.result == -EPIPE;
+    });
+    ASSERT_NE(failed, rec.events.end());
+    const RecordedPipe* pipe = rec.pipe(failed->inode);
+    ASSERT_NE(pipe, nullptr);
+    ASSERT_TRUE(pipe->epipeNs.has_value());
+    for (const PipeHold& h : pipe->readEnds)
+        EXPECT_LE(*h.closedNs, *pipe->epipeNs); // nobody held the read end any more
+}
+
+TEST(Record, MissingProgramStartsNothing)
+{
+    const auto rec = recordProgram({ .argv = { "pipescope-no-such-program" } });
+    ASSERT_FALSE(rec.ok());
+    EXPECT_EQ(rec.error().code, ErrorCode::ExecFailed);
+    EXPECT_EQ(rec.error().sysErrno, ENOENT);
+    EXPECT_TRUE(zombieChildren().empty());
+    const auto empty = recordProgram({});
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().code, ErrorCode::EmptyCommand);
+}
+
+TEST(Record, TimeoutKillsEveryProcessItStarted)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const auto rec = recordProgram(
+        { .argv = { "/bin/sh", "-c", "/bin/sleep 30 & /bin/sleep 30; wait" }, .timeout = std::chrono::milliseconds(500) });
+    ASSERT_TRUE(rec.ok());
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+    EXPECT_TRUE(rec->timedOut);
+    ASSERT_GE(rec->processes.size(), 3U);
+    for (const RecordedProcess& p : rec->processes) {
+        ASSERT_TRUE(p.exit.has_value()) << p.pid;
+        EXPECT_TRUE(p.exit->signaled);
+        const auto state = processState(p.pid); // gone, or a zombie of a parent that was killed too
+        EXPECT_TRUE(!state || *state == 'Z') << p.pid << " still runs";
+    }
+    EXPECT_TRUE(zombieChildren().empty());
+}
+
+TEST(Record, StopFromAnotherThread)
+{
+    RecordingStop stop;
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        stop.stop();
+    });
+    const auto rec = recordProgram({ .argv = { "/bin/sleep", "30" }, .stop = &stop });
+    stopper.join();
+    ASSERT_TRUE(rec.ok());
+    EXPECT_TRUE(rec->timedOut);
+    ASSERT_TRUE(rec->exit.has_value());
+    EXPECT_TRUE(rec->exit->signaled);
+    EXPECT_EQ(rec->exit->code, SIGKILL);
+}
+
+TEST(Record, FloodIsCoalesced)
+{
+    const Recording rec
+        = record({ .argv = { "/bin/sh", "-c", "/usr/bin/head -c 64M /dev/zero | /bin/cat > /dev/null" }, .bytes = true });
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0);
+    std::int64_t written = 0;
+    std::int64_t read = 0;
+    for (const RecordedEvent& e : rec.events) {
+        if (e.inode == 0)
+            continue;
+        if (e.call == Call::Write)
+            written += e.bytes;
+        if (e.call == Call::Read)
+            read += e.bytes;
+    }
+    EXPECT_EQ(written, 64 << 20); // every byte counted, none lost
+    EXPECT_EQ(read, 64 << 20);
+    EXPECT_LT(rec.events.size(), 2000U); // thousands of calls, a few hundred events at most
+    EXPECT_GT(rec.coalescedEvents, 500);
+}
+
+TEST(Record, RefusedWhenAlreadyTraced)
+{
+    // Under strace -f, the recorder's child is strace's tracee already: PTRACE_TRACEME fails with EPERM.
+    // (LeakSanitizer cannot run in a traced process: a sanitizer build's pipescope-trace must not try.)
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    const std::string saved = asan ? asan : "";
+    ::setenv("ASAN_OPTIONS", (saved.empty() ? std::string("detect_leaks=0") : saved + ":detect_leaks=0").c_str(), 1);
+    const Captured r = runCaptured({ "strace", "-f", "-o", "/dev/null", tracePath(), "watch", "--", "/bin/true" });
+    if (asan)
+        ::setenv("ASAN_OPTIONS", saved.c_str(), 1);
+    else
+        ::unsetenv("ASAN_OPTIONS");
+    EXPECT_EQ(r.exit.code, 1) << r.err;
+    EXPECT_NE(r.err.find("cannot record: ptrace refused: Operation not permitted"), std::string::npos) << r.err;
+    EXPECT_EQ(std::ranges::count(r.err, '\n'), 1) << r.err;
+}
+
+TEST(WatchCli, ExitStatusJsonAndPopenNames)
+{
+    TempDir dir;
+    const Captured status = runCaptured({ tracePath(), "watch", "--", "/bin/sh", "-c", "exit 3" });
+    EXPECT_EQ(status.exit.code, 3) << status.err;
+
+    const std::string json = dir.file("rec.json");
+    const Captured c = runCaptured({ tracePath(), "watch", "--bytes", "--json=" + json, "--", PIPESCOPE_TEST_PIPEFORK });
+    EXPECT_EQ(c.exit.code, 0) << c.err;
+    EXPECT_NE(c.err.find("dup2("), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("\nprocesses:\n"), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("\npipes:\n"), std::string::npos) << c.err;
+    EXPECT_NE(c.err.find("EOF read at"), std::string::npos) << c.err;
+    const auto j = nlohmann::json::parse(readFile(json));
+    EXPECT_EQ(j.at("version"), 2);
+    EXPECT_EQ(j.at("kind"), "recording");
+    EXPECT_EQ(j.at("processes").size(), 2U);
+    EXPECT_GE(j.at("pipes").size(), 1U);
+    EXPECT_TRUE(j.at("events").is_array());
+    EXPECT_TRUE(j.at("popen").is_array());
+
+    if (python3().empty())
+        return;
+    const Captured py = runCaptured({ tracePath(), "watch", "--", python3(), "-E", "-c",
+        "import subprocess; subprocess.run(['/bin/true'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)" });
+    EXPECT_EQ(py.exit.code, 0) << py.err;
+    for (const char* name : { "<p2cwrite>", "<c2pwrite>", "<errpipe_write>", "(fork_exec): p2cread=" })
+        EXPECT_NE(py.err.find(name), std::string::npos) << name << '\n' << py.err;
+}
+
+TEST(WatchCli, BadInputGetsOneLine)
+{
+    const Captured missing = runCaptured({ tracePath(), "watch", "--", "pipescope-no-such-program" });
+    EXPECT_EQ(missing.exit.code, 127);
+    EXPECT_EQ(std::ranges::count(missing.err, '\n'), 1) << missing.err;
+    const Captured none = runCaptured({ tracePath(), "watch" });
+    EXPECT_EQ(none.exit.code, 2);
+    EXPECT_EQ(std::ranges::count(none.err, '\n'), 1) << none.err;
+    const Captured badFilter = runCaptured({ tracePath(), "watch", "--filter=some", "--", "/bin/true" });
+    EXPECT_EQ(badFilter.exit.code, 2);
+    const Captured timeout = runCaptured({ tracePath(), "watch", "--timeout=0.3", "--", "/bin/sleep", "30" });
+    EXPECT_EQ(timeout.exit.code, 124) << timeout.err;
+    EXPECT_NE(timeout.err.find("timed out"), std::string::npos);
+    EXPECT_TRUE(zombieChildren().empty());
+}
