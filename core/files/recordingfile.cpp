@@ -63,6 +63,8 @@ json toJson(const Recording& rec)
             j["bytes"] = e.bytes;
             j["count"] = e.count;
         }
+        if (!e.head.empty())
+            j["head"] = e.head; // bytes that are not UTF-8 are written as U+FFFD
         if (e.fdTable)
             j["fd_table"] = toJson(*e.fdTable);
         events.push_back(std::move(j));

@@ -2,6 +2,7 @@
 #include "record/recorder.h"
 
 #include "base/event.h"
+#include "base/forkpoint.h"
 #include "base/uniquefd.h"
 #include "popen/setup_p.h"
 
@@ -27,8 +28,8 @@
 #include <linux/seccomp.h>
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/stat.h>
 #include <sys/ptrace.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/user.h>
@@ -138,8 +139,8 @@ struct StartFailure
 }
 
 // Between fork and exec: async-signal-safe calls only.
-[[noreturn]] void startTracee(const RecordOptions& o, const char* program, char* const* argv, int errFd,
-    const sock_fprog* filter)
+[[noreturn]] void startTracee(
+    const RecordOptions& o, const char* program, char* const* argv, int errFd, const sock_fprog* filter)
 {
     const std::array<int, 3> want { o.stdinFd, o.stdoutFd, o.stderrFd };
     for (int i = 0; i < 3; ++i)
@@ -167,7 +168,9 @@ Result<std::string> resolveProgram(const std::string& program)
     int err = ENOENT;
     for (const std::string& candidate : detail::executableCandidates(program)) {
         if (::access(candidate.c_str(), X_OK) == 0) {
-            struct ::stat st {};
+            struct ::stat st
+            {
+            };
             if (::stat(candidate.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
                 err = EACCES;
                 continue;
@@ -366,7 +369,9 @@ bool isFifo(int tid, int dirfd, const std::string& path)
     if (!path.starts_with('/'))
         where = "/proc/" + std::to_string(tid) + (dirfd == AT_FDCWD ? "/cwd/" : "/fd/" + std::to_string(dirfd) + "/")
             + path;
-    struct ::stat st {};
+    struct ::stat st
+    {
+    };
     return ::stat(where.c_str(), &st) == 0 && S_ISFIFO(st.st_mode);
 }
 
@@ -441,7 +446,9 @@ void Tracer::run()
 {
     for (;;) {
         int status = 0;
-        const pid_t tid = ::waitpid(-1, &status, __WALL);
+        // __WNOTHREAD: only this thread's tracees. Other threads of this process (the window's runs) have children
+        // of their own, which are theirs to reap.
+        const pid_t tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD);
         if (tid < 0) {
             if (errno == EINTR)
                 continue;
@@ -512,7 +519,9 @@ void Tracer::onStop(int tid, int status)
         unsigned long child = 0;
         ::ptrace(PTRACE_GETEVENTMSG, tid, nullptr, &child);
         const std::uint64_t flags = task.pending ? task.pending->cloneFlags : 0;
-        Birth birth { .parentTid = tid, .flags = flags, .thread = event == PTRACE_EVENT_CLONE && (flags & CLONE_THREAD) };
+        Birth birth {
+            .parentTid = tid, .flags = flags, .thread = event == PTRACE_EVENT_CLONE && (flags & CLONE_THREAD)
+        };
         if (!birth.thread && !(flags & CLONE_FILES))
             birth.fds = task.model->fds; // the parent is stopped inside the call: this is the table the child got
         const int childTid = static_cast<int>(child);
@@ -619,9 +628,7 @@ void Tracer::onSeccomp(Task& task)
     const auto call = callOf(static_cast<long>(regs.orig_rax));
     if (!call)
         return;
-    Pending p { .call = *call,
-        .args = { regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9 },
-        .timeNs = now() };
+    Pending p { .call = *call, .args = { regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9 }, .timeNs = now() };
     const int tid = task.tid;
     switch (*call) {
     case Call::Open:
@@ -741,7 +748,9 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
     const std::int64_t t = p.timeNs; // holds change when the call was made, as the event is dated
     auto arg = [&](size_t i) { return static_cast<std::int64_t>(p.args[i]); };
     auto fdArg = [&](size_t i) { return static_cast<int>(p.args[i]); };
-    RecordedEvent e { .timeNs = p.timeNs, .pid = task.pid, .tid = tid, .call = p.call, .path = p.path, .result = result };
+    RecordedEvent e {
+        .timeNs = p.timeNs, .pid = task.pid, .tid = tid, .call = p.call, .path = p.path, .result = result
+    };
     auto inodeOf = [&](int fd) -> std::uint64_t {
         const auto it = model.fds.find(fd);
         return it != model.fds.end() && it->second.entry.kind == FdKind::Pipe ? it->second.entry.inode : 0;
@@ -766,10 +775,24 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
                 const std::string name = "pipe:[" + std::to_string(target.inode) + "]";
                 const bool cloexec = (flags & O_CLOEXEC) != 0;
                 const bool nonblock = (flags & O_NONBLOCK) != 0;
-                openFd(model, FdEntry { .fd = fds[0], .target = name, .kind = FdKind::Pipe, .inode = target.inode,
-                    .access = Access::Read, .cloexec = cloexec, .nonblock = nonblock }, t);
-                openFd(model, FdEntry { .fd = fds[1], .target = name, .kind = FdKind::Pipe, .inode = target.inode,
-                    .access = Access::Write, .cloexec = cloexec, .nonblock = nonblock }, t);
+                openFd(model,
+                    FdEntry { .fd = fds[0],
+                        .target = name,
+                        .kind = FdKind::Pipe,
+                        .inode = target.inode,
+                        .access = Access::Read,
+                        .cloexec = cloexec,
+                        .nonblock = nonblock },
+                    t);
+                openFd(model,
+                    FdEntry { .fd = fds[1],
+                        .target = name,
+                        .kind = FdKind::Pipe,
+                        .inode = target.inode,
+                        .access = Access::Write,
+                        .cloexec = cloexec,
+                        .nonblock = nonblock },
+                    t);
             }
         }
         break;
@@ -906,10 +929,21 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
             if (!reads && result == -EPIPE && !pp.epipeNs)
                 pp.epipeNs = now();
         }
+        // The first bytes moved, read from the buffer the call filled or emptied (still the tracee's at its exit).
+        auto keepHead = [&](std::string& head) {
+            if (e.inode == 0 || result <= 0 || (p.call != Call::Read && p.call != Call::Write)
+                || head.size() >= recordedHeadMax)
+                return;
+            const size_t n = std::min(recordedHeadMax - head.size(), static_cast<size_t>(result));
+            std::string chunk(n, '\0');
+            if (readMemory(tid, p.args[1], chunk.data(), n))
+                head += chunk;
+        };
         // A flood is thousands of calls: a task's consecutive successful ones on the same fd become one event.
         if (task.lastEvent && result > 0) {
             RecordedEvent& last = m_rec.events[*task.lastEvent];
             if (last.call == e.call && last.args == e.args && last.result > 0) {
+                keepHead(last.head);
                 last.bytes += e.bytes;
                 last.result += result;
                 ++last.count;
@@ -917,6 +951,7 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
                 return;
             }
         }
+        keepHead(e.head);
         break;
     }
     case Call::Signal:
@@ -972,7 +1007,13 @@ Result<Recording> recordProgram(const RecordOptions& options)
     UniqueFd errRead(errPipe[0]);
     UniqueFd errWrite(errPipe[1]);
 
-    const pid_t pid = ::fork();
+    // Another session of this process may run beside the recording (the window's): the child holds none of its fds.
+    std::vector<int> keep { errWrite.get() };
+    for (int fd : { options.stdinFd, options.stdoutFd, options.stderrFd })
+        if (fd >= 0)
+            keep.push_back(fd);
+    keep = sortedFds(std::move(keep));
+    const pid_t pid = forkIsolated(keep);
     if (pid < 0)
         return sysError("fork");
     if (pid == 0)
@@ -988,9 +1029,9 @@ Result<Recording> recordProgram(const RecordOptions& options)
     auto refused = [](const StartFailure& f) {
         static constexpr std::array<const char*, 5> calls { "", "ptrace", "prctl", "seccomp", "execve" };
         const char* call = calls[static_cast<size_t>(std::clamp(f.stage, 0, 4))];
-        return Error { .code = f.stage == 4 ? ErrorCode::ExecFailed : ErrorCode::TraceRefused,
-            .sysErrno = f.err,
-            .call = call };
+        return Error {
+            .code = f.stage == 4 ? ErrorCode::ExecFailed : ErrorCode::TraceRefused, .sysErrno = f.err, .call = call
+        };
     };
 
     int status = 0;
@@ -1000,8 +1041,8 @@ Result<Recording> recordProgram(const RecordOptions& options)
         const auto f = startFailure();
         return refused(f.value_or(StartFailure { 1, EPERM }));
     }
-    const long ptraceOptions = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK
-        | PTRACE_O_TRACECLONE | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESECCOMP | PTRACE_O_EXITKILL;
+    const long ptraceOptions = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE
+        | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESECCOMP | PTRACE_O_EXITKILL;
     if (::ptrace(PTRACE_SETOPTIONS, pid, nullptr, reinterpret_cast<void*>(ptraceOptions)) != 0) {
         const Error error = sysError("ptrace");
         ::kill(pid, SIGKILL);
@@ -1056,8 +1097,12 @@ void RecordingStop::stop()
     m_stopped = true;
 }
 
-void RecordingStop::add(int) { }
-void RecordingStop::remove(int) { }
+void RecordingStop::add(int)
+{
+}
+void RecordingStop::remove(int)
+{
+}
 
 Result<Recording> recordProgram(const RecordOptions&)
 {

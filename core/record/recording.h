@@ -50,6 +50,9 @@ enum class Call {
 std::string_view callName(Call c);
 std::optional<Call> callFromName(std::string_view name);
 
+// How many of the bytes a read or write moved a recording keeps (a traceback fits; a flood stays bounded).
+inline constexpr size_t recordedHeadMax = 1024;
+
 // One recorded call, with its real arguments and its real result.
 struct RecordedEvent
 {
@@ -64,6 +67,8 @@ struct RecordedEvent
     std::vector<int> fds; // the fds the call made: both ends of a pipe or socketpair
     std::int64_t bytes = 0; // byte calls: bytes moved, summed over `count` calls in a row on the same fd
     std::int64_t count = 1;
+    // read and write: the first bytes they moved (at most recordedHeadMax over the coalesced calls), as they were
+    std::string head;
     std::uint64_t inode = 0; // the pipe the call was about, 0 when it was about no pipe
     std::optional<FdTable> fdTable; // fork (the child's, at its start) and execve (after a successful exec)
 

@@ -4,6 +4,7 @@
 
 #include "files/recordingfile.h"
 #include "record/recorder.h"
+#include "record/recordingstate.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -11,10 +12,12 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <sstream>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -27,6 +30,14 @@ const RecordedProcess* processRunning(const Recording& rec, const std::string& p
 {
     for (const RecordedProcess& p : rec.processes)
         if (!p.argv.empty() && p.argv.front().ends_with(program))
+            return &p;
+    return nullptr;
+}
+
+const RecordedProcess* processRunningScript(const Recording& rec, const std::string& script)
+{
+    for (const RecordedProcess& p : rec.processes)
+        if (!p.argv.empty() && p.argv.back().ends_with("/" + script))
             return &p;
     return nullptr;
 }
@@ -53,7 +64,8 @@ void expectHoldsMatchCloses(const Recording& rec)
     for (const RecordedPipe& p : rec.pipes)
         for (const auto* ends : { &p.readEnds, &p.writeEnds })
             for (const PipeHold& h : *ends) {
-                ASSERT_TRUE(h.closedNs.has_value()) << "pipe " << p.inode << " still held by " << h.pid << " fd " << h.fd;
+                ASSERT_TRUE(h.closedNs.has_value())
+                    << "pipe " << p.inode << " still held by " << h.pid << " fd " << h.fd;
                 EXPECT_LE(h.openedNs, *h.closedNs);
             }
     for (const RecordedEvent& e : rec.events) {
@@ -61,10 +73,11 @@ void expectHoldsMatchCloses(const Recording& rec)
             continue;
         const RecordedPipe* p = rec.pipe(e.inode);
         ASSERT_NE(p, nullptr);
-        const bool ended = std::ranges::any_of(p->readEnds,
-                               [&](const PipeHold& h) { return h.pid == e.pid && h.fd == e.args[0] && h.closedNs == e.timeNs; })
-            || std::ranges::any_of(p->writeEnds,
-                [&](const PipeHold& h) { return h.pid == e.pid && h.fd == e.args[0] && h.closedNs == e.timeNs; });
+        const bool ended = std::ranges::any_of(p->readEnds, [&](const PipeHold& h) {
+            return h.pid == e.pid && h.fd == e.args[0] && h.closedNs == e.timeNs;
+        }) || std::ranges::any_of(p->writeEnds, [&](const PipeHold& h) {
+            return h.pid == e.pid && h.fd == e.args[0] && h.closedNs == e.timeNs;
+        });
         EXPECT_TRUE(ended) << "close(" << e.args[0] << ") in " << e.pid << " ended no hold";
     }
 }
@@ -100,8 +113,18 @@ TEST(RecordingJson, TopLevelFields)
         .createdBy = 10,
         .readEnds = { PipeHold { .pid = 10, .fd = 3, .openedNs = 5, .closedNs = 9 } },
         .writeEnds = { PipeHold { .pid = 11, .fd = 1, .openedNs = 6 } } });
-    rec.events.push_back(RecordedEvent { .timeNs = 5, .pid = 10, .tid = 10, .call = Call::Pipe2, .args = { O_CLOEXEC },
-        .fds = { 3, 4 }, .inode = 99 });
+    rec.events.push_back(RecordedEvent {
+        .timeNs = 5, .pid = 10, .tid = 10, .call = Call::Pipe2, .args = { O_CLOEXEC }, .fds = { 3, 4 }, .inode = 99 });
+    rec.events.push_back(RecordedEvent { .timeNs = 7,
+        .pid = 11,
+        .tid = 11,
+        .call = Call::Write,
+        .args = { 1 },
+        .result = 3,
+        .bytes = 3,
+        .head = "ok\xff",
+        .inode = 99 });
+    rec.bytes = true;
     rec.popens.push_back(RecognisedPopen { .parentPid = 10, .childPid = 11, .handles = { { "c2pread", 3 } } });
     rec.exit = ExitStatus { .code = 1 };
     const nlohmann::json j = toJson(rec);
@@ -114,8 +137,65 @@ TEST(RecordingJson, TopLevelFields)
     EXPECT_TRUE(j.at("pipes")[0].at("write_ends")[0].at("closed_ns").is_null());
     EXPECT_EQ(j.at("events")[0].at("call"), "pipe2");
     EXPECT_EQ(j.at("events")[0].at("fds"), nlohmann::json({ 3, 4 }));
+    EXPECT_EQ(j.at("events")[1].at("bytes"), 3);
     EXPECT_EQ(j.at("popen")[0].at("handles").at("c2pread"), 3);
     EXPECT_EQ(j.at("exit").at("code"), 1);
+    // The head is text in the document: a byte that is not UTF-8 becomes U+FFFD rather than failing the write.
+    const auto doc = nlohmann::json::parse(toJsonText(rec, 0));
+    EXPECT_EQ(doc.at("events")[1].at("head"), "ok\xef\xbf\xbd");
+}
+
+TEST(RecordingState, ProcessesAndEndsAtEachStep)
+{
+    // A parent (10) makes a pipe (3, 4), forks 11, which dup2s 4 onto 1, execs echo and ends; the parent closes 4.
+    Recording rec;
+    rec.argv = { "parent" };
+    rec.processes = { RecordedProcess { .pid = 10, .startNs = 0, .endNs = 100 },
+        RecordedProcess { .pid = 11, .ppid = 10, .startNs = 20, .endNs = 60, .exit = ExitStatus { .code = 0 } } };
+    rec.pipes = { RecordedPipe { .inode = 7,
+        .createdBy = 10,
+        .createdNs = 10,
+        .readEnds = { PipeHold { .pid = 10, .fd = 3, .openedNs = 10, .closedNs = 100 },
+            PipeHold { .pid = 11, .fd = 3, .openedNs = 20, .closedNs = 40 } },
+        .writeEnds = { PipeHold { .pid = 10, .fd = 4, .openedNs = 10, .closedNs = 50 },
+            PipeHold { .pid = 11, .fd = 4, .openedNs = 20, .closedNs = 40 },
+            PipeHold { .pid = 11, .fd = 1, .openedNs = 30, .closedNs = 60 } } } };
+    rec.events = { RecordedEvent { .timeNs = 10, .pid = 10, .call = Call::Pipe2, .fds = { 3, 4 }, .inode = 7 },
+        RecordedEvent { .timeNs = 20, .pid = 10, .call = Call::Fork, .result = 11 },
+        RecordedEvent { .timeNs = 30, .pid = 11, .call = Call::Dup2, .args = { 4, 1 }, .result = 1, .inode = 7 },
+        RecordedEvent { .timeNs = 40, .pid = 11, .call = Call::Execve, .argv = { "echo", "hi" } },
+        RecordedEvent { .timeNs = 50, .pid = 10, .call = Call::Close, .args = { 4 }, .inode = 7 },
+        RecordedEvent { .timeNs = 60, .pid = 11, .call = Call::Exit, .args = { 0, 0 } } };
+    auto ends = [](const ProcessState& p) {
+        std::vector<std::string> out;
+        for (const HeldPipeEnd& e : p.ends)
+            out.push_back(std::to_string(e.fd) + (e.writeEnd ? "w" : "r"));
+        return out;
+    };
+    using V = std::vector<std::string>;
+
+    const RecordingState before = recordingStateAfter(rec, std::nullopt);
+    ASSERT_EQ(before.processes.size(), 1U);
+    EXPECT_TRUE(before.processes[0].ends.empty());
+    EXPECT_EQ(before.processes[0].argv, V { "parent" });
+
+    const RecordingState forked = recordingStateAfter(rec, 1);
+    ASSERT_EQ(forked.processes.size(), 2U);
+    EXPECT_EQ(ends(forked.processes[1]), (V { "3r", "4w" })); // the child's copies of both ends
+    EXPECT_EQ(forked.processes[1].argv, V { "parent" }); // it runs the parent's program until it execs
+
+    const RecordingState dup = recordingStateAfter(rec, 2);
+    EXPECT_EQ(ends(dup.processes[1]), (V { "1w", "3r", "4w" }));
+    const RecordingState exec = recordingStateAfter(rec, 3);
+    EXPECT_EQ(ends(exec.processes[1]), V { "1w" }); // close-on-exec took 3 and 4
+    EXPECT_EQ(exec.processes[1].argv, (V { "echo", "hi" }));
+    const RecordingState closed = recordingStateAfter(rec, 4);
+    EXPECT_EQ(ends(closed.processes[0]), V { "3r" });
+    const RecordingState exited = recordingStateAfter(rec, 5);
+    ASSERT_EQ(exited.processes.size(), 2U);
+    EXPECT_TRUE(exited.processes[1].ended); // shown once, at its exit, holding nothing
+    EXPECT_TRUE(exited.processes[1].ends.empty());
+    EXPECT_EQ(recordingStateAfter(rec, 99).timeNs, 60); // past the end: the last step
 }
 
 TEST(Record, CProgramPipeForkDup2Exec)
@@ -147,8 +227,8 @@ TEST(Record, CProgramPipeForkDup2Exec)
     ASSERT_TRUE(child.exit.has_value());
     EXPECT_EQ(child.exit->code, 0);
 
-    const auto pipeEvent = std::ranges::find_if(
-        rec.events, [&](const RecordedEvent& e) { return e.pid == parent.pid && (e.call == Call::Pipe || e.call == Call::Pipe2); });
+    const auto pipeEvent = std::ranges::find_if(rec.events,
+        [&](const RecordedEvent& e) { return e.pid == parent.pid && (e.call == Call::Pipe || e.call == Call::Pipe2); });
     ASSERT_NE(pipeEvent, rec.events.end());
     EXPECT_EQ(pipeEvent->fds, (std::vector<int> { readFd, writeFd }));
     const RecordedPipe* pipe = rec.pipe(pipeEvent->inode);
@@ -180,8 +260,78 @@ TEST(Record, CProgramPipeForkDup2Exec)
     ASSERT_TRUE(pipe->eofNs.has_value());
     for (const PipeHold& h : pipe->writeEnds)
         EXPECT_LE(*h.closedNs, *pipe->eofNs);
+    // What echo wrote is what the parent read, byte for byte.
+    std::string wrote;
+    std::string read;
+    for (const RecordedEvent& e : rec.events) {
+        if (e.inode != pipe->inode)
+            continue;
+        if (e.call == Call::Write && e.pid == child.pid)
+            wrote += e.head;
+        if (e.call == Call::Read && e.pid == parent.pid)
+            read += e.head;
+    }
+    EXPECT_EQ(wrote, "hello from the child\n");
+    EXPECT_EQ(read, wrote);
     expectHoldsMatchCloses(rec);
     EXPECT_TRUE(rec.popens.empty()); // a C program is not a CPython Popen
+}
+
+TEST(Record, PosixSpawnWithFileActions)
+{
+    TempDir dir;
+    const std::string report = dir.file("report");
+    const UniqueFd reportFd(::open(report.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+    const Recording rec
+        = record({ .argv = { PIPESCOPE_TEST_SPAWNACTIONS }, .bytes = true, .stderrFd = reportFd.get() });
+    EXPECT_TRUE(zombieChildren().empty());
+    int readFd = -1;
+    int writeFd = -1;
+    std::istringstream said(readFile(report));
+    std::string word;
+    said >> word >> readFd >> writeFd;
+    ASSERT_EQ(word, "pipe");
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0) << readFile(report);
+    ASSERT_EQ(rec.processes.size(), 2U);
+    const RecordedProcess& parent = rec.processes[0];
+    const RecordedProcess& child = rec.processes[1];
+    EXPECT_EQ(child.ppid, parent.pid);
+    EXPECT_EQ(child.argv, (std::vector<std::string> { "echo", "spawned with file actions" }));
+
+    // The C library started it sharing the parent's memory until the exec: CLONE_VM | CLONE_VFORK.
+    const auto spawn = std::ranges::find_if(rec.events, [&](const RecordedEvent& e) {
+        return e.pid == parent.pid && (e.call == Call::Clone || e.call == Call::Clone3 || e.call == Call::Vfork)
+            && e.result == child.pid;
+    });
+    ASSERT_NE(spawn, rec.events.end());
+    if (spawn->call != Call::Vfork) {
+        EXPECT_EQ(spawn->args.front() & (CLONE_VM | CLONE_VFORK), CLONE_VM | CLONE_VFORK);
+    }
+    // The file actions, in their order, in the child, before the exec that worked.
+    const auto exec = std::ranges::find_if(rec.events,
+        [&](const RecordedEvent& e) { return e.pid == child.pid && e.call == Call::Execve && e.result == 0; });
+    ASSERT_NE(exec, rec.events.end());
+    std::vector<std::string> actions;
+    for (const RecordedEvent& e : rec.events)
+        if (e.pid == child.pid && e.timeNs < exec->timeNs && (e.call == Call::Dup2 || e.call == Call::Close))
+            actions.push_back(std::string(callName(e.call)) + ' ' + std::to_string(e.args.front()) + " = "
+                + std::to_string(e.result));
+    EXPECT_EQ(actions,
+        (std::vector<std::string> { "dup2 " + std::to_string(writeFd) + " = 1",
+            "close " + std::to_string(readFd) + " = 0", "close " + std::to_string(writeFd) + " = 0" }));
+    ASSERT_TRUE(exec->fdTable.has_value());
+    const FdEntry* out = findFd(*exec->fdTable, 1);
+    ASSERT_NE(out, nullptr);
+    const RecordedPipe* pipe = rec.pipe(out->inode);
+    ASSERT_NE(pipe, nullptr);
+    EXPECT_EQ(pipe->createdBy, parent.pid);
+    std::string read;
+    for (const RecordedEvent& e : rec.events)
+        if (e.call == Call::Read && e.pid == parent.pid && e.inode == pipe->inode)
+            read += e.head;
+    EXPECT_EQ(read, "spawned with file actions\n");
+    expectHoldsMatchCloses(rec);
 }
 
 TEST(Record, ShellPipelineOfThree)
@@ -189,8 +339,9 @@ TEST(Record, ShellPipelineOfThree)
     TempDir dir;
     writeFile(dir.file("in"), "one\ntwo\nthree\n");
     const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
-    const Recording rec = record({ .argv = { "/bin/sh", "-c", "/bin/cat " + dir.file("in") + " | /usr/bin/tr a-z A-Z | /usr/bin/wc -l" },
-        .stdoutFd = null.get() });
+    const Recording rec = record(
+        { .argv = { "/bin/sh", "-c", "/bin/cat " + dir.file("in") + " | /usr/bin/tr a-z A-Z | /usr/bin/wc -l" },
+            .stdoutFd = null.get() });
     ASSERT_TRUE(rec.exit.has_value());
     EXPECT_EQ(rec.exit->code, 0);
     const RecordedProcess* sh = &rec.processes.front();
@@ -226,9 +377,11 @@ TEST(Record, ShellPipelineOfThree)
             const RecordedPipe* p = rec.pipe(fd.inode);
             ASSERT_NE(p, nullptr);
             const auto& ends = fd.access == Access::Write ? p->writeEnds : p->readEnds;
-            EXPECT_TRUE(std::ranges::any_of(ends, [&](const PipeHold& h) {
-                return h.pid == e.pid && h.fd == fd.fd && h.openedNs <= e.timeNs && *h.closedNs >= e.timeNs;
-            })) << "pid " << e.pid << " fd " << fd.fd;
+            EXPECT_TRUE(std::ranges::any_of(ends,
+                [&](const PipeHold& h) {
+                    return h.pid == e.pid && h.fd == fd.fd && h.openedNs <= e.timeNs && *h.closedNs >= e.timeNs;
+                }))
+                << "pid " << e.pid << " fd " << fd.fd;
         }
     }
     expectHoldsMatchCloses(rec);
@@ -257,8 +410,8 @@ Seen(["/bin/true"], stdout=subprocess.PIPE, close_fds=False).communicate()
 json.dump(seen, open(sys.argv[1], "w"))
 )");
     const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
-    const Recording rec = record(
-        { .argv = { python3(), "-E", dir.file("popens.py"), dir.file("seen.json") }, .stdoutFd = null.get() });
+    const Recording rec
+        = record({ .argv = { python3(), "-E", dir.file("popens.py"), dir.file("seen.json") }, .stdoutFd = null.get() });
     ASSERT_TRUE(rec.exit.has_value());
     ASSERT_EQ(rec.exit->code, 0);
     const auto seen = nlohmann::json::parse(readFile(dir.file("seen.json")));
@@ -289,8 +442,8 @@ json.dump(seen, open(sys.argv[1], "w"))
 TEST(Record, SigpipeIsRecordedInTheWriter)
 {
     const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
-    const Recording rec
-        = record({ .argv = { "/bin/sh", "-c", "/usr/bin/yes | /usr/bin/head -n 1" }, .bytes = true, .stdoutFd = null.get() });
+    const Recording rec = record(
+        { .argv = { "/bin/sh", "-c", "/usr/bin/yes | /usr/bin/head -n 1" }, .bytes = true, .stdoutFd = null.get() });
     const RecordedProcess* yes = processRunning(rec, "/usr/bin/yes");
     ASSERT_NE(yes, nullptr);
     ASSERT_TRUE(yes->exit.has_value());
@@ -300,9 +453,8 @@ TEST(Record, SigpipeIsRecordedInTheWriter)
         return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE;
     }));
     // The write that failed: EPIPE on the pipe whose read end head held.
-    const auto failed = std::ranges::find_if(rec.events, [&](const RecordedEvent& e) {
-        return e.pid == yes->pid && e.call == Call::Write && e.result == -EPIPE;
-    });
+    const auto failed = std::ranges::find_if(rec.events,
+        [&](const RecordedEvent& e) { return e.pid == yes->pid && e.call == Call::Write && e.result == -EPIPE; });
     ASSERT_NE(failed, rec.events.end());
     const RecordedPipe* pipe = rec.pipe(failed->inode);
     ASSERT_NE(pipe, nullptr);
@@ -326,8 +478,8 @@ TEST(Record, MissingProgramStartsNothing)
 TEST(Record, TimeoutKillsEveryProcessItStarted)
 {
     const auto start = std::chrono::steady_clock::now();
-    const auto rec = recordProgram(
-        { .argv = { "/bin/sh", "-c", "/bin/sleep 30 & /bin/sleep 30; wait" }, .timeout = std::chrono::milliseconds(500) });
+    const auto rec = recordProgram({ .argv = { "/bin/sh", "-c", "/bin/sleep 30 & /bin/sleep 30; wait" },
+        .timeout = std::chrono::milliseconds(500) });
     ASSERT_TRUE(rec.ok());
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
     EXPECT_TRUE(rec->timedOut);
@@ -359,8 +511,8 @@ TEST(Record, StopFromAnotherThread)
 
 TEST(Record, FloodIsCoalesced)
 {
-    const Recording rec
-        = record({ .argv = { "/bin/sh", "-c", "/usr/bin/head -c 64M /dev/zero | /bin/cat > /dev/null" }, .bytes = true });
+    const Recording rec = record(
+        { .argv = { "/bin/sh", "-c", "/usr/bin/head -c 64M /dev/zero | /bin/cat > /dev/null" }, .bytes = true });
     ASSERT_TRUE(rec.exit.has_value());
     EXPECT_EQ(rec.exit->code, 0);
     std::int64_t written = 0;
@@ -403,12 +555,15 @@ TEST(WatchCli, ExitStatusJsonAndPopenNames)
     EXPECT_EQ(status.exit.code, 3) << status.err;
 
     const std::string json = dir.file("rec.json");
-    const Captured c = runCaptured({ tracePath(), "watch", "--bytes", "--json=" + json, "--", PIPESCOPE_TEST_PIPEFORK });
+    const Captured c
+        = runCaptured({ tracePath(), "watch", "--bytes", "--json=" + json, "--", PIPESCOPE_TEST_PIPEFORK });
     EXPECT_EQ(c.exit.code, 0) << c.err;
     EXPECT_NE(c.err.find("dup2("), std::string::npos) << c.err;
     EXPECT_NE(c.err.find("\nprocesses:\n"), std::string::npos) << c.err;
     EXPECT_NE(c.err.find("\npipes:\n"), std::string::npos) << c.err;
     EXPECT_NE(c.err.find("EOF read at"), std::string::npos) << c.err;
+    // Bytes are shown as strace shows a buffer: C escapes in quotes.
+    EXPECT_NE(c.err.find("write(1, \"hello from the child\\n\") = 21"), std::string::npos) << c.err;
     const auto j = nlohmann::json::parse(readFile(json));
     EXPECT_EQ(j.at("version"), 2);
     EXPECT_EQ(j.at("kind"), "recording");
@@ -440,4 +595,167 @@ TEST(WatchCli, BadInputGetsOneLine)
     EXPECT_EQ(timeout.exit.code, 124) << timeout.err;
     EXPECT_NE(timeout.err.find("timed out"), std::string::npos);
     EXPECT_TRUE(zombieChildren().empty());
+}
+
+namespace {
+
+// The note's parent.py (as the note writes it, or with its stdin line put back) beside the note's child.py, recorded
+// with bytes until the child, which never ends, is killed; what reached the parent's stderr pipe comes back too.
+struct NoteRun
+{
+    Recording rec;
+    std::string stderrText;
+};
+
+NoteRun recordNoteParent(bool stdinPut)
+{
+    TempDir dir;
+    const std::string resources = std::string(PIPESCOPE_TESTS_DIR) + "/../../resources/python/";
+    std::string parent = readFile(resources + "note_parent_as_written.py");
+    if (stdinPut) {
+        const auto at = parent.find("# stdin=subprocess.PIPE");
+        EXPECT_NE(at, std::string::npos);
+        parent.erase(at, 2);
+    }
+    writeFile(dir.file("parent.py"), parent);
+    writeFile(dir.file("child.py"), readFile(resources + "note_child.py"));
+    int err[2];
+    EXPECT_EQ(::pipe2(err, O_CLOEXEC), 0);
+    const UniqueFd errRead(err[0]);
+    const UniqueFd null(::open("/dev/null", O_RDWR | O_CLOEXEC));
+    NoteRun run;
+    {
+        const UniqueFd errWrite(err[1]);
+        run.rec = record({ .argv = { python3(), "-E", dir.file("parent.py") },
+            .bytes = true,
+            .timeout = std::chrono::seconds(3),
+            .stdinFd = null.get(),
+            .stdoutFd = null.get(),
+            .stderrFd = errWrite.get() });
+    }
+    char buf[4096];
+    for (ssize_t n; (n = ::read(errRead.get(), buf, sizeof buf)) > 0;)
+        run.stderrText.append(buf, static_cast<size_t>(n));
+    return run;
+}
+
+// What the recorded writes on one pipe carried, in order.
+std::string writtenTo(const Recording& rec, std::uint64_t inode)
+{
+    std::string out;
+    for (const RecordedEvent& e : rec.events)
+        if (e.call == Call::Write && e.inode == inode && e.result > 0)
+            out += e.head;
+    return out;
+}
+
+} // namespace
+
+TEST(Record, TheNoteParentAsWrittenStopsAtItsFirstWrite)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    const NoteRun run = recordNoteParent(false);
+    const RecordedProcess* parent = processRunningScript(run.rec, "parent.py");
+    const RecordedProcess* child = processRunningScript(run.rec, "child.py");
+    ASSERT_NE(parent, nullptr);
+    ASSERT_NE(child, nullptr);
+    EXPECT_EQ(child->ppid, parent->pid);
+    // The parent ends on the AttributeError; child.py loops for ever and is killed when the recording ends.
+    ASSERT_TRUE(parent->exit.has_value());
+    EXPECT_FALSE(parent->exit->signaled);
+    EXPECT_EQ(parent->exit->code, 1);
+    ASSERT_TRUE(child->exit.has_value());
+    EXPECT_TRUE(child->exit->signaled);
+    EXPECT_TRUE(run.rec.timedOut);
+    // stdin=None and stdout=None: no pipe for either, so Popen's p2c and c2p handles are -1; only its error pipe.
+    ASSERT_EQ(run.rec.popens.size(), 1U);
+    const RecognisedPopen& p = run.rec.popens.front();
+    EXPECT_EQ(p.childPid, child->pid);
+    EXPECT_EQ(p.handles.at("p2cwrite"), -1);
+    EXPECT_EQ(p.handles.at("c2pread"), -1);
+    EXPECT_GE(p.handles.at("errpipe_read"), 3);
+    EXPECT_EQ(std::ranges::count_if(run.rec.pipes, [&](const RecordedPipe& pp) { return pp.createdBy == parent->pid; }),
+        1); // the error pipe, and nothing else
+    // The traceback, recorded as the parent wrote it to its stderr pipe, is what arrived there.
+    const auto write = std::ranges::find_if(run.rec.events, [&](const RecordedEvent& e) {
+        return e.pid == parent->pid && e.call == Call::Write && e.args.front() == 2 && e.inode != 0;
+    });
+    ASSERT_NE(write, run.rec.events.end());
+    const std::string recorded = writtenTo(run.rec, write->inode);
+    EXPECT_EQ(recorded, run.stderrText);
+    EXPECT_NE(recorded.find("Traceback (most recent call last):"), std::string::npos) << recorded;
+    EXPECT_NE(recorded.find("AttributeError: 'NoneType' object has no attribute 'write'"), std::string::npos)
+        << recorded;
+    EXPECT_TRUE(zombieChildren().empty());
+}
+
+TEST(Record, TheNoteParentWithStdinPutBackStopsAtItsFirstReadline)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    const NoteRun run = recordNoteParent(true);
+    const RecordedProcess* parent = processRunningScript(run.rec, "parent.py");
+    const RecordedProcess* child = processRunningScript(run.rec, "child.py");
+    ASSERT_NE(parent, nullptr);
+    ASSERT_NE(child, nullptr);
+    ASSERT_TRUE(parent->exit.has_value());
+    EXPECT_EQ(parent->exit->code, 1);
+    ASSERT_EQ(run.rec.popens.size(), 1U);
+    const RecognisedPopen& p = run.rec.popens.front();
+    ASSERT_GE(p.handles.at("p2cwrite"), 3);
+    EXPECT_EQ(p.handles.at("c2pread"), -1); // stdout is still None: child_p.stdout is None
+    // The ten lines went through the stdin pipe, as written, and child.py read them from its fd 0.
+    const auto written = std::ranges::find_if(run.rec.events, [&](const RecordedEvent& e) {
+        return e.pid == parent->pid && e.call == Call::Write && e.args.front() == p.handles.at("p2cwrite");
+    });
+    ASSERT_NE(written, run.rec.events.end());
+    std::string lines;
+    for (int i = 0; i < 10; ++i)
+        lines += "write data:" + std::to_string(i) + "\r\n";
+    EXPECT_EQ(writtenTo(run.rec, written->inode), lines);
+    EXPECT_EQ(run.rec.popenName(parent->pid, written->args.front(), written->timeNs), "p2cwrite");
+    std::string read;
+    for (const RecordedEvent& e : run.rec.events)
+        if (e.pid == child->pid && e.call == Call::Read && e.inode == written->inode)
+            read += e.head;
+    EXPECT_EQ(read, lines);
+    // The parent died holding the only write end (the child's copy closed at its exec): from then on child.py's
+    // readline() can only find EOF, once it has slept through the ten lines.
+    const RecordedPipe* stdinPipe = run.rec.pipe(written->inode);
+    ASSERT_NE(stdinPipe, nullptr);
+    ASSERT_TRUE(parent->endNs.has_value());
+    for (const PipeHold& h : stdinPipe->writeEnds) {
+        ASSERT_TRUE(h.closedNs.has_value());
+        EXPECT_LE(*h.closedNs, *parent->endNs);
+    }
+    EXPECT_TRUE(holdsVia(stdinPipe->writeEnds, parent->pid, p.handles.at("p2cwrite")));
+    EXPECT_TRUE(holdsVia(stdinPipe->readEnds, child->pid, 0));
+    const std::string& err = run.stderrText;
+    EXPECT_NE(err.find("AttributeError: 'NoneType' object has no attribute 'readline'"), std::string::npos) << err;
+    const auto write = std::ranges::find_if(run.rec.events, [&](const RecordedEvent& e) {
+        return e.pid == parent->pid && e.call == Call::Write && e.args.front() == 2 && e.inode != 0;
+    });
+    ASSERT_NE(write, run.rec.events.end());
+    EXPECT_EQ(writtenTo(run.rec, write->inode), err);
+}
+
+TEST(Record, LeavesOtherThreadsChildrenAlone)
+{
+    // The window records on a thread of its own while its other runs have children: the recorder must not reap them.
+    const pid_t other = ::fork();
+    ASSERT_GE(other, 0);
+    if (other == 0) {
+        ::usleep(200'000);
+        ::_exit(7);
+    }
+    Recording rec;
+    std::thread recorder([&] { rec = record({ .argv = { "/bin/sleep", "0.5" } }); });
+    recorder.join();
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0);
+    int status = 0;
+    ASSERT_EQ(::waitpid(other, &status, 0), other) << std::strerror(errno); // still ours to reap
+    EXPECT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 7);
 }
