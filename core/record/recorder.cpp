@@ -84,6 +84,25 @@ constexpr std::array kTraced {
     TracedCall { SYS_splice, Call::Splice, true },
 };
 
+bool waitsFor(Call c)
+{
+    switch (c) {
+    case Call::Read:
+    case Call::Readv:
+    case Call::Write:
+    case Call::Writev:
+    case Call::Splice:
+    case Call::Wait4:
+    case Call::Waitid:
+    case Call::Open:
+    case Call::Openat:
+    case Call::Creat:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::optional<Call> callOf(long nr)
 {
     for (const TracedCall& t : kTraced)
@@ -264,6 +283,7 @@ struct Birth
     std::uint64_t flags = 0;
     bool thread = false;
     std::map<int, OpenFd> fds; // the parent's table when the kernel copied it
+    std::int64_t timeNs = 0; // when the parent made the call that started it (the fork event's time)
 };
 
 class Tracer
@@ -475,6 +495,8 @@ void Tracer::onNewTask(int tid, const Birth& birth)
         task.model = std::make_shared<FdModel>(FdModel { .owner = tid });
         RecordedProcess& p = process(tid);
         p.ppid = parentPid;
+        // It exists from the parent's fork, vfork or clone on: the step that made it shows it.
+        p.startNs = std::min(p.startNs, birth.timeNs);
         if (const auto it = m_processIndex.find(parentPid); it != m_processIndex.end())
             p.argv = m_rec.processes[it->second].argv;
         for (const auto& [fd, open] : birth.fds) {
@@ -519,9 +541,10 @@ void Tracer::onStop(int tid, int status)
         unsigned long child = 0;
         ::ptrace(PTRACE_GETEVENTMSG, tid, nullptr, &child);
         const std::uint64_t flags = task.pending ? task.pending->cloneFlags : 0;
-        Birth birth {
-            .parentTid = tid, .flags = flags, .thread = event == PTRACE_EVENT_CLONE && (flags & CLONE_THREAD)
-        };
+        Birth birth { .parentTid = tid,
+            .flags = flags,
+            .thread = event == PTRACE_EVENT_CLONE && (flags & CLONE_THREAD),
+            .timeNs = task.pending ? task.pending->timeNs : now() };
         if (!birth.thread && !(flags & CLONE_FILES))
             birth.fds = task.model->fds; // the parent is stopped inside the call: this is the table the child got
         const int childTid = static_cast<int>(child);
@@ -745,12 +768,13 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
 {
     FdModel& model = *task.model;
     const int tid = task.tid;
-    const std::int64_t t = p.timeNs; // holds change when the call was made, as the event is dated
+    // A call that can wait (for bytes, for room, for a child, for the other side of a FIFO) is dated when it
+    // returned: a read that got bytes comes after the write that sent them. The others when they were made: a fork
+    // before everything its child did. Holds change at the event's time.
+    const std::int64_t t = waitsFor(p.call) ? now() : p.timeNs;
     auto arg = [&](size_t i) { return static_cast<std::int64_t>(p.args[i]); };
     auto fdArg = [&](size_t i) { return static_cast<int>(p.args[i]); };
-    RecordedEvent e {
-        .timeNs = p.timeNs, .pid = task.pid, .tid = tid, .call = p.call, .path = p.path, .result = result
-    };
+    RecordedEvent e { .timeNs = t, .pid = task.pid, .tid = tid, .call = p.call, .path = p.path, .result = result };
     auto inodeOf = [&](int fd) -> std::uint64_t {
         const auto it = model.fds.find(fd);
         return it != model.fds.end() && it->second.entry.kind == FdKind::Pipe ? it->second.entry.inode : 0;
@@ -923,11 +947,11 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
         const bool reads = p.call == Call::Read || p.call == Call::Readv;
         if (e.inode != 0) {
             RecordedPipe& pp = pipe(e.inode, 0, t);
-            // When the call returned: EOF and EPIPE are what the call found once it ran, not when it began.
+            // When the call returned (the event's time): EOF and EPIPE are what the call found once it ran.
             if (reads && result == 0 && !pp.eofNs)
-                pp.eofNs = now();
+                pp.eofNs = t;
             if (!reads && result == -EPIPE && !pp.epipeNs)
-                pp.epipeNs = now();
+                pp.epipeNs = t;
         }
         // The first bytes moved, read from the buffer the call filled or emptied (still the tracee's at its exit).
         auto keepHead = [&](std::string& head) {

@@ -56,7 +56,9 @@ inline constexpr size_t recordedHeadMax = 1024;
 // One recorded call, with its real arguments and its real result.
 struct RecordedEvent
 {
-    std::int64_t timeNs = 0; // since the recording started
+    // Since the recording started: when the call returned for the calls that can wait (read, readv, write, writev,
+    // splice, wait4, waitid, open, openat, creat), when it was made for the others (a fork comes before its child).
+    std::int64_t timeNs = 0;
     int pid = 0; // the process (thread group)
     int tid = 0; // the thread that made the call
     Call call = Call::Close;

@@ -67,6 +67,8 @@ RecordingState recordingStateAfter(const Recording& rec, std::optional<size_t> s
             }
     for (ProcessState& s : state.processes)
         std::ranges::sort(s.ends, {}, &HeldPipeEnd::fd);
+    // In the order they started (the recorder meets new processes in the order the kernel reports them).
+    std::ranges::stable_sort(state.processes, {}, [&](const ProcessState& s) { return rec.process(s.pid)->startNs; });
     return state;
 }
 

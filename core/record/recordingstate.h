@@ -36,7 +36,7 @@ struct ProcessState
 struct RecordingState
 {
     std::int64_t timeNs = 0;
-    std::vector<ProcessState> processes; // in the order they started
+    std::vector<ProcessState> processes; // in the order they started (by startNs)
 };
 
 // The moment right after events[step]; before the first event when step is empty (or the recording has none).
