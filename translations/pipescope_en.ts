@@ -1097,263 +1097,273 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="71"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="87"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope scenarios (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope traces (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="90"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Open Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>Open Scenario</source>
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="100"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
         <source>&amp;Save Scenario…</source>
         <translation>&amp;Save Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>Saves the current configuration as a .pipescope file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="103"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
         <source>Save Scenario</source>
         <translation>Save Scenario</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
+        <source>&amp;Watch a Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
+        <source>Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps through its calls: every process it starts and the pipes between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>Export Diagram as S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
         <source>Export Diagram as SVG</source>
         <translation>Export Diagram as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>Export Diagram as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="125"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="119"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
         <source>Export Diagram as PNG</source>
         <translation>Export Diagram as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="119"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>Export &amp;Trace…</source>
         <translation>Export &amp;Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="132"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
         <source>Export Trace</source>
         <translation>Export Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
         <source>Export for the &amp;Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="132"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Export for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
         <source>Export P&amp;ython Program…</source>
         <translation>Export P&amp;ython Program…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="141"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
         <source>Export Python Program</source>
         <translation>Export Python Program</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
         <source>Python programs (*.py)</source>
         <translation>Python programs (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
         <source>&amp;Replay Trace…</source>
         <translation>&amp;Replay Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="151"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="159"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="154"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>Replay Trace</source>
         <translation>Replay Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
         <source>Back to the live session.</source>
         <translation>Back to the live session.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="171"/>
         <source>Closes PipeScope.</source>
         <translation>Closes PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="167"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="299"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="307"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="311"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>Saved the scenario to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="318"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="326"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="320"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="329"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>Saved the diagram to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="338"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="346"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="353"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="361"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="356"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>Saved the program to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="365"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="373"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="368"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="371"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="379"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="384"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="377"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="385"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="400"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="408"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="429"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="437"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="455"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="463"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="463"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="471"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,27 +2097,37 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="100"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="101"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="102"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="103"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="104"/>
+        <source>Watch a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="105"/>
+        <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -3225,6 +3245,29 @@ end of file</translation>
     </message>
 </context>
 <context>
+    <name>ProcessDiagram</name>
+    <message>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="93"/>
+        <source>Processes and pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="156"/>
+        <source>Record a program to see its processes and their pipes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="188"/>
+        <source>no pipe ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="199"/>
+        <source>fd %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PythonPanel</name>
     <message>
         <location filename="../app/gui/stepping/pythonpanel.cpp" line="142"/>
@@ -3441,6 +3484,251 @@ end of file</translation>
         <location filename="../app/gui/stepping/pythonprogram.cpp" line="222"/>
         <source>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>stdout is not PIPE: the parent holds no read end, so child_p.stdout is None and child_p.stdout.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingText</name>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="66"/>
+        <source>killed by %1</source>
+        <translation type="unfinished">killed by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="66"/>
+        <source>exit %1</source>
+        <translation type="unfinished">exit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="71"/>
+        <source>write end</source>
+        <translation type="unfinished">write end</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="71"/>
+        <source>read end</source>
+        <translation type="unfinished">read end</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="78"/>
+        <source>--- %1 delivered ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="100"/>
+        <source>Process %1&apos;s %2 failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="106"/>
+        <source>Process %1 wrote to fd %2, but no process holds the pipe&apos;s read end any more: the write failed with EPIPE. The process gets SIGPIPE too, which ends it unless it ignores or handles the signal (Python ignores it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="111"/>
+        <source>Process %1 could not run %2: %3. It still runs its old program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="120"/>
+        <source>Process %1 made a pipe: fd %2 is its read end, fd %3 its write end. Bytes written to the write end come out of the read end, in one direction only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="126"/>
+        <source>Process %1 called dup2 with the same fd twice: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="127"/>
+        <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before). Both now refer to the same open file; a program started by exec will find it as fd %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="135"/>
+        <source>Process %1 marked fd %2 close-on-exec: a successful exec will close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="137"/>
+        <source>Process %1 cleared close-on-exec on fd %2: it stays open across exec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="140"/>
+        <source>Process %1 set the capacity of the pipe behind fd %2 to %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="144"/>
+        <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="148"/>
+        <source>Process %1 copied fd %2 to the lowest free fd, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="155"/>
+        <source>Process %1 closed fd %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="160"/>
+        <source>No process holds the pipe&apos;s write end any more: once the pipe is empty, a read from it returns 0, end of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="164"/>
+        <source>No process holds the pipe&apos;s read end any more: a write to it now fails with EPIPE and raises SIGPIPE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/text/recordingtext.cpp" line="168"/>
+        <source>The pipe&apos;s %1 is still held through %n other fd(s).</source>
+        <translation>
+            <numerusform>The pipe&apos;s %1 is still held through %n other fd.</numerusform>
+            <numerusform>The pipe&apos;s %1 is still held through %n other fds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="173"/>
+        <source>Process %1 closed every fd from %2 to %3 in one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="176"/>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="180"/>
+        <source>Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
+        <source>Process %1 opened %2 as fd %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="186"/>
+        <source>Process %1 made the FIFO %2: a pipe with a name in the file system, which any process permitted to open the path can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="190"/>
+        <source>Process %1 made a pair of connected sockets: fds %2 and %3, both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="195"/>
+        <source>Process %1 forked process %2: the child starts with a copy of every fd the parent has, each referring to the same pipe end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="200"/>
+        <source>Process %1 started process %2 with vfork: the child gets a copy of the fds and shares the parent&apos;s memory; the parent waits until the child execs or exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="207"/>
+        <source>Process %1 started a thread (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="209"/>
+        <source>Process %1 started process %2 the way posix_spawn does (clone with CLONE_VM|CLONE_VFORK): the child gets a copy of the fds; the parent waits until it execs or exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="213"/>
+        <source>Process %1 started process %2 with clone: the child gets a copy of the fds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="216"/>
+        <source>Process %1 now runs %2. The fds marked close-on-exec were closed; every other fd stays open, with the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="220"/>
+        <source>Process %1 collected the exit status of process %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="221"/>
+        <source>Process %1 asked for a child&apos;s exit status; none had ended yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="223"/>
+        <source>Process %1 waited for a child with waitid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="226"/>
+        <source>Process %1 sent %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="232"/>
+        <source>Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe&apos;s write end any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/text/recordingtext.cpp" line="235"/>
+        <source>Process %1 read %n byte(s) from fd %2.</source>
+        <translation>
+            <numerusform>Process %1 read %n byte from fd %2.</numerusform>
+            <numerusform>Process %1 read %n bytes from fd %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
+        <source>Process %1 wrote %n byte(s) to fd %2.</source>
+        <translation>
+            <numerusform>Process %1 wrote %n byte to fd %2.</numerusform>
+            <numerusform>Process %1 wrote %n bytes to fd %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
+        <source>Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.</source>
+        <translation>
+            <numerusform>Process %1 moved %n byte from fd %2 to fd %3 inside the kernel.</numerusform>
+            <numerusform>Process %1 moved %n bytes from fd %2 to fd %3 inside the kernel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="249"/>
+        <source>Process %1 got SIGPIPE: it wrote to a pipe that no process can read any more. Unless it ignores or handles the signal, SIGPIPE ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="252"/>
+        <source>Process %1 got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
+        <source>Process %1 ended (%2). The kernel closed every fd it still held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="266"/>
+        <source>fd %1: %2 of pipe %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
+        <source>Process %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="274"/>
+        <source>no pipe ends</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4756,246 @@ end of file</translation>
         <location filename="../app/gui/stepping/tracemodel.cpp" line="82"/>
         <source>What happened</source>
         <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPage</name>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="230"/>
+        <source>&amp;Program:</source>
+        <translation type="unfinished">&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="231"/>
+        <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="232"/>
+        <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="234"/>
+        <source>The note&apos;s parent.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="235"/>
+        <source>The note&apos;s parent.py and child.py exactly as the note writes them, run with python3: parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="238"/>
+        <source>Record bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="239"/>
+        <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="240"/>
+        <source>Stop after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="242"/>
+        <source>Every process the recording started is killed after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="243"/>
+        <source>Show calls on files too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="244"/>
+        <source>Also list the dups and closes of fds that are not pipes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="245"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="246"/>
+        <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="247"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished">S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="248"/>
+        <source>Kills every process the recording started; what was recorded until then is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
+        <source>Reset</source>
+        <translation type="unfinished">Reset</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="251"/>
+        <source>Step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
+        <source>Play</source>
+        <translation type="unfinished">Play</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
+        <source>Back to before the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="254"/>
+        <source>The previous call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="255"/>
+        <source>The next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
+        <source>Steps through the calls, one a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <source>Recorded calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
+        <source>What the program wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="271"/>
+        <source>Record a real program, then step through what it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
+        <source>Cannot write the note&apos;s files to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="313"/>
+        <source>Type a program to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watch/watchpage.cpp" line="325"/>
+        <source>Recording %1… (at most %n second(s))</source>
+        <translation>
+            <numerusform>Recording %1… (at most %n second)</numerusform>
+            <numerusform>Recording %1… (at most %n seconds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="358"/>
+        <source>Recorded: %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watch/watchpage.cpp" line="359"/>
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watch/watchpage.cpp" line="360"/>
+        <source>%n pipe(s)</source>
+        <translation>
+            <numerusform>%n pipe</numerusform>
+            <numerusform>%n pipes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watch/watchpage.cpp" line="361"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="363"/>
+        <source>The program ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="365"/>
+        <source>The recording was stopped: every process it had started was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watch/watchpage.cpp" line="367"/>
+        <source>%n Popen call(s) recognised.</source>
+        <translation>
+            <numerusform>%n Popen call recognised.</numerusform>
+            <numerusform>%n Popen calls recognised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="372"/>
+        <source>— stdout —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="374"/>
+        <source>— stderr —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="376"/>
+        <source>The program wrote nothing to its stdout or stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="400"/>
+        <source>(before the first call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
+        <source>Before the first recorded call: %1 starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished">Step %1 of %2</translation>
     </message>
 </context>
 </TS>

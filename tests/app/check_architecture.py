@@ -22,7 +22,8 @@ ALLOWED = {
     "live": {"bridge", "text"},
     "namedpipes": {"bridge", "text"},
     "stepping": {"bridge", "text", "diagram", "live"},
-    "shell": {"bridge", "text", "diagram", "live", "namedpipes", "stepping"},
+    "watch": {"bridge", "text"},
+    "shell": {"bridge", "text", "diagram", "live", "namedpipes", "stepping", "watch"},
 }
 
 # What only the bridge may do: start processes or threads, wait for them, and call core's functions that do.

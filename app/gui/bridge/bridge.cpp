@@ -6,6 +6,7 @@
 #include "bridge/liveflow.h"
 #include "bridge/programrunner.h"
 #include "bridge/sessioncontroller.h"
+#include "bridge/watchrun.h"
 
 #include <algorithm>
 
@@ -15,6 +16,7 @@ Bridge::Bridge(QObject* parent)
     , m_live(new LiveFlow(this))
     , m_fifo(new FifoFlow(this))
     , m_duplex(new DuplexRun(this))
+    , m_watch(new WatchRun(this))
 {
     setObjectName(QStringLiteral("bridge"));
 }
@@ -61,7 +63,7 @@ bool Bridge::isBusy() const
 {
     const QList<ProgramRunner*> runners = programRunners();
     return m_session->isBusy() || m_session->stepPosition() > 0 || m_live->isRunning() || m_fifo->isRunning()
-        || m_fifo->blockingOpen() != nullptr || m_fifo->openAsBusy() || m_duplex->isRunning()
+        || m_fifo->blockingOpen() != nullptr || m_fifo->openAsBusy() || m_duplex->isRunning() || m_watch->isRunning()
         || std::any_of(runners.cbegin(), runners.cend(), [](const ProgramRunner* r) { return r->isRunning(); });
 }
 
@@ -73,6 +75,7 @@ void Bridge::stopAll()
     if (m_fifo->isRunning())
         m_fifo->stop();
     m_fifo->closeHeldFds();
+    m_watch->stop();
     for (ProgramRunner* runner : programRunners())
         runner->cancel();
 }

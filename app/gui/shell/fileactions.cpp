@@ -12,6 +12,7 @@
 #include "stepping/pythonpanel.h"
 #include "stepping/scenarioio.h"
 #include "stepping/streamspanel.h"
+#include "watch/watchpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -105,6 +106,13 @@ void FileActions::createMenus()
                 saveScenario(path);
         },
         QKeySequence::Save);
+    add(tr("&Watch a Program…"), QStringLiteral("watchProgramAction"),
+        tr("Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps "
+           "through its calls: every process it starts and the pipes between them."),
+        [this] {
+            m_window->showWatchPage();
+            m_window->watchPage()->focusCommandLine();
+        });
     m_fileMenu->addSeparator();
     add(tr("Export Diagram as S&VG…"), QStringLiteral("exportSvgAction"),
         tr("Saves the diagram as it is now as a scalable SVG picture."), [this] {

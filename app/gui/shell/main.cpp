@@ -10,6 +10,7 @@
 #include "stepping/pythonpanel.h"
 #include "stepping/sourcepanel.h"
 #include "text/describe.h"
+#include "watch/watchpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -193,6 +194,30 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
 
 // --export-html: the page for the browser of the scenario's steps (or of the replayed trace), opening at step (or
 // at the first step shown).
+// --watch with --screenshot: the Watch page once the recording is over, after `steps` of its calls (all: unset).
+int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<int> steps)
+{
+    WatchPage* page = window.watchPage();
+    if (page->isRecording()) {
+        QEventLoop loop;
+        QObject::connect(page, &WatchPage::recordingDone, &loop, &QEventLoop::quit);
+        // The recording's own limit (at most 600 s) ends it; this only guards against a hang of its own.
+        QTimer::singleShot(std::chrono::seconds(630), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!page->recording()) {
+        complain(QStringLiteral("--watch: %1").arg(page->statusText()));
+        return 1;
+    }
+    page->setCurrentStep(steps.value_or(page->stepCount()));
+    QCoreApplication::processEvents(); // the layouts follow the texts that changed
+    if (!window.grab().save(path, "PNG")) {
+        complain(QStringLiteral("--screenshot: cannot write %1").arg(path));
+        return 1;
+    }
+    return 0;
+}
+
 int exportWebPage(MainWindow& window, const QString& path, std::optional<int> step)
 {
     constexpr std::chrono::seconds watchdogTimeout { 60 };
@@ -326,9 +351,28 @@ int main(int argc, char* argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Give the window WxH pixels (e.g. 1600x1000) instead of its default or remembered size."),
         QStringLiteral("WxH"));
-    parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
-        runPythonOption, presenterOption, darkOption, liveSecondsOption, sizeOption, exportHtmlOption, replayOption });
+    const QCommandLineOption watchOption(QStringLiteral("watch"),
+        QStringLiteral("Record the program given after -- under ptrace and step through it on the Watch a program "
+                       "page (pipescope --watch -- python3 parent.py). With --screenshot: the window after --step=K "
+                       "of its calls (default: all of them)."));
+    parser.addOptions(
+        { langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption, runPythonOption,
+            presenterOption, darkOption, liveSecondsOption, sizeOption, exportHtmlOption, replayOption, watchOption });
+    parser.addPositionalArgument(QStringLiteral("PROGRAM"),
+        QStringLiteral("With --watch: the program to record and "
+                       "its arguments, after --."),
+        QStringLiteral("[-- PROGRAM ARGS...]"));
     parser.process(app);
+    if (!parser.isSet(watchOption) && !parser.positionalArguments().isEmpty()) {
+        complain(QStringLiteral("unexpected argument '%1' (a program to record goes after --watch --)")
+                     .arg(parser.positionalArguments().front()));
+        return 2;
+    }
+    if (parser.isSet(watchOption) && parser.positionalArguments().isEmpty()) {
+        complain(
+            QStringLiteral("--watch: give the program to record after --, e.g. pipescope --watch -- sh -c 'ls | wc'"));
+        return 2;
+    }
 
     ScreenshotOptions shot;
     shot.path = parser.value(screenshotOption);
@@ -416,6 +460,22 @@ int main(int argc, char* argv[])
         complain(QStringLiteral("--replay: %1").arg(window->statusText()));
         delete window;
         return 2;
+    }
+    if (parser.isSet(watchOption)) {
+        window->showWatchPage();
+        // A program given on the command line usually ends by itself; one that does not is stopped after a minute.
+        window->watchPage()->setStopAfterSeconds(60);
+        if (!window->watchPage()->record(parser.positionalArguments())) {
+            complain(QStringLiteral("--watch: %1").arg(window->watchPage()->statusText()));
+            delete window;
+            return 2;
+        }
+        if (parser.isSet(screenshotOption)) {
+            window->show();
+            const int status = takeWatchScreenshot(*window, shot.path, shot.steps);
+            delete window;
+            return status;
+        }
     }
     if (parser.isSet(exportHtmlOption)) {
         const int status = exportWebPage(*window, parser.value(exportHtmlOption), shot.steps);

@@ -11,6 +11,7 @@
 #include "shell/presentermode.h"
 #include "stepping/scenarioio.h"
 #include "stepping/stepspanel.h"
+#include "watch/watchpage.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -46,6 +47,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_page, QString());
     m_namedPipes = new NamedPipesPanel(m_bridge);
     m_pages->addTab(m_namedPipes, QString());
+    // A third: a real program of the user's, recorded under ptrace, with as many processes as it starts.
+    m_watch = new WatchPage(m_bridge);
+    m_pages->addTab(m_watch, QString());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -60,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->setCurrentIndex(0);
         const auto policy = active ? QSizePolicy::Ignored : QSizePolicy::Preferred;
         m_namedPipes->setSizePolicy(policy, policy);
+        m_watch->setSizePolicy(policy, policy);
     });
     // After the steps panel has been told: presenter mode repeats its explanation in large type.
     for (StepSource* source : std::initializer_list<StepSource*> { m_page->controller(), m_page->replay() }) {
@@ -96,6 +101,10 @@ void MainWindow::retranslateUi()
     m_pages->setTabText(1, tr("Named pipes (FIFOs)"));
     m_pages->setTabToolTip(0, tr("How Popen connects a parent and its child through pipes, step by step"));
     m_pages->setTabToolTip(1, tr("FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex"));
+    m_pages->setTabText(2, tr("Watch a program"));
+    m_pages->setTabToolTip(2,
+        tr("A real program of yours, recorded call by call: every process it starts and the "
+           "pipes between them"));
     m_viewMenu->setTitle(tr("&View"));
 }
 
@@ -114,6 +123,13 @@ bool MainWindow::isPresenting() const
 void MainWindow::setPresenting(bool presenting)
 {
     m_presenter->setActive(presenting);
+}
+
+void MainWindow::showWatchPage()
+{
+    if (m_presenter->isActive())
+        m_presenter->setActive(false);
+    m_pages->setCurrentWidget(m_watch);
 }
 
 void MainWindow::showLiveTab()

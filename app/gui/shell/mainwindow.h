@@ -22,6 +22,7 @@ class SourcePanel;
 class StepsPanel;
 class StreamsPanel;
 class TraceModel;
+class WatchPage;
 
 // PipeScope's window: the menus and two pages, the parent and its child (SteppingPage) and named pipes
 // (NamedPipesPanel), with presenter mode over them. What a page shows is the page's; the window only hands on.
@@ -36,6 +37,9 @@ public:
     QTabWidget* pages() const { return m_pages; }
     SteppingPage* steppingPage() const { return m_page; }
     NamedPipesPanel* namedPipesPanel() const { return m_namedPipes; }
+    WatchPage* watchPage() const { return m_watch; }
+    // Shows the Watch a program page (leaving presenter mode, which presents the steps of the first page).
+    void showWatchPage();
     // The File and Scenario menus: scenario files, exports, trace replay.
     FileActions* fileActions() const { return m_fileActions; }
     PresenterMode* presenter() const { return m_presenter; }
@@ -106,6 +110,7 @@ private:
     SteppingPage* m_page = nullptr;
     QTabWidget* m_pages = nullptr;
     NamedPipesPanel* m_namedPipes = nullptr;
+    WatchPage* m_watch = nullptr;
     PresenterMode* m_presenter = nullptr;
     FileActions* m_fileActions = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -1,0 +1,508 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "watch/watchpage.h"
+
+#include "bridge/bridge.h"
+#include "bridge/programrunner.h"
+#include "record/callsyntax.h"
+#include "text/commandline.h"
+#include "text/describe.h"
+#include "text/recordingtext.h"
+#include "watch/processdiagram.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <chrono>
+#include <utility>
+
+using namespace pipescope;
+
+namespace {
+
+QString bundledPython(const QString& name)
+{
+    QFile f(QStringLiteral(":/python/") + name);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+bool writeText(const QString& path, const QString& text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) == text.toUtf8().size();
+}
+
+// A word of a command line as it would be typed: quoted when it has a space.
+QString shellWord(const QString& word)
+{
+    return word.contains(QLatin1Char(' ')) || word.isEmpty() ? QLatin1Char('"') + word + QLatin1Char('"') : word;
+}
+
+} // namespace
+
+WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
+    : QWidget(parent)
+    , m_bridge(bridge)
+    , m_run(bridge->watch())
+{
+    setObjectName(QStringLiteral("watchPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+
+    auto* commandRow = new QHBoxLayout;
+    m_commandLabel = new QLabel;
+    m_command = new QLineEdit;
+    m_command->setObjectName(QStringLiteral("watchCommand"));
+    m_commandLabel->setBuddy(m_command);
+    m_noteButton = new QPushButton;
+    m_noteButton->setObjectName(QStringLiteral("watchNoteButton"));
+    m_bytes = new QCheckBox;
+    m_bytes->setObjectName(QStringLiteral("watchBytes"));
+    m_bytes->setChecked(true);
+    m_secondsLabel = new QLabel;
+    m_seconds = new QSpinBox;
+    m_seconds->setObjectName(QStringLiteral("watchSeconds"));
+    m_seconds->setRange(1, 600);
+    m_seconds->setValue(10);
+    m_secondsLabel->setBuddy(m_seconds);
+    m_allCalls = new QCheckBox;
+    m_allCalls->setObjectName(QStringLiteral("watchAllCalls"));
+    m_record = new QPushButton;
+    m_record->setObjectName(QStringLiteral("watchRecord"));
+    m_record->setDefault(true);
+    m_stop = new QPushButton;
+    m_stop->setObjectName(QStringLiteral("watchStop"));
+    commandRow->addWidget(m_commandLabel);
+    commandRow->addWidget(m_command, 1);
+    commandRow->addWidget(m_noteButton);
+    commandRow->addWidget(m_bytes);
+    commandRow->addWidget(m_secondsLabel);
+    commandRow->addWidget(m_seconds);
+    commandRow->addWidget(m_record);
+    commandRow->addWidget(m_stop);
+    layout->addLayout(commandRow);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("watchStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("watchSplitter"));
+    m_diagram = new ProcessDiagram;
+    split->addWidget(m_diagram);
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_steps = new QListWidget;
+    m_steps->setObjectName(QStringLiteral("watchSteps"));
+    m_steps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_steps->setUniformItemSizes(true);
+    sideLayout->addWidget(m_steps, 3);
+    sideLayout->addWidget(m_allCalls);
+    m_output = new QPlainTextEdit;
+    m_output->setObjectName(QStringLiteral("watchOutput"));
+    m_output->setReadOnly(true);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_output->setMaximumBlockCount(5000);
+    sideLayout->addWidget(m_output, 1);
+    side->setMinimumWidth(380);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 720, 520 });
+    layout->addWidget(split, 1);
+
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(QStringLiteral("watchExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_explanation->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_explanation->setFont(big);
+    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 2 + 8);
+    layout->addWidget(m_explanation);
+
+    auto* bar = new QHBoxLayout;
+    auto tool = [&](const char* name) {
+        auto* b = new QToolButton;
+        b->setObjectName(QLatin1String(name));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(b);
+        return b;
+    };
+    m_reset = tool("watchReset");
+    m_back = tool("watchBack");
+    m_step = tool("watchStep");
+    m_play = tool("watchPlay");
+    m_play->setCheckable(true);
+    m_position = new QLabel;
+    m_position->setObjectName(QStringLiteral("watchPosition"));
+    bar->addWidget(m_position);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    m_playTimer = new QTimer(this);
+    m_playTimer->setInterval(1000);
+
+    connect(m_record, &QPushButton::clicked, this, &WatchPage::recordCommandLine);
+    connect(m_command, &QLineEdit::returnPressed, this, &WatchPage::recordCommandLine);
+    connect(m_stop, &QPushButton::clicked, this, &WatchPage::stop);
+    connect(m_noteButton, &QPushButton::clicked, this, [this] { useNoteProgram(false); });
+    connect(m_allCalls, &QCheckBox::toggled, this, [this] {
+        const std::optional<size_t> shown = currentEvent();
+        fillSteps();
+        // Stay at the same call, or the last one shown before it.
+        int row = 0;
+        for (size_t i = 1; i < m_rowEvents.size(); ++i)
+            if (shown && m_rowEvents[i] <= *shown)
+                row = static_cast<int>(i);
+        setCurrentStep(row);
+    });
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this] { showStep(); });
+    connect(m_reset, &QToolButton::clicked, this, [this] { setCurrentStep(0); });
+    connect(m_back, &QToolButton::clicked, this, [this] { setCurrentStep(currentStep() - 1); });
+    connect(m_step, &QToolButton::clicked, this, [this] { setCurrentStep(currentStep() + 1); });
+    connect(m_play, &QToolButton::toggled, this, [this](bool on) {
+        if (on && currentStep() >= stepCount())
+            setCurrentStep(0);
+        on ? m_playTimer->start() : m_playTimer->stop();
+        updateControls();
+    });
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        if (currentStep() >= stepCount()) {
+            m_play->setChecked(false);
+            return;
+        }
+        setCurrentStep(currentStep() + 1);
+    });
+    connect(m_run, &WatchRun::finished, this, &WatchPage::showResult);
+    connect(m_run, &WatchRun::failed, this, &WatchPage::showFailure);
+
+    useNoteProgram(false);
+    retranslateUi();
+    updateControls();
+    findPython();
+}
+
+void WatchPage::findPython()
+{
+    m_pythonFinder = m_bridge->newProgramRunner(this);
+    connect(m_pythonFinder, &ProgramRunner::finished, this, &WatchPage::foundPython);
+    connect(m_pythonFinder, &ProgramRunner::failed, this,
+        [this] { m_bridge->release(std::exchange(m_pythonFinder, nullptr)); });
+    m_pythonFinder->start(
+        { QStringLiteral("python3"), QStringLiteral("-c"), QStringLiteral("import sys; print(sys.executable)") });
+}
+
+void WatchPage::foundPython(const ProgramResult& result)
+{
+    m_bridge->release(std::exchange(m_pythonFinder, nullptr));
+    const QString path = QString::fromUtf8(result.stdoutData).trimmed();
+    if (result.exit.signaled || result.exit.code != 0 || !QFileInfo(path).isAbsolute()
+        || !QFileInfo(path).isExecutable())
+        return;
+    m_python = path;
+    // Still the note's program as it was shown: now with the interpreter itself.
+    if (m_command->text() == m_noteCommand && !isRecording())
+        useNoteProgram(m_noteStdinPut);
+}
+
+WatchPage::~WatchPage() = default;
+
+void WatchPage::retranslateUi()
+{
+    m_commandLabel->setText(tr("&Program:"));
+    m_command->setPlaceholderText(tr("a program and its arguments, e.g. sh -c \"ls / | grep u | wc -l\""));
+    m_command->setToolTip(tr("The program to record and its arguments; double quotes group words. It runs for real, "
+                             "unchanged, with /dev/null as its stdin."));
+    m_noteButton->setText(tr("The note's parent.py"));
+    m_noteButton->setToolTip(tr("The note's parent.py and child.py exactly as the note writes them, run with python3: "
+                                "parent.py stops with AttributeError at its first write, and child.py runs until the "
+                                "recording stops it."));
+    m_bytes->setText(tr("Record bytes"));
+    m_bytes->setToolTip(tr("Also record every read and write on a pipe, with the first bytes it moved (slower)."));
+    m_secondsLabel->setText(tr("Stop after:"));
+    m_seconds->setSuffix(tr(" s"));
+    m_seconds->setToolTip(tr("Every process the recording started is killed after this many seconds."));
+    m_allCalls->setText(tr("Show calls on files too"));
+    m_allCalls->setToolTip(tr("Also list the dups and closes of fds that are not pipes."));
+    m_record->setText(tr("&Record"));
+    m_record->setToolTip(tr("Runs the program under ptrace and records its calls on pipes and processes."));
+    m_stop->setText(tr("S&top"));
+    m_stop->setToolTip(tr("Kills every process the recording started; what was recorded until then is shown."));
+    m_reset->setText(tr("Reset"));
+    m_back->setText(tr("◀ Back"));
+    m_step->setText(tr("Step ▶"));
+    m_play->setText(m_play->isChecked() ? tr("Pause") : tr("Play"));
+    m_reset->setToolTip(tr("Back to before the first call"));
+    m_back->setToolTip(tr("The previous call"));
+    m_step->setToolTip(tr("The next call"));
+    m_play->setToolTip(tr("Steps through the calls, one a second"));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_command, m_noteButton, m_bytes, m_seconds, m_allCalls,
+             m_record, m_stop, m_reset, m_back, m_step, m_play })
+        w->setAccessibleDescription(w->toolTip());
+    m_steps->setAccessibleName(tr("Recorded calls"));
+    m_output->setAccessibleName(tr("What the program wrote"));
+    if (m_error)
+        setStatus(describeError(*m_error), true);
+    if (m_recording) {
+        const int row = currentStep();
+        fillSteps();
+        setCurrentStep(row);
+        showResult(m_result);
+        setCurrentStep(row);
+    } else if (!m_error && !isRecording()) {
+        setStatus(tr("Record a real program, then step through what it did."));
+    }
+    updateControls();
+}
+
+void WatchPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void WatchPage::useNoteProgram(bool stdinPut)
+{
+    m_noteDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-watch-XXXXXX")));
+    QString parent = bundledPython(QStringLiteral("note_parent_as_written.py"));
+    if (stdinPut)
+        parent.replace(QStringLiteral("# stdin=subprocess.PIPE"), QStringLiteral("stdin=subprocess.PIPE"));
+    const QString parentPath = m_noteDir->filePath(QStringLiteral("parent.py"));
+    if (!m_noteDir->isValid() || !writeText(parentPath, parent)
+        || !writeText(
+            m_noteDir->filePath(QStringLiteral("child.py")), bundledPython(QStringLiteral("note_child.py")))) {
+        setStatus(tr("Cannot write the note's files to %1.").arg(QDir::tempPath()), true);
+        return;
+    }
+    // -E: PYTHONUNBUFFERED and the like in the environment must not change what the class sees.
+    m_noteCommand = shellWord(m_python) + QStringLiteral(" -E ") + shellWord(parentPath);
+    m_noteStdinPut = stdinPut;
+    m_command->setText(m_noteCommand);
+    // child.py never ends by itself: a few seconds show all there is.
+    m_seconds->setValue(3);
+}
+
+bool WatchPage::recordCommandLine()
+{
+    return record(splitCommandLine(m_command->text()));
+}
+
+bool WatchPage::record(const QStringList& argv)
+{
+    if (isRecording())
+        return false;
+    if (argv.isEmpty()) {
+        setStatus(tr("Type a program to record."), true);
+        return false;
+    }
+    QStringList words;
+    for (const QString& w : argv)
+        words << shellWord(w);
+    if (splitCommandLine(m_command->text()) != argv)
+        m_command->setText(words.join(QLatin1Char(' ')));
+    m_play->setChecked(false);
+    if (!m_run->start(argv, m_bytes->isChecked(), std::chrono::seconds(m_seconds->value())))
+        return false;
+    m_error.reset();
+    setStatus(tr("Recording %1… (at most %n second(s))", nullptr, m_seconds->value()).arg(argv.front()));
+    updateControls();
+    return true;
+}
+
+void WatchPage::setStopAfterSeconds(int seconds)
+{
+    m_seconds->setValue(seconds);
+}
+
+void WatchPage::focusCommandLine()
+{
+    m_command->setFocus(Qt::ShortcutFocusReason);
+    m_command->selectAll();
+}
+
+void WatchPage::stop()
+{
+    m_run->stop();
+}
+
+bool WatchPage::isRecording() const
+{
+    return m_run->isRunning();
+}
+
+void WatchPage::showResult(const WatchResult& result)
+{
+    const bool fresh = result.recording != m_recording;
+    m_result = result;
+    m_recording = result.recording;
+    m_error.reset();
+    const Recording& rec = *m_recording;
+    QString status = tr("Recorded: %1, %2, %3.")
+                         .arg(tr("%n process(es)", nullptr, static_cast<int>(rec.processes.size())),
+                             tr("%n pipe(s)", nullptr, static_cast<int>(rec.pipes.size())),
+                             tr("%n call(s)", nullptr, static_cast<int>(rec.events.size())));
+    if (rec.exit)
+        status += QLatin1Char(' ') + tr("The program ended: %1.").arg(RecordingText::exit(*rec.exit));
+    if (rec.timedOut)
+        status += QLatin1Char(' ') + tr("The recording was stopped: every process it had started was killed.");
+    if (!rec.popens.empty())
+        status += QLatin1Char(' ') + tr("%n Popen call(s) recognised.", nullptr, static_cast<int>(rec.popens.size()));
+    setStatus(status);
+
+    QString output;
+    if (!result.stdoutData.isEmpty())
+        output += tr("— stdout —") + QLatin1Char('\n') + Describe::bytes(result.stdoutData) + QLatin1Char('\n');
+    if (!result.stderrData.isEmpty())
+        output += tr("— stderr —") + QLatin1Char('\n') + Describe::bytes(result.stderrData) + QLatin1Char('\n');
+    if (output.isEmpty())
+        output = tr("The program wrote nothing to its stdout or stderr.");
+    m_output->setPlainText(output);
+    if (fresh) {
+        m_diagram->setRecording(m_recording);
+        fillSteps();
+        setCurrentStep(0);
+        Q_EMIT recordingDone();
+    }
+    updateControls();
+}
+
+void WatchPage::showFailure(const Error& error)
+{
+    m_error = error;
+    setStatus(describeError(error), true);
+    updateControls();
+    Q_EMIT recordingDone();
+}
+
+void WatchPage::fillSteps()
+{
+    const QSignalBlocker block(m_steps);
+    m_steps->clear();
+    m_rowEvents.assign(1, 0);
+    m_steps->addItem(tr("(before the first call)"));
+    if (!m_recording)
+        return;
+    const Recording& rec = *m_recording;
+    const bool all = m_allCalls->isChecked();
+    for (size_t i = 0; i < rec.events.size(); ++i) {
+        if (!all && !aboutPipes(rec.events[i]))
+            continue;
+        m_rowEvents.push_back(i);
+        m_steps->addItem(RecordingText::line(rec, rec.events[i]));
+    }
+}
+
+std::optional<size_t> WatchPage::currentEvent() const
+{
+    const int row = currentStep();
+    if (row <= 0 || static_cast<size_t>(row) >= m_rowEvents.size())
+        return std::nullopt;
+    return m_rowEvents[static_cast<size_t>(row)];
+}
+
+int WatchPage::stepCount() const
+{
+    return std::max(0, m_steps->count() - 1);
+}
+
+int WatchPage::currentStep() const
+{
+    return std::max(0, m_steps->currentRow());
+}
+
+void WatchPage::setCurrentStep(int step)
+{
+    if (m_steps->count() == 0)
+        return;
+    m_steps->setCurrentRow(std::clamp(step, 0, stepCount()));
+    showStep();
+}
+
+void WatchPage::showStep()
+{
+    const std::optional<size_t> event = currentEvent();
+    if (m_recording)
+        m_diagram->setStep(event);
+    if (!m_recording)
+        m_explanation->clear();
+    else if (!event)
+        m_explanation->setText(
+            tr("Before the first recorded call: %1 starts.").arg(RecordingText::program(m_recording->argv)));
+    else
+        m_explanation->setText(RecordingText::explanation(*m_recording, m_recording->events[*event]));
+    updateControls();
+}
+
+void WatchPage::updateControls()
+{
+    const bool recording = isRecording();
+    const bool have = m_recording != nullptr;
+    m_record->setEnabled(!recording);
+    m_noteButton->setEnabled(!recording);
+    m_command->setReadOnly(recording);
+    m_bytes->setEnabled(!recording);
+    m_seconds->setEnabled(!recording);
+    m_stop->setEnabled(recording);
+    m_reset->setEnabled(have && currentStep() > 0);
+    m_back->setEnabled(have && currentStep() > 0);
+    m_step->setEnabled(have && currentStep() < stepCount());
+    m_play->setEnabled(have && stepCount() > 0);
+    m_play->setText(m_play->isChecked() ? tr("Pause") : tr("Play"));
+    m_position->setText(have ? tr("Step %1 of %2").arg(currentStep()).arg(stepCount()) : QString());
+}
+
+void WatchPage::setStatus(const QString& text, bool error)
+{
+    m_statusText = text;
+    m_statusError = error;
+    m_status->setText(text);
+    QPalette palette = m_status->palette();
+    // A dark red on a light window, a light red on a dark one, as the stepping page's status line.
+    const bool darkWindow = this->palette().color(QPalette::Window).lightness() < 128;
+    const QColor errorColor = darkWindow ? QColor(255, 128, 128) : QColor(176, 0, 32);
+    palette.setColor(QPalette::WindowText, error ? errorColor : this->palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+    QFont font = m_status->font();
+    font.setBold(error);
+    m_status->setFont(font);
+}
+
+QString WatchPage::commandLine() const
+{
+    return m_command->text();
+}
+
+QString WatchPage::statusText() const
+{
+    return m_statusText;
+}
+
+QString WatchPage::explanationText() const
+{
+    return m_explanation->text();
+}
+
+QString WatchPage::outputText() const
+{
+    return m_output->toPlainText();
+}

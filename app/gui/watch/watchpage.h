@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bridge/watchrun.h"
+#include "record/recording.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class Bridge;
+class ProgramRunner;
+struct ProgramResult;
+class ProcessDiagram;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTemporaryDir;
+class QTimer;
+class QToolButton;
+
+// Watch a real program: a command line (by default the note's own parent.py beside its child.py, run with the real
+// python3 exactly as the note writes it), recorded under ptrace by the bridge's WatchRun, then stepped through call
+// by call: the step list shows the real calls with Popen's names where a CPython Popen was recognised, the diagram
+// every process and the pipes between their real holders, and a sentence says what the call did.
+class WatchPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WatchPage(Bridge* bridge, QWidget* parent = nullptr);
+    ~WatchPage() override;
+
+    // Records argv (the command line shows it). False when a recording is going or argv is empty.
+    bool record(const QStringList& argv);
+    // The command line's words, recorded. False as record() is.
+    bool recordCommandLine();
+    // Puts the note's parent.py (exactly as written) and child.py in a private directory and shows the command that
+    // runs them with python3; stdinPut: with parent.py's commented-out stdin=subprocess.PIPE put back.
+    void useNoteProgram(bool stdinPut = false);
+    void stop();
+    bool isRecording() const;
+    // Every process the recording started is killed after this many seconds (1 to 600).
+    void setStopAfterSeconds(int seconds);
+    void focusCommandLine();
+
+    ProcessDiagram* diagram() const { return m_diagram; }
+    QListWidget* stepList() const { return m_steps; }
+    std::shared_ptr<const pipescope::Recording> recording() const { return m_recording; }
+    // The event the selected step shows; empty before the first step.
+    std::optional<size_t> currentEvent() const;
+    int stepCount() const;
+    int currentStep() const; // 0: before the first call
+    void setCurrentStep(int step);
+    QString commandLine() const;
+    // The python3 the note's program runs with: the interpreter itself (sys.executable), not a launcher script in
+    // front of it (pyenv's shim is a shell script that would fill the recording with its own processes).
+    QString python() const { return m_python; }
+    QString statusText() const;
+    QString explanationText() const;
+    QString outputText() const;
+
+Q_SIGNALS:
+    void recordingDone(); // finished or failed: the page shows the result
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void showResult(const WatchResult& result);
+    void showFailure(const pipescope::Error& error);
+    void fillSteps();
+    void showStep();
+    void updateControls();
+    void setStatus(const QString& text, bool error = false);
+    void findPython();
+    void foundPython(const ProgramResult& result);
+
+    Bridge* m_bridge;
+    WatchRun* m_run;
+    QLabel* m_commandLabel;
+    QLineEdit* m_command;
+    QPushButton* m_noteButton;
+    QCheckBox* m_bytes;
+    QLabel* m_secondsLabel;
+    QSpinBox* m_seconds;
+    QCheckBox* m_allCalls;
+    QPushButton* m_record;
+    QPushButton* m_stop;
+    QLabel* m_status;
+    ProcessDiagram* m_diagram;
+    QListWidget* m_steps;
+    QLabel* m_explanation;
+    QToolButton* m_reset;
+    QToolButton* m_back;
+    QToolButton* m_step;
+    QToolButton* m_play;
+    QLabel* m_position;
+    QPlainTextEdit* m_output;
+    QTimer* m_playTimer;
+
+    ProgramRunner* m_pythonFinder = nullptr;
+    QString m_python = QStringLiteral("python3");
+    QString m_noteCommand; // the command line as useNoteProgram() wrote it
+    bool m_noteStdinPut = false;
+    std::unique_ptr<QTemporaryDir> m_noteDir;
+    std::shared_ptr<const pipescope::Recording> m_recording;
+    WatchResult m_result;
+    std::vector<size_t> m_rowEvents; // the event each step-list row shows (row 0: before the first call)
+    QString m_statusText;
+    bool m_statusError = false;
+    std::optional<pipescope::Error> m_error;
+};

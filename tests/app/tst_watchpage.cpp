@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Watch a program page against real programs: the C homework (pipe, fork, dup2, exec) recorded and stepped
+// through, with the diagram's processes, ends and arrows right at each step; the note's parent.py and child.py run
+// with the real interpreter; a missing program; a recording that the GUI thread never waits for; Stop.
+#include "apptestsupport.h"
+#include "bridge/bridge.h"
+#include "bridge/watchrun.h"
+#include "record/callsyntax.h"
+#include "shell/mainwindow.h"
+#include "watch/processdiagram.h"
+#include "watch/watchpage.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace pipescope;
+using apptest::noChildLeft;
+
+namespace {
+
+constexpr int timeoutMs = 60'000;
+
+bool waitDone(QSignalSpy& done)
+{
+    return done.count() > 0 || done.wait(timeoutMs);
+}
+
+// The row of the first event that matches, in the page's step list.
+int rowOf(WatchPage* page, auto match)
+{
+    const auto& rec = *page->recording();
+    for (int row = 1; row <= page->stepCount(); ++row) {
+        page->setCurrentStep(row);
+        if (const auto e = page->currentEvent(); e && match(rec.events[*e]))
+            return row;
+    }
+    return -1;
+}
+
+bool hasArrow(const ProcessDiagram* d, int fromPid, int fromFd, int toPid, int toFd)
+{
+    return std::ranges::any_of(d->arrows(), [&](const ProcessDiagram::Arrow& a) {
+        return a.fromPid == fromPid && a.fromFd == fromFd && a.toPid == toPid && a.toFd == toFd;
+    });
+}
+
+const ProcessState* shown(const ProcessDiagram* d, int pid)
+{
+    const auto& ps = d->state().processes;
+    const auto it = std::ranges::find(ps, pid, &ProcessState::pid);
+    return it == ps.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+class TestWatchPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cHomeworkStepByStep();
+    void theNoteProgramWithTheRealInterpreter();
+    void missingProgramOneLine();
+    void theGuiThreadNeverWaits();
+    void fileMenuOpensThePage();
+};
+
+void TestWatchPage::cHomeworkStepByStep()
+{
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    WatchPage* page = window.watchPage();
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->record({ QStringLiteral(PIPESCOPE_TEST_PIPEFORK) }));
+    QVERIFY(!page->record({ QStringLiteral("/bin/true") })); // one recording at a time
+    QVERIFY(waitDone(done));
+    const auto rec = page->recording();
+    QVERIFY(rec);
+    QCOMPARE(rec->processes.size(), size_t { 2 });
+    const int parent = rec->processes[0].pid;
+    const int child = rec->processes[1].pid;
+    // Every call about pipes and processes is a step, in order.
+    const auto steps = std::ranges::count_if(rec->events, [](const RecordedEvent& e) { return aboutPipes(e); });
+    QCOMPARE(page->stepCount(), static_cast<int>(steps));
+    QCOMPARE(page->stepList()->count(), page->stepCount() + 1); // and the start
+    QVERIFY(page->outputText().contains(QStringLiteral("read 21 bytes")));
+
+    ProcessDiagram* diagram = page->diagram();
+    page->setCurrentStep(0);
+    QCOMPARE(diagram->state().processes.size(), size_t { 1 });
+
+    // After the child's dup2: its fd 1 is the pipe's write end, drawn to the right of its parent, with arrows from
+    // both its write ends to the read ends the parent and it hold.
+    const int dupRow = rowOf(page, [&](const RecordedEvent& e) { return e.pid == child && e.call == Call::Dup2; });
+    QVERIFY(dupRow > 0);
+    page->setCurrentStep(dupRow);
+    const ProcessState* c = shown(diagram, child);
+    QVERIFY(c);
+    const auto out = std::ranges::find(c->ends, 1, &HeldPipeEnd::fd);
+    QVERIFY(out != c->ends.end());
+    QVERIFY(out->writeEnd);
+    const auto& dup = rec->events[*page->currentEvent()];
+    QCOMPARE(out->inode, dup.inode);
+    QVERIFY(diagram->processRect(child).left() > diagram->processRect(parent).right());
+    QVERIFY(hasArrow(diagram, child, 1, parent, static_cast<int>(dup.args[0]) - 1)); // write end 4 → read end 3
+    QVERIFY(page->explanationText().contains(QStringLiteral("made fd 1 a copy of fd %1").arg(dup.args[0])));
+    QVERIFY(diagram->accessibleDescription().contains(QStringLiteral("Process %1").arg(child)));
+
+    // Back and Step move one call; at the end the parent read end of file, and the child has ended.
+    page->setCurrentStep(dupRow - 1);
+    QVERIFY(!hasArrow(diagram, child, 1, parent, 3));
+    page->setCurrentStep(page->stepCount());
+    QVERIFY(page->explanationText().contains(QStringLiteral("end of file")) || !shown(diagram, child)
+        || shown(diagram, child)->ended);
+    const int eofRow = rowOf(page, [&](const RecordedEvent& e) { return e.call == Call::Read && e.result == 0; });
+    QVERIFY(eofRow > 0);
+    page->setCurrentStep(eofRow);
+    // No process holds a write end of that pipe any more: nothing is drawn into the parent's fd 3.
+    QVERIFY(std::ranges::none_of(diagram->arrows(), [&](const ProcessDiagram::Arrow& a) { return a.toPid == parent; }));
+    QVERIFY(page->explanationText().contains(QStringLiteral("end of file")));
+    QTRY_VERIFY(noChildLeft());
+}
+
+void TestWatchPage::theNoteProgramWithTheRealInterpreter()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("no python3");
+    MainWindow window;
+    WatchPage* page = window.watchPage();
+    // The interpreter itself, found by asking python3: a launcher in front of it would be recorded too.
+    QTRY_VERIFY_WITH_TIMEOUT(page->python() != QStringLiteral("python3"), timeoutMs);
+    QVERIFY(page->commandLine().startsWith(page->python()));
+    QVERIFY(page->commandLine().endsWith(QStringLiteral("parent.py")));
+    page->setStopAfterSeconds(2);
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->recordCommandLine());
+    QVERIFY(waitDone(done));
+    const auto rec = page->recording();
+    QVERIFY(rec);
+    // parent.py and child.py, nothing else: both are the interpreter itself.
+    QCOMPARE(rec->processes.size(), size_t { 2 });
+    QVERIFY(rec->exit);
+    QCOMPARE(rec->exit->code, 1);
+    QCOMPARE(rec->popens.size(), size_t { 1 });
+    QVERIFY(page->outputText().contains(QStringLiteral("AttributeError: 'NoneType' object has no attribute 'write'")));
+    QVERIFY(page->statusText().contains(QStringLiteral("1 Popen call")));
+    QVERIFY(page->statusText().contains(QStringLiteral("2 process")));
+    // Its error pipe, named as Popen names it, in the step list.
+    const QList<QListWidgetItem*> named
+        = page->stepList()->findItems(QStringLiteral("<errpipe_write>"), Qt::MatchContains);
+    QVERIFY(!named.isEmpty());
+    QTRY_VERIFY(noChildLeft());
+}
+
+void TestWatchPage::missingProgramOneLine()
+{
+    MainWindow window;
+    WatchPage* page = window.watchPage();
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->record({ QStringLiteral("pipescope-no-such-program") }));
+    QVERIFY(waitDone(done));
+    QVERIFY(!page->recording());
+    QVERIFY(page->statusText().contains(QStringLiteral("pipescope-no-such-program")));
+    QVERIFY(!page->statusText().contains(QLatin1Char('\n')));
+    QVERIFY(!page->isRecording());
+    QTRY_VERIFY(noChildLeft()); // the python3 the page asks for its interpreter may still be ending
+}
+
+void TestWatchPage::theGuiThreadNeverWaits()
+{
+    MainWindow window;
+    WatchPage* page = window.watchPage();
+    page->setStopAfterSeconds(30);
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->record({ QStringLiteral("/bin/sleep"), QStringLiteral("30") }));
+    // While the program sleeps under ptrace, the event loop goes on.
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+    tick.start(20);
+    QTest::qWait(500);
+    QVERIFY2(ticks >= 15, qPrintable(QString::number(ticks)));
+    QVERIFY(page->isRecording());
+    QVERIFY(window.bridge()->isBusy());
+    // Stop kills it at once; what was recorded is shown.
+    QElapsedTimer clock;
+    clock.start();
+    page->stop();
+    QVERIFY(waitDone(done));
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(page->recording());
+    QVERIFY(page->recording()->timedOut);
+    QVERIFY(!window.bridge()->watch()->isRunning());
+    QTRY_VERIFY(!window.bridge()->isBusy()); // the python3 the page asked for its interpreter ends too
+    QTRY_VERIFY(noChildLeft());
+}
+
+void TestWatchPage::fileMenuOpensThePage()
+{
+    MainWindow window;
+    auto* action = window.findChild<QAction*>(QStringLiteral("watchProgramAction"));
+    QVERIFY(action);
+    QVERIFY(window.pages()->currentWidget() != window.watchPage());
+    action->trigger();
+    QCOMPARE(window.pages()->currentWidget(), window.watchPage());
+}
+
+QTEST_MAIN(TestWatchPage)
+#include "tst_watchpage.moc"
