@@ -2122,12 +2122,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="105"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="106"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="107"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -3247,22 +3247,22 @@ end of file</translation>
 <context>
     <name>ProcessDiagram</name>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="93"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="94"/>
         <source>Processes and pipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="156"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="157"/>
         <source>Record a program to see its processes and their pipes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="188"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="190"/>
         <source>no pipe ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="199"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="201"/>
         <source>fd %1  %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,159 +4761,229 @@ end of file</translation>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="230"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
         <source>&amp;Program:</source>
         <translation type="unfinished">&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="231"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="242"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="232"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="243"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="234"/>
-        <source>The note&apos;s parent.py</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="235"/>
-        <source>The note&apos;s parent.py and child.py exactly as the note writes them, run with python3: parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="238"/>
-        <source>Record bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="239"/>
-        <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="240"/>
-        <source>Stop after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="242"/>
-        <source>Every process the recording started is killed after this many seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="243"/>
-        <source>Show calls on files too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="244"/>
-        <source>Also list the dups and closes of fds that are not pipes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="245"/>
-        <source>&amp;Record</source>
+        <source>Rea&amp;dy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="246"/>
-        <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="247"/>
-        <source>S&amp;top</source>
-        <translation type="unfinished">S&amp;top</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="248"/>
-        <source>Kills every process the recording started; what was recorded until then is shown.</source>
+        <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
-        <source>Reset</source>
-        <translation type="unfinished">Reset</translation>
+        <source>The note&apos;s parent.py, as written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
-        <source>◀ Back</source>
+        <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="251"/>
-        <source>Step ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
-        <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
-        <source>Play</source>
-        <translation type="unfinished">Play</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
-        <source>Back to before the first call</source>
+        <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="254"/>
-        <source>The previous call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="255"/>
-        <source>The next call</source>
+        <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
-        <source>Steps through the calls, one a second</source>
+        <source>Pipeline, p1.stdout closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
+        <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="259"/>
+        <source>Pipeline, p1.stdout kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="262"/>
+        <source>close_fds=False, inheritable end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
+        <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
+        <source>close_fds=False, Python 3.4+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
+        <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
+        <source>Shell pipeline: ls | grep | wc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
+        <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
+        <source>Record bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="278"/>
+        <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="279"/>
+        <source>Stop after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="280"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="281"/>
+        <source>Every process the recording started is killed after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="282"/>
+        <source>Show calls on files too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="283"/>
+        <source>Also list the dups and closes of fds that are not pipes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
+        <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished">S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
+        <source>Kills every process the recording started; what was recorded until then is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
+        <source>Reset</source>
+        <translation type="unfinished">Reset</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
+        <source>Step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
+        <source>Play</source>
+        <translation type="unfinished">Play</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
+        <source>Back to before the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
+        <source>The previous call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
+        <source>The next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
+        <source>Steps through the calls, one a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
         <source>Recorded calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
         <source>What the program wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="271"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
         <source>Record a real program, then step through what it did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
-        <source>Cannot write the note&apos;s files to %1.</source>
+        <location filename="../app/gui/watch/watchpage.cpp" line="359"/>
+        <source>Cannot write the program&apos;s files to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="313"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="385"/>
         <source>Type a program to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="325"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>Recording %1… (at most %n second)</numerusform>
@@ -4921,12 +4991,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="358"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="430"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="359"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n process</numerusform>
@@ -4934,7 +5004,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="360"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n pipe</numerusform>
@@ -4942,7 +5012,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="361"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -4950,17 +5020,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="363"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
         <source>The program ended: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="365"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="367"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>%n Popen call recognised.</numerusform>
@@ -4968,32 +5038,32 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="372"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
         <source>— stdout —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="374"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
         <source>— stderr —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="376"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="400"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
         <source>(before the first call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="520"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="541"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
     </message>

@@ -2119,12 +2119,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="105"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="106"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="107"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3244,22 +3244,22 @@ end of file</source>
 <context>
     <name>ProcessDiagram</name>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="93"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="94"/>
         <source>Processes and pipes</source>
         <translation>进程与管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="156"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="157"/>
         <source>Record a program to see its processes and their pipes here.</source>
         <translation>记录一个程序后，这里会显示它的进程和它们的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="188"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="190"/>
         <source>no pipe ends</source>
         <translation>没有管道端</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/processdiagram.cpp" line="199"/>
+        <location filename="../app/gui/watch/processdiagram.cpp" line="201"/>
         <source>fd %1  %2</source>
         <translation>fd %1  %2</translation>
     </message>
@@ -4745,234 +4745,304 @@ end of file</source>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="230"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="231"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="242"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation>程序及其参数，例如 sh -c &quot;ls / | grep u | wc -l&quot;</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="232"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="243"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation>要记录的程序及其参数；双引号把多个词括成一个参数。它真实运行，不作任何修改，stdin 为 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="234"/>
-        <source>The note&apos;s parent.py</source>
-        <translation>笔记里的 parent.py</translation>
+        <location filename="../app/gui/watch/watchpage.cpp" line="245"/>
+        <source>Rea&amp;dy:</source>
+        <translation>现成程序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="235"/>
-        <source>The note&apos;s parent.py and child.py exactly as the note writes them, run with python3: parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
-        <translation>完全按笔记原样写出的 parent.py 和 child.py，用 python3 运行：parent.py 在第一次写入时因 AttributeError 停止，child.py 则一直运行到记录把它停止。</translation>
+        <location filename="../app/gui/watch/watchpage.cpp" line="246"/>
+        <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
+        <translation>现成的程序，每个都展示只有真实记录才能看到的东西；命令行显示实际运行的内容，记录前可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="238"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
+        <source>The note&apos;s parent.py, as written</source>
+        <translation>笔记里的 parent.py（原样）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
+        <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
+        <translation>完全按笔记原样写出的 parent.py 和 child.py：stdin 和 stdout 都是 None，所以 parent.py 在第一次写入时因 AttributeError 停止，child.py 则一直运行到记录把它停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
+        <source>The note&apos;s parent.py with stdin=PIPE</source>
+        <translation>笔记里的 parent.py（加上 stdin=PIPE）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="254"/>
+        <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
+        <translation>同一个程序，但恢复被注释掉的 stdin=subprocess.PIPE：十行数据经过管道送出，随后 child_p.stdout 是 None，readline 抛出 AttributeError。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
+        <source>Pipeline, p1.stdout closed</source>
+        <translation>管道线，关闭 p1.stdout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
+        <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
+        <translation>用两次 Popen 调用实现 yes | head -n 1，父进程按 subprocess 文档所说关闭 p1.stdout：head 一退出，就不再有读端，yes 收到 SIGPIPE。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="259"/>
+        <source>Pipeline, p1.stdout kept</source>
+        <translation>管道线，保留 p1.stdout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
+        <translation>同样的管道线，但没有 p1.stdout.close()：父进程仍持有读端，所以 yes 永远收不到 SIGPIPE；它把管道写满，然后在 write() 中一直等待，直到记录把它停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="262"/>
+        <source>close_fds=False, inheritable end</source>
+        <translation>close_fds=False，可继承的端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
+        <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
+        <translation>用 close_fds=False 启动的第二个子进程继承了第一个子进程 stdin 的写端（这里把它设为可继承，就像 Python 3.4 之前的 fd 那样）：直到 sleep 退出，cat 才看到文件结束。这就是 close_fds 默认为 True 的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
+        <source>close_fds=False, Python 3.4+</source>
+        <translation>close_fds=False，Python 3.4+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
+        <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
+        <translation>同一个程序，但不把该端设为可继承：Python 的 fd 默认不可继承（PEP 446），sleep 在 fork 时得到的副本在它 exec 时就被关闭，cat 立即看到文件结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
+        <source>Shell pipeline: ls | grep | wc</source>
+        <translation>shell 管道线：ls | grep | wc</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
+        <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
+        <translation>sh -c &quot;ls / | grep u | wc -l&quot;：shell 创建两个管道和三个子进程，并关闭自己持有的各端副本。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
         <source>Record bytes</source>
         <translation>记录字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="239"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="278"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation>同时记录管道上的每次读写，以及它们传送的开头若干字节（较慢）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="240"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="279"/>
         <source>Stop after:</source>
         <translation>停止时间：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="280"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="242"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="281"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation>超过这么多秒后，记录启动的每个进程都会被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="243"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="282"/>
         <source>Show calls on files too</source>
         <translation>也显示对文件的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="244"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="283"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation>也列出对非管道 fd 的复制和关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="245"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="246"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation>在 ptrace 下运行该程序，并记录它对管道和进程的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="247"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="248"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation>杀死记录启动的每个进程；显示到那时为止记录到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="251"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
         <source>Back to before the first call</source>
         <translation>回到第一个调用之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="254"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
         <source>The previous call</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="255"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
         <source>Steps through the calls, one a second</source>
         <translation>逐个播放调用，每秒一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
         <source>Recorded calls</source>
         <translation>记录到的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
         <source>What the program wrote</source>
         <translation>程序写出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="271"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
         <source>Record a real program, then step through what it did.</source>
         <translation>记录一个真实的程序，然后逐步查看它做了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
-        <source>Cannot write the note&apos;s files to %1.</source>
-        <translation>无法把笔记的文件写入 %1。</translation>
+        <location filename="../app/gui/watch/watchpage.cpp" line="359"/>
+        <source>Cannot write the program&apos;s files to %1.</source>
+        <translation>无法把程序的文件写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="313"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="385"/>
         <source>Type a program to record.</source>
         <translation>请输入要记录的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="325"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>正在记录 %1…（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="358"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="430"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation>已记录：%1、%2、%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="359"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="360"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="361"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="363"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
         <source>The program ended: %1.</source>
         <translation>程序已结束：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="365"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation>记录被停止：它启动的每个进程都已被杀死。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="367"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>识别出 %n 个 Popen 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="372"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
         <source>— stdout —</source>
         <translation>— stdout —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="374"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
         <source>— stderr —</source>
         <translation>— stderr —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="376"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation>程序没有向它的 stdout 或 stderr 写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="400"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
         <source>(before the first call)</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="520"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="541"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

@@ -6,12 +6,16 @@
 #include "bridge/bridge.h"
 #include "bridge/watchrun.h"
 #include "record/callsyntax.h"
+#include "text/commandline.h"
 #include "shell/mainwindow.h"
 #include "watch/processdiagram.h"
 #include "watch/watchpage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -20,6 +24,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <csignal>
 
 using namespace pipescope;
 using apptest::noChildLeft;
@@ -70,6 +75,7 @@ private Q_SLOTS:
     void missingProgramOneLine();
     void theGuiThreadNeverWaits();
     void fileMenuOpensThePage();
+    void readyProgramsRunAsTheyClaim();
 };
 
 void TestWatchPage::cHomeworkStepByStep()
@@ -211,6 +217,41 @@ void TestWatchPage::fileMenuOpensThePage()
     QVERIFY(window.pages()->currentWidget() != window.watchPage());
     action->trigger();
     QCOMPARE(window.pages()->currentWidget(), window.watchPage());
+}
+
+void TestWatchPage::readyProgramsRunAsTheyClaim()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("no python3");
+    MainWindow window;
+    WatchPage* page = window.watchPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->python() != QStringLiteral("python3"), timeoutMs);
+    auto* ready = page->findChild<QComboBox*>(QStringLiteral("watchReady"));
+    QVERIFY(ready);
+    QCOMPARE(ready->count(), static_cast<int>(WatchPage::Ready::ShellPipeline) + 1);
+    // Every one names files that are there, each with a tooltip that says what it shows.
+    for (int i = 0; i < ready->count(); ++i) {
+        page->useReadyProgram(static_cast<WatchPage::Ready>(ready->itemData(i).toInt()));
+        QVERIFY(!ready->itemData(i, Qt::ToolTipRole).toString().isEmpty());
+        for (const QString& word : splitCommandLine(page->commandLine()))
+            if (word.endsWith(QStringLiteral(".py")))
+                QVERIFY2(QFileInfo(word).size() > 0, qPrintable(word));
+    }
+    QCOMPARE(ready->currentIndex(), ready->findData(static_cast<int>(WatchPage::Ready::ShellPipeline)));
+    page->findChild<QLineEdit*>(QStringLiteral("watchCommand"))->setText(QStringLiteral("sh -c true"));
+    QCOMPARE(ready->currentIndex(), -1); // a command of one's own is none of them
+    // The pipeline whose parent closes p1.stdout: recorded, yes dies of SIGPIPE, and the step says why.
+    page->useReadyProgram(WatchPage::Ready::PipelineClosed);
+    QVERIFY(page->commandLine().endsWith(QStringLiteral("pipeline.py close")));
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->recordCommandLine());
+    QVERIFY(waitDone(done));
+    QVERIFY(page->recording());
+    const int row = rowOf(page, [](const RecordedEvent& e) { return e.call == Call::Signal && e.args.front() == SIGPIPE; });
+    QVERIFY(row > 0);
+    QVERIFY(page->explanationText().contains(QStringLiteral("SIGPIPE")));
+    QVERIFY(page->outputText().contains(QStringLiteral("yes ended: -13")));
+    QTRY_VERIFY(noChildLeft());
 }
 
 QTEST_MAIN(TestWatchPage)

@@ -759,3 +759,114 @@ TEST(Record, LeavesOtherThreadsChildrenAlone)
     EXPECT_TRUE(WIFEXITED(status));
     EXPECT_EQ(WEXITSTATUS(status), 7);
 }
+
+namespace {
+
+std::string bundledScript(const std::string& name)
+{
+    return std::string(PIPESCOPE_TESTS_DIR) + "/../../resources/python/" + name;
+}
+
+// The pipe a process's fd held at its exec (its stdin or stdout, say).
+const RecordedPipe* pipeAtExec(const Recording& rec, const RecordedProcess& p, int fd)
+{
+    for (const RecordedEvent& e : rec.events)
+        if (e.pid == p.pid && e.call == Call::Execve && e.result == 0 && e.fdTable)
+            if (const FdEntry* entry = findFd(*e.fdTable, fd))
+                return rec.pipe(entry->inode);
+    return nullptr;
+}
+
+} // namespace
+
+TEST(Record, PipelineWhoseParentClosesP1StdoutEndsWithSigpipe)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
+    const Recording rec
+        = record({ .argv = { python3(), "-E", bundledScript("watch_pipeline.py"), "close" }, .stdoutFd = null.get() });
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0);
+    const RecordedProcess* yes = processRunning(rec, "yes");
+    const RecordedProcess* head = processRunning(rec, "head");
+    ASSERT_NE(yes, nullptr);
+    ASSERT_NE(head, nullptr);
+    ASSERT_TRUE(yes->exit.has_value());
+    EXPECT_TRUE(yes->exit->signaled);
+    EXPECT_EQ(yes->exit->code, SIGPIPE);
+    const auto sigpipe = std::ranges::find_if(rec.events,
+        [&](const RecordedEvent& e) { return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE; });
+    ASSERT_NE(sigpipe, rec.events.end());
+    // The parent's p1.stdout and head's stdin were the pipe's only read ends; both were gone before the signal.
+    const RecordedPipe* pipe = pipeAtExec(rec, *yes, 1);
+    ASSERT_NE(pipe, nullptr);
+    EXPECT_TRUE(std::ranges::any_of(pipe->readEnds, [&](const PipeHold& h) { return h.pid == rec.processes[0].pid; }));
+    EXPECT_TRUE(holdsVia(pipe->readEnds, head->pid, 0));
+    for (const PipeHold& h : pipe->readEnds) {
+        ASSERT_TRUE(h.closedNs.has_value());
+        EXPECT_LE(*h.closedNs, sigpipe->timeNs);
+    }
+}
+
+TEST(Record, PipelineWhoseParentKeepsP1StdoutNeverEnds)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
+    const Recording rec = record({ .argv = { python3(), "-E", bundledScript("watch_pipeline.py") },
+        .timeout = std::chrono::seconds(2),
+        .stdoutFd = null.get() });
+    EXPECT_TRUE(rec.timedOut); // p1.wait() waits for ever: yes waits in write() on a full pipe
+    const RecordedProcess* yes = processRunning(rec, "yes");
+    ASSERT_NE(yes, nullptr);
+    ASSERT_TRUE(yes->exit.has_value());
+    EXPECT_EQ(yes->exit->code, SIGKILL); // killed by the recording's end, never by SIGPIPE
+    EXPECT_TRUE(std::ranges::none_of(rec.events,
+        [&](const RecordedEvent& e) { return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE; }));
+    // The parent held the read end to its last moment.
+    const RecordedPipe* pipe = pipeAtExec(rec, *yes, 1);
+    ASSERT_NE(pipe, nullptr);
+    const RecordedProcess& parent = rec.processes[0];
+    const auto held = std::ranges::find_if(pipe->readEnds, [&](const PipeHold& h) { return h.pid == parent.pid; });
+    ASSERT_NE(held, pipe->readEnds.end());
+    EXPECT_EQ(held->closedNs, parent.endNs);
+}
+
+TEST(Record, AnInheritedWriteEndDelaysEndOfFile)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    const UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
+    for (const bool inheritable : { false, true }) {
+        std::vector<std::string> argv { python3(), "-E", bundledScript("watch_inherit.py") };
+        if (inheritable)
+            argv.push_back("inheritable");
+        const Recording rec = record({ .argv = argv, .bytes = true, .stdoutFd = null.get() });
+        ASSERT_TRUE(rec.exit.has_value());
+        EXPECT_EQ(rec.exit->code, 0);
+        const RecordedProcess* cat = processRunning(rec, "cat");
+        const RecordedProcess* sleep = processRunning(rec, "sleep");
+        ASSERT_NE(cat, nullptr);
+        ASSERT_NE(sleep, nullptr);
+        const RecordedPipe* stdinPipe = pipeAtExec(rec, *cat, 0);
+        ASSERT_NE(stdinPipe, nullptr);
+        ASSERT_TRUE(stdinPipe->eofNs.has_value());
+        ASSERT_TRUE(sleep->endNs.has_value());
+        // What sleep kept across its exec, as /proc showed it then.
+        const auto exec = std::ranges::find_if(rec.events, [&](const RecordedEvent& e) {
+            return e.pid == sleep->pid && e.call == Call::Execve && e.result == 0 && e.fdTable;
+        });
+        ASSERT_NE(exec, rec.events.end());
+        const bool sleepHolds = std::ranges::any_of(
+            *exec->fdTable, [&](const FdEntry& f) { return f.kind == FdKind::Pipe && f.inode == stdinPipe->inode; });
+        // Python's fds are non-inheritable (PEP 446): with close_fds=False alone sleep's copy (from the fork) closes
+        // at its exec, and cat reads end of file at once; made inheritable, sleep keeps a write end until it exits,
+        // and cat's EOF waits for it.
+        EXPECT_EQ(sleepHolds, inheritable);
+        if (inheritable)
+            EXPECT_GE(*stdinPipe->eofNs, *sleep->endNs);
+        else
+            EXPECT_LT(*stdinPipe->eofNs, *sleep->endNs);
+    }
+}

@@ -10,6 +10,7 @@
 #include "watch/processdiagram.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -41,8 +42,11 @@ QString bundledPython(const QString& name)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// False for an empty text too: a bundled file that is missing is not written as an empty program.
 bool writeText(const QString& path, const QString& text)
 {
+    if (text.isEmpty())
+        return false;
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) == text.toUtf8().size();
 }
@@ -69,8 +73,12 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     m_command = new QLineEdit;
     m_command->setObjectName(QStringLiteral("watchCommand"));
     m_commandLabel->setBuddy(m_command);
-    m_noteButton = new QPushButton;
-    m_noteButton->setObjectName(QStringLiteral("watchNoteButton"));
+    m_readyLabel = new QLabel;
+    m_ready = new QComboBox;
+    m_ready->setObjectName(QStringLiteral("watchReady"));
+    m_readyLabel->setBuddy(m_ready);
+    for (int i = 0; i <= static_cast<int>(Ready::ShellPipeline); ++i)
+        m_ready->addItem(QString(), i);
     m_bytes = new QCheckBox;
     m_bytes->setObjectName(QStringLiteral("watchBytes"));
     m_bytes->setChecked(true);
@@ -89,7 +97,8 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     m_stop->setObjectName(QStringLiteral("watchStop"));
     commandRow->addWidget(m_commandLabel);
     commandRow->addWidget(m_command, 1);
-    commandRow->addWidget(m_noteButton);
+    commandRow->addWidget(m_readyLabel);
+    commandRow->addWidget(m_ready);
     commandRow->addWidget(m_bytes);
     commandRow->addWidget(m_secondsLabel);
     commandRow->addWidget(m_seconds);
@@ -164,7 +173,13 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     connect(m_record, &QPushButton::clicked, this, &WatchPage::recordCommandLine);
     connect(m_command, &QLineEdit::returnPressed, this, &WatchPage::recordCommandLine);
     connect(m_stop, &QPushButton::clicked, this, &WatchPage::stop);
-    connect(m_noteButton, &QPushButton::clicked, this, [this] { useNoteProgram(false); });
+    // A command of the user's own is none of the ready ones.
+    connect(m_command, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text != m_readyCommand)
+            m_ready->setCurrentIndex(-1);
+    });
+    connect(m_ready, &QComboBox::activated, this,
+        [this](int index) { useReadyProgram(static_cast<Ready>(m_ready->itemData(index).toInt())); });
     connect(m_allCalls, &QCheckBox::toggled, this, [this] {
         const std::optional<size_t> shown = currentEvent();
         fillSteps();
@@ -220,8 +235,8 @@ void WatchPage::foundPython(const ProgramResult& result)
         return;
     m_python = path;
     // Still the note's program as it was shown: now with the interpreter itself.
-    if (m_command->text() == m_noteCommand && !isRecording())
-        useNoteProgram(m_noteStdinPut);
+    if (m_command->text() == m_readyCommand && !isRecording())
+        useReadyProgram(m_readyShown);
 }
 
 WatchPage::~WatchPage() = default;
@@ -232,10 +247,38 @@ void WatchPage::retranslateUi()
     m_command->setPlaceholderText(tr("a program and its arguments, e.g. sh -c \"ls / | grep u | wc -l\""));
     m_command->setToolTip(tr("The program to record and its arguments; double quotes group words. It runs for real, "
                              "unchanged, with /dev/null as its stdin."));
-    m_noteButton->setText(tr("The note's parent.py"));
-    m_noteButton->setToolTip(tr("The note's parent.py and child.py exactly as the note writes them, run with python3: "
-                                "parent.py stops with AttributeError at its first write, and child.py runs until the "
-                                "recording stops it."));
+    m_readyLabel->setText(tr("Rea&dy:"));
+    m_ready->setToolTip(tr("Programs that come ready, each showing something only a real recording can; the command "
+                           "line shows what runs, and can be changed before Record."));
+    const QList<std::pair<QString, QString>> ready {
+        { tr("The note's parent.py, as written"),
+            tr("The note's parent.py and child.py exactly as the note writes them: stdin and stdout are None, so "
+               "parent.py stops with AttributeError at its first write, and child.py runs until the recording stops "
+               "it.") },
+        { tr("The note's parent.py with stdin=PIPE"),
+            tr("The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, "
+               "then child_p.stdout is None and readline raises AttributeError.") },
+        { tr("Pipeline, p1.stdout closed"),
+            tr("yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation "
+               "says: once head exits, no read end is left and yes gets SIGPIPE.") },
+        { tr("Pipeline, p1.stdout kept"),
+            tr("The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets "
+               "SIGPIPE; it fills the pipe and waits in write() until the recording stops it.") },
+        { tr("close_fds=False, inheritable end"),
+            tr("A second child started with close_fds=False inherits the first one's stdin write end (made "
+               "inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why "
+               "close_fds defaults to True.") },
+        { tr("close_fds=False, Python 3.4+"),
+            tr("The same without making the end inheritable: Python's fds are non-inheritable (PEP 446), the copy "
+               "sleep gets at its fork closes at its exec, and cat sees end of file at once.") },
+        { tr("Shell pipeline: ls | grep | wc"),
+            tr("sh -c \"ls / | grep u | wc -l\": the shell makes two pipes and three children, and closes its own copies "
+               "of the ends.") },
+    };
+    for (int i = 0; i < ready.size(); ++i) {
+        m_ready->setItemText(i, ready[i].first);
+        m_ready->setItemData(i, ready[i].second, Qt::ToolTipRole);
+    }
     m_bytes->setText(tr("Record bytes"));
     m_bytes->setToolTip(tr("Also record every read and write on a pipe, with the first bytes it moved (slower)."));
     m_secondsLabel->setText(tr("Stop after:"));
@@ -255,7 +298,7 @@ void WatchPage::retranslateUi()
     m_back->setToolTip(tr("The previous call"));
     m_step->setToolTip(tr("The next call"));
     m_play->setToolTip(tr("Steps through the calls, one a second"));
-    for (QWidget* w : std::initializer_list<QWidget*> { m_command, m_noteButton, m_bytes, m_seconds, m_allCalls,
+    for (QWidget* w : std::initializer_list<QWidget*> { m_command, m_ready, m_bytes, m_seconds, m_allCalls,
              m_record, m_stop, m_reset, m_back, m_step, m_play })
         w->setAccessibleDescription(w->toolTip());
     m_steps->setAccessibleName(tr("Recorded calls"));
@@ -281,25 +324,57 @@ void WatchPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void WatchPage::useNoteProgram(bool stdinPut)
+void WatchPage::useReadyProgram(Ready ready)
 {
-    m_noteDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-watch-XXXXXX")));
-    QString parent = bundledPython(QStringLiteral("note_parent_as_written.py"));
-    if (stdinPut)
-        parent.replace(QStringLiteral("# stdin=subprocess.PIPE"), QStringLiteral("stdin=subprocess.PIPE"));
-    const QString parentPath = m_noteDir->filePath(QStringLiteral("parent.py"));
-    if (!m_noteDir->isValid() || !writeText(parentPath, parent)
-        || !writeText(
-            m_noteDir->filePath(QStringLiteral("child.py")), bundledPython(QStringLiteral("note_child.py")))) {
-        setStatus(tr("Cannot write the note's files to %1.").arg(QDir::tempPath()), true);
-        return;
+    m_readyShown = ready;
+    QStringList words;
+    int seconds = 10;
+    if (ready == Ready::ShellPipeline) {
+        words = QStringList { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("ls / | grep u | wc -l") };
+    } else {
+        m_readyDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-watch-XXXXXX")));
+        bool written = m_readyDir->isValid();
+        QString script;
+        QString argument;
+        if (ready == Ready::NoteAsWritten || ready == Ready::NoteStdinPipe) {
+            QString parent = bundledPython(QStringLiteral("note_parent_as_written.py"));
+            if (ready == Ready::NoteStdinPipe)
+                parent.replace(QStringLiteral("# stdin=subprocess.PIPE"), QStringLiteral("stdin=subprocess.PIPE"));
+            script = m_readyDir->filePath(QStringLiteral("parent.py"));
+            written = written && writeText(script, parent)
+                && writeText(m_readyDir->filePath(QStringLiteral("child.py")),
+                    bundledPython(QStringLiteral("note_child.py")));
+            seconds = 3; // child.py never ends by itself: a few seconds show all there is
+        } else {
+            const bool pipeline = ready == Ready::PipelineClosed || ready == Ready::PipelineKept;
+            const QString name = pipeline ? QStringLiteral("pipeline.py") : QStringLiteral("inherit.py");
+            script = m_readyDir->filePath(name);
+            written = written
+                && writeText(script, bundledPython(pipeline ? QStringLiteral("watch_pipeline.py")
+                                                            : QStringLiteral("watch_inherit.py")));
+            if (ready == Ready::PipelineClosed)
+                argument = QStringLiteral("close");
+            if (ready == Ready::PipelineKept)
+                seconds = 3; // it never ends
+            if (ready == Ready::InheritedEnd)
+                argument = QStringLiteral("inheritable");
+        }
+        if (!written) {
+            setStatus(tr("Cannot write the program's files to %1.").arg(QDir::tempPath()), true);
+            return;
+        }
+        // -E: PYTHONUNBUFFERED and the like in the environment must not change what the class sees.
+        words = QStringList { m_python, QStringLiteral("-E"), script };
+        if (!argument.isEmpty())
+            words << argument;
     }
-    // -E: PYTHONUNBUFFERED and the like in the environment must not change what the class sees.
-    m_noteCommand = shellWord(m_python) + QStringLiteral(" -E ") + shellWord(parentPath);
-    m_noteStdinPut = stdinPut;
-    m_command->setText(m_noteCommand);
-    // child.py never ends by itself: a few seconds show all there is.
-    m_seconds->setValue(3);
+    QStringList shown;
+    for (const QString& w : words)
+        shown << shellWord(w);
+    m_readyCommand = shown.join(QLatin1Char(' '));
+    m_command->setText(m_readyCommand);
+    m_ready->setCurrentIndex(m_ready->findData(static_cast<int>(ready)));
+    m_seconds->setValue(seconds);
 }
 
 bool WatchPage::recordCommandLine()
@@ -458,7 +533,7 @@ void WatchPage::updateControls()
     const bool recording = isRecording();
     const bool have = m_recording != nullptr;
     m_record->setEnabled(!recording);
-    m_noteButton->setEnabled(!recording);
+    m_ready->setEnabled(!recording);
     m_command->setReadOnly(recording);
     m_bytes->setEnabled(!recording);
     m_seconds->setEnabled(!recording);

@@ -17,6 +17,7 @@ class ProgramRunner;
 struct ProgramResult;
 class ProcessDiagram;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,9 +43,23 @@ public:
     bool record(const QStringList& argv);
     // The command line's words, recorded. False as record() is.
     bool recordCommandLine();
-    // Puts the note's parent.py (exactly as written) and child.py in a private directory and shows the command that
-    // runs them with python3; stdinPut: with parent.py's commented-out stdin=subprocess.PIPE put back.
-    void useNoteProgram(bool stdinPut = false);
+    // The programs that come ready, each showing something only a real recording can.
+    enum class Ready {
+        NoteAsWritten, // the note's parent.py exactly as written, beside its child.py: AttributeError on write
+        NoteStdinPipe, // the same with stdin=subprocess.PIPE put back: AttributeError on readline
+        PipelineClosed, // yes | head through two Popens, p1.stdout closed in the parent: yes gets SIGPIPE
+        PipelineKept, // the same without p1.stdout.close(): yes waits on a full pipe for ever
+        InheritedEnd, // close_fds=False and an inheritable stdin write end: cat's EOF waits for sleep
+        NotInherited, // close_fds=False with Python's non-inheritable fds (PEP 446): nothing leaks
+        ShellPipeline, // sh -c "ls / | grep u | wc -l"
+    };
+    // Writes the program's files to a private directory (Python ones run with python()) and shows its command line
+    // and a stop time that fits it.
+    void useReadyProgram(Ready ready);
+    void useNoteProgram(bool stdinPut = false)
+    {
+        useReadyProgram(stdinPut ? Ready::NoteStdinPipe : Ready::NoteAsWritten);
+    }
     void stop();
     bool isRecording() const;
     // Every process the recording started is killed after this many seconds (1 to 600).
@@ -88,7 +103,8 @@ private:
     WatchRun* m_run;
     QLabel* m_commandLabel;
     QLineEdit* m_command;
-    QPushButton* m_noteButton;
+    QLabel* m_readyLabel;
+    QComboBox* m_ready;
     QCheckBox* m_bytes;
     QLabel* m_secondsLabel;
     QSpinBox* m_seconds;
@@ -109,9 +125,9 @@ private:
 
     ProgramRunner* m_pythonFinder = nullptr;
     QString m_python = QStringLiteral("python3");
-    QString m_noteCommand; // the command line as useNoteProgram() wrote it
-    bool m_noteStdinPut = false;
-    std::unique_ptr<QTemporaryDir> m_noteDir;
+    QString m_readyCommand; // the command line as useReadyProgram() wrote it
+    Ready m_readyShown = Ready::NoteAsWritten;
+    std::unique_ptr<QTemporaryDir> m_readyDir;
     std::shared_ptr<const pipescope::Recording> m_recording;
     WatchResult m_result;
     std::vector<size_t> m_rowEvents; // the event each step-list row shows (row 0: before the first call)
