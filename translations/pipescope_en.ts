@@ -1097,273 +1097,283 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="72"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope scenarios (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope traces (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Open Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="98"/>
         <source>Open Scenario</source>
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
         <source>&amp;Save Scenario…</source>
         <translation>&amp;Save Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>Saves the current configuration as a .pipescope file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="107"/>
         <source>Save Scenario</source>
         <translation>Save Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
         <source>&amp;Watch a Program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
         <source>Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps through its calls: every process it starts and the pipes between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>Export Diagram as S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Export Diagram as SVG</source>
         <translation>Export Diagram as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>Export Diagram as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="125"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>Export Diagram as PNG</source>
         <translation>Export Diagram as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="134"/>
         <source>Export &amp;Trace…</source>
         <translation>Export &amp;Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="132"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="138"/>
         <source>Export Trace</source>
         <translation>Export Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="142"/>
         <source>Export for the &amp;Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
         <source>Export for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="151"/>
         <source>Export P&amp;ython Program…</source>
         <translation>Export P&amp;ython Program…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
         <source>Export Python Program</source>
         <translation>Export Python Program</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
         <source>Python programs (*.py)</source>
         <translation>Python programs (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="161"/>
         <source>&amp;Replay Trace…</source>
         <translation>&amp;Replay Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="159"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="165"/>
         <source>Replay Trace</source>
         <translation>Replay Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
         <source>Back to the live session.</source>
         <translation>Back to the live session.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="171"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="171"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
         <source>Closes PipeScope.</source>
         <translation>Closes PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="178"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="307"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="322"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>Saved the scenario to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="326"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="329"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="331"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="340"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>Saved the diagram to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="346"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="349"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="361"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>Saved the program to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="373"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="379"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="379"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="384"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="395"/>
+        <source>&apos;%1&apos; is not a PipeScope recording: %2 is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="398"/>
+        <source>A recording is in progress: stop it before replaying &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="405"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="385"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="406"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="408"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="429"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="437"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="458"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="463"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="484"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="471"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="492"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,102 +3499,102 @@ end of file</translation>
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="66"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
         <source>killed by %1</source>
         <translation type="unfinished">killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="66"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
         <source>exit %1</source>
         <translation type="unfinished">exit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="71"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
         <source>write end</source>
         <translation type="unfinished">write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="71"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
         <source>read end</source>
         <translation type="unfinished">read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="78"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="80"/>
         <source>--- %1 delivered ---</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="100"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="102"/>
         <source>Process %1&apos;s %2 failed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="106"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="108"/>
         <source>Process %1 wrote to fd %2, but no process holds the pipe&apos;s read end any more: the write failed with EPIPE. The process gets SIGPIPE too, which ends it unless it ignores or handles the signal (Python ignores it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="111"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="113"/>
         <source>Process %1 could not run %2: %3. It still runs its old program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="120"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="122"/>
         <source>Process %1 made a pipe: fd %2 is its read end, fd %3 its write end. Bytes written to the write end come out of the read end, in one direction only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="126"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="128"/>
         <source>Process %1 called dup2 with the same fd twice: nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="127"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="133"/>
         <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before). Both now refer to the same open file; a program started by exec will find it as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="135"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="140"/>
         <source>Process %1 marked fd %2 close-on-exec: a successful exec will close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="137"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="142"/>
         <source>Process %1 cleared close-on-exec on fd %2: it stays open across exec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="140"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="145"/>
         <source>Process %1 set the capacity of the pipe behind fd %2 to %3 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="144"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="151"/>
         <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="148"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="153"/>
         <source>Process %1 copied fd %2 to the lowest free fd, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="155"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="159"/>
         <source>Process %1 closed fd %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="160"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="166"/>
         <source>No process holds the pipe&apos;s write end any more: once the pipe is empty, a read from it returns 0, end of file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="164"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="170"/>
         <source>No process holds the pipe&apos;s read end any more: a write to it now fails with EPIPE and raises SIGPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="168"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="174"/>
         <source>The pipe&apos;s %1 is still held through %n other fd(s).</source>
         <translation>
             <numerusform>The pipe&apos;s %1 is still held through %n other fd.</numerusform>
@@ -3592,92 +3602,118 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="173"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="184"/>
         <source>Process %1 closed every fd from %2 to %3 in one call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="176"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="187"/>
         <source>the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="130"/>
+        <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before), marked close-on-exec: an exec will close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="148"/>
+        <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up, marked close-on-exec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/text/recordingtext.cpp" line="180"/>
+        <source>Process %1 marked every fd from %2 to %3 close-on-exec in one call: they close at its exec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="191"/>
         <source>Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="193"/>
         <source>Process %1 opened %2 as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="186"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="197"/>
         <source>Process %1 made the FIFO %2: a pipe with a name in the file system, which any process permitted to open the path can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="190"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="201"/>
         <source>Process %1 made a pair of connected sockets: fds %2 and %3, both ways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="195"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="206"/>
         <source>Process %1 forked process %2: the child starts with a copy of every fd the parent has, each referring to the same pipe end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="200"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="211"/>
         <source>Process %1 started process %2 with vfork: the child gets a copy of the fds and shares the parent&apos;s memory; the parent waits until the child execs or exits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="207"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="218"/>
         <source>Process %1 started a thread (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="209"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="220"/>
         <source>Process %1 started process %2 the way posix_spawn does (clone with CLONE_VM|CLONE_VFORK): the child gets a copy of the fds; the parent waits until it execs or exits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="213"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="225"/>
+        <source>Process %1 started process %2 with clone, sharing its fd table (CLONE_FILES): an fd opened or closed by either is opened or closed for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="229"/>
         <source>Process %1 started process %2 with clone: the child gets a copy of the fds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="216"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="232"/>
         <source>Process %1 now runs %2. The fds marked close-on-exec were closed; every other fd stays open, with the same number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="220"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="237"/>
+        <source>Process %1 learned that process %2 ended, stopped or continued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
         <source>Process %1 collected the exit status of process %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="221"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
         <source>Process %1 asked for a child&apos;s exit status; none had ended yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="223"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="241"/>
         <source>Process %1 waited for a child with waitid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="226"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="244"/>
         <source>Process %1 sent %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="232"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="250"/>
         <source>Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe&apos;s write end any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="235"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="253"/>
         <source>Process %1 read %n byte(s) from fd %2.</source>
         <translation>
             <numerusform>Process %1 read %n byte from fd %2.</numerusform>
@@ -3685,7 +3721,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="257"/>
         <source>Process %1 wrote %n byte(s) to fd %2.</source>
         <translation>
             <numerusform>Process %1 wrote %n byte to fd %2.</numerusform>
@@ -3693,7 +3729,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="260"/>
         <source>Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.</source>
         <translation>
             <numerusform>Process %1 moved %n byte from fd %2 to fd %3 inside the kernel.</numerusform>
@@ -3701,32 +3737,32 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="249"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="267"/>
         <source>Process %1 got SIGPIPE: it wrote to a pipe that no process can read any more. Unless it ignores or handles the signal, SIGPIPE ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="252"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="270"/>
         <source>Process %1 got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="272"/>
         <source>Process %1 ended (%2). The kernel closed every fd it still held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="266"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="284"/>
         <source>fd %1: %2 of pipe %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="289"/>
         <source>Process %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="274"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="292"/>
         <source>no pipe ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,229 +4797,229 @@ end of file</translation>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="248"/>
         <source>&amp;Program:</source>
         <translation type="unfinished">&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="242"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="243"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="245"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
         <source>Rea&amp;dy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="246"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="254"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="264"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="259"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="262"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
         <source>close_fds=False, inheritable end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="273"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="274"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
         <source>Record bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="278"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="279"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
         <source>Stop after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="280"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="281"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="282"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
         <source>Show calls on files too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="283"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
         <source>S&amp;top</source>
         <translation type="unfinished">S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
         <source>Reset</source>
         <translation type="unfinished">Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="297"/>
         <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
         <source>Pause</source>
         <translation type="unfinished">Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
         <source>Play</source>
         <translation type="unfinished">Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
         <source>Back to before the first call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
         <source>The previous call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="301"/>
         <source>The next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="302"/>
         <source>Steps through the calls, one a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
         <source>Recorded calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="307"/>
         <source>What the program wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="215"/>
         <source>Record a real program, then step through what it did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="359"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="363"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="385"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
         <source>Type a program to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="407"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>Recording %1… (at most %n second)</numerusform>
@@ -4991,12 +5027,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="430"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n process</numerusform>
@@ -5004,7 +5040,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n pipe</numerusform>
@@ -5012,7 +5048,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -5020,17 +5056,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
         <source>The program ended: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>%n Popen call recognised.</numerusform>
@@ -5038,32 +5074,42 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
+        <source>Replaying %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
         <source>— stdout —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
         <source>— stderr —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="509"/>
         <source>(before the first call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="520"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="557"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="541"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="578"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
     </message>

@@ -1094,273 +1094,283 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="72"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="88"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope 场景 (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="89"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope 跟踪记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>打开 .pipescope 文件：标准流、命令、输入、视角和步骤。在按下“单步”或“运行”之前，不会运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="98"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
         <source>&amp;Save Scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="102"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>把当前配置保存为 .pipescope 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="107"/>
         <source>Save Scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="109"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
         <source>&amp;Watch a Program…</source>
         <translation>观察一个程序(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
         <source>Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps through its calls: every process it starts and the pipes between them.</source>
         <translation>在 ptrace 下记录你自己的真实程序（Python 脚本、C 程序、shell 管道线），并逐个调用地回放：它启动的每个进程，以及它们之间的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="117"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>将示意图导出为 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="118"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>把示意图的当前状态保存为可缩放的 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Export Diagram as SVG</source>
         <translation>将示意图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>将示意图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="125"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>把示意图的当前状态保存为 PNG 图片，尺寸为屏幕显示的两倍。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>Export Diagram as PNG</source>
         <translation>将示意图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="134"/>
         <source>Export &amp;Trace…</source>
         <translation>导出跟踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="132"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>把目前为止做过的一切（计划、带真实 fd 的事件、每一步的 fd 表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="138"/>
         <source>Export Trace</source>
         <translation>导出跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="142"/>
         <source>Export for the &amp;Browser…</source>
         <translation>导出为网页(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="140"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation>保存一个网页，在任何浏览器中逐步回放每一步（示意图、两张 fd 表、中英文讲解），无需 PipeScope，也无需网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
         <source>Export for the Browser</source>
         <translation>导出为网页</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="151"/>
         <source>Export P&amp;ython Program…</source>
         <translation>导出 P&amp;ython 程序…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="149"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>把标签页中显示的等价 Python 程序保存为 .py 文件（如果它运行的是笔记中的子进程，会在旁边一并保存 child.py）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
         <source>Export Python Program</source>
         <translation>导出 Python 程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
         <source>Python programs (*.py)</source>
         <translation>Python 程序 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="158"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="161"/>
         <source>&amp;Replay Trace…</source>
         <translation>回放跟踪记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="159"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>逐步显示已录制的跟踪记录（来自“导出跟踪记录”或 pipescope-trace --json），不运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="165"/>
         <source>Replay Trace</source>
         <translation>回放跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
         <source>Back to the live session.</source>
         <translation>返回实时会话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="171"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="171"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
         <source>Closes PipeScope.</source>
         <translation>关闭 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="178"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="307"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>已打开“%1”。尚未运行任何东西：请按“单步”（→）或“运行”（F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="319"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="322"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>场景已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="326"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="329"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope 示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="331"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="340"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>示意图已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="346"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="349"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>跟踪记录已保存到“%1”。“回放跟踪记录”可以再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="361"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>程序已保存到“%1”，child.py 保存在它旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>程序已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="373"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再回放“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="379"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="379"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="384"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="395"/>
+        <source>&apos;%1&apos; is not a PipeScope recording: %2 is missing or malformed.</source>
+        <translation>「%1」不是 PipeScope 记录：%2 缺失或格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="398"/>
+        <source>A recording is in progress: stop it before replaying &apos;%1&apos;.</source>
+        <translation>正在记录：回放「%1」之前请先停止它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="405"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="385"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="406"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：%2 缺失或格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="408"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="429"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="437"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="458"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation>无法为“%1”记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="463"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="484"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="471"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="492"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
@@ -3485,240 +3495,266 @@ end of file</source>
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="66"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
         <source>killed by %1</source>
         <translation>被 %1 杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="66"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
         <source>exit %1</source>
         <translation>退出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="71"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="71"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="78"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="80"/>
         <source>--- %1 delivered ---</source>
         <translation>--- 收到 %1 ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="100"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="102"/>
         <source>Process %1&apos;s %2 failed: %3.</source>
         <translation>进程 %1 的 %2 失败：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="106"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="108"/>
         <source>Process %1 wrote to fd %2, but no process holds the pipe&apos;s read end any more: the write failed with EPIPE. The process gets SIGPIPE too, which ends it unless it ignores or handles the signal (Python ignores it).</source>
         <translation>进程 %1 向 fd %2 写入，但已没有任何进程持有该管道的读端：写入以 EPIPE 失败。进程同时收到 SIGPIPE，除非它忽略或处理这个信号（Python 会忽略它），否则会因此结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="111"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="113"/>
         <source>Process %1 could not run %2: %3. It still runs its old program.</source>
         <translation>进程 %1 无法运行 %2：%3。它仍在运行原来的程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="120"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="122"/>
         <source>Process %1 made a pipe: fd %2 is its read end, fd %3 its write end. Bytes written to the write end come out of the read end, in one direction only.</source>
         <translation>进程 %1 创建了一个管道：fd %2 是读端，fd %3 是写端。写入写端的字节从读端出来，只能单向流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="126"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="128"/>
         <source>Process %1 called dup2 with the same fd twice: nothing changes.</source>
         <translation>进程 %1 用同一个 fd 调用了 dup2 两次：什么也没有改变。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="127"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="133"/>
         <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before). Both now refer to the same open file; a program started by exec will find it as fd %3.</source>
         <translation>进程 %1 让 fd %3 成为 fd %2 的副本（先关闭 fd %3 原来指向的东西）。两者现在指向同一个打开的文件；之后 exec 启动的程序会在 fd %3 上找到它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="135"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="140"/>
         <source>Process %1 marked fd %2 close-on-exec: a successful exec will close it.</source>
         <translation>进程 %1 给 fd %2 设置了执行时关闭（close-on-exec）：成功的 exec 会关闭它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="137"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="142"/>
         <source>Process %1 cleared close-on-exec on fd %2: it stays open across exec.</source>
         <translation>进程 %1 清除了 fd %2 的执行时关闭（close-on-exec）标志：它在 exec 之后仍然打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="140"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="145"/>
         <source>Process %1 set the capacity of the pipe behind fd %2 to %3 bytes.</source>
         <translation>进程 %1 把 fd %2 背后的管道容量设为 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="144"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="151"/>
         <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up.</source>
         <translation>进程 %1 把 fd %2 复制到 fd %3，即从 %4 起最小的空闲 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="148"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="153"/>
         <source>Process %1 copied fd %2 to the lowest free fd, %3.</source>
         <translation>进程 %1 把 fd %2 复制到最小的空闲 fd：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="155"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="159"/>
         <source>Process %1 closed fd %2.</source>
         <translation>进程 %1 关闭了 fd %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="160"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="166"/>
         <source>No process holds the pipe&apos;s write end any more: once the pipe is empty, a read from it returns 0, end of file.</source>
         <translation>已没有任何进程持有该管道的写端：管道一旦读空，对它的读取就返回 0，即文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="164"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="170"/>
         <source>No process holds the pipe&apos;s read end any more: a write to it now fails with EPIPE and raises SIGPIPE.</source>
         <translation>已没有任何进程持有该管道的读端：现在向它写入会以 EPIPE 失败，并产生 SIGPIPE。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="168"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="174"/>
         <source>The pipe&apos;s %1 is still held through %n other fd(s).</source>
         <translation>
             <numerusform>该管道的%1仍由另外 %n 个 fd 持有。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="173"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="184"/>
         <source>Process %1 closed every fd from %2 to %3 in one call.</source>
         <translation>进程 %1 用一次调用关闭了从 %2 到 %3 的所有 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="176"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="187"/>
         <source>the last</source>
         <translation>最后一个</translation>
     </message>
     <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="130"/>
+        <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before), marked close-on-exec: an exec will close it.</source>
+        <translation>进程 %1 让 fd %3 成为 fd %2 的副本（先关闭 fd %3 原来指向的东西），并标记为执行时关闭（close-on-exec）：exec 时它会被关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="148"/>
+        <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up, marked close-on-exec.</source>
+        <translation>进程 %1 把 fd %2 复制到 fd %3，即从 %4 起最小的空闲 fd，并标记为执行时关闭（close-on-exec）。</translation>
+    </message>
+    <message>
         <location filename="../app/gui/text/recordingtext.cpp" line="180"/>
+        <source>Process %1 marked every fd from %2 to %3 close-on-exec in one call: they close at its exec.</source>
+        <translation>进程 %1 用一次调用把从 %2 到 %3 的所有 fd 标记为执行时关闭（close-on-exec）：它们会在 exec 时关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="191"/>
         <source>Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.</source>
         <translation>进程 %1 以 fd %3 打开了 FIFO %2：一个通过路径找到的命名管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="193"/>
         <source>Process %1 opened %2 as fd %3.</source>
         <translation>进程 %1 以 fd %3 打开了 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="186"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="197"/>
         <source>Process %1 made the FIFO %2: a pipe with a name in the file system, which any process permitted to open the path can use.</source>
         <translation>进程 %1 创建了 FIFO %2：一个在文件系统中有名字的管道，任何有权限打开该路径的进程都可以使用它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="190"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="201"/>
         <source>Process %1 made a pair of connected sockets: fds %2 and %3, both ways.</source>
         <translation>进程 %1 创建了一对相连的套接字：fd %2 和 %3，双向通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="195"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="206"/>
         <source>Process %1 forked process %2: the child starts with a copy of every fd the parent has, each referring to the same pipe end.</source>
         <translation>进程 %1 fork 出进程 %2：子进程一开始拥有父进程每个 fd 的副本，每个副本都指向同一个管道端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="200"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="211"/>
         <source>Process %1 started process %2 with vfork: the child gets a copy of the fds and shares the parent&apos;s memory; the parent waits until the child execs or exits.</source>
         <translation>进程 %1 用 vfork 启动了进程 %2：子进程得到 fd 的副本，并与父进程共享内存；父进程一直等到子进程 exec 或退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="207"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="218"/>
         <source>Process %1 started a thread (%2).</source>
         <translation>进程 %1 启动了一个线程（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="209"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="220"/>
         <source>Process %1 started process %2 the way posix_spawn does (clone with CLONE_VM|CLONE_VFORK): the child gets a copy of the fds; the parent waits until it execs or exits.</source>
         <translation>进程 %1 以 posix_spawn 的方式（带 CLONE_VM|CLONE_VFORK 的 clone）启动了进程 %2：子进程得到 fd 的副本；父进程一直等到它 exec 或退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="213"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="225"/>
+        <source>Process %1 started process %2 with clone, sharing its fd table (CLONE_FILES): an fd opened or closed by either is opened or closed for both.</source>
+        <translation>进程 %1 用 clone 启动了进程 %2，并共享 fd 表（CLONE_FILES）：任何一方打开或关闭的 fd，对双方都同样打开或关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="229"/>
         <source>Process %1 started process %2 with clone: the child gets a copy of the fds.</source>
         <translation>进程 %1 用 clone 启动了进程 %2：子进程得到 fd 的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="216"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="232"/>
         <source>Process %1 now runs %2. The fds marked close-on-exec were closed; every other fd stays open, with the same number.</source>
         <translation>进程 %1 现在运行 %2。标记为执行时关闭（close-on-exec）的 fd 已被关闭；其他每个 fd 都保持打开，编号不变。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="220"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="237"/>
+        <source>Process %1 learned that process %2 ended, stopped or continued.</source>
+        <translation>进程 %1 得知进程 %2 已结束、被停止或已继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
         <source>Process %1 collected the exit status of process %2.</source>
         <translation>进程 %1 取得了进程 %2 的退出状态。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="221"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
         <source>Process %1 asked for a child&apos;s exit status; none had ended yet.</source>
         <translation>进程 %1 查询子进程的退出状态；还没有子进程结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="223"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="241"/>
         <source>Process %1 waited for a child with waitid.</source>
         <translation>进程 %1 用 waitid 等待子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="226"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="244"/>
         <source>Process %1 sent %2 to %3.</source>
         <translation>进程 %1 向 %3 发送了 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="232"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="250"/>
         <source>Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe&apos;s write end any more.</source>
         <translation>进程 %1 从 fd %2 读取，得到 0：文件结束（EOF），因为已没有任何进程持有该管道的写端。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="235"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="253"/>
         <source>Process %1 read %n byte(s) from fd %2.</source>
         <translation>
             <numerusform>进程 %1 从 fd %2 读取了 %n 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="257"/>
         <source>Process %1 wrote %n byte(s) to fd %2.</source>
         <translation>
             <numerusform>进程 %1 向 fd %2 写入了 %n 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="260"/>
         <source>Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.</source>
         <translation>
             <numerusform>进程 %1 在内核中把 %n 字节从 fd %2 移到了 fd %3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="249"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="267"/>
         <source>Process %1 got SIGPIPE: it wrote to a pipe that no process can read any more. Unless it ignores or handles the signal, SIGPIPE ends it.</source>
         <translation>进程 %1 收到 SIGPIPE：它向一个已没有任何进程能读取的管道写入。除非它忽略或处理这个信号，SIGPIPE 会结束它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="252"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="270"/>
         <source>Process %1 got %2.</source>
         <translation>进程 %1 收到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="272"/>
         <source>Process %1 ended (%2). The kernel closed every fd it still held.</source>
         <translation>进程 %1 结束了（%2）。内核关闭了它仍持有的每个 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="266"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="284"/>
         <source>fd %1: %2 of pipe %3</source>
         <translation>fd %1：管道 %3 的%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="289"/>
         <source>Process %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="274"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="292"/>
         <source>no pipe ends</source>
         <translation>没有管道端</translation>
     </message>
@@ -4745,304 +4781,314 @@ end of file</source>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="248"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="242"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation>程序及其参数，例如 sh -c &quot;ls / | grep u | wc -l&quot;</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="243"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation>要记录的程序及其参数；双引号把多个词括成一个参数。它真实运行，不作任何修改，stdin 为 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="245"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
         <source>Rea&amp;dy:</source>
         <translation>现成程序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="246"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation>现成的程序，每个都展示只有真实记录才能看到的东西；命令行显示实际运行的内容，记录前可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation>笔记里的 parent.py（原样）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation>完全按笔记原样写出的 parent.py 和 child.py：stdin 和 stdout 都是 None，所以 parent.py 在第一次写入时因 AttributeError 停止，child.py 则一直运行到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation>笔记里的 parent.py（加上 stdin=PIPE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="254"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation>同一个程序，但恢复被注释掉的 stdin=subprocess.PIPE：十行数据经过管道送出，随后 child_p.stdout 是 None，readline 抛出 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation>管道线，关闭 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="264"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation>用两次 Popen 调用实现 yes | head -n 1，父进程按 subprocess 文档所说关闭 p1.stdout：head 一退出，就不再有读端，yes 收到 SIGPIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="259"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation>管道线，保留 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation>同样的管道线，但没有 p1.stdout.close()：父进程仍持有读端，所以 yes 永远收不到 SIGPIPE；它把管道写满，然后在 write() 中一直等待，直到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="262"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
         <source>close_fds=False, inheritable end</source>
         <translation>close_fds=False，可继承的端</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation>用 close_fds=False 启动的第二个子进程继承了第一个子进程 stdin 的写端（这里把它设为可继承，就像 Python 3.4 之前的 fd 那样）：直到 sleep 退出，cat 才看到文件结束。这就是 close_fds 默认为 True 的原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="273"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation>close_fds=False，Python 3.4+</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="274"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation>同一个程序，但不把该端设为可继承：Python 的 fd 默认不可继承（PEP 446），sleep 在 fork 时得到的副本在它 exec 时就被关闭，cat 立即看到文件结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation>shell 管道线：ls | grep | wc</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation>sh -c &quot;ls / | grep u | wc -l&quot;：shell 创建两个管道和三个子进程，并关闭自己持有的各端副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
         <source>Record bytes</source>
         <translation>记录字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="278"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation>同时记录管道上的每次读写，以及它们传送的开头若干字节（较慢）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="279"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
         <source>Stop after:</source>
         <translation>停止时间：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="280"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="281"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation>超过这么多秒后，记录启动的每个进程都会被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="282"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
         <source>Show calls on files too</source>
         <translation>也显示对文件的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="283"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation>也列出对非管道 fd 的复制和关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation>在 ptrace 下运行该程序，并记录它对管道和进程的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation>杀死记录启动的每个进程；显示到那时为止记录到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="297"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="540"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
         <source>Back to before the first call</source>
         <translation>回到第一个调用之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
         <source>The previous call</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="301"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="302"/>
         <source>Steps through the calls, one a second</source>
         <translation>逐个播放调用，每秒一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
         <source>Recorded calls</source>
         <translation>记录到的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="307"/>
         <source>What the program wrote</source>
         <translation>程序写出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="215"/>
         <source>Record a real program, then step through what it did.</source>
         <translation>记录一个真实的程序，然后逐步查看它做了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="359"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="363"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation>无法把程序的文件写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="385"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
         <source>Type a program to record.</source>
         <translation>请输入要记录的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="407"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>正在记录 %1…（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="430"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation>已记录：%1、%2、%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
         <source>The program ended: %1.</source>
         <translation>程序已结束：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation>记录被停止：它启动的每个进程都已被杀死。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>识别出 %n 个 Popen 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
+        <source>Replaying %1.</source>
+        <translation>正在回放 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
+        <translation>从文件读入的记录只包含程序的调用（若记录了字节，还有每次读写开头的若干字节），而不是它写出的全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
         <source>— stdout —</source>
         <translation>— stdout —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
         <source>— stderr —</source>
         <translation>— stderr —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation>程序没有向它的 stdout 或 stderr 写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="509"/>
         <source>(before the first call)</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="520"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="557"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="541"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="578"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

@@ -162,9 +162,13 @@ struct StartFailure
     const RecordOptions& o, const char* program, char* const* argv, int errFd, const sock_fprog* filter)
 {
     const std::array<int, 3> want { o.stdinFd, o.stdoutFd, o.stderrFd };
-    for (int i = 0; i < 3; ++i)
-        if (want[static_cast<size_t>(i)] >= 0 && want[static_cast<size_t>(i)] != i)
-            ::dup2(want[static_cast<size_t>(i)], i);
+    for (int i = 0; i < 3; ++i) {
+        const int fd = want[static_cast<size_t>(i)];
+        if (fd >= 0 && fd != i)
+            ::dup2(fd, i);
+        else if (fd == i)
+            ::fcntl(i, F_SETFD, 0); // already in place (0, 1 or 2 were free when it was opened): keep it across exec
+    }
     // Nothing of ours reaches the program: only 0, 1, 2 (the error pipe closes itself at exec).
     if (errFd > 3)
         ::syscall(SYS_close_range, 3U, static_cast<unsigned>(errFd - 1), 0U);
@@ -1093,19 +1097,31 @@ Result<Recording> recordProgram(const RecordOptions& options)
                 stop.stop();
         });
 
-    Tracer tracer(options, rec, stop);
-    tracer.addRoot(pid);
-    ::ptrace(PTRACE_CONT, pid, nullptr, nullptr);
-    tracer.run();
-
-    if (timer.joinable()) {
+    // However the tracing ends (an exception too: out of memory), the timer thread is told and joined, and on an
+    // exception every process is killed and reaped: nothing is left stopped or running.
+    auto endTimer = [&] {
+        if (!timer.joinable())
+            return;
         {
             const std::lock_guard lock(timerMutex);
             done = true;
         }
         timerWake.notify_all();
         timer.join();
+    };
+    try {
+        Tracer tracer(options, rec, stop);
+        tracer.addRoot(pid);
+        ::ptrace(PTRACE_CONT, pid, nullptr, nullptr);
+        tracer.run();
+    } catch (...) {
+        stop.stop();
+        int status = 0;
+        while (::waitpid(-1, &status, __WALL | __WNOTHREAD) > 0 || errno == EINTR) { }
+        endTimer();
+        throw;
     }
+    endTimer();
     rec.timedOut = stop.stopped();
     if (const auto f = startFailure(); f && f->stage != 4)
         return refused(*f);

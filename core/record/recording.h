@@ -151,6 +151,8 @@ struct Recording
     const RecordedPipe* pipe(std::uint64_t inode) const;
     // Popen's name for the pipe end pid held through fd at time t ("p2cwrite", "errpipe_read"...), or empty.
     std::string popenName(int pid, int fd, std::int64_t t) const;
+
+    friend bool operator==(const Recording&, const Recording&) = default;
 };
 
 } // namespace pipescope

@@ -5,21 +5,25 @@
 #include "apptestsupport.h"
 #include "bridge/bridge.h"
 #include "bridge/watchrun.h"
+#include "files/recordingfile.h"
 #include "record/callsyntax.h"
-#include "text/commandline.h"
+#include "shell/fileactions.h"
 #include "shell/mainwindow.h"
+#include "text/commandline.h"
 #include "watch/processdiagram.h"
 #include "watch/watchpage.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void theGuiThreadNeverWaits();
     void fileMenuOpensThePage();
     void readyProgramsRunAsTheyClaim();
+    void replayOpensARecording();
 };
 
 void TestWatchPage::cHomeworkStepByStep()
@@ -247,11 +252,52 @@ void TestWatchPage::readyProgramsRunAsTheyClaim()
     QVERIFY(page->recordCommandLine());
     QVERIFY(waitDone(done));
     QVERIFY(page->recording());
-    const int row = rowOf(page, [](const RecordedEvent& e) { return e.call == Call::Signal && e.args.front() == SIGPIPE; });
+    const int row
+        = rowOf(page, [](const RecordedEvent& e) { return e.call == Call::Signal && e.args.front() == SIGPIPE; });
     QVERIFY(row > 0);
     QVERIFY(page->explanationText().contains(QStringLiteral("SIGPIPE")));
     QVERIFY(page->outputText().contains(QStringLiteral("yes ended: -13")));
     QTRY_VERIFY(noChildLeft());
+}
+
+void TestWatchPage::replayOpensARecording()
+{
+    MainWindow window;
+    WatchPage* page = window.watchPage();
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->record({ QStringLiteral(PIPESCOPE_TEST_PIPEFORK) }));
+    QVERIFY(waitDone(done));
+    const auto recorded = page->recording();
+    QVERIFY(recorded);
+    const int steps = page->stepCount();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("homework.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(toJsonText(*recorded)));
+    }
+    // In another window, from the File menu's Replay Trace: the same recording on the Watch page, step for step.
+    MainWindow other;
+    QVERIFY(other.fileActions()->replayTrace(path));
+    WatchPage* shown = other.watchPage();
+    QCOMPARE(other.pages()->currentWidget(), shown);
+    QVERIFY(shown->recording());
+    QCOMPARE(*shown->recording(), *recorded);
+    QCOMPARE(shown->stepCount(), steps);
+    QVERIFY(shown->statusText().contains(QStringLiteral("homework.json")));
+    shown->setCurrentStep(steps);
+    page->setCurrentStep(steps);
+    QCOMPARE(shown->explanationText(), page->explanationText());
+    // A damaged one is refused with the field that is wrong, and the page keeps what it showed.
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(toJsonText(*recorded)).replace("\"call\": \"pipe2\"", "\"call\": \"pipe9\""));
+    }
+    QVERIFY(!other.fileActions()->replayTrace(path));
+    QVERIFY2(shown->statusText().contains(QStringLiteral("/call")), qPrintable(shown->statusText()));
+    QCOMPARE(*shown->recording(), *recorded);
 }
 
 QTEST_MAIN(TestWatchPage)

@@ -145,6 +145,41 @@ TEST(RecordingJson, TopLevelFields)
     EXPECT_EQ(doc.at("events")[1].at("head"), "ok\xef\xbf\xbd");
 }
 
+TEST(RecordingJson, MalformedIsRefusedWithTheField)
+{
+    Recording rec;
+    rec.argv = { "sh" };
+    rec.processes.push_back(RecordedProcess { .pid = 10, .argv = rec.argv });
+    rec.events.push_back(RecordedEvent { .timeNs = 5, .pid = 10, .tid = 10, .call = Call::Close, .args = { 3 } });
+    rec.events.push_back(RecordedEvent { .timeNs = 9, .pid = 10, .tid = 10, .call = Call::Exit, .args = { 0, 0 } });
+    const nlohmann::json good = toJson(rec);
+    ASSERT_TRUE(recordingFromJson(good.dump()).ok());
+    auto refused = [&](auto change) {
+        nlohmann::json j = good;
+        change(j);
+        const auto r = recordingFromJson(j.dump());
+        return r.ok() ? std::string("accepted") : r.error().subject;
+    };
+    EXPECT_EQ(refused([](auto& j) { j["kind"] = "trace"; }), "/kind");
+    EXPECT_EQ(refused([](auto& j) { j["version"] = 1; }), "/version");
+    EXPECT_EQ(refused([](auto& j) { j["events"][0]["call"] = "frobnicate"; }), "/events/0/call");
+    EXPECT_EQ(refused([](auto& j) { j["events"][1]["time_ns"] = 1; }), "/events/1/time_ns"); // out of order
+    EXPECT_EQ(refused([](auto& j) { j["events"][0]["pid"] = 99; }), "/events/0/pid"); // no such process
+    EXPECT_EQ(refused([](auto& j) { j["events"][0]["args"][0] = "3"; }), "/events/0/args/0");
+    EXPECT_EQ(refused([](auto& j) { j["events"][0].erase("result"); }), "/events/0/result");
+    EXPECT_EQ(refused([](auto& j) { j["processes"].push_back(j["processes"][0]); }), "/processes/1/pid");
+    EXPECT_EQ(refused([](auto& j) {
+        j["popen"].push_back({ { "parent", 10 }, { "child", 11 }, { "start_ns", 1 }, { "path", "fork_exec" },
+            { "handles", nlohmann::json::object() } });
+    }),
+        "/popen/0/child");
+    EXPECT_EQ(refused([](auto& j) {
+        j["processes"][0]["fds_at_start"] = { { { "fd", -1 } } };
+    }),
+        "/processes/0/fds_at_start/0/fd");
+    EXPECT_EQ(recordingFromJson("{").error().subject, "json");
+}
+
 TEST(RecordingState, ProcessesAndEndsAtEachStep)
 {
     // A parent (10) makes a pipe (3, 4), forks 11, which dup2s 4 onto 1, execs echo and ends; the parent closes 4.
@@ -275,6 +310,10 @@ TEST(Record, CProgramPipeForkDup2Exec)
     EXPECT_EQ(read, wrote);
     expectHoldsMatchCloses(rec);
     EXPECT_TRUE(rec.popens.empty()); // a C program is not a CPython Popen
+    // Written and read back, it is the same recording: what Replay shows is what was recorded.
+    const auto back = recordingFromJson(toJsonText(rec));
+    ASSERT_TRUE(back.ok()) << back.error().subject;
+    EXPECT_EQ(*back, rec);
 }
 
 TEST(Record, PosixSpawnWithFileActions)
@@ -437,6 +476,10 @@ json.dump(seen, open(sys.argv[1], "w"))
     EXPECT_EQ(rec.popenName(first.parentPid, first.handles.at("p2cwrite"), first.startNs), "p2cwrite");
     EXPECT_EQ(rec.popenName(first.parentPid, first.handles.at("errpipe_read"), first.startNs), "errpipe_read");
     expectHoldsMatchCloses(rec);
+    const auto back = recordingFromJson(toJsonText(rec));
+    ASSERT_TRUE(back.ok()) << back.error().subject;
+    EXPECT_EQ(back->popens, rec.popens);
+    EXPECT_EQ(back->popenName(first.parentPid, first.handles.at("p2cwrite"), first.startNs), "p2cwrite");
 }
 
 TEST(Record, SigpipeIsRecordedInTheWriter)
@@ -795,8 +838,9 @@ TEST(Record, PipelineWhoseParentClosesP1StdoutEndsWithSigpipe)
     ASSERT_TRUE(yes->exit.has_value());
     EXPECT_TRUE(yes->exit->signaled);
     EXPECT_EQ(yes->exit->code, SIGPIPE);
-    const auto sigpipe = std::ranges::find_if(rec.events,
-        [&](const RecordedEvent& e) { return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE; });
+    const auto sigpipe = std::ranges::find_if(rec.events, [&](const RecordedEvent& e) {
+        return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE;
+    });
     ASSERT_NE(sigpipe, rec.events.end());
     // The parent's p1.stdout and head's stdin were the pipe's only read ends; both were gone before the signal.
     const RecordedPipe* pipe = pipeAtExec(rec, *yes, 1);
@@ -822,8 +866,9 @@ TEST(Record, PipelineWhoseParentKeepsP1StdoutNeverEnds)
     ASSERT_NE(yes, nullptr);
     ASSERT_TRUE(yes->exit.has_value());
     EXPECT_EQ(yes->exit->code, SIGKILL); // killed by the recording's end, never by SIGPIPE
-    EXPECT_TRUE(std::ranges::none_of(rec.events,
-        [&](const RecordedEvent& e) { return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE; }));
+    EXPECT_TRUE(std::ranges::none_of(rec.events, [&](const RecordedEvent& e) {
+        return e.pid == yes->pid && e.call == Call::Signal && e.args.front() == SIGPIPE;
+    }));
     // The parent held the read end to its last moment.
     const RecordedPipe* pipe = pipeAtExec(rec, *yes, 1);
     ASSERT_NE(pipe, nullptr);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Trace JSON, as a replay or an import would read it: parsing never crashes, and a trace that parses survives
 // toJsonText + traceFromJson unchanged in spec, plan and events, and writes back to the same text. fd tables
-// (fdTableFromJson) likewise.
+// (fdTableFromJson) and recordings (version 2, recordingFromJson) likewise.
 
+#include "files/recordingfile.h"
 #include "files/trace.h"
 
 #include <nlohmann/json.hpp>
@@ -105,6 +106,22 @@ void checkFdTable(std::string_view text)
             "fd table changed in the round trip", again.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+void checkRecording(std::string_view text)
+{
+    const auto first = recordingFromJson(text);
+    if (!first) {
+        if (first.error().code != ErrorCode::Malformed || first.error().subject.empty())
+            fail("a refused recording is Malformed with a subject", std::string(text));
+        return;
+    }
+    const std::string again = toJsonText(*first);
+    const auto second = recordingFromJson(again);
+    if (!second)
+        fail(("the recording's own JSON does not parse back: " + second.error().subject).c_str(), again);
+    if (toJsonText(*second) != again)
+        fail("the recording reads back as something that writes differently", again);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -112,5 +129,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     checkTrace(text);
     checkFdTable(text);
+    checkRecording(text);
     return 0;
 }

@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <fcntl.h>
 #include <optional>
 #include <poll.h>
@@ -34,6 +35,8 @@ struct WatchRun::Job
             error = Error { .code = ErrorCode::SystemCall, .sysErrno = ENOMEM, .call = "malloc" };
         } catch (const std::system_error& e) {
             error = Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "pthread_create" };
+        } catch (...) {
+            error = Error { .code = ErrorCode::SystemCall, .sysErrno = EIO, .call = "recordProgram" };
         }
     }
 
@@ -55,43 +58,63 @@ struct WatchRun::Job
         UniqueFd errRead(err[0]);
         UniqueFd errWrite(err[1]);
 
+        // The drain owns the read ends: when it stops, they close, and a writer left gets EPIPE rather than waiting.
         std::atomic<bool> recorded { false };
-        std::thread drain([&] { drainOutput(outRead.get(), errRead.get(), recorded); });
-        options.stdinFd = null.get();
-        options.stdoutFd = outWrite.get();
-        options.stderrFd = errWrite.get();
-        options.stop = &stop;
-        auto r = recordProgram(options);
-        // Every process the recording started has ended: with our write ends closed, the drain sees EOF at once.
-        outWrite.reset();
-        errWrite.reset();
-        recorded = true;
-        drain.join();
-        if (!r) {
-            error = r.error();
+        std::thread drain([&, outFd = std::move(outRead), errFd = std::move(errRead)] {
+            drainOutput(outFd.get(), errFd.get(), recorded);
+        });
+        // Whatever happens below (an exception too), our write ends close and the drain is told and joined.
+        struct Ending
+        {
+            UniqueFd& outWrite;
+            UniqueFd& errWrite;
+            std::atomic<bool>& recorded;
+            std::thread& drain;
+            ~Ending()
+            {
+                outWrite.reset();
+                errWrite.reset();
+                recorded = true;
+                drain.join();
+            }
+        };
+        std::optional<Result<Recording>> r;
+        {
+            const Ending ending { outWrite, errWrite, recorded, drain };
+            options.stdinFd = null.get();
+            options.stdoutFd = outWrite.get();
+            options.stderrFd = errWrite.get();
+            options.stop = &stop;
+            r = recordProgram(options);
+        }
+        if (!*r) {
+            error = r->error();
             return;
         }
-        recording = std::move(*r);
+        recording = std::move(**r);
     }
 
-    // Until EOF on both, or shortly after the recording ended if something it did not start still holds a write end.
+    // Until EOF on both, or until 2 s after the recording ended if something it did not start still holds a write end
+    // (every process it started is gone by then).
     void drainOutput(int outFd, int errFd, const std::atomic<bool>& recorded)
     {
+        using Clock = std::chrono::steady_clock;
         std::array<pollfd, 2> fds { pollfd { outFd, POLLIN, 0 }, pollfd { errFd, POLLIN, 0 } };
         std::array<QByteArray*, 2> kept { &result.stdoutData, &result.stderrData };
         std::array<qint64*, 2> counted { &result.stdoutBytes, &result.stderrBytes };
         int open = 2;
-        int quietAfterEnd = 0;
+        std::optional<Clock::time_point> deadline;
         std::array<char, 65536> buffer {};
-        while (open > 0 && quietAfterEnd < 20) {
+        while (open > 0) {
+            if (recorded && !deadline)
+                deadline = Clock::now() + std::chrono::seconds(2);
+            if (deadline && Clock::now() >= *deadline)
+                return;
             const int n = ::poll(fds.data(), fds.size(), 100);
             if (n < 0 && errno != EINTR)
-                return;
-            if (n <= 0) {
-                if (recorded)
-                    ++quietAfterEnd;
+                return; // the read ends close: a writer gets EPIPE, never waits for us
+            if (n <= 0)
                 continue;
-            }
             for (size_t i = 0; i < fds.size(); ++i) {
                 if (fds[i].fd < 0 || fds[i].revents == 0)
                     continue;
@@ -143,7 +166,10 @@ bool WatchRun::start(const QStringList& argv, bool bytes, std::chrono::milliseco
                 this, [this, job] { finishJob(job); }, Qt::QueuedConnection);
         });
     } catch (const std::system_error& e) {
-        Q_EMIT failed(Error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "pthread_create" });
+        // Queued, as every report of this object: the caller sees false first.
+        const Error error { .code = ErrorCode::SystemCall, .sysErrno = e.code().value(), .call = "pthread_create" };
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return false;
     }
     m_job = std::move(job);

@@ -41,7 +41,7 @@ public:
 
     // argv[0] is looked up in PATH when it has no '/'. bytes: also record reads and writes on pipes. After timeout
     // every process is killed and the recording ends (timedOut in it). finished() or failed() follows, queued.
-    // False when a recording is going already or argv is empty.
+    // False when a recording is going already or argv is empty, and when its thread cannot start (failed() follows).
     bool start(const QStringList& argv, bool bytes, std::chrono::milliseconds timeout);
     bool isRunning() const { return m_job != nullptr; }
     // Kills every process the recording started; finished() follows with what was recorded until then.

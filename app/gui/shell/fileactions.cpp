@@ -5,6 +5,7 @@
 #include "bridge/sessioncontroller.h"
 #include "diagram/diagramscene.h"
 #include "diagram/exporter.h"
+#include "files/recordingfile.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/webpage.h"
@@ -27,6 +28,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+
+#include <nlohmann/json.hpp>
 
 using namespace pipescope;
 
@@ -377,6 +380,24 @@ bool FileActions::replayTrace(const QString& path)
     const QByteArray text = file.read(maxTraceSize + 1);
     if (text.size() > maxTraceSize)
         return fail(tr("'%1' is not a PipeScope trace: it is far too large.").arg(name));
+    // A version 2 trace is a recording of a real program: the Watch a program page shows it.
+    if (const auto kind = nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+        kind.is_object() && kind.value("kind", nlohmann::json()) == "recording") {
+        Result<Recording> recording = recordingFromJson(std::string_view(text.constData(), text.size()));
+        WatchPage* page = m_window->watchPage();
+        m_window->showWatchPage();
+        // Said where the recording would have been shown.
+        auto refuse = [&](const QString& message) {
+            page->showMessage(message, true);
+            return fail(message);
+        };
+        if (!recording)
+            return refuse(tr("'%1' is not a PipeScope recording: %2 is missing or malformed.")
+                              .arg(name, QString::fromStdString(recording.error().subject)));
+        if (!page->showRecording(std::make_shared<const Recording>(std::move(recording).value()), name))
+            return refuse(tr("A recording is in progress: stop it before replaying '%1'.").arg(name));
+        return true;
+    }
     Result<Trace> trace = traceFromJson(std::string_view(text.constData(), text.size()));
     if (!trace) {
         const QString where = QString::fromStdString(trace.error().subject);

@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdlib> // WUNTRACED, WCONTINUED
 #include <fcntl.h>
+#include <linux/close_range.h>
 #include <linux/sched.h>
 
 using namespace pipescope;
@@ -124,10 +126,13 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
     case Call::Dup3:
         if (arg(e, 0) == arg(e, 1))
             return tr("Process %1 called dup2 with the same fd twice: nothing changes.").arg(pid);
+        if (e.call == Call::Dup3 && (arg(e, 2) & O_CLOEXEC))
+            return tr("Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before), marked close-on-exec: "
+                      "an exec will close it.")
+                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
         return tr("Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before). Both now refer to the same "
                   "open file; a program started by exec will find it as fd %3.")
-            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t))
-            .arg(e.result);
+            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
     case Call::Dup:
     case Call::Fcntl:
         if (e.call == Call::Fcntl && arg(e, 1) == F_SETFD)
@@ -138,22 +143,23 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
                       .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t));
         if (e.call == Call::Fcntl && arg(e, 1) == F_SETPIPE_SZ)
             return tr("Process %1 set the capacity of the pipe behind fd %2 to %3 bytes.")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t))
-                .arg(e.result);
+                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
+        if (e.call == Call::Fcntl && arg(e, 1) == F_DUPFD_CLOEXEC)
+            return tr("Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up, marked close-on-exec.")
+                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result), QString::number(arg(e, 2)));
         if (e.call == Call::Fcntl)
             return tr("Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up.")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t))
-                .arg(e.result)
-                .arg(arg(e, 2));
+                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result), QString::number(arg(e, 2)));
         return tr("Process %1 copied fd %2 to the lowest free fd, %3.")
-            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t))
-            .arg(e.result);
+            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
     case Call::Close: {
         const RecordedPipe* pipe = e.inode ? rec.pipe(e.inode) : nullptr;
         bool writeEnd = false;
         // The name it had while it was open: just before the close.
         QString text = tr("Process %1 closed fd %2.").arg(pid, fdWithName(rec, e.pid, arg(e, 0), t - 1));
-        if (pipe && endedHold(*pipe, e.pid, static_cast<int>(arg(e, 0)), t, &writeEnd)) {
+        // Only about a pipe the recording saw made: one that was open before may have holders outside it (the
+        // window's own pipes to the program's stdout and stderr, say).
+        if (pipe && pipe->createdBy != 0 && endedHold(*pipe, e.pid, static_cast<int>(arg(e, 0)), t, &writeEnd)) {
             const int left = holdersAfter(writeEnd ? pipe->writeEnds : pipe->readEnds, t);
             if (left == 0 && writeEnd)
                 text += QLatin1Char(' ')
@@ -170,6 +176,11 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
         return text;
     }
     case Call::CloseRange:
+        if (arg(e, 2) & CLOSE_RANGE_CLOEXEC)
+            return tr("Process %1 marked every fd from %2 to %3 close-on-exec in one call: they close at its exec.")
+                .arg(pid)
+                .arg(arg(e, 0))
+                .arg(arg(e, 1) >= 0x7fffffff ? tr("the last") : QString::number(arg(e, 1)));
         return tr("Process %1 closed every fd from %2 to %3 in one call.")
             .arg(pid)
             .arg(arg(e, 0))
@@ -177,10 +188,10 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
     case Call::Open:
     case Call::Openat:
     case Call::Creat:
-        return e.inode ? tr("Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.")
-                             .arg(pid, QString::fromStdString(e.path))
-                             .arg(e.result)
-                       : tr("Process %1 opened %2 as fd %3.").arg(pid, QString::fromStdString(e.path)).arg(e.result);
+        return e.inode
+            ? tr("Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.")
+                  .arg(pid, QString::fromStdString(e.path), QString::number(e.result))
+            : tr("Process %1 opened %2 as fd %3.").arg(pid, QString::fromStdString(e.path), QString::number(e.result));
     case Call::Mknod:
     case Call::Mknodat:
         return tr("Process %1 made the FIFO %2: a pipe with a name in the file system, which any process "
@@ -210,6 +221,12 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
                       "the child gets a copy of the fds; the parent waits until it execs or exits.")
                 .arg(pid)
                 .arg(e.result);
+        if ((arg(e, 0) & CLONE_FILES) != 0)
+            return tr(
+                "Process %1 started process %2 with clone, sharing its fd table (CLONE_FILES): an fd opened or closed "
+                "by either is opened or closed for both.")
+                .arg(pid)
+                .arg(e.result);
         return tr("Process %1 started process %2 with clone: the child gets a copy of the fds.").arg(pid).arg(e.result);
     case Call::Execve:
     case Call::Execveat:
@@ -217,6 +234,8 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
                   "with the same number.")
             .arg(pid, program(e.argv));
     case Call::Wait4:
+        if (e.result > 0 && (arg(e, 1) & (WUNTRACED | WCONTINUED)) != 0)
+            return tr("Process %1 learned that process %2 ended, stopped or continued.").arg(pid).arg(e.result);
         return e.result > 0 ? tr("Process %1 collected the exit status of process %2.").arg(pid).arg(e.result)
                             : tr("Process %1 asked for a child's exit status; none had ended yet.").arg(pid);
     case Call::Waitid:

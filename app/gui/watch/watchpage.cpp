@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <functional>
 #include <utility>
 
 using namespace pipescope;
@@ -211,6 +212,7 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     connect(m_run, &WatchRun::failed, this, &WatchPage::showFailure);
 
     useNoteProgram(false);
+    setStatus([] { return tr("Record a real program, then step through what it did."); });
     retranslateUi();
     updateControls();
     findPython();
@@ -272,7 +274,8 @@ void WatchPage::retranslateUi()
             tr("The same without making the end inheritable: Python's fds are non-inheritable (PEP 446), the copy "
                "sleep gets at its fork closes at its exec, and cat sees end of file at once.") },
         { tr("Shell pipeline: ls | grep | wc"),
-            tr("sh -c \"ls / | grep u | wc -l\": the shell makes two pipes and three children, and closes its own copies "
+            tr("sh -c \"ls / | grep u | wc -l\": the shell makes two pipes and three children, and closes its own "
+               "copies "
                "of the ends.") },
     };
     for (int i = 0; i < ready.size(); ++i) {
@@ -298,21 +301,18 @@ void WatchPage::retranslateUi()
     m_back->setToolTip(tr("The previous call"));
     m_step->setToolTip(tr("The next call"));
     m_play->setToolTip(tr("Steps through the calls, one a second"));
-    for (QWidget* w : std::initializer_list<QWidget*> { m_command, m_ready, m_bytes, m_seconds, m_allCalls,
-             m_record, m_stop, m_reset, m_back, m_step, m_play })
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_command, m_ready, m_bytes, m_seconds, m_allCalls, m_record, m_stop, m_reset, m_back, m_step, m_play })
         w->setAccessibleDescription(w->toolTip());
     m_steps->setAccessibleName(tr("Recorded calls"));
     m_output->setAccessibleName(tr("What the program wrote"));
-    if (m_error)
-        setStatus(describeError(*m_error), true);
+    // Whatever the status line says now, said again in the new language; the recording's texts too.
+    applyStatus();
     if (m_recording) {
         const int row = currentStep();
         fillSteps();
         setCurrentStep(row);
-        showResult(m_result);
-        setCurrentStep(row);
-    } else if (!m_error && !isRecording()) {
-        setStatus(tr("Record a real program, then step through what it did."));
+        showOutput();
     }
     updateControls();
 }
@@ -326,32 +326,32 @@ void WatchPage::changeEvent(QEvent* event)
 
 void WatchPage::useReadyProgram(Ready ready)
 {
-    m_readyShown = ready;
     QStringList words;
     int seconds = 10;
+    // The files go to a new directory; the one shown so far stays until the new one is complete.
+    std::unique_ptr<QTemporaryDir> dir;
     if (ready == Ready::ShellPipeline) {
         words = QStringList { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("ls / | grep u | wc -l") };
     } else {
-        m_readyDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-watch-XXXXXX")));
-        bool written = m_readyDir->isValid();
+        dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-watch-XXXXXX")));
+        bool written = dir->isValid();
         QString script;
         QString argument;
         if (ready == Ready::NoteAsWritten || ready == Ready::NoteStdinPipe) {
             QString parent = bundledPython(QStringLiteral("note_parent_as_written.py"));
             if (ready == Ready::NoteStdinPipe)
                 parent.replace(QStringLiteral("# stdin=subprocess.PIPE"), QStringLiteral("stdin=subprocess.PIPE"));
-            script = m_readyDir->filePath(QStringLiteral("parent.py"));
+            script = dir->filePath(QStringLiteral("parent.py"));
             written = written && writeText(script, parent)
-                && writeText(m_readyDir->filePath(QStringLiteral("child.py")),
-                    bundledPython(QStringLiteral("note_child.py")));
+                && writeText(dir->filePath(QStringLiteral("child.py")), bundledPython(QStringLiteral("note_child.py")));
             seconds = 3; // child.py never ends by itself: a few seconds show all there is
         } else {
             const bool pipeline = ready == Ready::PipelineClosed || ready == Ready::PipelineKept;
             const QString name = pipeline ? QStringLiteral("pipeline.py") : QStringLiteral("inherit.py");
-            script = m_readyDir->filePath(name);
+            script = dir->filePath(name);
             written = written
-                && writeText(script, bundledPython(pipeline ? QStringLiteral("watch_pipeline.py")
-                                                            : QStringLiteral("watch_inherit.py")));
+                && writeText(script,
+                    bundledPython(pipeline ? QStringLiteral("watch_pipeline.py") : QStringLiteral("watch_inherit.py")));
             if (ready == Ready::PipelineClosed)
                 argument = QStringLiteral("close");
             if (ready == Ready::PipelineKept)
@@ -360,7 +360,7 @@ void WatchPage::useReadyProgram(Ready ready)
                 argument = QStringLiteral("inheritable");
         }
         if (!written) {
-            setStatus(tr("Cannot write the program's files to %1.").arg(QDir::tempPath()), true);
+            setStatus([] { return tr("Cannot write the program's files to %1.").arg(QDir::tempPath()); }, true);
             return;
         }
         // -E: PYTHONUNBUFFERED and the like in the environment must not change what the class sees.
@@ -368,6 +368,9 @@ void WatchPage::useReadyProgram(Ready ready)
         if (!argument.isEmpty())
             words << argument;
     }
+    if (dir)
+        m_readyDir = std::move(dir);
+    m_readyShown = ready;
     QStringList shown;
     for (const QString& w : words)
         shown << shellWord(w);
@@ -387,7 +390,7 @@ bool WatchPage::record(const QStringList& argv)
     if (isRecording())
         return false;
     if (argv.isEmpty()) {
-        setStatus(tr("Type a program to record."), true);
+        setStatus([] { return tr("Type a program to record."); }, true);
         return false;
     }
     QStringList words;
@@ -398,8 +401,11 @@ bool WatchPage::record(const QStringList& argv)
     m_play->setChecked(false);
     if (!m_run->start(argv, m_bytes->isChecked(), std::chrono::seconds(m_seconds->value())))
         return false;
+    m_replayedFrom.clear();
     m_error.reset();
-    setStatus(tr("Recording %1… (at most %n second(s))", nullptr, m_seconds->value()).arg(argv.front()));
+    setStatus([program = argv.front(), seconds = m_seconds->value()] {
+        return tr("Recording %1… (at most %n second(s))", nullptr, seconds).arg(program);
+    });
     updateControls();
     return true;
 }
@@ -427,11 +433,20 @@ bool WatchPage::isRecording() const
 
 void WatchPage::showResult(const WatchResult& result)
 {
-    const bool fresh = result.recording != m_recording;
     m_result = result;
     m_recording = result.recording;
     m_error.reset();
-    const Recording& rec = *m_recording;
+    setStatus([rec = m_recording] { return summary(*rec); });
+    showOutput();
+    m_diagram->setRecording(m_recording);
+    fillSteps();
+    setCurrentStep(0);
+    updateControls();
+    Q_EMIT recordingDone();
+}
+
+QString WatchPage::summary(const Recording& rec)
+{
     QString status = tr("Recorded: %1, %2, %3.")
                          .arg(tr("%n process(es)", nullptr, static_cast<int>(rec.processes.size())),
                              tr("%n pipe(s)", nullptr, static_cast<int>(rec.pipes.size())),
@@ -442,29 +457,46 @@ void WatchPage::showResult(const WatchResult& result)
         status += QLatin1Char(' ') + tr("The recording was stopped: every process it had started was killed.");
     if (!rec.popens.empty())
         status += QLatin1Char(' ') + tr("%n Popen call(s) recognised.", nullptr, static_cast<int>(rec.popens.size()));
-    setStatus(status);
+    return status;
+}
 
+bool WatchPage::showRecording(std::shared_ptr<const Recording> recording, const QString& name)
+{
+    if (isRecording() || !recording)
+        return false;
+    m_play->setChecked(false);
+    m_replayedFrom = name;
+    showResult(WatchResult { .recording = std::move(recording) });
+    setStatus([name, rec = m_recording] {
+        QString text = tr("Replaying %1.").arg(name);
+        text += QLatin1Char(' ');
+        text += summary(*rec);
+        return text;
+    });
+    return true;
+}
+
+void WatchPage::showOutput()
+{
+    if (!m_replayedFrom.isEmpty()) {
+        m_output->setPlainText(tr("A recording read from a file has the program's calls (and, recorded with bytes, "
+                                  "the first bytes of each read and write), not all it wrote."));
+        return;
+    }
     QString output;
-    if (!result.stdoutData.isEmpty())
-        output += tr("— stdout —") + QLatin1Char('\n') + Describe::bytes(result.stdoutData) + QLatin1Char('\n');
-    if (!result.stderrData.isEmpty())
-        output += tr("— stderr —") + QLatin1Char('\n') + Describe::bytes(result.stderrData) + QLatin1Char('\n');
+    if (!m_result.stdoutData.isEmpty())
+        output += tr("— stdout —") + QLatin1Char('\n') + Describe::bytes(m_result.stdoutData) + QLatin1Char('\n');
+    if (!m_result.stderrData.isEmpty())
+        output += tr("— stderr —") + QLatin1Char('\n') + Describe::bytes(m_result.stderrData) + QLatin1Char('\n');
     if (output.isEmpty())
         output = tr("The program wrote nothing to its stdout or stderr.");
     m_output->setPlainText(output);
-    if (fresh) {
-        m_diagram->setRecording(m_recording);
-        fillSteps();
-        setCurrentStep(0);
-        Q_EMIT recordingDone();
-    }
-    updateControls();
 }
 
 void WatchPage::showFailure(const Error& error)
 {
     m_error = error;
-    setStatus(describeError(error), true);
+    setStatus([error] { return describeError(error); }, true);
     updateControls();
     Q_EMIT recordingDone();
 }
@@ -546,19 +578,24 @@ void WatchPage::updateControls()
     m_position->setText(have ? tr("Step %1 of %2").arg(currentStep()).arg(stepCount()) : QString());
 }
 
-void WatchPage::setStatus(const QString& text, bool error)
+void WatchPage::setStatus(std::function<QString()> text, bool error)
 {
-    m_statusText = text;
+    m_statusText = std::move(text);
     m_statusError = error;
-    m_status->setText(text);
+    applyStatus();
+}
+
+void WatchPage::applyStatus()
+{
+    m_status->setText(m_statusText ? m_statusText() : QString());
     QPalette palette = m_status->palette();
     // A dark red on a light window, a light red on a dark one, as the stepping page's status line.
     const bool darkWindow = this->palette().color(QPalette::Window).lightness() < 128;
     const QColor errorColor = darkWindow ? QColor(255, 128, 128) : QColor(176, 0, 32);
-    palette.setColor(QPalette::WindowText, error ? errorColor : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, m_statusError ? errorColor : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
     QFont font = m_status->font();
-    font.setBold(error);
+    font.setBold(m_statusError);
     m_status->setFont(font);
 }
 
@@ -569,7 +606,7 @@ QString WatchPage::commandLine() const
 
 QString WatchPage::statusText() const
 {
-    return m_statusText;
+    return m_statusText ? m_statusText() : QString();
 }
 
 QString WatchPage::explanationText() const

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,6 +63,14 @@ public:
     }
     void stop();
     bool isRecording() const;
+    // Shows a recording read from a file (Replay Trace of a version 2 trace), named name, instead of recording one.
+    // False while a recording is going.
+    bool showRecording(std::shared_ptr<const pipescope::Recording> recording, const QString& name);
+    // A line in the status, in the user's language already (a file that could not be read, say).
+    void showMessage(const QString& text, bool error)
+    {
+        setStatus([text] { return text; }, error);
+    }
     // Every process the recording started is killed after this many seconds (1 to 600).
     void setStopAfterSeconds(int seconds);
     void focusCommandLine();
@@ -95,7 +104,11 @@ private:
     void fillSteps();
     void showStep();
     void updateControls();
-    void setStatus(const QString& text, bool error = false);
+    // The status line, worded again after a language switch.
+    void setStatus(std::function<QString()> text, bool error = false);
+    void applyStatus();
+    void showOutput();
+    static QString summary(const pipescope::Recording& recording);
     void findPython();
     void foundPython(const ProgramResult& result);
 
@@ -131,7 +144,8 @@ private:
     std::shared_ptr<const pipescope::Recording> m_recording;
     WatchResult m_result;
     std::vector<size_t> m_rowEvents; // the event each step-list row shows (row 0: before the first call)
-    QString m_statusText;
+    QString m_replayedFrom; // the file a recording shown was read from; empty for one recorded here
+    std::function<QString()> m_statusText;
     bool m_statusError = false;
     std::optional<pipescope::Error> m_error;
 };
