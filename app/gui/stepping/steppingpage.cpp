@@ -21,6 +21,7 @@
 #include "stepping/tracemodel.h"
 #include "text/describe.h"
 #include "text/retranslate.h"
+#include "text/statusline.h"
 
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -1346,14 +1347,5 @@ void SteppingPage::setStatus(std::function<QString()> text, bool error)
 
 void SteppingPage::applyStatus()
 {
-    m_status->setText(m_statusText ? m_statusText() : QString());
-    QPalette palette = m_status->palette();
-    // A dark red on a light window, a light red on a dark one: legible with either palette.
-    const bool darkWindow = this->palette().color(QPalette::Window).lightness() < 128;
-    const QColor errorColor = darkWindow ? QColor(255, 128, 128) : QColor(176, 0, 32);
-    palette.setColor(QPalette::WindowText, m_statusError ? errorColor : this->palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
-    QFont font = m_status->font();
-    font.setBold(m_statusError);
-    m_status->setFont(font);
+    showStatusLine(m_status, m_statusText ? m_statusText() : QString(), m_statusError, palette());
 }

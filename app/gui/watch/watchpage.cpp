@@ -7,6 +7,7 @@
 #include "text/commandline.h"
 #include "text/describe.h"
 #include "text/recordingtext.h"
+#include "text/statusline.h"
 #include "watch/processdiagram.h"
 
 #include <QCheckBox>
@@ -587,16 +588,7 @@ void WatchPage::setStatus(std::function<QString()> text, bool error)
 
 void WatchPage::applyStatus()
 {
-    m_status->setText(m_statusText ? m_statusText() : QString());
-    QPalette palette = m_status->palette();
-    // A dark red on a light window, a light red on a dark one, as the stepping page's status line.
-    const bool darkWindow = this->palette().color(QPalette::Window).lightness() < 128;
-    const QColor errorColor = darkWindow ? QColor(255, 128, 128) : QColor(176, 0, 32);
-    palette.setColor(QPalette::WindowText, m_statusError ? errorColor : this->palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
-    QFont font = m_status->font();
-    font.setBold(m_statusError);
-    m_status->setFont(font);
+    showStatusLine(m_status, m_statusText ? m_statusText() : QString(), m_statusError, palette());
 }
 
 QString WatchPage::commandLine() const
