@@ -199,7 +199,9 @@ void TestExports::exportedTraceReplaysToTheSameDiagram()
     back->click();
     QCOMPARE(replay->position(), static_cast<size_t>(live.size() - 2));
     QCOMPARE(replayWindow.controller()->stepPosition(), static_cast<size_t>(0));
-    QCOMPARE(apptest::childPids(), childrenBefore);
+    // The live window's own child may still be on its way out, so: no child that was not there before.
+    for (const int pid : apptest::childPids())
+        QVERIFY2(childrenBefore.contains(pid), qPrintable(QStringLiteral("replay started process %1").arg(pid)));
 
     // Leaving: the live session again, at its own step 0.
     replay->leave();
