@@ -3628,12 +3628,12 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="191"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="192"/>
         <source>Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="193"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="194"/>
         <source>Process %1 opened %2 as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,47 +3673,47 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="229"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="230"/>
         <source>Process %1 started process %2 with clone: the child gets a copy of the fds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="232"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="233"/>
         <source>Process %1 now runs %2. The fds marked close-on-exec were closed; every other fd stays open, with the same number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="237"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
         <source>Process %1 learned that process %2 ended, stopped or continued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
         <source>Process %1 collected the exit status of process %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="240"/>
         <source>Process %1 asked for a child&apos;s exit status; none had ended yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="241"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
         <source>Process %1 waited for a child with waitid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="244"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="245"/>
         <source>Process %1 sent %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="250"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="251"/>
         <source>Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe&apos;s write end any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="253"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
         <source>Process %1 read %n byte(s) from fd %2.</source>
         <translation>
             <numerusform>Process %1 read %n byte from fd %2.</numerusform>
@@ -3721,7 +3721,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="257"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="258"/>
         <source>Process %1 wrote %n byte(s) to fd %2.</source>
         <translation>
             <numerusform>Process %1 wrote %n byte to fd %2.</numerusform>
@@ -3729,7 +3729,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="260"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="261"/>
         <source>Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.</source>
         <translation>
             <numerusform>Process %1 moved %n byte from fd %2 to fd %3 inside the kernel.</numerusform>
@@ -3737,32 +3737,32 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="267"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="268"/>
         <source>Process %1 got SIGPIPE: it wrote to a pipe that no process can read any more. Unless it ignores or handles the signal, SIGPIPE ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="270"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
         <source>Process %1 got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="272"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="273"/>
         <source>Process %1 ended (%2). The kernel closed every fd it still held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="284"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="285"/>
         <source>fd %1: %2 of pipe %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="289"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="290"/>
         <source>Process %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="292"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="293"/>
         <source>no pipe ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,267 +3921,267 @@ end of file</translation>
 <context>
     <name>SteppingPage</name>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="114"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
         <source>Nothing read yet: press Run.</source>
         <translation>Nothing read yet: press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="117"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="121"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL: whatever the child writes is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="123"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="125"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 goes to the file &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="127"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="128"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="539"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="540"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="541"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="552"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="554"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Lens:</source>
         <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>Back to the live session: the configuration and step it had before the replay.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="832"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="818"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="837"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="839"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="841"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="827"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -4189,7 +4189,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1020"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -4197,40 +4197,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1029"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1064"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1047"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -4238,120 +4238,120 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1061"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1062"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1065"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1091"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1093"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1095"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1096"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1097"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1112"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1127"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1128"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1141"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1142"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1218"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -4359,7 +4359,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1272"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -4367,7 +4367,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -4375,12 +4375,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,229 +4797,299 @@ end of file</translation>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="248"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
         <source>&amp;Program:</source>
         <translation type="unfinished">&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="394"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="395"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
         <source>Rea&amp;dy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="398"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="401"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="402"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="405"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="406"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="264"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="411"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="412"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="414"/>
         <source>close_fds=False, inheritable end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="415"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="273"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="274"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="419"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
+        <source>Popen(/bin/cat), three pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
+        <source>One Popen with stdin, stdout and stderr piped, to set beside PipeScope&apos;s plan for the same arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through posix_spawn (no error pipe). Pick the interpreter beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="426"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
+        <source>P&amp;ython:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <source>The interpreter the ready Python programs run with: each python3 found on PATH and among pyenv&apos;s versions, or another chosen by path. 3.11 starts a child through _posixsubprocess (vfork), 3.13 often through posix_spawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <source>Run &amp;Untraced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="440"/>
+        <source>Runs the program without recording it: its output and exit status, no calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
         <source>Record bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="443"/>
         <source>Stop after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
         <source>Show calls on files too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
         <source>S&amp;top</source>
         <translation type="unfinished">S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
         <source>Reset</source>
         <translation type="unfinished">Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="297"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="454"/>
         <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
         <source>Pause</source>
         <translation type="unfinished">Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
         <source>Play</source>
         <translation type="unfinished">Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="456"/>
         <source>Back to before the first call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
         <source>The previous call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="301"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
         <source>The next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="302"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
         <source>Steps through the calls, one a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="463"/>
         <source>Recorded calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="307"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="464"/>
         <source>What the program wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="215"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
         <source>Record a real program, then step through what it did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="363"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
+        <source>%1 is not a Python 3 interpreter that runs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
+        <source>Python %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
+        <source>python3 (looking for interpreters…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="311"/>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="321"/>
+        <source>Choose a Python 3 interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="360"/>
+        <source>Running %1 without recording it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="381"/>
+        <source>Ran without recording; stopped: every process it had started was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="382"/>
+        <source>Ran without recording: %1. Nothing was recorded, so there are no calls to step through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="519"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="549"/>
         <source>Type a program to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="407"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="563"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>Recording %1… (at most %n second)</numerusform>
@@ -5027,12 +5097,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="608"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="609"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n process</numerusform>
@@ -5040,7 +5110,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="610"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n pipe</numerusform>
@@ -5048,7 +5118,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="611"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -5056,17 +5126,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="613"/>
         <source>The program ended: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="615"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="617"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>%n Popen call recognised.</numerusform>
@@ -5074,42 +5144,42 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="629"/>
         <source>Replaying %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="640"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="646"/>
         <source>— stdout —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="648"/>
         <source>— stderr —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="650"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="509"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="667"/>
         <source>(before the first call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="557"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="578"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="740"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
     </message>

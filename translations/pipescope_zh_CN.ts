@@ -3623,12 +3623,12 @@ end of file</source>
         <translation>进程 %1 用一次调用把从 %2 到 %3 的所有 fd 标记为执行时关闭（close-on-exec）：它们会在 exec 时关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="191"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="192"/>
         <source>Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.</source>
         <translation>进程 %1 以 fd %3 打开了 FIFO %2：一个通过路径找到的命名管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="193"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="194"/>
         <source>Process %1 opened %2 as fd %3.</source>
         <translation>进程 %1 以 fd %3 打开了 %2。</translation>
     </message>
@@ -3668,93 +3668,93 @@ end of file</source>
         <translation>进程 %1 用 clone 启动了进程 %2，并共享 fd 表（CLONE_FILES）：任何一方打开或关闭的 fd，对双方都同样打开或关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="229"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="230"/>
         <source>Process %1 started process %2 with clone: the child gets a copy of the fds.</source>
         <translation>进程 %1 用 clone 启动了进程 %2：子进程得到 fd 的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="232"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="233"/>
         <source>Process %1 now runs %2. The fds marked close-on-exec were closed; every other fd stays open, with the same number.</source>
         <translation>进程 %1 现在运行 %2。标记为执行时关闭（close-on-exec）的 fd 已被关闭；其他每个 fd 都保持打开，编号不变。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="237"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
         <source>Process %1 learned that process %2 ended, stopped or continued.</source>
         <translation>进程 %1 得知进程 %2 已结束、被停止或已继续运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
         <source>Process %1 collected the exit status of process %2.</source>
         <translation>进程 %1 取得了进程 %2 的退出状态。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="240"/>
         <source>Process %1 asked for a child&apos;s exit status; none had ended yet.</source>
         <translation>进程 %1 查询子进程的退出状态；还没有子进程结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="241"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
         <source>Process %1 waited for a child with waitid.</source>
         <translation>进程 %1 用 waitid 等待子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="244"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="245"/>
         <source>Process %1 sent %2 to %3.</source>
         <translation>进程 %1 向 %3 发送了 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="250"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="251"/>
         <source>Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe&apos;s write end any more.</source>
         <translation>进程 %1 从 fd %2 读取，得到 0：文件结束（EOF），因为已没有任何进程持有该管道的写端。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="253"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
         <source>Process %1 read %n byte(s) from fd %2.</source>
         <translation>
             <numerusform>进程 %1 从 fd %2 读取了 %n 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="257"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="258"/>
         <source>Process %1 wrote %n byte(s) to fd %2.</source>
         <translation>
             <numerusform>进程 %1 向 fd %2 写入了 %n 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="260"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="261"/>
         <source>Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.</source>
         <translation>
             <numerusform>进程 %1 在内核中把 %n 字节从 fd %2 移到了 fd %3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="267"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="268"/>
         <source>Process %1 got SIGPIPE: it wrote to a pipe that no process can read any more. Unless it ignores or handles the signal, SIGPIPE ends it.</source>
         <translation>进程 %1 收到 SIGPIPE：它向一个已没有任何进程能读取的管道写入。除非它忽略或处理这个信号，SIGPIPE 会结束它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="270"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
         <source>Process %1 got %2.</source>
         <translation>进程 %1 收到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="272"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="273"/>
         <source>Process %1 ended (%2). The kernel closed every fd it still held.</source>
         <translation>进程 %1 结束了（%2）。内核关闭了它仍持有的每个 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="284"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="285"/>
         <source>fd %1: %2 of pipe %3</source>
         <translation>fd %1：管道 %3 的%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="289"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="290"/>
         <source>Process %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="292"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="293"/>
         <source>no pipe ends</source>
         <translation>没有管道端</translation>
     </message>
@@ -3913,460 +3913,460 @@ end of file</source>
 <context>
     <name>SteppingPage</name>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="114"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
         <source>Nothing read yet: press Run.</source>
         <translation>还没有读到任何内容：请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="117"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 为 None：子进程写到 PipeScope 自己的 %1（也就是启动 PipeScope 的终端或日志），而不是写进管道。proc.%1 为 None，所以调用 proc.%1.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="121"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL：子进程写入的任何内容都会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="123"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 去往 PipeScope 的 fd %2，而不是父进程读取的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="125"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 写入文件“%2”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="127"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="128"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="538"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="539"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="540"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="541"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="552"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="554"/>
         <source>S&amp;cenario:</source>
         <translation>场景(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="555"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="557"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>&amp;Animations</source>
         <translation>动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Lens:</source>
         <translation>视角：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX（在本机运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>Windows (a model)</source>
         <translation>Windows（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="831"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="832"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="817"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="818"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="837"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="839"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="841"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="826"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="827"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1019"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1020"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1028"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1029"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1032"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1039"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1064"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1042"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1046"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1047"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1057"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1059"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1061"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1062"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1065"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1090"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1091"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1092"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1094"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1093"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1095"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1096"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1097"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1112"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1127"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1128"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1132"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1141"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1142"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1190"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1218"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1272"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>
@@ -4781,314 +4781,384 @@ end of file</source>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="248"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="249"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="394"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation>程序及其参数，例如 sh -c &quot;ls / | grep u | wc -l&quot;</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="250"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="395"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation>要记录的程序及其参数；双引号把多个词括成一个参数。它真实运行，不作任何修改，stdin 为 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="252"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
         <source>Rea&amp;dy:</source>
         <translation>现成程序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="253"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="398"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation>现成的程序，每个都展示只有真实记录才能看到的东西；命令行显示实际运行的内容，记录前可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="256"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="401"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation>笔记里的 parent.py（原样）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="257"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="402"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation>完全按笔记原样写出的 parent.py 和 child.py：stdin 和 stdout 都是 None，所以 parent.py 在第一次写入时因 AttributeError 停止，child.py 则一直运行到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="260"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="405"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation>笔记里的 parent.py（加上 stdin=PIPE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="406"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation>同一个程序，但恢复被注释掉的 stdin=subprocess.PIPE：十行数据经过管道送出，随后 child_p.stdout 是 None，readline 抛出 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="263"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation>管道线，关闭 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="264"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation>用两次 Popen 调用实现 yes | head -n 1，父进程按 subprocess 文档所说关闭 p1.stdout：head 一退出，就不再有读端，yes 收到 SIGPIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="266"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="411"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation>管道线，保留 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="267"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="412"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation>同样的管道线，但没有 p1.stdout.close()：父进程仍持有读端，所以 yes 永远收不到 SIGPIPE；它把管道写满，然后在 write() 中一直等待，直到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="269"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="414"/>
         <source>close_fds=False, inheritable end</source>
         <translation>close_fds=False，可继承的端</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="270"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="415"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation>用 close_fds=False 启动的第二个子进程继承了第一个子进程 stdin 的写端（这里把它设为可继承，就像 Python 3.4 之前的 fd 那样）：直到 sleep 退出，cat 才看到文件结束。这就是 close_fds 默认为 True 的原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="273"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation>close_fds=False，Python 3.4+</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="274"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="419"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation>同一个程序，但不把该端设为可继承：Python 的 fd 默认不可继承（PEP 446），sleep 在 fork 时得到的副本在它 exec 时就被关闭，cat 立即看到文件结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
+        <source>Popen(/bin/cat), three pipes</source>
+        <translation>Popen(/bin/cat)，三个管道</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
+        <source>One Popen with stdin, stdout and stderr piped, to set beside PipeScope&apos;s plan for the same arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through posix_spawn (no error pipe). Pick the interpreter beside.</source>
+        <translation>一个 Popen，stdin、stdout 和 stderr 都是管道，可与 PipeScope 对同样参数的计划并排对照：Python 3.11 通过 _posixsubprocess 启动 cat（vfork，一个错误管道），3.13 通过 posix_spawn（没有错误管道）。在旁边选择解释器。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation>shell 管道线：ls | grep | wc</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="277"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="426"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation>sh -c &quot;ls / | grep u | wc -l&quot;：shell 创建两个管道和三个子进程，并关闭自己持有的各端副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="284"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
+        <source>P&amp;ython:</source>
+        <translation>P&amp;ython：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <source>The interpreter the ready Python programs run with: each python3 found on PATH and among pyenv&apos;s versions, or another chosen by path. 3.11 starts a child through _posixsubprocess (vfork), 3.13 often through posix_spawn.</source>
+        <translation>现成的 Python 程序所用的解释器：PATH 上和 pyenv 各版本中找到的每个 python3，或按路径选择的其他解释器。3.11 通过 _posixsubprocess（vfork）启动子进程，3.13 常常通过 posix_spawn。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <source>Run &amp;Untraced</source>
+        <translation>不记录直接运行(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="440"/>
+        <source>Runs the program without recording it: its output and exit status, no calls.</source>
+        <translation>运行程序但不记录：只有它的输出和退出状态，没有调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
         <source>Record bytes</source>
         <translation>记录字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="285"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation>同时记录管道上的每次读写，以及它们传送的开头若干字节（较慢）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="286"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="443"/>
         <source>Stop after:</source>
         <translation>停止时间：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="287"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="288"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation>超过这么多秒后，记录启动的每个进程都会被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="289"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
         <source>Show calls on files too</source>
         <translation>也显示对文件的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="290"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation>也列出对非管道 fd 的复制和关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="291"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation>在 ptrace 下运行该程序，并记录它对管道和进程的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="293"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="294"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation>杀死记录启动的每个进程；显示到那时为止记录到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="295"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="297"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="454"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="298"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="299"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="456"/>
         <source>Back to before the first call</source>
         <translation>回到第一个调用之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="300"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
         <source>The previous call</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="301"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="302"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
         <source>Steps through the calls, one a second</source>
         <translation>逐个播放调用，每秒一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="463"/>
         <source>Recorded calls</source>
         <translation>记录到的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="307"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="464"/>
         <source>What the program wrote</source>
         <translation>程序写出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="215"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
         <source>Record a real program, then step through what it did.</source>
         <translation>记录一个真实的程序，然后逐步查看它做了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="363"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
+        <source>%1 is not a Python 3 interpreter that runs here.</source>
+        <translation>%1 不是能在这里运行的 Python 3 解释器。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
+        <source>python3 (looking for interpreters…)</source>
+        <translation>python3（正在查找解释器…）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="311"/>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="321"/>
+        <source>Choose a Python 3 interpreter</source>
+        <translation>选择 Python 3 解释器</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="360"/>
+        <source>Running %1 without recording it…</source>
+        <translation>正在运行 %1，不记录…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="381"/>
+        <source>Ran without recording; stopped: every process it had started was killed.</source>
+        <translation>已运行但未记录；已停止：它启动的每个进程都被杀死了。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="382"/>
+        <source>Ran without recording: %1. Nothing was recorded, so there are no calls to step through.</source>
+        <translation>已运行但未记录：%1。没有记录任何内容，所以没有可以单步查看的调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="519"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation>无法把程序的文件写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="549"/>
         <source>Type a program to record.</source>
         <translation>请输入要记录的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="407"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="563"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>正在记录 %1…（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="608"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation>已记录：%1、%2、%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="609"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="610"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="611"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="613"/>
         <source>The program ended: %1.</source>
         <translation>程序已结束：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="615"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation>记录被停止：它启动的每个进程都已被杀死。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="617"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>识别出 %n 个 Popen 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="629"/>
         <source>Replaying %1.</source>
         <translation>正在回放 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="640"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation>从文件读入的记录只包含程序的调用（若记录了字节，还有每次读写开头的若干字节），而不是它写出的全部内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="646"/>
         <source>— stdout —</source>
         <translation>— stdout —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="648"/>
         <source>— stderr —</source>
         <translation>— stderr —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="650"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation>程序没有向它的 stdout 或 stderr 写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="509"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="667"/>
         <source>(before the first call)</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="557"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="578"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="740"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

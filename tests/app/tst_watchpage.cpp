@@ -4,6 +4,7 @@
 // with the real interpreter; a missing program; a recording that the GUI thread never waits for; Stop.
 #include "apptestsupport.h"
 #include "bridge/bridge.h"
+#include "bridge/pythonfinder.h"
 #include "bridge/watchrun.h"
 #include "files/recordingfile.h"
 #include "record/callsyntax.h"
@@ -20,6 +21,8 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -81,6 +84,9 @@ private Q_SLOTS:
     void fileMenuOpensThePage();
     void readyProgramsRunAsTheyClaim();
     void replayOpensARecording();
+    void pythonsAreFoundAndAsked();
+    void thePickedInterpreterRunsTheReadyProgram();
+    void ptraceRefusedOffersToRunUntraced();
 };
 
 void TestWatchPage::cHomeworkStepByStep()
@@ -210,7 +216,7 @@ void TestWatchPage::theGuiThreadNeverWaits()
     QVERIFY(page->recording());
     QVERIFY(page->recording()->timedOut);
     QVERIFY(!window.bridge()->watch()->isRunning());
-    QTRY_VERIFY(!window.bridge()->isBusy()); // the python3 the page asked for its interpreter ends too
+    QTRY_VERIFY_WITH_TIMEOUT(!window.bridge()->isBusy(), timeoutMs); // the interpreters asked end too
     QTRY_VERIFY(noChildLeft());
 }
 
@@ -298,6 +304,180 @@ void TestWatchPage::replayOpensARecording()
     QVERIFY(!other.fileActions()->replayTrace(path));
     QVERIFY2(shown->statusText().contains(QStringLiteral("/call")), qPrintable(shown->statusText()));
     QCOMPARE(*shown->recording(), *recorded);
+}
+
+// What an interpreter says of itself, asked here (a test may wait).
+QStringList describePython(const QString& path)
+{
+    QProcess p;
+    p.start(path,
+        { QStringLiteral("-c"), QStringLiteral("import sys; print(sys.executable); print(*sys.version_info[:3])") });
+    if (!p.waitForFinished(timeoutMs))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void TestWatchPage::pythonsAreFoundAndAsked()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), { QStringLiteral("/usr/bin") });
+    QVERIFY2(!python.isEmpty(), "scripts/setup installs python3");
+    // A folder as PATH holds them: a second name for the system's python3, a launcher that cannot run (as pyenv's
+    // shim of a version not selected), a non-Python program, and names that are not python3 or python3.N.
+    QTemporaryDir dir;
+    QVERIFY(QFile::link(python, dir.filePath(QStringLiteral("python3.99"))));
+    QVERIFY(QFile::link(python, dir.filePath(QStringLiteral("python3x"))));
+    QVERIFY(QFile::link(QStringLiteral("/bin/true"), dir.filePath(QStringLiteral("python3.98"))));
+    {
+        QFile shim(dir.filePath(QStringLiteral("python3")));
+        QVERIFY(shim.open(QIODevice::WriteOnly));
+        shim.write("#!/bin/sh\necho 'pyenv: python3: command not found' >&2\nexit 127\n");
+        shim.close();
+        QVERIFY(shim.setPermissions(shim.permissions() | QFileDevice::ExeOwner));
+    }
+    const QStringList candidates = PythonFinder::candidates(dir.path() + QStringLiteral(":/usr/bin"));
+    QCOMPARE(candidates.value(0), dir.filePath(QStringLiteral("python3"))); // python3 first: the one a class types
+    QVERIFY(candidates.contains(dir.filePath(QStringLiteral("python3.99"))));
+    QVERIFY(!candidates.contains(python)); // the same file as python3.99: asked once
+    QVERIFY(!candidates.contains(dir.filePath(QStringLiteral("python3x"))));
+
+    Bridge bridge;
+    PythonFinder finder(&bridge);
+    QSignalSpy finished(&finder, &PythonFinder::finished);
+    QVERIFY(finder.find(candidates));
+    QVERIFY(!finder.find(candidates)); // one search at a time
+    QVERIFY(finished.wait(timeoutMs));
+    const auto found = finished.front().at(0).value<QList<PythonInterpreter>>();
+    const QStringList refused = finished.front().at(1).toStringList();
+    // The launcher and /bin/true are refused; python3.99 and the system's python3 are one interpreter, found once,
+    // as it describes itself.
+    QVERIFY(refused.contains(dir.filePath(QStringLiteral("python3"))));
+    QVERIFY(refused.contains(dir.filePath(QStringLiteral("python3.98"))));
+    const QStringList self = describePython(python);
+    QCOMPARE(self.size(), 2);
+    const QString canonical = QFileInfo(self[0]).canonicalFilePath();
+    QCOMPARE(std::ranges::count(found, canonical, &PythonInterpreter::executable), 1);
+    const auto it = std::ranges::find(found, canonical, &PythonInterpreter::executable);
+    QCOMPARE(it->foundAs, dir.filePath(QStringLiteral("python3.99"))); // the first name asked
+    QCOMPARE(it->version(), QString(self[1]).replace(QLatin1Char(' '), QLatin1Char('.')));
+    QTRY_VERIFY(!bridge.isBusy());
+    QTRY_VERIFY(noChildLeft());
+}
+
+void TestWatchPage::thePickedInterpreterRunsTheReadyProgram()
+{
+    MainWindow window;
+    WatchPage* page = window.watchPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isFindingPythons(), timeoutMs);
+    QVERIFY(!page->pythons().isEmpty());
+    auto* box = page->findChild<QComboBox*>(QStringLiteral("watchPython"));
+    QVERIFY(box);
+    QCOMPARE(box->count(), page->pythons().size() + 1); // and Other…
+    // Not a Python: refused with one line, the choice stays.
+    const QString before = page->python();
+    QVERIFY(page->usePython(QStringLiteral("/bin/true")));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isFindingPythons(), timeoutMs);
+    QCOMPARE(page->python(), before);
+    QVERIFY2(
+        page->statusText().contains(QStringLiteral("/bin/true is not a Python 3")), qPrintable(page->statusText()));
+
+    // The system's python3 by path: chosen, and the ready program shown runs with it.
+    page->useReadyProgram(WatchPage::Ready::PopenCat);
+    const QStringList system = describePython(QStringLiteral("/usr/bin/python3"));
+    QCOMPARE(system.size(), 2);
+    QVERIFY(page->usePython(QStringLiteral("/usr/bin/python3")));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isFindingPythons(), timeoutMs);
+    QCOMPARE(page->python(), QFileInfo(system[0]).canonicalFilePath());
+    QCOMPARE(box->currentData().toString(), page->python());
+    QVERIFY(page->commandLine().startsWith(page->python() + QStringLiteral(" -E ")));
+    QVERIFY(page->commandLine().endsWith(QStringLiteral("popen_cat.py")));
+
+    // Recorded: 3.11 and older start cat through _posixsubprocess (close_fds=True rules posix_spawn out there).
+    auto recordPopenCat = [&]() -> std::shared_ptr<const Recording> {
+        QSignalSpy done(page, &WatchPage::recordingDone);
+        if (!page->recordCommandLine() || !waitDone(done))
+            return nullptr;
+        return page->recording();
+    };
+    const auto rec = recordPopenCat();
+    QVERIFY(rec);
+    QCOMPARE(rec->popens.size(), size_t { 1 });
+    const bool before313
+        = system[1].startsWith(QStringLiteral("3 ")) && system[1].split(QLatin1Char(' '))[1].toInt() < 13;
+    if (before313)
+        QCOMPARE(rec->popens.front().path, PopenPath::ForkExec);
+    QVERIFY(page->outputText().contains(QStringLiteral("through the pipes and back")));
+
+    // Every interpreter on PATH is offered once the page is shown (the system's among them), each once.
+    page->findAllPythons();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isFindingPythons(), timeoutMs);
+    QVERIFY(std::ranges::count(page->pythons(), page->python(), &PythonInterpreter::executable) == 1);
+    QCOMPARE(box->count(), page->pythons().size() + 1);
+
+    // Python 3.13 where pyenv has it: the same program takes posix_spawn (os.POSIX_SPAWN_CLOSEFROM does close_fds).
+    const QDir versions(PythonFinder::pyenvVersions());
+    const QStringList v313 = versions.entryList({ QStringLiteral("3.13*") }, QDir::Dirs);
+    if (v313.isEmpty())
+        QSKIP("no Python 3.13 under pyenv's versions: its posix_spawn path is not shown here");
+    QVERIFY(page->usePython(versions.filePath(v313.front() + QStringLiteral("/bin/python3.13"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isFindingPythons(), timeoutMs);
+    QVERIFY(page->python().contains(QStringLiteral("3.13")));
+    QVERIFY(page->commandLine().startsWith(page->python()));
+    const auto rec313 = recordPopenCat();
+    QVERIFY(rec313);
+    QCOMPARE(rec313->popens.size(), size_t { 1 });
+    QCOMPARE(rec313->popens.front().path, PopenPath::PosixSpawn);
+    QVERIFY(!rec313->popens.front().handles.contains("errpipe_write"));
+    QVERIFY(page->outputText().contains(QStringLiteral("Python 3.13")));
+    QTRY_VERIFY(noChildLeft());
+}
+
+void TestWatchPage::ptraceRefusedOffersToRunUntraced()
+{
+    // Under strace -f every process this one starts is strace's tracee already, so the recorder's PTRACE_TRACEME
+    // is refused for real: the test runs itself again that way and does its checks there.
+    if (qEnvironmentVariableIsEmpty("PIPESCOPE_TEST_UNDER_STRACE")) {
+        const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+        QVERIFY2(!strace.isEmpty(), "scripts/setup installs strace");
+        QProcess traced;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PIPESCOPE_TEST_UNDER_STRACE"), QStringLiteral("1"));
+        traced.setProcessEnvironment(env);
+        traced.setProcessChannelMode(QProcess::MergedChannels);
+        traced.start(strace,
+            { QStringLiteral("-f"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                QCoreApplication::applicationFilePath(), QStringLiteral("ptraceRefusedOffersToRunUntraced") });
+        QVERIFY(traced.waitForFinished(timeoutMs * 2));
+        const QString out = QString::fromUtf8(traced.readAll());
+        QVERIFY2(traced.exitCode() == 0
+                && out.contains(QStringLiteral("PASS   : TestWatchPage::ptraceRefusedOffersToRunUntraced")),
+            qPrintable(out));
+        return;
+    }
+    MainWindow window;
+    WatchPage* page = window.watchPage();
+    auto* untraced = page->findChild<QPushButton*>(QStringLiteral("watchRunUntraced"));
+    QVERIFY(untraced);
+    QVERIFY(!untraced->isVisibleTo(page));
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->record({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo untraced; exit 3") }));
+    QVERIFY(waitDone(done));
+    QVERIFY(!page->recording());
+    QVERIFY2(page->statusText().contains(QStringLiteral("refused")), qPrintable(page->statusText()));
+    QVERIFY(!page->statusText().contains(QLatin1Char('\n')));
+    QVERIFY(untraced->isVisibleTo(page));
+    // Offered: it runs, for real, without a recording; its output and its exit are shown.
+    done.clear();
+    untraced->click();
+    QVERIFY(page->isRunningUntraced());
+    QVERIFY(!page->record({ QStringLiteral("/bin/true") })); // one thing at a time
+    QVERIFY(waitDone(done));
+    QVERIFY(!page->isRunningUntraced());
+    QVERIFY(!page->recording());
+    QCOMPARE(page->stepCount(), 0);
+    QVERIFY2(page->outputText().contains(QStringLiteral("untraced")), qPrintable(page->outputText()));
+    QVERIFY2(page->statusText().contains(QStringLiteral("exit 3")), qPrintable(page->statusText()));
+    QVERIFY(!untraced->isVisibleTo(page));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.bridge()->isBusy(), timeoutMs); // the interpreters asked, slowly under strace
 }
 
 QTEST_MAIN(TestWatchPage)

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -65,6 +67,7 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     : QWidget(parent)
     , m_bridge(bridge)
     , m_run(bridge->watch())
+    , m_finder(new PythonFinder(bridge, this))
 {
     setObjectName(QStringLiteral("watchPage"));
     auto* layout = new QVBoxLayout(this);
@@ -101,6 +104,13 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     commandRow->addWidget(m_command, 1);
     commandRow->addWidget(m_readyLabel);
     commandRow->addWidget(m_ready);
+    m_pythonLabel = new QLabel;
+    m_pythonBox = new QComboBox;
+    m_pythonBox->setObjectName(QStringLiteral("watchPython"));
+    m_pythonBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pythonLabel->setBuddy(m_pythonBox);
+    commandRow->addWidget(m_pythonLabel);
+    commandRow->addWidget(m_pythonBox);
     commandRow->addWidget(m_bytes);
     commandRow->addWidget(m_secondsLabel);
     commandRow->addWidget(m_seconds);
@@ -112,7 +122,13 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     m_status->setObjectName(QStringLiteral("watchStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    m_untraced = new QPushButton;
+    m_untraced->setObjectName(QStringLiteral("watchRunUntraced"));
+    m_untraced->hide();
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_untraced);
+    layout->addLayout(statusRow);
 
     auto* split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("watchSplitter"));
@@ -171,10 +187,19 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
 
     m_playTimer = new QTimer(this);
     m_playTimer->setInterval(1000);
+    m_untracedTimer = new QTimer(this);
+    m_untracedTimer->setSingleShot(true);
 
     connect(m_record, &QPushButton::clicked, this, &WatchPage::recordCommandLine);
     connect(m_command, &QLineEdit::returnPressed, this, &WatchPage::recordCommandLine);
     connect(m_stop, &QPushButton::clicked, this, &WatchPage::stop);
+    connect(m_untraced, &QPushButton::clicked, this, &WatchPage::runUntraced);
+    connect(m_untracedTimer, &QTimer::timeout, this, [this] {
+        if (m_untracedRunner)
+            m_untracedRunner->cancel();
+    });
+    connect(m_pythonBox, &QComboBox::activated, this, &WatchPage::choosePython);
+    connect(m_finder, &PythonFinder::finished, this, &WatchPage::foundPythons);
     // A command of the user's own is none of the ready ones.
     connect(m_command, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text != m_readyCommand)
@@ -214,32 +239,151 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
 
     useNoteProgram(false);
     setStatus([] { return tr("Record a real program, then step through what it did."); });
+    fillPythons();
     retranslateUi();
     updateControls();
-    findPython();
+    // The python3 a class types, as the interpreter itself; the others when the page is first shown.
+    const QStringList onPath = PythonFinder::candidates(qEnvironmentVariable("PATH"));
+    const auto python3 = std::find_if(onPath.cbegin(), onPath.cend(),
+        [](const QString& path) { return QFileInfo(path).fileName() == QStringLiteral("python3"); });
+    if (python3 != onPath.cend())
+        m_finder->find({ *python3 });
 }
 
-void WatchPage::findPython()
+void WatchPage::showEvent(QShowEvent* event)
 {
-    m_pythonFinder = m_bridge->newProgramRunner(this);
-    connect(m_pythonFinder, &ProgramRunner::finished, this, &WatchPage::foundPython);
-    connect(m_pythonFinder, &ProgramRunner::failed, this,
-        [this] { m_bridge->release(std::exchange(m_pythonFinder, nullptr)); });
-    m_pythonFinder->start(
-        { QStringLiteral("python3"), QStringLiteral("-c"), QStringLiteral("import sys; print(sys.executable)") });
+    findAllPythons();
+    QWidget::showEvent(event);
 }
 
-void WatchPage::foundPython(const ProgramResult& result)
+void WatchPage::findAllPythons()
 {
-    m_bridge->release(std::exchange(m_pythonFinder, nullptr));
-    const QString path = QString::fromUtf8(result.stdoutData).trimmed();
-    if (result.exit.signaled || result.exit.code != 0 || !QFileInfo(path).isAbsolute()
-        || !QFileInfo(path).isExecutable())
-        return;
-    m_python = path;
-    // Still the note's program as it was shown: now with the interpreter itself.
-    if (m_command->text() == m_readyCommand && !isRecording())
+    m_allPythonsWanted = true;
+    if (m_allPythonsAsked || m_finder->isFinding())
+        return; // asked, or asked when the finder is free
+    m_allPythonsAsked = true;
+    m_finder->find(PythonFinder::candidates(qEnvironmentVariable("PATH"), { PythonFinder::pyenvVersions() }));
+    fillPythons();
+    updateControls();
+}
+
+void WatchPage::foundPythons(const QList<PythonInterpreter>& found, const QStringList& refused)
+{
+    if (!m_askedPython.isEmpty()) {
+        // One the teacher chose by path: added and chosen, or the status says it is none.
+        const QString asked = std::exchange(m_askedPython, QString());
+        if (found.isEmpty()) {
+            setStatus([asked] { return tr("%1 is not a Python 3 interpreter that runs here.").arg(asked); }, true);
+            fillPythons();
+            return;
+        }
+        if (!m_pythons.contains(found.front()))
+            m_pythons << found.front();
+        m_python = found.front().executable;
+    } else {
+        Q_UNUSED(refused);
+        const bool first = m_pythons.isEmpty();
+        for (const PythonInterpreter& p : found)
+            if (!m_pythons.contains(p))
+                m_pythons << p;
+        if (first && !m_pythons.isEmpty())
+            m_python = m_pythons.front().executable;
+    }
+    if (m_allPythonsWanted && !m_allPythonsAsked)
+        findAllPythons();
+    fillPythons();
+    // Still a ready program as it was shown: now with the interpreter chosen.
+    if (m_command->text() == m_readyCommand && !busy() && m_readyShown != Ready::ShellPipeline)
         useReadyProgram(m_readyShown);
+    updateControls();
+}
+
+void WatchPage::fillPythons()
+{
+    const QSignalBlocker block(m_pythonBox);
+    m_pythonBox->clear();
+    for (const PythonInterpreter& p : std::as_const(m_pythons)) {
+        m_pythonBox->addItem(tr("Python %1").arg(p.version()), p.executable);
+        m_pythonBox->setItemData(m_pythonBox->count() - 1, p.executable, Qt::ToolTipRole);
+    }
+    if (m_pythons.isEmpty())
+        m_pythonBox->addItem(isFindingPythons() ? tr("python3 (looking for interpreters…)") : m_python, m_python);
+    m_pythonBox->addItem(tr("Other…"));
+    m_pythonBox->setCurrentIndex(std::max(0, m_pythonBox->findData(m_python)));
+}
+
+void WatchPage::choosePython(int index)
+{
+    const QString path = m_pythonBox->itemData(index).toString();
+    if (path.isEmpty()) {
+        // "Other…": an interpreter by path, asked what it is before it is used.
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("Choose a Python 3 interpreter"), QFileInfo(m_python).absolutePath());
+        if (chosen.isEmpty() || !usePython(chosen))
+            fillPythons();
+        return;
+    }
+    m_python = path;
+    if (m_command->text() == m_readyCommand && !busy() && m_readyShown != Ready::ShellPipeline)
+        useReadyProgram(m_readyShown);
+}
+
+bool WatchPage::usePython(const QString& path)
+{
+    if (!m_finder->find({ path }))
+        return false;
+    m_askedPython = path;
+    updateControls();
+    return true;
+}
+
+bool WatchPage::runUntraced()
+{
+    const QStringList argv = splitCommandLine(m_command->text());
+    if (busy() || argv.isEmpty())
+        return false;
+    m_untracedRunner = m_bridge->newProgramRunner(this);
+    m_untracedRunner->setOutputLimit(WatchResult::outputLimit);
+    connect(m_untracedRunner, &ProgramRunner::finished, this, &WatchPage::untracedDone);
+    connect(m_untracedRunner, &ProgramRunner::failed, this, [this](const Error& error) {
+        m_untracedTimer->stop();
+        m_bridge->release(std::exchange(m_untracedRunner, nullptr));
+        showFailure(error);
+    });
+    if (!m_untracedRunner->start(argv)) {
+        m_bridge->release(std::exchange(m_untracedRunner, nullptr));
+        return false;
+    }
+    m_untracedTimer->start(std::chrono::seconds(m_seconds->value()));
+    m_play->setChecked(false);
+    m_error.reset();
+    setStatus([program = argv.front()] { return tr("Running %1 without recording it…").arg(program); });
+    updateControls();
+    return true;
+}
+
+void WatchPage::untracedDone(const ProgramResult& result)
+{
+    m_untracedTimer->stop();
+    m_bridge->release(std::exchange(m_untracedRunner, nullptr));
+    // What it wrote, and how it ended; no recording, so nothing to step through.
+    m_recording.reset();
+    m_replayedFrom.clear();
+    m_result = WatchResult { .stdoutData = result.stdoutData,
+        .stderrData = result.stderrData,
+        .stdoutBytes = result.stdoutBytes,
+        .stderrBytes = result.stderrBytes };
+    m_diagram->setRecording(nullptr);
+    fillSteps();
+    setCurrentStep(0);
+    showOutput();
+    setStatus([exit = result.exit, cancelled = result.cancelled] {
+        return cancelled ? tr("Ran without recording; stopped: every process it had started was killed.")
+                         : tr("Ran without recording: %1. Nothing was recorded, so there are no calls to step through.")
+                               .arg(RecordingText::exit(exit));
+    });
+    updateControls();
+    Q_EMIT recordingDone();
 }
 
 WatchPage::~WatchPage() = default;
@@ -274,6 +418,10 @@ void WatchPage::retranslateUi()
         { tr("close_fds=False, Python 3.4+"),
             tr("The same without making the end inheritable: Python's fds are non-inheritable (PEP 446), the copy "
                "sleep gets at its fork closes at its exec, and cat sees end of file at once.") },
+        { tr("Popen(/bin/cat), three pipes"),
+            tr("One Popen with stdin, stdout and stderr piped, to set beside PipeScope's plan for the same "
+               "arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through "
+               "posix_spawn (no error pipe). Pick the interpreter beside.") },
         { tr("Shell pipeline: ls | grep | wc"),
             tr("sh -c \"ls / | grep u | wc -l\": the shell makes two pipes and three children, and closes its own "
                "copies "
@@ -283,6 +431,13 @@ void WatchPage::retranslateUi()
         m_ready->setItemText(i, ready[i].first);
         m_ready->setItemData(i, ready[i].second, Qt::ToolTipRole);
     }
+    m_pythonLabel->setText(tr("P&ython:"));
+    m_pythonBox->setToolTip(tr("The interpreter the ready Python programs run with: each python3 found on PATH and "
+                               "among pyenv's versions, or another chosen by path. 3.11 starts a child through "
+                               "_posixsubprocess (vfork), 3.13 often through posix_spawn."));
+    fillPythons();
+    m_untraced->setText(tr("Run &Untraced"));
+    m_untraced->setToolTip(tr("Runs the program without recording it: its output and exit status, no calls."));
     m_bytes->setText(tr("Record bytes"));
     m_bytes->setToolTip(tr("Also record every read and write on a pipe, with the first bytes it moved (slower)."));
     m_secondsLabel->setText(tr("Stop after:"));
@@ -302,8 +457,8 @@ void WatchPage::retranslateUi()
     m_back->setToolTip(tr("The previous call"));
     m_step->setToolTip(tr("The next call"));
     m_play->setToolTip(tr("Steps through the calls, one a second"));
-    for (QWidget* w : std::initializer_list<QWidget*> {
-             m_command, m_ready, m_bytes, m_seconds, m_allCalls, m_record, m_stop, m_reset, m_back, m_step, m_play })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_command, m_ready, m_pythonBox, m_untraced, m_bytes, m_seconds,
+             m_allCalls, m_record, m_stop, m_reset, m_back, m_step, m_play })
         w->setAccessibleDescription(w->toolTip());
     m_steps->setAccessibleName(tr("Recorded calls"));
     m_output->setAccessibleName(tr("What the program wrote"));
@@ -348,11 +503,11 @@ void WatchPage::useReadyProgram(Ready ready)
             seconds = 3; // child.py never ends by itself: a few seconds show all there is
         } else {
             const bool pipeline = ready == Ready::PipelineClosed || ready == Ready::PipelineKept;
-            const QString name = pipeline ? QStringLiteral("pipeline.py") : QStringLiteral("inherit.py");
+            const QString name = pipeline  ? QStringLiteral("pipeline.py")
+                : ready == Ready::PopenCat ? QStringLiteral("popen_cat.py")
+                                           : QStringLiteral("inherit.py");
             script = dir->filePath(name);
-            written = written
-                && writeText(script,
-                    bundledPython(pipeline ? QStringLiteral("watch_pipeline.py") : QStringLiteral("watch_inherit.py")));
+            written = written && writeText(script, bundledPython(QStringLiteral("watch_") + name));
             if (ready == Ready::PipelineClosed)
                 argument = QStringLiteral("close");
             if (ready == Ready::PipelineKept)
@@ -388,7 +543,7 @@ bool WatchPage::recordCommandLine()
 
 bool WatchPage::record(const QStringList& argv)
 {
-    if (isRecording())
+    if (busy())
         return false;
     if (argv.isEmpty()) {
         setStatus([] { return tr("Type a program to record."); }, true);
@@ -425,6 +580,8 @@ void WatchPage::focusCommandLine()
 void WatchPage::stop()
 {
     m_run->stop();
+    if (m_untracedRunner)
+        m_untracedRunner->cancel();
 }
 
 bool WatchPage::isRecording() const
@@ -563,14 +720,18 @@ void WatchPage::showStep()
 
 void WatchPage::updateControls()
 {
-    const bool recording = isRecording();
+    const bool recording = busy();
     const bool have = m_recording != nullptr;
     m_record->setEnabled(!recording);
     m_ready->setEnabled(!recording);
+    m_pythonBox->setEnabled(!recording && !isFindingPythons());
     m_command->setReadOnly(recording);
     m_bytes->setEnabled(!recording);
     m_seconds->setEnabled(!recording);
     m_stop->setEnabled(recording);
+    // Offered when the system refused to let the program be recorded.
+    m_untraced->setVisible(m_error && m_error->code == ErrorCode::TraceRefused);
+    m_untraced->setEnabled(!recording);
     m_reset->setEnabled(have && currentStep() > 0);
     m_back->setEnabled(have && currentStep() > 0);
     m_step->setEnabled(have && currentStep() < stepCount());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bridge/pythonfinder.h"
 #include "bridge/watchrun.h"
 #include "record/recording.h"
 
@@ -52,6 +53,7 @@ public:
         PipelineKept, // the same without p1.stdout.close(): yes waits on a full pipe for ever
         InheritedEnd, // close_fds=False and an inheritable stdin write end: cat's EOF waits for sleep
         NotInherited, // close_fds=False with Python's non-inheritable fds (PEP 446): nothing leaks
+        PopenCat, // Popen(["/bin/cat"], stdin=PIPE, stdout=PIPE, stderr=PIPE): one Popen to set beside the plan
         ShellPipeline, // sh -c "ls / | grep u | wc -l"
     };
     // Writes the program's files to a private directory (Python ones run with python()) and shows its command line
@@ -84,9 +86,23 @@ public:
     int currentStep() const; // 0: before the first call
     void setCurrentStep(int step);
     QString commandLine() const;
-    // The python3 the note's program runs with: the interpreter itself (sys.executable), not a launcher script in
-    // front of it (pyenv's shim is a shell script that would fill the recording with its own processes).
+    // The python3 the ready programs run with: the interpreter itself (sys.executable), not a launcher script in
+    // front of it (pyenv's shim is a shell script that would fill the recording with its own processes). At first
+    // the one `python3` on PATH is; the teacher picks another from those found on PATH and pyenv's, or by path.
     QString python() const { return m_python; }
+    // The interpreters found so far (the list the page offers).
+    QList<PythonInterpreter> pythons() const { return m_pythons; }
+    bool isFindingPythons() const { return m_finder->isFinding(); }
+    // Looks for every interpreter on PATH and among pyenv's versions (at first only `python3` is asked: the search
+    // runs a dozen programs, and starts when the page is first shown). The list grows when it is done.
+    void findAllPythons();
+    // Asks path what it is; when it is a Python 3 it is added to the list and chosen, else the status says why not.
+    // False while a search is going.
+    bool usePython(const QString& path);
+    // Runs the command line without recording it (offered when the system refuses ptrace): what it wrote and how it
+    // ended are shown, nothing to step through. False while something runs or the command line is empty.
+    bool runUntraced();
+    bool isRunningUntraced() const { return m_untracedRunner != nullptr; }
     QString statusText() const;
     QString explanationText() const;
     QString outputText() const;
@@ -96,6 +112,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -109,8 +126,11 @@ private:
     void applyStatus();
     void showOutput();
     static QString summary(const pipescope::Recording& recording);
-    void findPython();
-    void foundPython(const ProgramResult& result);
+    void foundPythons(const QList<PythonInterpreter>& found, const QStringList& refused);
+    void fillPythons();
+    void choosePython(int index);
+    void untracedDone(const ProgramResult& result);
+    bool busy() const { return isRecording() || isRunningUntraced(); }
 
     Bridge* m_bridge;
     WatchRun* m_run;
@@ -124,7 +144,10 @@ private:
     QCheckBox* m_allCalls;
     QPushButton* m_record;
     QPushButton* m_stop;
+    QLabel* m_pythonLabel;
+    QComboBox* m_pythonBox;
     QLabel* m_status;
+    QPushButton* m_untraced;
     ProcessDiagram* m_diagram;
     QListWidget* m_steps;
     QLabel* m_explanation;
@@ -136,8 +159,14 @@ private:
     QPlainTextEdit* m_output;
     QTimer* m_playTimer;
 
-    ProgramRunner* m_pythonFinder = nullptr;
+    PythonFinder* m_finder;
+    QList<PythonInterpreter> m_pythons;
     QString m_python = QStringLiteral("python3");
+    QString m_askedPython; // usePython()'s path while it is asked
+    bool m_allPythonsWanted = false; // findAllPythons() was called: the search runs when the finder is free
+    bool m_allPythonsAsked = false;
+    ProgramRunner* m_untracedRunner = nullptr;
+    QTimer* m_untracedTimer;
     QString m_readyCommand; // the command line as useReadyProgram() wrote it
     Ready m_readyShown = Ready::NoteAsWritten;
     std::unique_ptr<QTemporaryDir> m_readyDir;
