@@ -85,6 +85,149 @@
     </message>
 </context>
 <context>
+    <name>CompareText</name>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="18"/>
+        <source>plan only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="20"/>
+        <source>real only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="22"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="31"/>
+        <source>The plan&apos;s step, done by the very call the plan shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="33"/>
+        <source>The plan&apos;s step, done by another call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="35"/>
+        <source>A step of the plan with no recorded call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="37"/>
+        <source>A call the real Popen made that no step of the plan accounts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="39"/>
+        <source>The plan&apos;s step, done in another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="50"/>
+        <source>CPython&apos;s _posixsubprocess started the child with vfork() (a clone with CLONE_VM|CLONE_VFORK): the child borrows the parent&apos;s memory and the parent waits until the child has called exec. The plan shows fork(); the child&apos;s copy of the fd table is the same either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="54"/>
+        <source>CPython called os.posix_spawn(), and glibc started the child with a clone using CLONE_VM|CLONE_VFORK; the child then did posix_spawn&apos;s file actions (its closes and dup2s) before exec. No code of CPython&apos;s runs in the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="58"/>
+        <source>posix_spawn needs no error pipe: glibc hands an exec failure back as posix_spawn&apos;s own result, and Python raises it as OSError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="61"/>
+        <source>The same closes in another order: _close_pipe_fds registers them on a contextlib.ExitStack, which calls them last first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="64"/>
+        <source>Done in another order than the plan&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="66"/>
+        <source>A call the plan leaves out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="68"/>
+        <source>The program was looked up in PATH: exec of each directory&apos;s candidate failed until one ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="70"/>
+        <source>The child cleared close-on-exec of an fd in pass_fds so that the program keeps it; the plan leaves this call out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="73"/>
+        <source>An assignment in _get_handles (a caller&apos;s fd, the /dev/null fd opened already, STDOUT): there is no call to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="76"/>
+        <source>This recording does not keep the call: opens and closes of files are recorded by pipescope-trace watch --filter=all only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="79"/>
+        <source>Bytes were not recorded, so the read of the error pipe is not in the recording; the parent&apos;s close of errpipe_read right after it stands for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="82"/>
+        <source>The fd had no close-on-exec flag to clear: CPython only read the flags, a call this recording does not keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="85"/>
+        <source>CPython uses the file object&apos;s fd: the caller opened the file, not Popen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="87"/>
+        <source>CPython closes only its own pipe ends and its /dev/null fd, never the caller&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="89"/>
+        <source>The real Popen did not make this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="152"/>
+        <source>PipeScope&apos;s plan for %1 beside the calls the real CPython made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="155"/>
+        <source>It started the child with %1, without an error pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="156"/>
+        <source>It started the child through _posixsubprocess with %1; the plan shows these steps with fork().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="164"/>
+        <source>For Python %1 PipeScope predicts the same way: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="165"/>
+        <source>For Python %1 PipeScope predicted %2: the recording is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWidget</name>
     <message>
         <location filename="../app/gui/live/consolewidget.cpp" line="195"/>
@@ -3141,6 +3284,64 @@ end of file</translation>
     </message>
 </context>
 <context>
+    <name>PlanComparePanel</name>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="170"/>
+        <source>Choose a row to see what its mark means; a row with a recorded call shows that call in the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="196"/>
+        <source>No CPython Popen was recognised in this recording: there is no plan to set beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="197"/>
+        <source>Record a Python program that calls subprocess.Popen to set it beside PipeScope&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="214"/>
+        <source>&amp;Popen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="215"/>
+        <source>The recognised Popen calls, in the order they started their child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="220"/>
+        <source>%1: process %2 started %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="226"/>
+        <source>PipeScope&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="226"/>
+        <source>What CPython did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="227"/>
+        <source>What the chosen row means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="228"/>
+        <source>The plan beside the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="229"/>
+        <source>Each row: a step of PipeScope&apos;s plan, the recorded call that did it, and whether they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../app/gui/stepping/planmodel.cpp" line="159"/>
@@ -4797,299 +4998,314 @@ end of file</translation>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="420"/>
         <source>&amp;Program:</source>
         <translation type="unfinished">&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="394"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="395"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="424"/>
         <source>Rea&amp;dy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="398"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="401"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="428"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="402"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="405"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="406"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="436"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="411"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="412"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="414"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
         <source>close_fds=False, inheritable end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="415"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="419"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>Popen(/bin/cat), three pipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
         <source>One Popen with stdin, stdout and stderr piped, to set beside PipeScope&apos;s plan for the same arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through posix_spawn (no error pipe). Pick the interpreter beside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="426"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="461"/>
         <source>P&amp;ython:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
         <source>The interpreter the ready Python programs run with: each python3 found on PATH and among pyenv&apos;s versions, or another chosen by path. 3.11 starts a child through _posixsubprocess (vfork), 3.13 often through posix_spawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="466"/>
         <source>Run &amp;Untraced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="440"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
         <source>Runs the program without recording it: its output and exit status, no calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
         <source>Record bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="469"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="443"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
         <source>Stop after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="473"/>
         <source>Show calls on files too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="474"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
         <source>S&amp;top</source>
         <translation type="unfinished">S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
         <source>Reset</source>
         <translation type="unfinished">Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="454"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
         <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
         <source>Pause</source>
         <translation type="unfinished">Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
         <source>Play</source>
         <translation type="unfinished">Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="456"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="483"/>
         <source>Back to before the first call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="484"/>
         <source>The previous call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="485"/>
         <source>The next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
         <source>Steps through the calls, one a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="463"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
         <source>Recorded calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="464"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <source>Beside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="494"/>
+        <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="496"/>
         <source>What the program wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
         <source>Record a real program, then step through what it did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
         <source>%1 is not a Python 3 interpreter that runs here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="332"/>
         <source>Python %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="336"/>
         <source>python3 (looking for interpreters…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="311"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="337"/>
         <source>Other…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="321"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="347"/>
         <source>Choose a Python 3 interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="360"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="386"/>
         <source>Running %1 without recording it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="381"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
         <source>Ran without recording; stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="382"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
         <source>Ran without recording: %1. Nothing was recorded, so there are no calls to step through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="519"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="551"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="549"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="581"/>
         <source>Type a program to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="563"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="595"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>Recording %1… (at most %n second)</numerusform>
@@ -5097,12 +5313,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="608"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="673"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="609"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n process</numerusform>
@@ -5110,7 +5326,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="610"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="675"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n pipe</numerusform>
@@ -5118,7 +5334,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="611"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -5126,17 +5342,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="613"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
         <source>The program ended: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="615"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="680"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="617"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="682"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>%n Popen call recognised.</numerusform>
@@ -5144,42 +5360,42 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="629"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="694"/>
         <source>Replaying %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="640"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="705"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="646"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
         <source>— stdout —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="648"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="713"/>
         <source>— stderr —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="650"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="667"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="732"/>
         <source>(before the first call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="780"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="740"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
     </message>

@@ -85,6 +85,149 @@
     </message>
 </context>
 <context>
+    <name>CompareText</name>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="18"/>
+        <source>plan only</source>
+        <translation>仅计划</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="20"/>
+        <source>real only</source>
+        <translation>仅实际</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="22"/>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="31"/>
+        <source>The plan&apos;s step, done by the very call the plan shows.</source>
+        <translation>计划中的这一步，正是由计划所示的调用完成的。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="33"/>
+        <source>The plan&apos;s step, done by another call.</source>
+        <translation>计划中的这一步，由另一个调用完成。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="35"/>
+        <source>A step of the plan with no recorded call.</source>
+        <translation>计划中的一步，没有对应的记录调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="37"/>
+        <source>A call the real Popen made that no step of the plan accounts for.</source>
+        <translation>真实 Popen 做了的一个调用，计划中没有任何一步与之对应。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="39"/>
+        <source>The plan&apos;s step, done in another order.</source>
+        <translation>计划中的这一步，以另一种顺序完成。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="50"/>
+        <source>CPython&apos;s _posixsubprocess started the child with vfork() (a clone with CLONE_VM|CLONE_VFORK): the child borrows the parent&apos;s memory and the parent waits until the child has called exec. The plan shows fork(); the child&apos;s copy of the fd table is the same either way.</source>
+        <translation>CPython 的 _posixsubprocess 用 vfork()（带 CLONE_VM|CLONE_VFORK 的 clone）启动子进程：子进程借用父进程的内存，父进程一直等到子进程调用了 exec。计划显示的是 fork()；两种方式下子进程得到的 fd 表副本都一样。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="54"/>
+        <source>CPython called os.posix_spawn(), and glibc started the child with a clone using CLONE_VM|CLONE_VFORK; the child then did posix_spawn&apos;s file actions (its closes and dup2s) before exec. No code of CPython&apos;s runs in the child.</source>
+        <translation>CPython 调用了 os.posix_spawn()，glibc 用带 CLONE_VM|CLONE_VFORK 的 clone 启动子进程；子进程随后在 exec 之前执行 posix_spawn 的文件操作（它的 close 和 dup2）。子进程中不运行 CPython 的任何代码。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="58"/>
+        <source>posix_spawn needs no error pipe: glibc hands an exec failure back as posix_spawn&apos;s own result, and Python raises it as OSError.</source>
+        <translation>posix_spawn 不需要错误管道：glibc 把 exec 失败作为 posix_spawn 自己的返回值交回，Python 将其作为 OSError 抛出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="61"/>
+        <source>The same closes in another order: _close_pipe_fds registers them on a contextlib.ExitStack, which calls them last first.</source>
+        <translation>同样的 close，顺序不同：_close_pipe_fds 把它们登记在 contextlib.ExitStack 上，而 ExitStack 按后进先出的顺序调用它们。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="64"/>
+        <source>Done in another order than the plan&apos;s.</source>
+        <translation>完成的顺序与计划不同。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="66"/>
+        <source>A call the plan leaves out.</source>
+        <translation>计划中省略的一个调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="68"/>
+        <source>The program was looked up in PATH: exec of each directory&apos;s candidate failed until one ran.</source>
+        <translation>程序是在 PATH 中查找的：对每个目录中候选文件的 exec 都失败了，直到有一个运行起来。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="70"/>
+        <source>The child cleared close-on-exec of an fd in pass_fds so that the program keeps it; the plan leaves this call out.</source>
+        <translation>子进程清除了 pass_fds 中某个 fd 的 close-on-exec 标志，使程序能保留它；计划中省略了这个调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="73"/>
+        <source>An assignment in _get_handles (a caller&apos;s fd, the /dev/null fd opened already, STDOUT): there is no call to record.</source>
+        <translation>_get_handles 中的一次赋值（调用者的 fd、已打开的 /dev/null fd、STDOUT）：没有可以记录的调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="76"/>
+        <source>This recording does not keep the call: opens and closes of files are recorded by pipescope-trace watch --filter=all only.</source>
+        <translation>这次记录没有保存这个调用：只有 pipescope-trace watch --filter=all 才记录文件的打开和关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="79"/>
+        <source>Bytes were not recorded, so the read of the error pipe is not in the recording; the parent&apos;s close of errpipe_read right after it stands for it.</source>
+        <translation>没有记录字节，所以对错误管道的读取不在记录中；紧随其后父进程关闭 errpipe_read 的调用代表了它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="82"/>
+        <source>The fd had no close-on-exec flag to clear: CPython only read the flags, a call this recording does not keep.</source>
+        <translation>这个 fd 没有需要清除的 close-on-exec 标志：CPython 只读取了标志，这次记录不保存这个调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="85"/>
+        <source>CPython uses the file object&apos;s fd: the caller opened the file, not Popen.</source>
+        <translation>CPython 使用文件对象的 fd：文件是调用者打开的，不是 Popen。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="87"/>
+        <source>CPython closes only its own pipe ends and its /dev/null fd, never the caller&apos;s file.</source>
+        <translation>CPython 只关闭它自己的管道端和它的 /dev/null fd，从不关闭调用者的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="89"/>
+        <source>The real Popen did not make this call.</source>
+        <translation>真实的 Popen 没有做这个调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="152"/>
+        <source>PipeScope&apos;s plan for %1 beside the calls the real CPython made.</source>
+        <translation>PipeScope 对 %1 的计划，与真实 CPython 所做的调用并排对照。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="155"/>
+        <source>It started the child with %1, without an error pipe.</source>
+        <translation>它用 %1 启动子进程，没有错误管道。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="156"/>
+        <source>It started the child through _posixsubprocess with %1; the plan shows these steps with fork().</source>
+        <translation>它通过 _posixsubprocess 用 %1 启动子进程；计划用 fork() 展示这些步骤。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="164"/>
+        <source>For Python %1 PipeScope predicts the same way: %2.</source>
+        <translation>对于 Python %1，PipeScope 预测的方式相同：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/comparetext.cpp" line="165"/>
+        <source>For Python %1 PipeScope predicted %2: the recording is what counts.</source>
+        <translation>对于 Python %1，PipeScope 预测的是 %2：以记录为准。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWidget</name>
     <message>
         <location filename="../app/gui/live/consolewidget.cpp" line="195"/>
@@ -3138,6 +3281,64 @@ end of file</source>
     </message>
 </context>
 <context>
+    <name>PlanComparePanel</name>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="170"/>
+        <source>Choose a row to see what its mark means; a row with a recorded call shows that call in the diagram.</source>
+        <translation>选择一行，查看其标记的含义；带有记录调用的行会在图中显示该调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="196"/>
+        <source>No CPython Popen was recognised in this recording: there is no plan to set beside it.</source>
+        <translation>这次记录中没有识别出 CPython 的 Popen：没有可以并排对照的计划。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="197"/>
+        <source>Record a Python program that calls subprocess.Popen to set it beside PipeScope&apos;s plan.</source>
+        <translation>记录一个调用 subprocess.Popen 的 Python 程序，即可与 PipeScope 的计划并排对照。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="214"/>
+        <source>&amp;Popen:</source>
+        <translation>&amp;Popen：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="215"/>
+        <source>The recognised Popen calls, in the order they started their child.</source>
+        <translation>识别出的 Popen 调用，按它们启动子进程的顺序排列。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="220"/>
+        <source>%1: process %2 started %3 (%4)</source>
+        <translation>%1：进程 %2 启动了 %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="226"/>
+        <source>PipeScope&apos;s plan</source>
+        <translation>PipeScope 的计划</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="226"/>
+        <source>What CPython did</source>
+        <translation>CPython 实际所做</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="227"/>
+        <source>What the chosen row means</source>
+        <translation>所选行的含义</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="228"/>
+        <source>The plan beside the recording</source>
+        <translation>计划与记录并排对照</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/plancomparepanel.cpp" line="229"/>
+        <source>Each row: a step of PipeScope&apos;s plan, the recorded call that did it, and whether they differ.</source>
+        <translation>每一行：PipeScope 计划中的一步、完成它的记录调用，以及两者是否不同。</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../app/gui/stepping/planmodel.cpp" line="159"/>
@@ -4781,384 +4982,399 @@ end of file</source>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="393"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="420"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="394"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation>程序及其参数，例如 sh -c &quot;ls / | grep u | wc -l&quot;</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="395"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation>要记录的程序及其参数；双引号把多个词括成一个参数。它真实运行，不作任何修改，stdin 为 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="397"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="424"/>
         <source>Rea&amp;dy:</source>
         <translation>现成程序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="398"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation>现成的程序，每个都展示只有真实记录才能看到的东西；命令行显示实际运行的内容，记录前可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="401"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="428"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation>笔记里的 parent.py（原样）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="402"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation>完全按笔记原样写出的 parent.py 和 child.py：stdin 和 stdout 都是 None，所以 parent.py 在第一次写入时因 AttributeError 停止，child.py 则一直运行到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="405"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation>笔记里的 parent.py（加上 stdin=PIPE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="406"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation>同一个程序，但恢复被注释掉的 stdin=subprocess.PIPE：十行数据经过管道送出，随后 child_p.stdout 是 None，readline 抛出 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation>管道线，关闭 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="436"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation>用两次 Popen 调用实现 yes | head -n 1，父进程按 subprocess 文档所说关闭 p1.stdout：head 一退出，就不再有读端，yes 收到 SIGPIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="411"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation>管道线，保留 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="412"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation>同样的管道线，但没有 p1.stdout.close()：父进程仍持有读端，所以 yes 永远收不到 SIGPIPE；它把管道写满，然后在 write() 中一直等待，直到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="414"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
         <source>close_fds=False, inheritable end</source>
         <translation>close_fds=False，可继承的端</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="415"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation>用 close_fds=False 启动的第二个子进程继承了第一个子进程 stdin 的写端（这里把它设为可继承，就像 Python 3.4 之前的 fd 那样）：直到 sleep 退出，cat 才看到文件结束。这就是 close_fds 默认为 True 的原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation>close_fds=False，Python 3.4+</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="419"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation>同一个程序，但不把该端设为可继承：Python 的 fd 默认不可继承（PEP 446），sleep 在 fork 时得到的副本在它 exec 时就被关闭，cat 立即看到文件结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>Popen(/bin/cat), three pipes</source>
         <translation>Popen(/bin/cat)，三个管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
         <source>One Popen with stdin, stdout and stderr piped, to set beside PipeScope&apos;s plan for the same arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through posix_spawn (no error pipe). Pick the interpreter beside.</source>
         <translation>一个 Popen，stdin、stdout 和 stderr 都是管道，可与 PipeScope 对同样参数的计划并排对照：Python 3.11 通过 _posixsubprocess 启动 cat（vfork，一个错误管道），3.13 通过 posix_spawn（没有错误管道）。在旁边选择解释器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation>shell 管道线：ls | grep | wc</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="426"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation>sh -c &quot;ls / | grep u | wc -l&quot;：shell 创建两个管道和三个子进程，并关闭自己持有的各端副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="461"/>
         <source>P&amp;ython:</source>
         <translation>P&amp;ython：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
         <source>The interpreter the ready Python programs run with: each python3 found on PATH and among pyenv&apos;s versions, or another chosen by path. 3.11 starts a child through _posixsubprocess (vfork), 3.13 often through posix_spawn.</source>
         <translation>现成的 Python 程序所用的解释器：PATH 上和 pyenv 各版本中找到的每个 python3，或按路径选择的其他解释器。3.11 通过 _posixsubprocess（vfork）启动子进程，3.13 常常通过 posix_spawn。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="466"/>
         <source>Run &amp;Untraced</source>
         <translation>不记录直接运行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="440"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
         <source>Runs the program without recording it: its output and exit status, no calls.</source>
         <translation>运行程序但不记录：只有它的输出和退出状态，没有调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
         <source>Record bytes</source>
         <translation>记录字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="469"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation>同时记录管道上的每次读写，以及它们传送的开头若干字节（较慢）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="443"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
         <source>Stop after:</source>
         <translation>停止时间：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation>超过这么多秒后，记录启动的每个进程都会被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="473"/>
         <source>Show calls on files too</source>
         <translation>也显示对文件的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="474"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation>也列出对非管道 fd 的复制和关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation>在 ptrace 下运行该程序，并记录它对管道和进程的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation>杀死记录启动的每个进程；显示到那时为止记录到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="454"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="739"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="456"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="483"/>
         <source>Back to before the first call</source>
         <translation>回到第一个调用之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="484"/>
         <source>The previous call</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="485"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="459"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
         <source>Steps through the calls, one a second</source>
         <translation>逐个播放调用，每秒一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="463"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
         <source>Recorded calls</source>
         <translation>记录到的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="464"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <source>Calls</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <source>Beside the plan</source>
+        <translation>与计划对照</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="494"/>
+        <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
+        <translation>识别出的 CPython Popen 与 PipeScope 对同样参数的计划并排对照，每处差异都有标记。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="496"/>
         <source>What the program wrote</source>
         <translation>程序写出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="241"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
         <source>Record a real program, then step through what it did.</source>
         <translation>记录一个真实的程序，然后逐步查看它做了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="276"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
         <source>%1 is not a Python 3 interpreter that runs here.</source>
         <translation>%1 不是能在这里运行的 Python 3 解释器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="306"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="332"/>
         <source>Python %1</source>
         <translation>Python %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="310"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="336"/>
         <source>python3 (looking for interpreters…)</source>
         <translation>python3（正在查找解释器…）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="311"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="337"/>
         <source>Other…</source>
         <translation>其他…</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="321"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="347"/>
         <source>Choose a Python 3 interpreter</source>
         <translation>选择 Python 3 解释器</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="360"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="386"/>
         <source>Running %1 without recording it…</source>
         <translation>正在运行 %1，不记录…</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="381"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
         <source>Ran without recording; stopped: every process it had started was killed.</source>
         <translation>已运行但未记录；已停止：它启动的每个进程都被杀死了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="382"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
         <source>Ran without recording: %1. Nothing was recorded, so there are no calls to step through.</source>
         <translation>已运行但未记录：%1。没有记录任何内容，所以没有可以单步查看的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="519"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="551"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation>无法把程序的文件写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="549"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="581"/>
         <source>Type a program to record.</source>
         <translation>请输入要记录的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="563"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="595"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>正在记录 %1…（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="608"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="673"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation>已记录：%1、%2、%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="609"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="610"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="675"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="611"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="613"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
         <source>The program ended: %1.</source>
         <translation>程序已结束：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="615"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="680"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation>记录被停止：它启动的每个进程都已被杀死。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="617"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="682"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>识别出 %n 个 Popen 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="629"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="694"/>
         <source>Replaying %1.</source>
         <translation>正在回放 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="640"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="705"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation>从文件读入的记录只包含程序的调用（若记录了字节，还有每次读写开头的若干字节），而不是它写出的全部内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="646"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
         <source>— stdout —</source>
         <translation>— stdout —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="648"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="713"/>
         <source>— stderr —</source>
         <translation>— stderr —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="650"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation>程序没有向它的 stdout 或 stderr 写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="667"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="732"/>
         <source>(before the first call)</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="780"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="740"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

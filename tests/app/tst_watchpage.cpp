@@ -11,6 +11,7 @@
 #include "shell/fileactions.h"
 #include "shell/mainwindow.h"
 #include "text/commandline.h"
+#include "watch/plancomparepanel.h"
 #include "watch/processdiagram.h"
 #include "watch/watchpage.h"
 
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <csignal>
@@ -406,6 +408,49 @@ void TestWatchPage::thePickedInterpreterRunsTheReadyProgram()
     if (before313)
         QCOMPARE(rec->popens.front().path, PopenPath::ForkExec);
     QVERIFY(page->outputText().contains(QStringLiteral("through the pipes and back")));
+    // Beside PipeScope's plan for the same arguments: the arguments read back, the way the child was started marked
+    // as the recording shows it, a row chosen shows its call.
+    {
+        PlanComparePanel* panel = page->comparePanel();
+        page->sideTabs()->setCurrentWidget(panel);
+        const PlanComparison* c = panel->comparison();
+        QVERIFY(c);
+        QVERIFY2(
+            panel->summaryText().contains(QStringLiteral("Popen(['/bin/cat'], stdin=PIPE, stdout=PIPE, stderr=PIPE)")),
+            qPrintable(panel->summaryText()));
+        QCOMPARE(panel->rows()->topLevelItemCount(), static_cast<int>(c->rows.size()));
+        int forkRow = -1;
+        for (size_t i = 0; i < c->rows.size(); ++i)
+            if (c->rows[i].planStep && c->plan.steps[*c->rows[i].planStep].action == StepAction::Fork)
+                forkRow = static_cast<int>(i);
+        QVERIFY(forkRow >= 0);
+        const ComparedRow& fork = c->rows[static_cast<size_t>(forkRow)];
+        QVERIFY(fork.event);
+        const Call started = rec->events[*fork.event].call;
+        // The plan forks; a vfork or a clone with CLONE_VM is another call, and marked so.
+        const QString mark = panel->rows()->topLevelItem(forkRow)->text(0);
+        QCOMPARE(mark, started == Call::Fork ? QStringLiteral("=") : QStringLiteral("≠"));
+        panel->rows()->setCurrentItem(panel->rows()->topLevelItem(forkRow));
+        QCOMPARE(page->currentEvent(), fork.event);
+        if (started != Call::Fork)
+            QVERIFY2(panel->whyText().contains(QStringLiteral("vfork")), qPrintable(panel->whyText()));
+        // The parent's closes of the child's ends: _close_pipe_fds's ExitStack closes them last first.
+        const bool reordered
+            = std::ranges::any_of(c->rows, [](const ComparedRow& r) { return r.mark == CompareMark::Moved; });
+        if (reordered) {
+            const auto moved = std::ranges::find(c->rows, CompareMark::Moved, &ComparedRow::mark);
+            panel->rows()->setCurrentItem(panel->rows()->topLevelItem(static_cast<int>(moved - c->rows.begin())));
+            QVERIFY2(panel->whyText().contains(QStringLiteral("ExitStack")), qPrintable(panel->whyText()));
+        }
+        // The interpreter is one the page found: its version is named, with what the model predicts for it.
+        if (before313)
+            QVERIFY2(panel->summaryText().contains(QStringLiteral("For Python 3.")), qPrintable(panel->summaryText()));
+        // Stepping on to a call of the Popen selects its row.
+        page->setCurrentStep(0);
+        QVERIFY(!panel->rows()->currentItem());
+        QVERIFY(page->showCall(*fork.event));
+        QCOMPARE(panel->rows()->currentItem(), panel->rows()->topLevelItem(forkRow));
+    }
 
     // Every interpreter on PATH is offered once the page is shown (the system's among them), each once.
     page->findAllPythons();
@@ -427,6 +472,14 @@ void TestWatchPage::thePickedInterpreterRunsTheReadyProgram()
     QCOMPARE(rec313->popens.size(), size_t { 1 });
     QCOMPARE(rec313->popens.front().path, PopenPath::PosixSpawn);
     QVERIFY(!rec313->popens.front().handles.contains("errpipe_write"));
+    // Beside the plan: no error pipe in the real run, the plan's error pipe steps marked as the plan's only.
+    const PlanComparison* c313 = page->comparePanel()->comparison();
+    QVERIFY(c313);
+    QCOMPARE(c313->realPath, PopenPath::PosixSpawn);
+    QVERIFY(page->comparePanel()->summaryText().contains(QStringLiteral("posix_spawn()")));
+    QVERIFY(std::ranges::any_of(c313->rows, [](const ComparedRow& r) {
+        return r.mark == CompareMark::PlanOnly && r.reason == CompareReason::PosixSpawnNoErrPipe;
+    }));
     QVERIFY(page->outputText().contains(QStringLiteral("Python 3.13")));
     QTRY_VERIFY(noChildLeft());
 }

@@ -194,8 +194,9 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
 
 // --export-html: the page for the browser of the scenario's steps (or of the replayed trace), opening at step (or
 // at the first step shown).
-// --watch with --screenshot: the Watch page once the recording is over, after `steps` of its calls (all: unset).
-int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<int> steps)
+// --watch with --screenshot: the Watch page once the recording is over, after `steps` of its calls (all: unset),
+// with the calls or (tab "plan") the first recognised Popen beside PipeScope's plan.
+int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<int> steps, const QString& tab)
 {
     WatchPage* page = window.watchPage();
     if (page->isRecording()) {
@@ -209,6 +210,7 @@ int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<i
         complain(QStringLiteral("--watch: %1").arg(page->statusText()));
         return 1;
     }
+    page->sideTabs()->setCurrentIndex(tab == QStringLiteral("plan") ? 1 : 0);
     page->setCurrentStep(steps.value_or(page->stepCount()));
     QCoreApplication::processEvents(); // the layouts follow the texts that changed
     if (!window.grab().save(path, "PNG")) {
@@ -336,7 +338,7 @@ int main(int argc, char* argv[])
         QStringLiteral("Show the plan in the posix (default) or the windows lens."), QStringLiteral("LENS"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
         QStringLiteral("With --screenshot: show the bottom tab TAB (output, source, python, trace or live), or the "
-                       "page named-pipes."),
+                       "page named-pipes; with --watch: calls (default) or plan (the Popen beside PipeScope's plan)."),
         QStringLiteral("TAB"));
     const QCommandLineOption liveSecondsOption(QStringLiteral("live-seconds"),
         QStringLiteral("With --screenshot: start the Live tab's scenario (--scenario= picks a live one: seed-echo, "
@@ -472,7 +474,7 @@ int main(int argc, char* argv[])
         }
         if (parser.isSet(screenshotOption)) {
             window->show();
-            const int status = takeWatchScreenshot(*window, shot.path, shot.steps);
+            const int status = takeWatchScreenshot(*window, shot.path, shot.steps, shot.tab);
             delete window;
             return status;
         }

@@ -8,6 +8,7 @@
 #include "text/describe.h"
 #include "text/recordingtext.h"
 #include "text/statusline.h"
+#include "watch/plancomparepanel.h"
 #include "watch/processdiagram.h"
 
 #include <QCheckBox>
@@ -27,6 +28,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -137,12 +139,22 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     auto* side = new QWidget;
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
+    // The calls as recorded, or the recognised Popen beside PipeScope's plan for it.
+    m_sideTabs = new QTabWidget;
+    m_sideTabs->setObjectName(QStringLiteral("watchSideTabs"));
+    auto* calls = new QWidget;
+    auto* callsLayout = new QVBoxLayout(calls);
+    callsLayout->setContentsMargins(0, 0, 0, 0);
     m_steps = new QListWidget;
     m_steps->setObjectName(QStringLiteral("watchSteps"));
     m_steps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_steps->setUniformItemSizes(true);
-    sideLayout->addWidget(m_steps, 3);
-    sideLayout->addWidget(m_allCalls);
+    callsLayout->addWidget(m_steps, 1);
+    callsLayout->addWidget(m_allCalls);
+    m_sideTabs->addTab(calls, QString());
+    m_compare = new PlanComparePanel;
+    m_sideTabs->addTab(m_compare, QString());
+    sideLayout->addWidget(m_sideTabs, 3);
     m_output = new QPlainTextEdit;
     m_output->setObjectName(QStringLiteral("watchOutput"));
     m_output->setReadOnly(true);
@@ -155,6 +167,13 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     split->setStretchFactor(1, 2);
     split->setSizes({ 720, 520 });
     layout->addWidget(split, 1);
+    // The plan beside the calls needs two columns of code: the side takes half the width while it is shown.
+    connect(m_sideTabs, &QTabWidget::currentChanged, this, [split](int index) {
+        const QList<int> sizes = split->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (index == 1 && sizes.value(1) < total / 2)
+            split->setSizes({ total - total / 2, total / 2 });
+    });
 
     m_explanation = new QLabel;
     m_explanation->setObjectName(QStringLiteral("watchExplanation"));
@@ -218,6 +237,7 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
         setCurrentStep(row);
     });
     connect(m_steps, &QListWidget::currentRowChanged, this, [this] { showStep(); });
+    connect(m_compare, &PlanComparePanel::eventChosen, this, &WatchPage::showCall);
     connect(m_reset, &QToolButton::clicked, this, [this] { setCurrentStep(0); });
     connect(m_back, &QToolButton::clicked, this, [this] { setCurrentStep(currentStep() - 1); });
     connect(m_step, &QToolButton::clicked, this, [this] { setCurrentStep(currentStep() + 1); });
@@ -292,6 +312,12 @@ void WatchPage::foundPythons(const QList<PythonInterpreter>& found, const QStrin
     if (m_allPythonsWanted && !m_allPythonsAsked)
         findAllPythons();
     fillPythons();
+    // A recording shown before its interpreter was known: now the comparison can name its version.
+    if (m_recording) {
+        const int shown = m_compare->popenShown();
+        m_compare->setRecording(m_recording, pythonVersions(*m_recording));
+        m_compare->showPopen(std::max(0, shown));
+    }
     // Still a ready program as it was shown: now with the interpreter chosen.
     if (m_command->text() == m_readyCommand && !busy() && m_readyShown != Ready::ShellPipeline)
         useReadyProgram(m_readyShown);
@@ -374,6 +400,7 @@ void WatchPage::untracedDone(const ProgramResult& result)
         .stdoutBytes = result.stdoutBytes,
         .stderrBytes = result.stderrBytes };
     m_diagram->setRecording(nullptr);
+    m_compare->setRecording(nullptr, {});
     fillSteps();
     setCurrentStep(0);
     showOutput();
@@ -461,6 +488,11 @@ void WatchPage::retranslateUi()
              m_allCalls, m_record, m_stop, m_reset, m_back, m_step, m_play })
         w->setAccessibleDescription(w->toolTip());
     m_steps->setAccessibleName(tr("Recorded calls"));
+    m_sideTabs->setTabText(0, tr("Calls"));
+    m_sideTabs->setTabText(1, tr("Beside the plan"));
+    m_sideTabs->setTabToolTip(1,
+        tr("A recognised CPython Popen beside PipeScope's own plan for the same arguments, "
+           "with every difference marked."));
     m_output->setAccessibleName(tr("What the program wrote"));
     // Whatever the status line says now, said again in the new language; the recording's texts too.
     applyStatus();
@@ -597,10 +629,43 @@ void WatchPage::showResult(const WatchResult& result)
     setStatus([rec = m_recording] { return summary(*rec); });
     showOutput();
     m_diagram->setRecording(m_recording);
+    m_compare->setRecording(m_recording, pythonVersions(*m_recording));
     fillSteps();
     setCurrentStep(0);
     updateControls();
     Q_EMIT recordingDone();
+}
+
+std::vector<std::optional<std::pair<int, int>>> WatchPage::pythonVersions(const Recording& rec) const
+{
+    // The interpreter each Popen's parent exec'd, when it is one of those the page knows.
+    std::vector<std::optional<std::pair<int, int>>> out;
+    for (const RecognisedPopen& p : rec.popens) {
+        std::optional<std::pair<int, int>> version;
+        for (const RecordedEvent& e : rec.events)
+            if (e.pid == p.parentPid && e.call == Call::Execve && e.result == 0 && e.timeNs <= p.startNs) {
+                const QString path = QFileInfo(QString::fromStdString(e.path)).canonicalFilePath();
+                for (const PythonInterpreter& python : std::as_const(m_pythons))
+                    if (!path.isEmpty() && python.executable == path)
+                        version = std::pair { python.major, python.minor };
+            }
+        out.push_back(version);
+    }
+    return out;
+}
+
+bool WatchPage::showCall(size_t event)
+{
+    if (!m_recording || event >= m_recording->events.size())
+        return false;
+    // A call the step list leaves out (a close of a file, say) is there with every call listed.
+    if (std::find(m_rowEvents.cbegin(), m_rowEvents.cend(), event) == m_rowEvents.cend() && !m_allCalls->isChecked())
+        m_allCalls->setChecked(true);
+    const auto it = std::find(m_rowEvents.cbegin(), m_rowEvents.cend(), event);
+    if (it == m_rowEvents.cend())
+        return false;
+    setCurrentStep(static_cast<int>(it - m_rowEvents.cbegin()));
+    return true;
 }
 
 QString WatchPage::summary(const Recording& rec)
@@ -715,6 +780,7 @@ void WatchPage::showStep()
             tr("Before the first recorded call: %1 starts.").arg(RecordingText::program(m_recording->argv)));
     else
         m_explanation->setText(RecordingText::explanation(*m_recording, m_recording->events[*event]));
+    m_compare->followEvent(event);
     updateControls();
 }
 

@@ -17,6 +17,7 @@
 class Bridge;
 class ProgramRunner;
 struct ProgramResult;
+class PlanComparePanel;
 class ProcessDiagram;
 class QCheckBox;
 class QComboBox;
@@ -26,6 +27,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTemporaryDir;
 class QTimer;
 class QToolButton;
@@ -78,6 +80,10 @@ public:
     void focusCommandLine();
 
     ProcessDiagram* diagram() const { return m_diagram; }
+    PlanComparePanel* comparePanel() const { return m_compare; }
+    QTabWidget* sideTabs() const { return m_sideTabs; }
+    // Shows the step of a recorded call (every call listed when the list left it out). False: no such call.
+    bool showCall(size_t event);
     QListWidget* stepList() const { return m_steps; }
     std::shared_ptr<const pipescope::Recording> recording() const { return m_recording; }
     // The event the selected step shows; empty before the first step.
@@ -126,6 +132,8 @@ private:
     void applyStatus();
     void showOutput();
     static QString summary(const pipescope::Recording& recording);
+    // Per recognised Popen, the version of the interpreter its parent ran, when it is one found here.
+    std::vector<std::optional<std::pair<int, int>>> pythonVersions(const pipescope::Recording& rec) const;
     void foundPythons(const QList<PythonInterpreter>& found, const QStringList& refused);
     void fillPythons();
     void choosePython(int index);
@@ -149,7 +157,9 @@ private:
     QLabel* m_status;
     QPushButton* m_untraced;
     ProcessDiagram* m_diagram;
+    QTabWidget* m_sideTabs;
     QListWidget* m_steps;
+    PlanComparePanel* m_compare;
     QLabel* m_explanation;
     QToolButton* m_reset;
     QToolButton* m_back;
