@@ -210,6 +210,19 @@ int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<i
         complain(QStringLiteral("--watch: %1").arg(page->statusText()));
         return 1;
     }
+    if (tab == QStringLiteral("plan")) {
+        // The interpreters found name the recorded one's version in the comparison; the search is bounded.
+        page->findAllPythons();
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (!page->isFindingPythons())
+                loop.quit();
+        });
+        poll.start(50);
+        QTimer::singleShot(std::chrono::seconds(30), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     page->sideTabs()->setCurrentIndex(tab == QStringLiteral("plan") ? 1 : 0);
     page->setCurrentStep(steps.value_or(page->stepCount()));
     QCoreApplication::processEvents(); // the layouts follow the texts that changed
