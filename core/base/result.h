@@ -38,6 +38,7 @@ struct Error
 {
     ErrorCode code = ErrorCode::SystemCall;
     int sysErrno = 0; // errno of the failed call, 0 when not a system error
+    unsigned long winError = 0; // GetLastError() of a failed Win32 call (core/win32), 0 otherwise
     std::string call; // the call that failed ("open", "dup2", "execve"...)
     std::string subject; // what it was about: a path, a program, the bad text
     std::optional<Stream> stream; // the stream concerned, if any

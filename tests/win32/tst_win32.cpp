@@ -1,0 +1,554 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Win32 backend under Wine: Popen's Windows branch executed for every redirect combination, checked from the
+// child (pipescope-child.exe report) and from the parent. No handle value or pid is asserted: they are Wine's own.
+#include "check.h"
+
+#include "popen/plan.h"
+#include "win32/cmdline.h"
+#include "win32/handletable.h"
+#include "win32/winspawn.h"
+
+#include <windows.h>
+
+#include <fcntl.h>
+#include <io.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace pipescope;
+using namespace pipescope::win32;
+
+namespace {
+
+std::wstring exeDir()
+{
+    wchar_t path[MAX_PATH];
+    const DWORD n = ::GetModuleFileNameW(nullptr, path, MAX_PATH);
+    std::wstring dir(path, n);
+    return dir.substr(0, dir.find_last_of(L"\\/") + 1);
+}
+
+std::string childExe()
+{
+    return narrow(exeDir() + L"pipescope-child.exe");
+}
+
+// A fresh folder under %TEMP% for this run's files.
+const std::wstring& workDir()
+{
+    static const std::wstring dir = [] {
+        wchar_t temp[MAX_PATH];
+        ::GetTempPathW(MAX_PATH, temp);
+        std::wstring d = std::wstring(temp) + L"pipescope-tst-" + std::to_wstring(::GetCurrentProcessId());
+        ::CreateDirectoryW(d.c_str(), nullptr);
+        return d + L"\\";
+    }();
+    return dir;
+}
+
+std::string workPath(const std::string& name)
+{
+    return narrow(workDir()) + name;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(widen(path).c_str(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writeFile(const std::string& path, std::string_view data)
+{
+    std::ofstream(widen(path).c_str(), std::ios::binary | std::ios::trunc) << data;
+}
+
+std::string readPipe(HANDLE h)
+{
+    std::string data;
+    char buffer[4096];
+    DWORD got = 0;
+    while (::ReadFile(h, buffer, sizeof buffer, &got, nullptr) && got > 0)
+        data.append(buffer, got);
+    return data;
+}
+
+// key -> rest of line, from pipescope-child's report.
+std::map<std::string, std::string> readReport(const std::string& path)
+{
+    std::map<std::string, std::string> report;
+    std::istringstream in(readFile(path));
+    std::string line;
+    while (std::getline(in, line)) {
+        const auto space = line.find(' ');
+        report[line.substr(0, space)] = space == std::string::npos ? "" : line.substr(space + 1);
+    }
+    return report;
+}
+
+// The type word the report gives for a stream ("stdin 0x1c pipe" -> "pipe").
+std::string reportedType(const std::map<std::string, std::string>& report, std::string_view stream)
+{
+    const auto it = report.find(std::string(stream));
+    if (it == report.end())
+        return "missing";
+    return it->second.substr(it->second.find(' ') + 1);
+}
+
+// An inheritable handle that must not reach a child through a handle list: the write end of a pipe whose read end
+// stays here. Once this process closes its write end, PeekNamedPipe on the read end fails with ERROR_BROKEN_PIPE
+// unless another process (the child) still holds an inherited copy.
+struct Canary
+{
+    UniqueHandle read;
+    UniqueHandle write;
+
+    Canary()
+    {
+        SECURITY_ATTRIBUTES sa { .nLength = sizeof(SECURITY_ATTRIBUTES), .bInheritHandle = TRUE };
+        HANDLE r = nullptr;
+        HANDLE w = nullptr;
+        ::CreatePipe(&r, &w, &sa, 0);
+        ::SetHandleInformation(r, HANDLE_FLAG_INHERIT, 0);
+        read.reset(r);
+        write.reset(w);
+    }
+
+    bool heldByAnotherProcess()
+    {
+        write.reset();
+        DWORD available = 0;
+        return ::PeekNamedPipe(read.get(), nullptr, 0, nullptr, &available, nullptr) != 0;
+    }
+};
+
+// The plan's step ids with the closing steps reversed: _close_pipe_fds's ExitStack runs them last registered first,
+// and the run does what CPython does.
+std::vector<std::string> expectedStepIds(const HandlePlan& plan)
+{
+    std::vector<std::string> ids;
+    for (const Step& s : plan.steps)
+        ids.push_back(s.id);
+    const auto closing = std::ranges::find_if(
+        ids, [](const std::string& id) { return id.starts_with("win.closehandle.") || id == "win.closedevnull"; });
+    std::reverse(closing, ids.end());
+    return ids;
+}
+
+// The run's step ids in the order each first appears. A step can make calls later: the CreatePipe originals of the
+// child's ends are closed when _get_handles returns (err_close_fds dies), filed under their stream's
+// win.inheritable step.
+std::vector<std::string> runStepIds(const WinSpawned& run)
+{
+    std::vector<std::string> ids;
+    for (const WinCall& c : run.calls)
+        if (std::ranges::find(ids, c.stepId) == ids.end())
+            ids.push_back(c.stepId);
+    return ids;
+}
+
+std::string joined(const std::vector<std::string>& ids)
+{
+    std::string text;
+    for (const std::string& id : ids)
+        text += id + " ";
+    return text;
+}
+
+// Swaps one of this process's standard handles for the test's, and back.
+class StdHandleSwap
+{
+public:
+    StdHandleSwap(DWORD which, HANDLE h)
+        : m_which(which)
+        , m_saved(::GetStdHandle(which))
+    {
+        ::SetStdHandle(which, h);
+    }
+    ~StdHandleSwap() { ::SetStdHandle(m_which, m_saved); }
+    StdHandleSwap(const StdHandleSwap&) = delete;
+    StdHandleSwap& operator=(const StdHandleSwap&) = delete;
+
+private:
+    DWORD m_which;
+    HANDLE m_saved;
+};
+
+// ---- the redirect matrix ----
+
+using Kind = Redirect::Kind;
+constexpr Kind kinds[] = { Kind::Inherit, Kind::Pipe, Kind::DevNull, Kind::Fd, Kind::File };
+constexpr Kind stderrKinds[] = { Kind::Inherit, Kind::Pipe, Kind::DevNull, Kind::Fd, Kind::File, Kind::Stdout };
+
+std::string kindText(Kind k)
+{
+    switch (k) {
+    case Kind::Inherit:
+        return "none";
+    case Kind::Pipe:
+        return "pipe";
+    case Kind::DevNull:
+        return "devnull";
+    case Kind::Fd:
+        return "fd";
+    case Kind::File:
+        return "file";
+    case Kind::Stdout:
+        return "stdout";
+    }
+    return "?";
+}
+
+// GetFileType's answer the child must see for a kind: the test's own standard handles are pipes.
+std::string expectedType(Kind k)
+{
+    switch (k) {
+    case Kind::Inherit:
+    case Kind::Pipe:
+        return "pipe";
+    case Kind::DevNull:
+        return "char";
+    case Kind::Fd:
+    case Kind::File:
+        return "disk";
+    case Kind::Stdout:
+        break;
+    }
+    return "?";
+}
+
+// One output stream's destination, set up before the run and read after it.
+struct Output
+{
+    Kind kind = Kind::Inherit;
+    std::string path; // Fd, File
+    int fd = -1; // Fd
+    UniqueHandle pipeRead; // Inherit: the test's pipe that stands in for its own standard handle
+    UniqueHandle pipeWrite;
+    std::optional<StdHandleSwap> swap;
+
+    Redirect setUp(Stream s, const std::string& tag)
+    {
+        switch (kind) {
+        case Kind::Inherit: {
+            HANDLE r = nullptr;
+            HANDLE w = nullptr;
+            ::CreatePipe(&r, &w, nullptr, 0);
+            pipeRead.reset(r);
+            pipeWrite.reset(w);
+            swap.emplace(s == Stream::Stdout ? STD_OUTPUT_HANDLE : STD_ERROR_HANDLE, w);
+            return Redirect::inherit();
+        }
+        case Kind::Fd:
+            path = workPath(tag + "-" + std::string(streamName(s)) + "-fd.txt");
+            fd = ::_wopen(widen(path).c_str(), _O_WRONLY | _O_CREAT | _O_TRUNC | _O_BINARY, _S_IREAD | _S_IWRITE);
+            return Redirect::fromFd(fd);
+        case Kind::File:
+            path = workPath(tag + "-" + std::string(streamName(s)) + "-file.txt");
+            return Redirect::file(path);
+        case Kind::Pipe:
+            return Redirect::pipe();
+        case Kind::DevNull:
+            return Redirect::devNull();
+        case Kind::Stdout:
+            return Redirect::stdoutRedirect();
+        }
+        return {};
+    }
+
+    // What reached the destination; nullopt where nothing can be read back (DEVNULL, STDOUT).
+    std::optional<std::string> collect(const std::string& piped)
+    {
+        swap.reset();
+        switch (kind) {
+        case Kind::Inherit:
+            pipeWrite.reset();
+            return readPipe(pipeRead.get());
+        case Kind::Fd:
+            ::_close(fd);
+            return readFile(path);
+        case Kind::File:
+            return readFile(path);
+        case Kind::Pipe:
+            return piped;
+        case Kind::DevNull:
+        case Kind::Stdout:
+            break;
+        }
+        return std::nullopt;
+    }
+};
+
+void runMatrixCase(Kind in, Kind out, Kind err)
+{
+    const std::string tag = kindText(in) + "-" + kindText(out) + "-" + kindText(err);
+    const std::string report = workPath(tag + "-report.txt");
+    SpawnSpec spec { .argv = { childExe(), "report", report } };
+
+    // stdin's source and the bytes the child must read from it.
+    std::string input;
+    UniqueHandle stdinPipeRead;
+    std::optional<StdHandleSwap> stdinSwap;
+    int stdinFd = -1;
+    switch (in) {
+    case Kind::Inherit: {
+        input = "in-none";
+        HANDLE r = nullptr;
+        HANDLE w = nullptr;
+        ::CreatePipe(&r, &w, nullptr, 0);
+        stdinPipeRead.reset(r);
+        DWORD wrote = 0;
+        ::WriteFile(w, input.data(), static_cast<DWORD>(input.size()), &wrote, nullptr);
+        ::CloseHandle(w);
+        stdinSwap.emplace(STD_INPUT_HANDLE, r);
+        spec.redirect(Stream::Stdin) = Redirect::inherit();
+        break;
+    }
+    case Kind::Pipe:
+        input = "in-pipe";
+        spec.redirect(Stream::Stdin) = Redirect::pipe();
+        break;
+    case Kind::DevNull:
+        spec.redirect(Stream::Stdin) = Redirect::devNull();
+        break;
+    case Kind::Fd: {
+        input = "in-fd";
+        const std::string path = workPath(tag + "-stdin-fd.txt");
+        writeFile(path, input);
+        stdinFd = ::_wopen(widen(path).c_str(), _O_RDONLY | _O_BINARY);
+        spec.redirect(Stream::Stdin) = Redirect::fromFd(stdinFd);
+        break;
+    }
+    case Kind::File: {
+        input = "in-file";
+        const std::string path = workPath(tag + "-stdin-file.txt");
+        writeFile(path, input);
+        spec.redirect(Stream::Stdin) = Redirect::file(path);
+        break;
+    }
+    case Kind::Stdout:
+        break;
+    }
+
+    Output stdoutDest { .kind = out };
+    Output stderrDest { .kind = err };
+    spec.redirect(Stream::Stdout) = stdoutDest.setUp(Stream::Stdout, tag);
+    spec.redirect(Stream::Stderr) = stderrDest.setUp(Stream::Stderr, tag);
+
+    Canary canary;
+    auto spawned = spawn(spec);
+    if (stdinFd >= 0)
+        ::_close(stdinFd);
+    REQUIRE(spawned.ok());
+    stdinSwap.reset();
+    stdinPipeRead.reset();
+
+    // While the child waits for its stdin, nothing but its three handles may have reached it.
+    if (in == Kind::Pipe)
+        CHECK(!canary.heldByAnotherProcess());
+    CHECK(spawned->usedStdHandles);
+    CHECK(spawned->inheritHandles);
+    CHECK(!spawned->handleList.empty() && spawned->handleList.size() <= 3);
+    CHECK_EQ(joined(runStepIds(*spawned)), joined(expectedStepIds(planHandles(spec, Lens::Windows))));
+    for (Stream s : allStreams) {
+        CHECK(spawned->handles[static_cast<size_t>(childHandle(s))] != 0);
+        CHECK_EQ(spawned->handles[static_cast<size_t>(parentHandle(s))] != 0, spec.redirect(s).kind == Kind::Pipe);
+    }
+
+    auto done = communicate(*spawned, in == Kind::Pipe ? input : std::string_view {}, std::chrono::seconds(30));
+    REQUIRE(done.ok());
+    CHECK(!done->timedOut);
+    CHECK_EQ(done->exitCode, 0ul);
+
+    const auto r = readReport(report);
+    CHECK_EQ(reportedType(r, "stdin"), expectedType(in));
+    CHECK_EQ(reportedType(r, "stdout"), expectedType(out));
+    CHECK_EQ(reportedType(r, "stderr"), expectedType(err == Kind::Stdout ? out : err));
+    CHECK_EQ(r.count("read") ? r.at("read") : "missing", std::to_string(input.size()) + " 0");
+    CHECK_EQ(r.count("write-stdout") ? r.at("write-stdout") : "missing", std::string("0"));
+    CHECK_EQ(r.count("write-stderr") ? r.at("write-stderr") : "missing", std::string("0"));
+
+    // Each stream's bytes arrive where its redirect points, through the handle the child was given.
+    const auto outGot = stdoutDest.collect(done->out);
+    const auto errGot = stderrDest.collect(done->err);
+    const std::string outExpected = "out:" + input + (err == Kind::Stdout ? "err:" + input : "");
+    if (outGot)
+        CHECK_EQ(*outGot, outExpected);
+    if (errGot)
+        CHECK_EQ(*errGot, "err:" + input);
+}
+
+const bool g_matrixRegistered = [] {
+    // All three None is its own case below (allNoneInheritsNothing): no standard handles are passed at all.
+    for (Kind in : kinds)
+        for (Kind out : kinds)
+            for (Kind err : stderrKinds)
+                if (in != Kind::Inherit || out != Kind::Inherit || err != Kind::Inherit)
+                    check::addCase(
+                        "matrix stdin=" + kindText(in) + " stdout=" + kindText(out) + " stderr=" + kindText(err),
+                        [=] { runMatrixCase(in, out, err); });
+    return true;
+}();
+
+} // namespace
+
+// ---- single cases ----
+
+TEST_CASE(list2cmdlineQuotesAsSubprocessDoes)
+{
+    const auto cmd = [](std::vector<std::string> args) { return narrow(list2cmdline(args)); };
+    // Expected strings: subprocess.list2cmdline of the same lists, run in python3.
+    CHECK_EQ(cmd({ "a", "b c" }), std::string(R"(a "b c")"));
+    CHECK_EQ(cmd({ "", R"(x"y)" }), std::string(R"("" x\"y)"));
+    CHECK_EQ(cmd({ R"(a\\b)", R"(c d\\)" }), std::string(R"(a\\b "c d\\\\")"));
+    CHECK_EQ(cmd({ R"(\\"x)" }), std::string(R"(\\\\\"x)"));
+    CHECK_EQ(cmd({ "tab\there" }), std::string("\"tab\there\""));
+}
+
+TEST_CASE(echoThroughPipesAsInTheNote)
+{
+    SpawnSpec spec { .argv = { childExe(), "echo" } };
+    spec.redirect(Stream::Stdin) = Redirect::pipe();
+    spec.redirect(Stream::Stdout) = Redirect::pipe();
+    auto spawned = spawn(spec);
+    REQUIRE(spawned.ok());
+    auto done = communicate(*spawned, "write data:0\r\n", std::chrono::seconds(30));
+    REQUIRE(done.ok());
+    CHECK_EQ(done->out, std::string(">>>get std in write data:0\r\n"));
+    CHECK_EQ(done->exitCode, 0ul);
+}
+
+TEST_CASE(withoutHandleListTheCanaryLeaks)
+{
+    // close_fds=False: STARTF_USESTDHANDLES, no handle list, bInheritHandles=TRUE: every inheritable handle goes.
+    // The control for the matrix's canary check: it shows that the check can see a leak.
+    SpawnSpec spec { .argv = { childExe(), "cat" }, .closeFds = false };
+    spec.redirect(Stream::Stdin) = Redirect::pipe();
+    spec.redirect(Stream::Stdout) = Redirect::devNull();
+    Canary canary;
+    auto spawned = spawn(spec);
+    REQUIRE(spawned.ok());
+    CHECK(spawned->inheritHandles);
+    CHECK(spawned->handleList.empty());
+    CHECK(canary.heldByAnotherProcess());
+    CHECK_EQ(joined(runStepIds(*spawned)), joined(expectedStepIds(planHandles(spec, Lens::Windows))));
+    auto done = communicate(*spawned, {}, std::chrono::seconds(30));
+    REQUIRE(done.ok());
+    CHECK_EQ(done->exitCode, 0ul);
+}
+
+TEST_CASE(allNoneInheritsNothing)
+{
+    SpawnSpec spec { .argv = { childExe(), "sleep", "20000" } };
+    Canary canary;
+    auto spawned = spawn(spec);
+    REQUIRE(spawned.ok());
+    CHECK(!spawned->usedStdHandles);
+    CHECK(!spawned->inheritHandles);
+    CHECK(spawned->handleList.empty());
+    CHECK(!canary.heldByAnotherProcess());
+    CHECK_EQ(joined(runStepIds(*spawned)), std::string("win.createprocess "));
+    CHECK_EQ(joined(runStepIds(*spawned)), joined(expectedStepIds(planHandles(spec, Lens::Windows))));
+    spawned->child.terminateAndWait();
+    CHECK(!spawned->child.running());
+}
+
+TEST_CASE(missingStandardHandlesGetDummyPipes)
+{
+    // A parent without standard handles (pythonw.exe, a service): GetStdHandle returns NULL and _get_handles gives
+    // the child one end of a pipe whose other end it closed at once.
+    const std::string report = workPath("dummy-report.txt");
+    SpawnSpec spec { .argv = { childExe(), "report", report } };
+    spec.redirect(Stream::Stdout) = Redirect::pipe();
+    std::optional<Result<WinSpawned>> spawned;
+    {
+        const StdHandleSwap noStdin(STD_INPUT_HANDLE, nullptr);
+        const StdHandleSwap noStderr(STD_ERROR_HANDLE, nullptr);
+        spawned.emplace(spawn(spec));
+    }
+    REQUIRE(spawned->ok());
+    WinSpawned& run = spawned->value();
+    CHECK_EQ(joined(runStepIds(run)), joined(expectedStepIds(planHandles(spec, Lens::Windows, false))));
+    auto done = communicate(run, {}, std::chrono::seconds(30));
+    REQUIRE(done.ok());
+    CHECK_EQ(done->out, std::string("out:"));
+    const auto r = readReport(report);
+    CHECK_EQ(reportedType(r, "stdin"), std::string("pipe"));
+    CHECK_EQ(reportedType(r, "stderr"), std::string("pipe"));
+    CHECK_EQ(r.count("read") ? r.at("read") : "missing", std::string("0 0")); // the end of the pipe at once
+    // Writing into a pipe nobody reads: ERROR_NO_DATA ("The pipe is being closed").
+    CHECK_EQ(r.count("write-stderr") ? r.at("write-stderr") : "missing", std::to_string(ERROR_NO_DATA));
+}
+
+TEST_CASE(missingProgramIsErrorFileNotFound)
+{
+    for (const std::string& program : { narrow(exeDir()) + "no-such-program.exe", std::string("no-such-program") }) {
+        DWORD before = 0;
+        ::GetProcessHandleCount(::GetCurrentProcess(), &before);
+        SpawnSpec spec { .argv = { program } };
+        spec.redirect(Stream::Stdin) = Redirect::pipe();
+        spec.redirect(Stream::Stdout) = Redirect::pipe();
+        spec.redirect(Stream::Stderr) = Redirect::devNull();
+        {
+            auto spawned = spawn(spec);
+            REQUIRE(!spawned.ok());
+            CHECK(spawned.error().code == ErrorCode::ExecFailed);
+            CHECK_EQ(spawned.error().winError, static_cast<unsigned long>(ERROR_FILE_NOT_FOUND));
+            CHECK_EQ(spawned.error().call, std::string("CreateProcessW"));
+            CHECK_EQ(spawned.error().subject, program);
+        }
+        DWORD after = 0;
+        ::GetProcessHandleCount(::GetCurrentProcess(), &after);
+        CHECK_EQ(after, before); // every pipe end, copy and the NUL fd closed again
+    }
+}
+
+TEST_CASE(fdNotOpenIsReportedForItsStream)
+{
+    SpawnSpec spec { .argv = { childExe(), "exit", "0" } };
+    spec.redirect(Stream::Stdout) = Redirect::fromFd(1234);
+    auto spawned = spawn(spec);
+    REQUIRE(!spawned.ok());
+    CHECK(spawned.error().code == ErrorCode::FdNotOpen);
+    CHECK(spawned.error().stream == Stream::Stdout);
+}
+
+TEST_CASE(exitCodeComesBack)
+{
+    SpawnSpec spec { .argv = { childExe(), "exit", "7" } };
+    spec.redirect(Stream::Stdout) = Redirect::pipe();
+    auto spawned = spawn(spec);
+    REQUIRE(spawned.ok());
+    auto done = communicate(*spawned, {}, std::chrono::seconds(30));
+    REQUIRE(done.ok());
+    CHECK_EQ(done->exitCode, 7ul);
+}
+
+TEST_CASE(handleTableShowsInheritBitAndType)
+{
+    Canary canary;
+    auto table = readHandleTable(::GetCurrentProcessId());
+    REQUIRE(table.ok());
+    const auto find = [&](HANDLE h) { return std::ranges::find(*table, handleValue(h), &HandleEntry::value); };
+    const auto write = find(canary.write.get());
+    const auto read = find(canary.read.get());
+    REQUIRE(write != table->end());
+    REQUIRE(read != table->end());
+    CHECK(write->inherit);
+    CHECK(!read->inherit);
+    CHECK_EQ(write->type, std::string("File"));
+    CHECK_EQ(write->fileType, static_cast<DWORD>(FILE_TYPE_PIPE));
+    std::printf("    own table: %zu handles; canary object %s\n", table->size(), write->object ? "known" : "hidden");
+}
+
+int wmain(int argc, wchar_t** argv)
+{
+    const std::string filter = argc > 1 ? narrow(argv[1]) : std::string();
+    return check::runAll(filter);
+}
