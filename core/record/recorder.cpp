@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <climits>
 #include <condition_variable>
 #include <cstddef>
 #include <cstring>
@@ -29,6 +30,7 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -278,6 +280,7 @@ struct Task
     std::optional<Pending> pending;
     std::optional<size_t> lastEvent; // the task's latest event: consecutive byte calls are coalesced into it
     bool exited = false; // its exit stop was seen: its fds are closed already
+    std::optional<bool> inOurPidNamespace; // looked up at its first fork: then its children's pids are ours
 };
 
 // A child the kernel announced (PTRACE_EVENT_FORK/VFORK/CLONE) before its first stop was seen, or the other way.
@@ -287,6 +290,7 @@ struct Birth
     std::uint64_t flags = 0;
     bool thread = false;
     std::map<int, OpenFd> fds; // the parent's table when the kernel copied it
+    std::shared_ptr<FdModel> sharedModel; // a thread or CLONE_FILES child: the table it shares (counts as a holder)
     std::int64_t timeNs = 0; // when the parent made the call that started it (the fork event's time)
 };
 
@@ -315,6 +319,8 @@ private:
     void onExitStop(Task& task);
     void endProcess(Task& task, const ExitStatus& exit, std::int64_t t);
     void resume(int tid, bool syscallExit, int signal = 0);
+    std::optional<std::int64_t> foreseenResult(const Task& task, const Pending& p) const;
+    bool inOurPidNamespace(Task& task);
     void finish(Task& task, const Pending& p, std::int64_t result);
     RecordedProcess& process(int pid);
     RecordedPipe& pipe(std::uint64_t inode, int createdBy, std::int64_t t);
@@ -334,6 +340,10 @@ private:
     std::map<int, Birth> m_announced; // new tid → who made it, before its first stop
     std::set<int> m_unannounced; // stopped new tids whose parent's event has not come yet
     int m_root = 0;
+    // close_range(2) exists (Linux 5.9 on) and nothing refuses it to us: then it runs for the program whenever our
+    // filter stops it there (a filter of the program's own that refused it would have acted before ours).
+    bool m_closeRangeRuns = ::syscall(SYS_close_range, ~0U, ~0U, 0U) == 0;
+    std::optional<ino_t> m_pidNamespace; // ours, looked up once
 };
 
 RecordedProcess& Tracer::process(int pid)
@@ -549,14 +559,25 @@ void Tracer::onStop(int tid, int status)
             .flags = flags,
             .thread = event == PTRACE_EVENT_CLONE && (flags & CLONE_THREAD),
             .timeNs = task.pending ? task.pending->timeNs : now() };
-        if (!birth.thread && !(flags & CLONE_FILES))
+        const bool ownTable = !birth.thread && !(flags & CLONE_FILES);
+        if (ownTable)
             birth.fds = task.model->fds; // the parent is stopped inside the call: this is the table the child got
+        else
+            birth.sharedModel = task.model;
         const int childTid = static_cast<int>(child);
         if (m_unannounced.erase(childTid)) {
             onNewTask(childTid, birth);
             resume(childTid, false);
         } else {
             m_announced[childTid] = std::move(birth);
+        }
+        // A vfork has made the child: it returns the child's pid (when the caller counts pids as we do) once the
+        // child has exec'd or exited, so it is recorded now and the caller runs on without a second stop.
+        const bool vforked = task.pending && (task.pending->cloneFlags & CLONE_VFORK);
+        if (vforked && ownTable && inOurPidNamespace(task)) {
+            const Pending p = std::move(*task.pending);
+            task.pending.reset();
+            finish(task, p, childTid);
         }
         resume(tid, task.pending.has_value());
         return;
@@ -568,6 +589,12 @@ void Tracer::onStop(int tid, int status)
     }
     if (sig == SIGTRAP && event == PTRACE_EVENT_EXEC) {
         onExec(task);
+        // The exec has succeeded: execve returns 0, recorded now, without a stop at its return.
+        if (task.pending && (task.pending->call == Call::Execve || task.pending->call == Call::Execveat)) {
+            const Pending p = std::move(*task.pending);
+            task.pending.reset();
+            finish(task, p, 0);
+        }
         resume(tid, task.pending.has_value());
         return;
     }
@@ -735,7 +762,79 @@ void Tracer::onSeccomp(Task& task)
     default:
         break;
     }
+    if (const auto result = foreseenResult(task, p)) {
+        finish(task, p, *result);
+        return;
+    }
     task.pending = std::move(p);
+}
+
+// The result a call will have when the model of a table that is the task's alone already decides it: then it is
+// recorded at its entry and runs on without a second stop (a pipe's close, the child's dup2 and close_range of a
+// Popen). Only while nothing else can change that table: no thread or CLONE_FILES child shares it. A call stopped
+// by our filter is run by the kernel as it is, unless a fatal signal kills the caller first.
+std::optional<std::int64_t> Tracer::foreseenResult(const Task& task, const Pending& p) const
+{
+    if (task.model.use_count() != 1)
+        return std::nullopt;
+    const std::map<int, OpenFd>& fds = task.model->fds;
+    auto isOpen = [&](std::uint64_t fd) { return fd <= INT_MAX && fds.contains(static_cast<int>(fd)); };
+    switch (p.call) {
+    case Call::Close:
+        // Releasing a pipe end cannot fail: pipes have no flush.
+        if (isOpen(p.args[0]) && fds.at(static_cast<int>(p.args[0])).entry.kind == FdKind::Pipe)
+            return 0;
+        return std::nullopt;
+    case Call::CloseRange: {
+        const auto first = static_cast<unsigned>(p.args[0]);
+        const auto last = static_cast<unsigned>(p.args[1]);
+        const auto flags = static_cast<unsigned>(p.args[2]);
+        if (m_closeRangeRuns && first <= last && (flags & ~CLOSE_RANGE_CLOEXEC) == 0)
+            return 0;
+        return std::nullopt;
+    }
+    case Call::Dup2:
+    case Call::Dup3: {
+        // Fails only for a closed fd, a target beyond RLIMIT_NOFILE, dup3's bad flags or same fd (and EBUSY, which
+        // needs a table shared with a thread).
+        const std::uint64_t to = p.args[1];
+        if (!isOpen(p.args[0]) || p.args[0] == to || to > INT_MAX)
+            return std::nullopt;
+        if (p.call == Call::Dup3 && (static_cast<int>(p.args[2]) & ~O_CLOEXEC) != 0)
+            return std::nullopt;
+        rlimit limit {};
+        if (::prlimit(task.pid, RLIMIT_NOFILE, nullptr, &limit) != 0 || to >= limit.rlim_cur)
+            return std::nullopt;
+        return static_cast<std::int64_t>(to);
+    }
+    case Call::Fcntl:
+        if (static_cast<int>(p.args[1]) == F_SETFD && isOpen(p.args[0]))
+            return 0;
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+// Whether the task's pids are the tracer's: a pid namespace of its own (or one it was started in) counts its
+// children otherwise. A task never changes namespace.
+bool Tracer::inOurPidNamespace(Task& task)
+{
+    if (!task.inOurPidNamespace) {
+        auto namespaceOf = [](const std::string& path) -> std::optional<ino_t> {
+            struct ::stat st
+            {
+            };
+            if (::stat(path.c_str(), &st) != 0)
+                return std::nullopt;
+            return st.st_ino;
+        };
+        if (!m_pidNamespace)
+            m_pidNamespace = namespaceOf("/proc/self/ns/pid");
+        const auto theirs = namespaceOf("/proc/" + std::to_string(task.tid) + "/ns/pid");
+        task.inOurPidNamespace = m_pidNamespace && theirs && *m_pidNamespace == *theirs;
+    }
+    return *task.inOurPidNamespace;
 }
 
 void Tracer::onExec(Task& task)
@@ -918,9 +1017,18 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
     case Call::Clone:
     case Call::Clone3:
         e.args = { static_cast<std::int64_t>(p.cloneFlags) };
-        if (result > 0)
-            if (const auto it = m_processIndex.find(static_cast<int>(result)); it != m_processIndex.end())
+        if (result > 0) {
+            // A vfork child is always seen before its parent returns: one not seen yet (the vfork recorded at its
+            // event) starts with the table its birth holds, as onNewTask will record it.
+            const auto birth = m_announced.find(static_cast<int>(result));
+            if ((p.cloneFlags & CLONE_VFORK) && birth != m_announced.end() && !birth->second.sharedModel) {
+                e.fdTable.emplace();
+                for (const auto& [fd, open] : birth->second.fds)
+                    e.fdTable->push_back(open.entry);
+            } else if (const auto it = m_processIndex.find(static_cast<int>(result)); it != m_processIndex.end()) {
                 e.fdTable = m_rec.processes[it->second].fdsAtStart;
+            }
+        }
         break;
     case Call::Execve:
     case Call::Execveat:
