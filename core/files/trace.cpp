@@ -253,6 +253,7 @@ FdTable fdTableFrom(const json& j, const std::string& where)
 
 json stepToJson(const StepSnapshot& s);
 StepSnapshot stepFromJson(const json& j, const std::string& where);
+LiveRun liveFromJson(const json& j);
 
 } // namespace
 
@@ -292,7 +293,36 @@ json toJson(const Trace& trace)
     for (const StepSnapshot& s : trace.steps)
         steps.push_back(stepToJson(s));
     j["steps"] = steps;
+    if (trace.live) {
+        const LiveRun& l = *trace.live;
+        // A point is a row of numbers: seconds, then bytes, fill and capacity per stream (2,000 points stay small).
+        json points = json::array();
+        for (const LivePoint& p : l.points) {
+            json row = json::array({ p.seconds });
+            for (const auto* values : { &p.bytes, &p.fill, &p.capacity })
+                for (const std::int64_t v : *values)
+                    row.push_back(v);
+            points.push_back(row);
+        }
+        j["live"] = { { "policy", parentPolicyName(l.policy) }, { "verdict", verdictName(l.verdict) },
+            { "deadlock_since", l.deadlockSince ? json(*l.deadlockSince) : json(nullptr) },
+            { "stdin_broken_pipe", l.stdinBrokenPipe }, { "cancelled", l.cancelled },
+            { "exit", l.exit ? json { { "signaled", l.exit->signaled }, { "code", l.exit->code } } : json(nullptr) },
+            { "points", points } };
+    }
     return j;
+}
+
+std::vector<LivePoint> thinLivePoints(const std::vector<LivePoint>& points, size_t max)
+{
+    if (points.size() <= max || max < 2)
+        return points;
+    std::vector<LivePoint> out;
+    out.reserve(max);
+    const double stride = static_cast<double>(points.size() - 1) / static_cast<double>(max - 1);
+    for (size_t i = 0; i < max; ++i)
+        out.push_back(points[std::min(points.size() - 1, static_cast<size_t>(static_cast<double>(i) * stride + 0.5))]);
+    return out;
 }
 
 namespace {
@@ -345,6 +375,63 @@ StepSnapshot stepFromJson(const json& j, const std::string& where)
     return s;
 }
 
+LiveRun liveFromJson(const json& j)
+{
+    const std::string where = "/live";
+    if (!j.is_object())
+        throw BadField { where };
+    LiveRun l;
+    l.policy = enumField<ParentPolicy>(j, "policy", &parentPolicyFromName, where);
+    l.verdict = enumField<Verdict>(j, "verdict", &verdictFromName, where);
+    if (j.contains("deadlock_since") && !j.at("deadlock_since").is_null()) {
+        const json& d = j.at("deadlock_since");
+        if (!d.is_number() || d.get<double>() < 0)
+            throw BadField { where + "/deadlock_since" };
+        l.deadlockSince = d.get<double>();
+    }
+    for (const auto& [key, flag] :
+        { std::pair { "stdin_broken_pipe", &l.stdinBrokenPipe }, std::pair { "cancelled", &l.cancelled } }) {
+        if (!j.contains(key))
+            continue;
+        if (!j.at(key).is_boolean())
+            throw BadField { where + "/" + key };
+        *flag = j.at(key).get<bool>();
+    }
+    if (j.contains("exit") && !j.at("exit").is_null()) {
+        const json& e = j.at("exit");
+        if (!e.is_object() || !e.contains("signaled") || !e.at("signaled").is_boolean())
+            throw BadField { where + "/exit" };
+        l.exit = ExitStatus { .signaled = e.at("signaled").get<bool>(),
+            .code = numberField<int>(e, "code", where + "/exit") };
+    }
+    const json& points = arrayField(j, "points", where);
+    if (points.size() > liveRunPointsMax)
+        throw BadField { where + "/points" };
+    double last = 0;
+    for (size_t i = 0; i < points.size(); ++i) {
+        const std::string at = where + "/points/" + std::to_string(i);
+        const json& row = points[i];
+        if (!row.is_array() || row.size() != 10)
+            throw BadField { at };
+        LivePoint p;
+        if (!row[0].is_number() || row[0].get<double>() < last)
+            throw BadField { at + "/0" };
+        p.seconds = last = row[0].get<double>();
+        for (size_t k = 1; k < 10; ++k) {
+            if (!row[k].is_number_integer())
+                throw BadField { at + "/" + std::to_string(k) };
+            const auto v = row[k].get<std::int64_t>();
+            const size_t s = (k - 1) % 3;
+            // Counters and capacities are never negative; a fill is -1 when it was not measured.
+            if (v < (k >= 4 && k <= 6 ? -1 : 0))
+                throw BadField { at + "/" + std::to_string(k) };
+            (k <= 3 ? p.bytes : k <= 6 ? p.fill : p.capacity)[s] = v;
+        }
+        l.points.push_back(p);
+    }
+    return l;
+}
+
 } // namespace
 
 std::string toJsonText(const Trace& trace, int indent)
@@ -395,6 +482,8 @@ Result<Trace> traceFromJson(std::string_view text)
         const json& steps = arrayField(j, "steps", "");
         for (size_t i = 0; i < steps.size(); ++i)
             trace.steps.push_back(stepFromJson(steps[i], "/steps/" + std::to_string(i)));
+        if (j.contains("live") && !j.at("live").is_null())
+            trace.live = liveFromJson(j.at("live"));
         return trace;
     } catch (const BadField& bad) {
         return Error { .code = ErrorCode::Malformed, .subject = bad.where };

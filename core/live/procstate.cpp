@@ -344,6 +344,11 @@ std::string_view verdictName(Verdict v)
     return detail::nameOf<Verdict>(verdictNames, v);
 }
 
+std::optional<Verdict> verdictFromName(std::string_view name)
+{
+    return detail::valueOf<Verdict>(verdictNames, name);
+}
+
 Verdict judge(const BlockedOn& parent, const BlockedOn& child)
 {
     if (parent.onPipe() && child.onPipe() && parent.stream != child.stream)

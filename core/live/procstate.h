@@ -98,6 +98,7 @@ enum class Verdict {
     Finished, // the child was reaped and the parent's ends are closed
 };
 std::string_view verdictName(Verdict v);
+std::optional<Verdict> verdictFromName(std::string_view name);
 
 // Pure: Deadlock when parent and child both sleep on two different pipes between them (parent writing a full
 // stdin while the child writes a full stdout, parent reading an empty stdout while the child writes a full

@@ -26,6 +26,13 @@
       stream: { stdin: "stdin", stdout: "stdout", stderr: "stderr", errpipe: "error pipe" },
       footer: "Exported from PipeScope. Every fd number and table is what the real processes had at that step.",
       lensModel: "Windows lens: a model, named on the same real POSIX steps.",
+      live: "Live run: the same program and streams, run at full speed",
+      liveBytes: "bytes moved", liveFill: "pipe fill", seconds: "s",
+      liveSeries: { stdin: "stdin written", stdout: "stdout read", stderr: "stderr read" },
+      stuck: "deadlock",
+      policy: (p) => `Parent policy: ${p}.`,
+      liveSummary: (t, parts) => `Over ${t} s: ${parts}.`,
+      stuckSince: (t) => `Deadlocked from ${t} s on.`,
     },
     zh_CN: {
       reset: "重置", back: "后退", step: "单步", play: "播放", pause: "暂停",
@@ -43,6 +50,13 @@
       stream: { stdin: "stdin", stdout: "stdout", stderr: "stderr", errpipe: "错误管道" },
       footer: "由 PipeScope 导出。每个 fd 编号和每张表都是真实进程在该步骤时的状态。",
       lensModel: "Windows 视角：一个模型，对应同样的真实 POSIX 步骤。",
+      live: "实时运行：同一个程序和同样的流，全速运行",
+      liveBytes: "已传送字节", liveFill: "管道填充", seconds: "秒",
+      liveSeries: { stdin: "已写入 stdin", stdout: "已读取 stdout", stderr: "已读取 stderr" },
+      stuck: "死锁",
+      policy: (p) => `父进程策略：${p}。`,
+      liveSummary: (t, parts) => `${t} 秒内：${parts}。`,
+      stuckSince: (t) => `从 ${t} 秒起死锁。`,
     },
   };
 
@@ -264,6 +278,76 @@
     const forked = Array.isArray(state.child_fds);
     $("status").textContent = `${position}: ${t.call}. ${w.parentFds}: ${fdList(parentRows)}. `
       + `${w.childFds}: ${forked ? fdList(childRows) : w.notForked}.`;
+    renderLive(w);
+  }
+
+  // A number of bytes the way a person reads it.
+  function size(n) {
+    if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MiB`;
+    if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} B`;
+  }
+
+  // The live run, when the trace has one: its verdict line, how it ended, and a timeline of the bytes moved on each
+  // stream (top) and how full each pipe was (bottom), the time it was stuck shaded.
+  function renderLive(w) {
+    const live = trace.live;
+    if (!live) return;
+    $("live").hidden = false;
+    $("live-heading").textContent = w.live;
+    const said = (texts.languages[lang] && texts.languages[lang].live) || {};
+    $("live-verdict").textContent = said.verdict || "";
+    $("live-verdict").className = live.deadlock_since !== null && live.deadlock_since !== undefined ? "deadlock" : "";
+    $("live-end").textContent = said.end || "";
+    const pts = live.points;
+    const names = ["stdin", "stdout", "stderr"];
+    const W = 760, H = 280, L = 70, R = 12, top1 = 14, h1 = 130, top2 = 176, h2 = 80;
+    const t0 = pts.length ? pts[0][0] : 0;
+    const t1 = Math.max(pts.length ? pts[pts.length - 1][0] : 0, t0 + 0.001);
+    const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
+    const maxBytes = Math.max(1, ...pts.map((p) => Math.max(p[1], p[2], p[3])));
+    const parts = [];
+    const since = live.deadlock_since;
+    if (since !== null && since !== undefined) {
+      const sx = Math.max(L, x(since));
+      parts.push(`<rect class="stuck" x="${sx}" y="${top1}" width="${W - R - sx}" height="${top2 + h2 - top1}"/>`);
+      parts.push(`<text class="stuck-text" x="${sx + 4}" y="${top1 + 14}">${esc(w.stuck)}</text>`);
+    }
+    for (const [y0, h] of [[top1, h1], [top2, h2]]) {
+      parts.push(`<line class="axis" x1="${L}" y1="${y0 + h}" x2="${W - R}" y2="${y0 + h}"/>`);
+      parts.push(`<line class="axis" x1="${L}" y1="${y0}" x2="${L}" y2="${y0 + h}"/>`);
+    }
+    parts.push(`<text class="axis-text" x="${L - 4}" y="${top1 + 10}" text-anchor="end">${esc(size(maxBytes))}</text>`);
+    parts.push(`<text class="axis-text" x="${L - 4}" y="${top1 + h1}" text-anchor="end">0</text>`);
+    parts.push(`<text class="axis-text" x="4" y="${top1 + h1 / 2}">${esc(w.liveBytes)}</text>`);
+    parts.push(`<text class="axis-text" x="${L - 4}" y="${top2 + 10}" text-anchor="end">100%</text>`);
+    parts.push(`<text class="axis-text" x="${L - 4}" y="${top2 + h2}" text-anchor="end">0</text>`);
+    parts.push(`<text class="axis-text" x="4" y="${top2 + h2 / 2}">${esc(w.liveFill)}</text>`);
+    parts.push(`<text class="axis-text" x="${W - R}" y="${H - 4}" text-anchor="end">${(t1 - t0).toFixed(2)} ${esc(w.seconds)}</text>`);
+    parts.push(`<text class="axis-text" x="${L}" y="${H - 4}">0 ${esc(w.seconds)}</text>`);
+    const summary = [];
+    names.forEach((s, k) => {
+      const moved = pts.length ? pts[pts.length - 1][1 + k] : 0;
+      const piped = trace.spec[s] === "pipe";
+      if (!piped && moved === 0) return;
+      const bytes = pts.map((p) => `${x(p[0]).toFixed(1)},${(top1 + h1 - (p[1 + k] / maxBytes) * h1).toFixed(1)}`);
+      parts.push(`<polyline class="series ${s}" data-stream="${s}" points="${bytes.join(" ")}"><title>${esc(w.liveSeries[s])}</title></polyline>`);
+      const filled = pts.filter((p) => p[4 + k] >= 0 && p[7 + k] > 0)
+        .map((p) => `${x(p[0]).toFixed(1)},${(top2 + h2 - (p[4 + k] / p[7 + k]) * h2).toFixed(1)}`);
+      if (filled.length)
+        parts.push(`<polyline class="series ${s}" data-fill="${s}" points="${filled.join(" ")}"/>`);
+      summary.push(`${w.liveSeries[s]} ${size(moved)}`);
+    });
+    const legend = names.filter((s) => summary.some((t) => t.startsWith(w.liveSeries[s])));
+    legend.forEach((s, i) => {
+      const lx = L + 10 + i * 170;
+      parts.push(`<line class="series ${s}" x1="${lx}" y1="${top2 - 18}" x2="${lx + 24}" y2="${top2 - 18}"/>`);
+      parts.push(`<text class="axis-text" x="${lx + 30}" y="${top2 - 14}">${esc(w.liveSeries[s])}</text>`);
+    });
+    const text = [w.liveSummary((t1 - t0).toFixed(2), summary.join(", ")), w.policy(live.policy)];
+    if (since !== null && since !== undefined) text.push(w.stuckSince(since.toFixed(2)));
+    $("live-summary").textContent = text.join(" ");
+    $("live-plot").innerHTML = `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(text.join(" "))}">${parts.join("")}</svg>`;
   }
 
   function go(i) {

@@ -3,8 +3,12 @@
 // reads back as the documented trace JSON with every step of the plan, and whose texts are the application's own
 // explanations in English and in Chinese. A replayed trace is written as it is; the window goes on where it was.
 #include "apptestsupport.h"
+#include "bridge/bridge.h"
+#include "bridge/liveflow.h"
+#include "bridge/programrunner.h"
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
+#include "live/livepanel.h"
 #include "shell/fileactions.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
@@ -22,6 +26,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 
 using namespace pipescope;
 
@@ -51,10 +56,18 @@ bool exportWeb(MainWindow& window, const QString& path, std::optional<size_t> st
     return spy.constFirst().constFirst().toBool() && settle(window);
 }
 
-// This process's children but the python3 the subprocess.py tab asks where its file is (it comes and goes on its
-// own): the stepped children of the window, which an export must put back as they were.
-qsizetype sessionChildCount()
+// Once the helper programs the window started by itself are over (the python3 the subprocess.py tab asks where its
+// file is, the interpreters the Watch page asks what they are), this process's children but any python3 left: the
+// stepped children of the window, which an export must put back as they were.
+qsizetype sessionChildCount(const MainWindow& window)
 {
+    // Still running after that: counted, and the comparison shows it.
+    [[maybe_unused]] const bool over = QTest::qWaitFor(
+        [&window] {
+            const QList<ProgramRunner*> runners = window.bridge()->programRunners();
+            return std::none_of(runners.cbegin(), runners.cend(), [](ProgramRunner* r) { return r->isRunning(); });
+        },
+        exportTimeoutMs);
     qsizetype n = 0;
     for (int pid : apptest::childPids()) {
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
@@ -77,6 +90,7 @@ private Q_SLOTS:
     void pageOpensWhereAsked();
     void replayIsWrittenAsItIs();
     void unwritablePlaceFails();
+    void liveDeadlockGoesWithThePage();
 
 private:
     QTemporaryDir m_dir;
@@ -111,7 +125,7 @@ void TestWebExport::pageIsSelfContainedWithEveryStep()
         QVERIFY(c->stepTo(stepFirst));
         QVERIFY(settle(window));
     }
-    const qsizetype childrenBefore = sessionChildCount();
+    const qsizetype childrenBefore = sessionChildCount(window);
     const QString path = m_dir.filePath(preset + QStringLiteral(".html"));
     QVERIFY(exportWeb(window, path));
     // The window shows what it showed before.
@@ -169,7 +183,7 @@ void TestWebExport::pageIsSelfContainedWithEveryStep()
     QCOMPARE(Language::instance()->current(), QStringLiteral("en"));
     QCOMPARE(Describe::stepExplanation(trace->plan.steps.front(), trace->plan),
         en[QString::fromStdString(trace->plan.steps.front().id)][QStringLiteral("explanation")].toString());
-    QTRY_COMPARE(sessionChildCount(), childrenBefore);
+    QTRY_COMPARE(sessionChildCount(window), childrenBefore);
 }
 
 void TestWebExport::pageOpensWhereAsked()
@@ -238,6 +252,63 @@ void TestWebExport::unwritablePlaceFails()
     QCOMPARE(spy.constFirst().constFirst().toBool(), false);
     QVERIFY(!window.statusText().isEmpty());
     QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-folder/page.html")));
+}
+
+void TestWebExport::liveDeadlockGoesWithThePage()
+{
+    MainWindow window;
+    window.setAnimated(false);
+    QVERIFY(window.applyLiveScenario(QStringLiteral("deadlock")));
+    QVERIFY(settle(window));
+    LivePanel* live = window.livePanel();
+    QVERIFY(!live->lastRun()); // no run yet: nothing to add to a page
+    // The naive parent deadlocks for real; the class watches it, then the teacher cancels.
+    QVERIFY(live->start());
+    QTRY_VERIFY_WITH_TIMEOUT(live->flow()->lastSample().verdict == Verdict::Deadlock, 20'000);
+    QSignalSpy finished(live->flow(), &LiveFlow::finished);
+    live->cancel();
+    QVERIFY(finished.wait(20'000));
+
+    const QString path = m_dir.filePath(QStringLiteral("deadlock.html"));
+    QVERIFY(exportWeb(window, path));
+    const QByteArray page = readAll(path);
+    const auto trace = traceFromJson(WebPage::embeddedTrace(page).toStdString());
+    QVERIFY(trace.ok());
+    QVERIFY(trace->live);
+    const LiveRun& run = *trace->live;
+    QCOMPARE(run.policy, ParentPolicy::Naive);
+    QVERIFY(run.deadlockSince);
+    QVERIFY(run.cancelled);
+    QVERIFY(run.exit && run.exit->signaled && run.exit->code == SIGKILL);
+    QVERIFY(run.points.size() >= 2 && run.points.size() <= liveRunPointsMax);
+    // The counters only grow, and end where the run's last sample did.
+    for (size_t i = 1; i < run.points.size(); ++i)
+        for (size_t s = 0; s < 3; ++s)
+            QVERIFY(run.points[i].bytes[s] >= run.points[i - 1].bytes[s]);
+    QCOMPARE(run.points.back().bytes[0], live->flow()->lastSample().stream(Stream::Stdin).bytes);
+    QVERIFY(run.points.back().bytes[0] > 0);
+    // The words, as the Live tab said them, in both languages: the deadlock line, then the cancel.
+    const QJsonObject texts = QJsonDocument::fromJson(WebPage::embeddedTexts(page)).object();
+    const QJsonObject en = texts[QStringLiteral("languages")][QStringLiteral("en")][QStringLiteral("live")].toObject();
+    const QJsonObject zh
+        = texts[QStringLiteral("languages")][QStringLiteral("zh_CN")][QStringLiteral("live")].toObject();
+    QVERIFY2(en[QStringLiteral("verdict")].toString().startsWith(QStringLiteral("Deadlock")),
+        qPrintable(en[QStringLiteral("verdict")].toString()));
+    QVERIFY(en[QStringLiteral("end")].toString().startsWith(QStringLiteral("Cancelled")));
+    QVERIFY(zh[QStringLiteral("verdict")].toString().startsWith(QStringLiteral("死锁")));
+
+    // Another program in the streams panel: the live run was of something else, and stays out of the page.
+    QVERIFY(window.applyScenario(QStringLiteral("devnull")));
+    QVERIFY(settle(window));
+    const QString other = m_dir.filePath(QStringLiteral("devnull.html"));
+    QVERIFY(exportWeb(window, other));
+    const auto otherTrace = traceFromJson(WebPage::embeddedTrace(readAll(other)).toStdString());
+    QVERIFY(otherTrace.ok());
+    QVERIFY(!otherTrace->live);
+    QVERIFY(!QJsonDocument::fromJson(WebPage::embeddedTexts(readAll(other)))
+                 .object()[QStringLiteral("languages")][QStringLiteral("en")]
+                 .toObject()
+                 .contains(QStringLiteral("live")));
 }
 
 QTEST_MAIN(TestWebExport)

@@ -557,3 +557,92 @@ TEST(MalformedTrace, FieldsThatWouldNotSurviveARoundTrip)
 }
 
 } // namespace
+
+namespace {
+
+pipescope::LiveRun deadlockedRun(size_t points)
+{
+    pipescope::LiveRun live;
+    live.policy = pipescope::ParentPolicy::Naive;
+    for (size_t i = 0; i < points; ++i) {
+        const auto n = static_cast<std::int64_t>(i);
+        live.points.push_back({ .seconds = 0.05 * static_cast<double>(i),
+            .bytes = { n * 4096, n * 100, 0 },
+            .fill = { std::min<std::int64_t>(n * 4096, 65536), 0, -1 },
+            .capacity = { 65536, 65536, 0 } });
+    }
+    live.verdict = pipescope::Verdict::Deadlock;
+    live.deadlockSince = 0.8;
+    live.cancelled = true;
+    live.exit = pipescope::ExitStatus { .signaled = true, .code = 9 };
+    return live;
+}
+
+} // namespace
+
+TEST(TraceJson, LiveRunRoundTrips)
+{
+    Trace trace = realTrace();
+    trace.live = deadlockedRun(40);
+    const auto back = pipescope::traceFromJson(pipescope::toJsonText(trace));
+    ASSERT_TRUE(back.ok()) << back.error().subject;
+    ASSERT_TRUE(back->live.has_value());
+    EXPECT_EQ(*back->live, *trace.live);
+    // Absent: a trace without a live run stays without one.
+    trace.live.reset();
+    const auto none = pipescope::traceFromJson(pipescope::toJsonText(trace));
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->live.has_value());
+}
+
+TEST(TraceJson, LivePointsAreThinnedKeepingBothEnds)
+{
+    const pipescope::LiveRun run = deadlockedRun(5000);
+    const auto thin = pipescope::thinLivePoints(run.points, 100);
+    ASSERT_EQ(thin.size(), 100U);
+    EXPECT_EQ(thin.front(), run.points.front());
+    EXPECT_EQ(thin.back(), run.points.back());
+    EXPECT_TRUE(std::is_sorted(thin.begin(), thin.end(),
+        [](const pipescope::LivePoint& a, const pipescope::LivePoint& b) { return a.seconds < b.seconds; }));
+    // Evenly: no gap is more than twice the average.
+    const double average = (thin.back().seconds - thin.front().seconds) / 99.0;
+    for (size_t i = 1; i < thin.size(); ++i)
+        EXPECT_LE(thin[i].seconds - thin[i - 1].seconds, 2 * average) << i;
+    EXPECT_EQ(pipescope::thinLivePoints(run.points, 6000), run.points); // fewer than the limit: as they are
+}
+
+TEST(MalformedTrace, LiveRunFieldsAreNamed)
+{
+    Trace trace;
+    trace.spec.argv = { "true" };
+    trace.plan = pipescope::planHandles(trace.spec, pipescope::Lens::Posix);
+    trace.live = deadlockedRun(3);
+    const json good = pipescope::toJson(trace);
+    const std::vector<std::pair<std::function<void(json&)>, std::string>> cases {
+        { [](json& j) { j["live"]["verdict"] = "stuck"; }, "/live/verdict" },
+        { [](json& j) { j["live"]["policy"] = 3; }, "/live/policy" },
+        { [](json& j) { j["live"]["deadlock_since"] = -1; }, "/live/deadlock_since" },
+        { [](json& j) { j["live"]["cancelled"] = "yes"; }, "/live/cancelled" },
+        { [](json& j) { j["live"]["points"][1][0] = 0.0 - 1; }, "/live/points/1/0" }, // time goes back
+        { [](json& j) { j["live"]["points"][2].erase(9); }, "/live/points/2" },
+        { [](json& j) { j["live"]["points"][0][2] = -5; }, "/live/points/0/2" }, // a counter below 0
+        { [](json& j) { j["live"]["points"][0][4] = -2; }, "/live/points/0/4" }, // a fill below "not measured"
+        { [](json& j) { j["live"]["points"][0][7] = 1.5; }, "/live/points/0/7" },
+        { [](json& j) { j["live"] = json::array(); }, "/live" },
+    };
+    for (const auto& [damage, pointer] : cases) {
+        json bad = good;
+        damage(bad);
+        const auto r = pipescope::traceFromJson(bad.dump());
+        ASSERT_FALSE(r.ok()) << pointer;
+        EXPECT_EQ(r.error().code, ErrorCode::Malformed);
+        EXPECT_EQ(r.error().subject, pointer);
+    }
+    json tooMany = good;
+    tooMany["live"]["points"] = json::array();
+    for (size_t i = 0; i <= pipescope::liveRunPointsMax; ++i)
+        tooMany["live"]["points"].push_back(json::array({ 0.0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
+    const auto r = pipescope::traceFromJson(tooMany.dump());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().subject, "/live/points");
+}

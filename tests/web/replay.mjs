@@ -3,6 +3,7 @@
 // Chromium (driven through the DevTools protocol by puppeteer-core) opens it, and the page must show, step after
 // step, the call and the very fd numbers of the trace it embeds; Back, Reset, Play and the keys work; the Chinese
 // texts appear on a switch; the diagram is drawn at 1280x720 and at 390x844; and nothing is requested from anywhere.
+// A second page, exported after the Live tab's deadlock scenario ran, must show the verdict line and the timeline.
 //
 //   node replay.mjs --pipescope=PATH [--out=DIR] [--chromium=/usr/bin/chromium]
 import { execFileSync } from "node:child_process";
@@ -188,9 +189,46 @@ try {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     check(overflow <= 0, `nothing sticks out sideways at ${w}x${h} (${overflow} px)`);
   }
+  check(await page.$eval("#live", (e) => e.hidden), "a page without a live run shows no live section");
+
+  // The live deadlock: exported after the Live tab ran the deadlock scenario for 2 s (then cancelled).
+  const livePath = join(out, "deadlock-live.html");
+  execFileSync(args.pipescope, [`--export-html=${livePath}`, "--scenario=deadlock", "--live-seconds=2", "--lang=en"], {
+    env: { ...process.env, QT_QPA_PLATFORM: "offscreen" }, stdio: "inherit", timeout: 90_000,
+  });
+  const liveHtml = readFileSync(livePath, "utf8");
+  const liveTrace = JSON.parse(/<script type="application\/json" id="pipescope-trace">(.*?)<\/script>/s.exec(liveHtml)[1]);
+  check(liveTrace.live && liveTrace.live.points.length >= 2, "the live page's trace holds the run's points");
+  check(liveTrace.live && typeof liveTrace.live.deadlock_since === "number", "the live run saw the deadlock");
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(pathToFileURL(livePath).href, { waitUntil: "load" });
+  await page.waitForSelector("#live-plot svg");
+  await page.click('#languages button[data-lang="en"]');
+  check(!(await page.$eval("#live", (e) => e.hidden)), "the live section is shown");
+  const verdict = await text("#live-verdict");
+  check(/^Deadlock: the parent is blocked in write\(p2cwrite\)/.test(verdict), `the verdict line is the deadlock's: ${verdict}`);
+  equal(await page.$eval("#live-verdict", (e) => e.className), "deadlock", "the verdict line is marked as a deadlock");
+  check(/Cancelled/.test(await text("#live-end")), "the end line says the run was cancelled");
+  // The timeline: stdin's bytes climb to what the trace says was written; the stuck time is shaded.
+  const lastWritten = liveTrace.live.points.at(-1)[1];
+  check(lastWritten > 0, `stdin bytes were written (${lastWritten})`);
+  const stdinLine = await page.$eval('#live-plot polyline[data-stream="stdin"]', (e) => e.getAttribute("points").trim().split(/\s+/).length);
+  equal(stdinLine, liveTrace.live.points.length, "the stdin line has a point per recorded point");
+  check(await page.$('#live-plot polyline[data-fill="stdout"]') !== null, "stdout's pipe fill is drawn");
+  check(await page.$("#live-plot rect.stuck") !== null, "the deadlock is shaded on the timeline");
+  check((await text("#live-summary")).includes("naive"), "the summary names the parent's policy");
+  const plotShot = await (await page.$("#live-plot svg")).screenshot();
+  writeFileSync(join(out, "live-plot-1280x720.png"), plotShot);
+  const plot = await analyse(plotShot);
+  check(plot.blue > 30 && plot.green > 30, `the timeline draws stdin and stdout (blue ${plot.blue}, green ${plot.green} px)`);
+  await page.click('#languages button[data-lang="zh_CN"]');
+  check((await text("#live-verdict")).startsWith("死锁"), "the verdict line in Chinese");
+  check((await text("#live-heading")).startsWith("实时运行"), "the live section's heading in Chinese");
+  await page.screenshot({ path: join(out, "deadlock-live-zh-1280x720.png"), fullPage: true });
+
   writeFileSync(join(out, "requests.txt"), requests.join("\n") + "\n");
   equal(requests.filter((u) => !u.startsWith("file:")), [], "requests other than the page itself");
-  equal(requests.length, 1, "the page made exactly one request: itself");
+  equal(requests.length, 2, "each page made exactly one request: itself");
   equal(consoleErrors, [], "errors in the page");
 } finally {
   await browser.close();

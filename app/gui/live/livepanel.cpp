@@ -214,6 +214,7 @@ bool LivePanel::start(const LiveScenario& preset)
     // The streams panel's input is whatever stdin gets: nothing when stdin is not a pipe.
     const QByteArray input
         = m_spec.redirect(Stream::Stdin).kind == Redirect::Kind::Pipe ? scenario.input : QByteArray();
+    m_policy = scenario.policy;
     const bool ok = m_flow->start(m_spec, scenario.policy, input);
     updateButtons();
     return ok;
@@ -341,6 +342,10 @@ void LivePanel::onStarting()
     updateGauges(first, true);
     m_lastText = -1;
     m_lastVerdict = Verdict::Running;
+    m_points.clear();
+    m_worstSample.reset();
+    m_lastSample.reset();
+    m_ran = true;
     updateButtons();
     Q_EMIT runningChanged(true);
 }
@@ -357,6 +362,7 @@ void LivePanel::onSample(const LiveSample& sample)
     // out again. A new verdict shows at once.
     const bool due = sample.seconds - m_lastText >= textIntervalSeconds || sample.verdict != m_lastVerdict;
     updateGauges(sample, due);
+    remember(sample);
     if (sample.finished || !due)
         return; // onFinished words the end, with what the run left behind
     m_lastText = sample.seconds;
@@ -380,9 +386,59 @@ void LivePanel::onSample(const LiveSample& sample)
         m_cancel->setFocus();
 }
 
+void LivePanel::remember(const LiveSample& sample)
+{
+    LivePoint point { .seconds = sample.seconds };
+    for (Stream s : allStreams) {
+        const LiveStream& stream = sample.stream(s);
+        point.bytes[index(s)] = stream.bytes;
+        point.fill[index(s)] = stream.hasFill ? stream.fillBytes : -1;
+        point.capacity[index(s)] = stream.hasFill ? stream.fillCapacity : 0;
+    }
+    if (m_points.empty() || point.seconds >= m_points.back().seconds)
+        m_points.push_back(point);
+    if (m_points.size() >= 2 * liveRunPointsMax)
+        m_points = thinLivePoints(m_points, liveRunPointsMax);
+    // Without the bytes: the words need only who waits for whom.
+    LiveSample said = sample;
+    for (LiveStream& stream : said.streams)
+        stream.fresh.clear();
+    if (sample.verdict == Verdict::Deadlock && (!m_worstSample || m_worstSample->verdict != Verdict::Deadlock))
+        m_worstSample = said;
+    m_lastSample = said;
+}
+
+std::optional<LiveRun> LivePanel::lastRun() const
+{
+    if (!m_ran)
+        return std::nullopt;
+    LiveRun run { .policy = m_policy, .points = thinLivePoints(m_points) };
+    if (m_lastSample) {
+        run.verdict = m_lastSample->verdict;
+        run.stdinBrokenPipe = m_lastSample->stdinBrokenPipe;
+        run.cancelled = m_lastSample->cancelled;
+        run.exit = m_lastSample->exit;
+    }
+    if (m_worstSample)
+        run.deadlockSince = m_worstSample->deadlockSince.value_or(m_worstSample->seconds);
+    return run;
+}
+
+QString LivePanel::lastRunVerdictText() const
+{
+    const std::optional<LiveSample>& said = m_worstSample ? m_worstSample : m_lastSample;
+    return said ? LiveText::verdictText(*said) : QString();
+}
+
+QString LivePanel::lastRunEndText() const
+{
+    return m_lastSample && m_lastSample->finished ? finishedText(*m_lastSample, m_spec) : QString();
+}
+
 void LivePanel::onFinished(const ExitStatus&)
 {
     updateGauges(m_flow->lastSample(), true);
+    remember(m_flow->lastSample());
     if (!m_failed)
         setStatus([last = m_flow->lastSample(), spec = m_spec] { return finishedText(last, spec); }, false);
     updateButtons();

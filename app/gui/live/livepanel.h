@@ -3,6 +3,7 @@
 
 #include "base/stream.h"
 #include "bridge/liveflow.h"
+#include "files/trace.h"
 #include "live/livescenarios.h"
 
 #include <QString>
@@ -63,6 +64,16 @@ public:
     // Empty argv when pipescope-child or the folder is missing (the status line says why).
     pipescope::SpawnSpec scenarioSpec(const LiveScenario& scenario);
 
+    // The last run (ended or still going) as a trace's live part: the counters and pipe fill over time, thinned to
+    // liveRunPointsMax, and how it ended; empty before the first run started.
+    std::optional<pipescope::LiveRun> lastRun() const;
+    // What the last run ran.
+    pipescope::SpawnSpec lastRunSpec() const { return m_spec; }
+    // The last run in words, in the language installed now: the status line at its worst moment (the deadlock line
+    // while it was stuck, else the last verdict) and at its end (empty while it runs).
+    QString lastRunVerdictText() const;
+    QString lastRunEndText() const;
+
 Q_SIGNALS:
     void runningChanged(bool running);
     // Another scenario was picked (not emitted when start() selects the one it runs).
@@ -88,6 +99,7 @@ private:
     void onStarting();
     void onStarted();
     void onSample(const LiveSample& sample);
+    void remember(const LiveSample& sample);
     void onFinished(const pipescope::ExitStatus& exit);
     void onFailed(const pipescope::Error& error);
     void setStatus(const QString& text, bool alarm);
@@ -117,4 +129,11 @@ private:
     bool m_failed = false;
     double m_lastText = -1; // LiveSample::seconds when the status line and counters were last set
     pipescope::Verdict m_lastVerdict = pipescope::Verdict::Running;
+    // The run so far, for lastRun(): every sample's point (thinned when it doubles the limit), the policy, the first
+    // sample that saw a deadlock and the last one, without their bytes.
+    std::vector<pipescope::LivePoint> m_points;
+    pipescope::ParentPolicy m_policy = pipescope::ParentPolicy::Communicate;
+    std::optional<LiveSample> m_worstSample;
+    std::optional<LiveSample> m_lastSample;
+    bool m_ran = false;
 };

@@ -6,6 +6,7 @@
 #include "diagram/diagramscene.h"
 #include "diagram/exporter.h"
 #include "files/recordingfile.h"
+#include "live/livepanel.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/webpage.h"
@@ -295,6 +296,11 @@ Trace FileActions::currentTrace() const
             t.exit = run->exit;
     }
     t.steps = m_recorded;
+    // The Live tab's last run of the same program and streams goes with it (a page shows its timeline).
+    const LivePanel* live = m_window->livePanel();
+    if (const auto run = live->lastRun();
+        run && live->lastRunSpec().argv == t.spec.argv && live->lastRunSpec().redirects == t.spec.redirects)
+        t.live = run;
     return t;
 }
 
@@ -491,7 +497,14 @@ bool FileActions::writeWeb(const QString& path, const Trace& trace, size_t start
     if (trace.steps.empty())
         return fail(tr("Nothing to export to '%1': no step has been recorded.").arg(name));
     QString message;
-    if (!Exporter::writeFile(path, WebPage::build(trace, startPosition, Language::instance()->current()), &message))
+    // The live run's words in each language, as the Live tab said them, when the trace holds that run.
+    WebPage::LiveTexts liveTexts;
+    if (trace.live && !m_replay->isActive()) {
+        const LivePanel* live = m_window->livePanel();
+        liveTexts = [live] { return std::pair { live->lastRunVerdictText(), live->lastRunEndText() }; };
+    }
+    if (!Exporter::writeFile(
+            path, WebPage::build(trace, startPosition, Language::instance()->current(), liveTexts), &message))
         return fail(message);
     done(webSaved(path));
     return true;

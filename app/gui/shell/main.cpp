@@ -27,6 +27,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -65,31 +66,42 @@ struct ScreenshotOptions
 
 // The Live tab's scenario running for real, pictured that many seconds into the run (or at its end, if sooner),
 // with the packets moving; the child is then cancelled and reaped.
-int takeLiveScreenshot(MainWindow& window, const ScreenshotOptions& options)
+// Runs the Live tab's scenario for `seconds` (or until it ends), calls atMoment then, and cancels the run if it is
+// still going. False when it did not start (the Live tab's status says why).
+bool playLive(MainWindow& window, double seconds, const std::function<void()>& atMoment)
 {
     LivePanel* live = window.livePanel();
     window.showLiveTab();
-    window.setAnimated(true);
     QEventLoop loop;
     QTimer moment;
     moment.setSingleShot(true);
     QObject::connect(&moment, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(live->flow(), &LiveFlow::finished, &loop, &QEventLoop::quit);
-    if (!live->start()) {
-        complain(QStringLiteral("--screenshot: the live scenario did not start: %1").arg(live->statusText()));
-        return 1;
-    }
-    moment.start(std::chrono::milliseconds(static_cast<qint64>(*options.liveSeconds * 1000)));
+    if (!live->start())
+        return false;
+    moment.start(std::chrono::milliseconds(static_cast<qint64>(seconds * 1000)));
     if (live->isRunning())
         loop.exec();
     QCoreApplication::processEvents();
-    const bool saved = window.grab().save(options.path, "PNG");
+    atMoment();
     if (live->isRunning()) {
         QEventLoop end;
         QObject::connect(live->flow(), &LiveFlow::finished, &end, &QEventLoop::quit);
         live->cancel();
         if (live->isRunning())
             end.exec();
+    }
+    return true;
+}
+
+int takeLiveScreenshot(MainWindow& window, const ScreenshotOptions& options)
+{
+    window.setAnimated(true);
+    bool saved = false;
+    if (!playLive(window, *options.liveSeconds, [&] { saved = window.grab().save(options.path, "PNG"); })) {
+        complain(
+            QStringLiteral("--screenshot: the live scenario did not start: %1").arg(window.livePanel()->statusText()));
+        return 1;
     }
     if (!saved) {
         complain(QStringLiteral("--screenshot: cannot write %1").arg(options.path));
@@ -192,8 +204,6 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
     return 0;
 }
 
-// --export-html: the page for the browser of the scenario's steps (or of the replayed trace), opening at step (or
-// at the first step shown).
 // --watch with --screenshot: the Watch page once the recording is over, after `steps` of its calls (all: unset),
 // with the calls or (tab "plan") the first recognised Popen beside PipeScope's plan.
 int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<int> steps, const QString& tab)
@@ -233,7 +243,9 @@ int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<i
     return 0;
 }
 
-int exportWebPage(MainWindow& window, const QString& path, std::optional<int> step)
+// --export-html: the page for the browser of the scenario's steps (or of the replayed trace), opening at step (or
+// at the first step shown); with liveSeconds, the Live tab's run of the same scenario for that long goes with it.
+int exportWebPage(MainWindow& window, const QString& path, std::optional<int> step, std::optional<double> liveSeconds)
 {
     constexpr std::chrono::seconds watchdogTimeout { 60 };
     SessionController* controller = window.controller();
@@ -241,6 +253,11 @@ int exportWebPage(MainWindow& window, const QString& path, std::optional<int> st
     if (!waitUntilIdle(controller, watchdogTimeout)) {
         complain(
             QStringLiteral("--export-html: the window did not get ready within %1 s").arg(watchdogTimeout.count()));
+        return 1;
+    }
+    if (liveSeconds && !playLive(window, *liveSeconds, [] {})) {
+        complain(
+            QStringLiteral("--export-html: the live scenario did not start: %1").arg(window.livePanel()->statusText()));
         return 1;
     }
     FileActions* files = window.fileActions();
@@ -355,7 +372,9 @@ int main(int argc, char* argv[])
         QStringLiteral("TAB"));
     const QCommandLineOption liveSecondsOption(QStringLiteral("live-seconds"),
         QStringLiteral("With --screenshot: start the Live tab's scenario (--scenario= picks a live one: seed-echo, "
-                       "deadlock, communicate, flood...) and save the window N seconds into the run."),
+                       "deadlock, communicate, flood...) and save the window N seconds into the run. With "
+                       "--export-html: run it for N seconds (cancelled then if it still runs), and the page shows its "
+                       "timeline and verdict."),
         QStringLiteral("N"));
     const QCommandLineOption runPythonOption(QStringLiteral("run-python"),
         QStringLiteral("With --screenshot: run the equivalent Python program with python3 first."));
@@ -493,7 +512,7 @@ int main(int argc, char* argv[])
         }
     }
     if (parser.isSet(exportHtmlOption)) {
-        const int status = exportWebPage(*window, parser.value(exportHtmlOption), shot.steps);
+        const int status = exportWebPage(*window, parser.value(exportHtmlOption), shot.steps, shot.liveSeconds);
         delete window;
         return status;
     }

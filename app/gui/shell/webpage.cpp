@@ -41,8 +41,9 @@ void replaceOnce(QByteArray& page, const QByteArray& marker, const QByteArray& c
     page.replace(at, marker.size(), content);
 }
 
-// Every step of the plan, its call and explanation, in every language: the very texts the window shows.
-QJsonObject stepTexts(const HandlePlan& plan)
+// Every step of the plan, its call and explanation, in every language: the very texts the window shows; and the live
+// run's words when there are any.
+QJsonObject stepTexts(const HandlePlan& plan, const WebPage::LiveTexts& liveTexts)
 {
     Language* language = Language::instance();
     const QString shown = language->current();
@@ -55,7 +56,13 @@ QJsonObject stepTexts(const HandlePlan& plan)
                 QJsonObject { { QStringLiteral("call"), Describe::stepCall(step, plan) },
                     { QStringLiteral("explanation"), Describe::stepExplanation(step, plan) } });
         }
-        languages.insert(choice.code, QJsonObject { { QStringLiteral("steps"), steps } });
+        QJsonObject texts { { QStringLiteral("steps"), steps } };
+        if (liveTexts) {
+            const auto [verdict, end] = liveTexts();
+            texts.insert(QStringLiteral("live"),
+                QJsonObject { { QStringLiteral("verdict"), verdict }, { QStringLiteral("end"), end } });
+        }
+        languages.insert(choice.code, texts);
     }
     language->install(shown);
     return languages;
@@ -73,10 +80,11 @@ QByteArray between(const QByteArray& page, const QByteArray& open)
 
 } // namespace
 
-QByteArray WebPage::build(const Trace& trace, size_t startPosition, const QString& language)
+QByteArray WebPage::build(const Trace& trace, size_t startPosition, const QString& language, const LiveTexts& liveTexts)
 {
     const QJsonObject texts { { QStringLiteral("start"), static_cast<qint64>(startPosition) },
-        { QStringLiteral("language"), language }, { QStringLiteral("languages"), stepTexts(trace.plan) } };
+        { QStringLiteral("language"), language },
+        { QStringLiteral("languages"), stepTexts(trace.plan, trace.live ? liveTexts : LiveTexts {}) } };
     QByteArray page = resource(QStringLiteral("page.html"));
     replaceOnce(page, styleMarker, resource(QStringLiteral("page.css")));
     replaceOnce(page, scriptMarker, resource(QStringLiteral("page.js")));

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <cstddef>
+#include <functional>
+#include <utility>
 
 // The page that replays a session in a browser: resources/web/'s HTML, CSS and JavaScript in one file, with the trace
 // (the documented trace JSON) and, for each step of its plan, the call and the explanation in every language
@@ -14,8 +16,14 @@
 class WebPage
 {
 public:
+    // The words of a live run (the verdict line at its worst moment, and its end), in the language installed when
+    // called; build() calls it once per language.
+    using LiveTexts = std::function<std::pair<QString, QString>()>;
+
     // The page, opening at the recorded step startPosition (0: before the first step), in language ("en", "zh_CN").
-    static QByteArray build(const pipescope::Trace& trace, size_t startPosition, const QString& language);
+    // A trace with a live run shows its timeline, with liveTexts' words when given.
+    static QByteArray build(
+        const pipescope::Trace& trace, size_t startPosition, const QString& language, const LiveTexts& liveTexts = {});
 
     // What build() embedded, read back from a page: the trace JSON's text and the texts' JSON (empty if absent).
     static QByteArray embeddedTrace(const QByteArray& page);
