@@ -20,13 +20,17 @@
 #include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iomanip>
 #include <iostream>
+#include <iterator>
 #include <mutex>
 #include <optional>
+#include <spawn.h>
 #include <sstream>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -125,11 +129,88 @@ bool writeJson(const std::string& path, const Trace& trace)
     return static_cast<bool>(out);
 }
 
+// The pipescope application: beside this program when installed, in the build tree's app/gui when built, else in
+// PATH. Empty when none is found.
+std::string findApplication()
+{
+    std::error_code ec;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec)
+        for (const auto& candidate : { self.parent_path() / "pipescope", self.parent_path() / "../gui/pipescope" })
+            if (::access(candidate.c_str(), X_OK) == 0)
+                return candidate.lexically_normal().string();
+    const char* path = std::getenv("PATH");
+    std::istringstream dirs(path ? path : "");
+    for (std::string dir; std::getline(dirs, dir, ':');)
+        if (!dir.empty() && ::access((std::filesystem::path(dir) / "pipescope").c_str(), X_OK) == 0)
+            return (std::filesystem::path(dir) / "pipescope").string();
+    return {};
+}
+
+// --html: the trace goes to a private file, and pipescope --export-html --replay writes the page from it (the page's
+// texts are the application's, in every language it speaks). Empty on success, else why not.
+std::string writeHtml(const std::string& htmlPath, const Trace& trace)
+{
+    const std::string app = findApplication();
+    if (app.empty())
+        return "pipescope (the application, which writes the page) was not found beside pipescope-trace or in PATH";
+    char dir[] = "/tmp/pipescope-html-XXXXXX";
+    if (!::mkdtemp(dir))
+        return std::string("mkdtemp: ") + std::strerror(errno);
+    const std::string json = std::string(dir) + "/trace.json";
+    std::string why;
+    if (!writeJson(json, trace)) {
+        why = "cannot write the trace to " + json + ": " + std::strerror(errno);
+    } else {
+        const std::string exportArg = "--export-html=" + htmlPath;
+        const std::string replayArg = "--replay=" + json;
+        std::vector<char*> args { const_cast<char*>(app.c_str()), const_cast<char*>(exportArg.c_str()),
+            const_cast<char*>(replayArg.c_str()), nullptr };
+        // No window is shown: the page is written offscreen, whatever display there is.
+        std::vector<std::string> env { "QT_QPA_PLATFORM=offscreen" };
+        for (char** e = environ; *e; ++e)
+            if (std::string_view(*e).substr(0, 16) != "QT_QPA_PLATFORM=")
+                env.emplace_back(*e);
+        std::vector<char*> envp;
+        for (std::string& e : env)
+            envp.push_back(e.data());
+        envp.push_back(nullptr);
+        pid_t pid = 0;
+        const int err = ::posix_spawn(&pid, app.c_str(), nullptr, nullptr, args.data(), envp.data());
+        int status = 0;
+        if (err != 0)
+            why = "cannot run " + app + ": " + std::strerror(err);
+        else if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+            why = app + " could not write the page (see its message above)";
+    }
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+    return why;
+}
+
+// --json and --html at the end of a run: 0, or the status to leave with (the one line said).
+int writeFiles(const cli::TraceOptions& o, const Trace& trace)
+{
+    if (!o.jsonPath.empty() && !writeJson(o.jsonPath, trace))
+        return fail("--json: cannot write '" + o.jsonPath + "': " + std::strerror(errno), 1);
+    if (!o.htmlPath.empty()) {
+        if (const std::string why = writeHtml(o.htmlPath, trace); !why.empty())
+            return fail("--html: " + why, 1);
+        std::cerr << "page: " << o.htmlPath << " replays the steps in any browser\n";
+    }
+    return 0;
+}
+
 // Step mode: every step really happens, then both tables are printed. Returns the child, set up, or why not.
 Result<Spawned> stepThrough(const SpawnSpec& spec, Trace& trace)
 {
     Stepper stepper(spec);
     const size_t total = stepper.plan().steps.size();
+    // Before the first step: the parent's own fds 0-2, no child, no handle yet (as the window records it).
+    StepSnapshot before;
+    if (auto own = inspectFds(::getpid()))
+        std::ranges::copy_if(*own, std::back_inserter(before.parentFds), [](const FdEntry& e) { return e.fd <= 2; });
+    trace.steps.push_back(std::move(before));
     while (!stepper.atEnd()) {
         auto snap = stepper.step();
         if (!snap)
@@ -210,8 +291,8 @@ int runNaive(Spawned spawned, const std::string& input, const cli::TraceOptions&
     cli::printTrace(std::cerr, trace);
     std::cerr << "bytes: stdin " << trace.bytes[0] << " written, stdout " << trace.bytes[1] << " read, stderr "
               << trace.bytes[2] << " read\n";
-    if (!o.jsonPath.empty() && !writeJson(o.jsonPath, trace))
-        return fail("--json: cannot write '" + o.jsonPath + "': " + std::strerror(errno), 1);
+    if (const int status = writeFiles(o, trace); status != 0)
+        return status;
     if (!ended)
         return fail(std::string(deadlockReported ? "deadlock" : "timed out") + ": the child was killed and reaped",
             exitTimeout);
@@ -347,8 +428,8 @@ int main(int argc, char** argv)
                   << ", median " << milliseconds(latencies[latencies.size() / 2]) << ", max "
                   << milliseconds(latencies.back()) << '\n';
     }
-    if (!o.jsonPath.empty() && !writeJson(o.jsonPath, trace))
-        return fail("--json: cannot write '" + o.jsonPath + "': " + std::strerror(errno), 1);
+    if (const int status = writeFiles(o, trace); status != 0)
+        return status;
     for (const SaveFile& save : saves)
         if (save.error())
             return fail("cannot save to '" + save.path() + "': " + std::strerror(save.error()), 1);

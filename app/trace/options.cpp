@@ -109,6 +109,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     app.add_flag("--plan-only", o.planOnly, "print the plan, run nothing");
     app.add_flag("--step", o.step, "run the setup one real syscall at a time and print both fd tables after each");
     app.add_option("--json", o.jsonPath, "write the trace as JSON")->type_name("PATH");
+    app.add_option("--html", o.htmlPath,
+           "run the setup step by step (as --step) and write the web page that replays it in any browser; "
+           "the page is written by pipescope, which must be installed beside pipescope-trace or in PATH")
+        ->type_name("PATH");
     app.add_option("--repeat", o.repeat, "run N times and report latency")
         ->type_name("N")
         ->check(CLI::Range(1, 1000000));
@@ -180,6 +184,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         return UsageExit { "--save-stderr needs --stderr=pipe: the parent only sees what comes through a pipe", 2 };
     if (blocksOnPipes(o.parent) && o.repeat > 1)
         return UsageExit { "--parent=" + parent + " runs once; it cannot be combined with --repeat", 2 };
+    if (!o.htmlPath.empty() && o.planOnly)
+        return UsageExit { "--html replays the real steps; it cannot be combined with --plan-only", 2 };
+    if (!o.htmlPath.empty())
+        o.step = true; // the page replays recorded steps
     if (o.step && o.repeat > 1)
         return UsageExit { "--step runs the setup once; it cannot be combined with --repeat", 2 };
     if (command.empty() && !o.planOnly)
@@ -268,9 +276,10 @@ std::variant<WatchOptions, UsageExit> parseWatchOptions(const std::vector<std::s
     app.add_option("--json", o.jsonPath, "write the recording as JSON (schema version 2, kind recording)")
         ->type_name("PATH");
     app.add_flag("--bytes", o.bytes, "also record read/write/readv/writev/splice on pipes (coalesced)");
-    auto* timeoutOpt = app.add_option("--timeout", timeout, "kill every process after this long (exit 124)")
-                           ->type_name("SECONDS");
-    app.add_option("--filter", filter, "pipes (calls about pipes, FIFOs, processes and signals) or all (also every open and close of a file: "
+    auto* timeoutOpt
+        = app.add_option("--timeout", timeout, "kill every process after this long (exit 124)")->type_name("SECONDS");
+    app.add_option("--filter", filter,
+           "pipes (calls about pipes, FIFOs, processes and signals) or all (also every open and close of a file: "
            "slower)")
         ->type_name("pipes|all");
     app.add_option("command", command, "PROGRAM [ARGS...]")->type_name("-- PROGRAM [ARGS...]");

@@ -26,6 +26,9 @@ struct TraceOptions
     ParentPolicy parent = ParentPolicy::Communicate; // --parent
     bool step = false; // step mode: run the setup one syscall at a time, printing both fd tables
     std::string jsonPath;
+    // --html: the web page that replays the steps, written by the pipescope application found beside this program
+    // (or in PATH); implies step.
+    std::string htmlPath;
     int repeat = 1;
     std::optional<double> timeoutSeconds;
 };

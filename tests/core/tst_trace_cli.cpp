@@ -309,6 +309,40 @@ TEST(TraceCli, JsonToAnUnwritablePath)
     EXPECT_TRUE(contains(r, "No such file or directory")) << r;
 }
 
+// The page is written by the application: without it, one line, no page, and nothing left in /tmp.
+TEST(TraceCli, HtmlWithoutTheApplication)
+{
+    TempDir dir;
+    const std::string lone = dir.file("pipescope-trace");
+    std::filesystem::copy_file(tracePath(), lone);
+    std::filesystem::permissions(lone, std::filesystem::perms::owner_all);
+    const auto leftovers = [] {
+        size_t n = 0;
+        for (const auto& e : std::filesystem::directory_iterator("/tmp"))
+            n += e.path().filename().string().starts_with("pipescope-html-");
+        return n;
+    };
+    const size_t before = leftovers();
+    const std::string page = dir.file("page.html");
+    const Captured c = runCaptured({ "/usr/bin/env", "PATH=" + dir.file("nothing-here"), lone, "--stdout=pipe",
+        "--html=" + page, "--", childPath(), "exit", "0" });
+    EXPECT_EQ(c.exit.code, 1);
+    const std::string r = reason(c);
+    EXPECT_TRUE(contains(r, "--html: pipescope")) << r;
+    EXPECT_TRUE(contains(r, "not found")) << r;
+    EXPECT_FALSE(std::filesystem::exists(page));
+    EXPECT_EQ(leftovers(), before);
+    // It ran the steps first, as --step does: each was printed.
+    EXPECT_TRUE(contains(c.err, "dup2")) << c.err;
+}
+
+TEST(TraceCli, HtmlIsNotAPlan)
+{
+    const Captured c = runTrace({ "--plan-only", "--html=x.html", "--", "true" });
+    EXPECT_EQ(c.exit.code, 2);
+    EXPECT_TRUE(contains(reason(c), "--html")) << reason(c);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Programs that cannot run
 
@@ -869,10 +903,15 @@ TEST(TraceCli, StepModePrintsBothTablesAfterEveryStep)
     EXPECT_NE(c.err.find("child fds (pid "), std::string::npos);
     auto trace = traceFromJson(readFile(json));
     ASSERT_TRUE(trace);
-    ASSERT_EQ(trace->steps.size(), 13u);
-    EXPECT_EQ(trace->steps[5].stepId, "posix.child.dup2.stdin");
-    ASSERT_TRUE(trace->steps[5].childFds);
-    const FdEntry* in = findFd(*trace->steps[5].childFds, 0);
+    // Before the first step too (the window and the web page start there): the parent's 0-2, no child yet.
+    ASSERT_EQ(trace->steps.size(), 14u);
+    EXPECT_EQ(trace->steps[0].position, 0u);
+    EXPECT_TRUE(trace->steps[0].stepId.empty());
+    EXPECT_FALSE(trace->steps[0].childFds);
+    EXPECT_TRUE(std::ranges::all_of(trace->steps[0].parentFds, [](const FdEntry& e) { return e.fd <= 2; }));
+    EXPECT_EQ(trace->steps[6].stepId, "posix.child.dup2.stdin");
+    ASSERT_TRUE(trace->steps[6].childFds);
+    const FdEntry* in = findFd(*trace->steps[6].childFds, 0);
     ASSERT_NE(in, nullptr);
     EXPECT_EQ(in->kind, FdKind::Pipe);
     EXPECT_EQ(trace->exit, ExitStatus {});

@@ -3,9 +3,10 @@
 // Chromium (driven through the DevTools protocol by puppeteer-core) opens it, and the page must show, step after
 // step, the call and the very fd numbers of the trace it embeds; Back, Reset, Play and the keys work; the Chinese
 // texts appear on a switch; the diagram is drawn at 1280x720 and at 390x844; and nothing is requested from anywhere.
-// A second page, exported after the Live tab's deadlock scenario ran, must show the verdict line and the timeline.
+// A second page, exported after the Live tab's deadlock scenario ran, must show the verdict line and the timeline;
+// a third, written by `pipescope-trace --html`, replays the steps that command line ran.
 //
-//   node replay.mjs --pipescope=PATH [--out=DIR] [--chromium=/usr/bin/chromium]
+//   node replay.mjs --pipescope=PATH --trace=PATH [--out=DIR] [--chromium=/usr/bin/chromium]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -18,6 +19,7 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => {
   return [m[1], m[2]];
 }));
 if (!args.pipescope) throw new Error("--pipescope=PATH is required");
+if (!args.trace) throw new Error("--trace=PATH (pipescope-trace) is required");
 const out = resolve(args.out || "web-test-output");
 const chromium = args.chromium || "/usr/bin/chromium";
 mkdirSync(out, { recursive: true });
@@ -226,9 +228,26 @@ try {
   check((await text("#live-heading")).startsWith("实时运行"), "the live section's heading in Chinese");
   await page.screenshot({ path: join(out, "deadlock-live-zh-1280x720.png"), fullPage: true });
 
+  // From the terminal: pipescope-trace --html runs the steps for real and has the application write the page.
+  const cliPath = join(out, "cli-stdin-pipe.html");
+  execFileSync(args.trace, ["--stdin=pipe", "--stdout=pipe", "--input=write data:0\r\n", `--html=${cliPath}`, "--",
+    "/bin/cat"], { stdio: "inherit", timeout: 90_000 });
+  const cliTrace = JSON.parse(/<script type="application\/json" id="pipescope-trace">(.*?)<\/script>/s.exec(readFileSync(cliPath, "utf8"))[1]);
+  equal(cliTrace.spec.argv, ["/bin/cat"], "the page replays the command line's program");
+  check(cliTrace.steps.length === cliTrace.plan.steps.length + 1, "the page has every step the command line ran");
+  await page.goto(pathToFileURL(cliPath).href, { waitUntil: "load" });
+  await page.waitForSelector("#diagram svg");
+  await page.click('#languages button[data-lang="en"]');
+  await press("ArrowRight");
+  equal(await text("#position"), `Step 1 of ${cliTrace.plan.steps.length}`, "the command line's page steps");
+  equal(await fds("#parent-fds"), cliTrace.steps[1].parent_fds.map((e) => e.fd), "its parent fds are the trace's");
+  await page.click('#languages button[data-lang="zh_CN"]');
+  check(/[\u4e00-\u9fff]/.test(await text("#explanation")), "its explanations are in Chinese too");
+  check(await page.$eval("#live", (e) => e.hidden), "a command line's page has no live run");
+
   writeFileSync(join(out, "requests.txt"), requests.join("\n") + "\n");
   equal(requests.filter((u) => !u.startsWith("file:")), [], "requests other than the page itself");
-  equal(requests.length, 2, "each page made exactly one request: itself");
+  equal(requests.length, 3, "each page made exactly one request: itself");
   equal(consoleErrors, [], "errors in the page");
 } finally {
   await browser.close();
