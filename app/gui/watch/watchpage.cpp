@@ -262,12 +262,8 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     fillPythons();
     retranslateUi();
     updateControls();
-    // The python3 a class types, as the interpreter itself; the others when the page is first shown.
-    const QStringList onPath = PythonFinder::candidates(qEnvironmentVariable("PATH"));
-    const auto python3 = std::find_if(onPath.cbegin(), onPath.cend(),
-        [](const QString& path) { return QFileInfo(path).fileName() == QStringLiteral("python3"); });
-    if (python3 != onPath.cend())
-        m_finder->find({ *python3 });
+    // The interpreters are asked what they are when the page is first shown (showEvent): a window that never shows
+    // this page starts no program for it.
 }
 
 void WatchPage::showEvent(QShowEvent* event)

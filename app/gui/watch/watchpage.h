@@ -99,8 +99,8 @@ public:
     // The interpreters found so far (the list the page offers).
     QList<PythonInterpreter> pythons() const { return m_pythons; }
     bool isFindingPythons() const { return m_finder->isFinding(); }
-    // Looks for every interpreter on PATH and among pyenv's versions (at first only `python3` is asked: the search
-    // runs a dozen programs, and starts when the page is first shown). The list grows when it is done.
+    // Looks for every interpreter on PATH and among pyenv's versions, the first python3 on PATH first (it becomes
+    // the one chosen); done once, when the page is first shown. The list grows when the search is done.
     void findAllPythons();
     // Asks path what it is; when it is a Python 3 it is added to the list and chosen, else the status says why not.
     // False while a search is going.
