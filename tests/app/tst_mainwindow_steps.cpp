@@ -303,7 +303,8 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("CreatePipe")));
-        QVERIFY(window.sourcePanel()->isLoaded() || QTest::qWaitFor([&] { return window.sourcePanel()->isLoaded(); }));
+        QVERIFY(window.sourcePanel()->isLoaded()
+            || QTest::qWaitFor([&] { return window.sourcePanel()->isLoaded(); }, stepTimeoutMs));
         QVERIFY(window.sourcePanel()->highlightedLines().size() >= 1);
 
         // Stepping on in the Windows lens runs the POSIX steps; fork is CreateProcess there.

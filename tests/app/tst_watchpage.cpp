@@ -145,7 +145,7 @@ void TestWatchPage::cHomeworkStepByStep()
     // No process holds a write end of that pipe any more: nothing is drawn into the parent's fd 3.
     QVERIFY(std::ranges::none_of(diagram->arrows(), [&](const ProcessDiagram::Arrow& a) { return a.toPid == parent; }));
     QVERIFY(page->explanationText().contains(QStringLiteral("end of file")));
-    QTRY_VERIFY(noChildLeft());
+    QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
 }
 
 void TestWatchPage::theNoteProgramWithTheRealInterpreter()
@@ -177,7 +177,7 @@ void TestWatchPage::theNoteProgramWithTheRealInterpreter()
     const QList<QListWidgetItem*> named
         = page->stepList()->findItems(QStringLiteral("<errpipe_write>"), Qt::MatchContains);
     QVERIFY(!named.isEmpty());
-    QTRY_VERIFY(noChildLeft());
+    QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
 }
 
 void TestWatchPage::missingProgramOneLine()
@@ -191,7 +191,8 @@ void TestWatchPage::missingProgramOneLine()
     QVERIFY(page->statusText().contains(QStringLiteral("pipescope-no-such-program")));
     QVERIFY(!page->statusText().contains(QLatin1Char('\n')));
     QVERIFY(!page->isRecording());
-    QTRY_VERIFY(noChildLeft()); // the python3 the page asks for its interpreter may still be ending
+    QTRY_VERIFY_WITH_TIMEOUT(
+        noChildLeft(), timeoutMs); // the python3 the page asks for its interpreter may still be ending
 }
 
 void TestWatchPage::theGuiThreadNeverWaits()
@@ -220,7 +221,7 @@ void TestWatchPage::theGuiThreadNeverWaits()
     QVERIFY(page->recording()->timedOut);
     QVERIFY(!window.bridge()->watch()->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!window.bridge()->isBusy(), timeoutMs); // the interpreters asked end too
-    QTRY_VERIFY(noChildLeft());
+    QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
 }
 
 void TestWatchPage::fileMenuOpensThePage()
@@ -267,7 +268,7 @@ void TestWatchPage::readyProgramsRunAsTheyClaim()
     QVERIFY(row > 0);
     QVERIFY(page->explanationText().contains(QStringLiteral("SIGPIPE")));
     QVERIFY(page->outputText().contains(QStringLiteral("yes ended: -13")));
-    QTRY_VERIFY(noChildLeft());
+    QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
 }
 
 void TestWatchPage::replayOpensARecording()
@@ -363,8 +364,8 @@ void TestWatchPage::pythonsAreFoundAndAsked()
     const auto it = std::ranges::find(found, canonical, &PythonInterpreter::executable);
     QCOMPARE(it->foundAs, dir.filePath(QStringLiteral("python3.99"))); // the first name asked
     QCOMPARE(it->version(), QString(self[1]).replace(QLatin1Char(' '), QLatin1Char('.')));
-    QTRY_VERIFY(!bridge.isBusy());
-    QTRY_VERIFY(noChildLeft());
+    QTRY_VERIFY_WITH_TIMEOUT(!bridge.isBusy(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
 }
 
 void TestWatchPage::thePickedInterpreterRunsTheReadyProgram()
@@ -485,7 +486,7 @@ void TestWatchPage::thePickedInterpreterRunsTheReadyProgram()
         return r.mark == CompareMark::PlanOnly && r.reason == CompareReason::PosixSpawnNoErrPipe;
     }));
     QVERIFY(page->outputText().contains(QStringLiteral("Python 3.13")));
-    QTRY_VERIFY(noChildLeft());
+    QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
 }
 
 void TestWatchPage::ptraceRefusedOffersToRunUntraced()
