@@ -1240,283 +1240,298 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="75"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope scenarios (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope traces (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Open Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="96"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="98"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
         <source>Open Scenario</source>
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
         <source>&amp;Save Scenario…</source>
         <translation>&amp;Save Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>Saves the current configuration as a .pipescope file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="107"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
         <source>Save Scenario</source>
         <translation>Save Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
         <source>&amp;Watch a Program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="114"/>
         <source>Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps through its calls: every process it starts and the pipes between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>Export Diagram as S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>Export Diagram as SVG</source>
         <translation>Export Diagram as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>Export Diagram as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="129"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>Export Diagram as PNG</source>
         <translation>Export Diagram as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="134"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
         <source>Export &amp;Trace…</source>
         <translation>Export &amp;Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="138"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
         <source>Export Trace</source>
         <translation>Export Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="142"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
         <source>Export for the &amp;Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
         <source>Export for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="151"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
         <source>Export P&amp;ython Program…</source>
         <translation>Export P&amp;ython Program…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>Export Python Program</source>
         <translation>Export Python Program</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>Python programs (*.py)</source>
         <translation>Python programs (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="161"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>&amp;Replay Trace…</source>
         <translation>&amp;Replay Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="165"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
         <source>Replay Trace</source>
         <translation>Replay Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
         <source>Back to the live session.</source>
         <translation>Back to the live session.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
         <source>Closes PipeScope.</source>
         <translation>Closes PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="178"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="179"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="316"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="322"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>Saved the scenario to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="329"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="335"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="331"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="340"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="346"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>Saved the diagram to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="349"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="373"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>Saved the program to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="379"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="385"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="388"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="395"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="401"/>
         <source>&apos;%1&apos; is not a PipeScope recording: %2 is missing or malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="398"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="404"/>
         <source>A recording is in progress: stop it before replaying &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="405"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="411"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="406"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="412"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="429"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="439"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="458"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="468"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="484"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="494"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="492"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="508"/>
+        <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="511"/>
+        <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="520"/>
+        <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="528"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,102 +1865,102 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="229"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="230"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="240"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="241"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="252"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="253"/>
         <source>Could not write %1 to a temporary folder for python3 to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="263"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="264"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="286"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="288"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="289"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="295"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="296"/>
         <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="299"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="300"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="304"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="380"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="488"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="445"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="501"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="446"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="502"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -4998,254 +5013,254 @@ end of file</translation>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="420"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="416"/>
         <source>&amp;Program:</source>
         <translation type="unfinished">&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="417"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="424"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="420"/>
         <source>Rea&amp;dy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="428"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="424"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="428"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="436"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
         <source>close_fds=False, inheritable end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
         <source>Popen(/bin/cat), three pipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
         <source>One Popen with stdin, stdout and stderr piped, to set beside PipeScope&apos;s plan for the same arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through posix_spawn (no error pipe). Pick the interpreter beside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="461"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
         <source>P&amp;ython:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
         <source>The interpreter the ready Python programs run with: each python3 found on PATH and among pyenv&apos;s versions, or another chosen by path. 3.11 starts a child through _posixsubprocess (vfork), 3.13 often through posix_spawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="466"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
         <source>Run &amp;Untraced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="463"/>
         <source>Runs the program without recording it: its output and exit status, no calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="464"/>
         <source>Record bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="469"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="465"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="466"/>
         <source>Stop after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="473"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="469"/>
         <source>Show calls on files too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="474"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="473"/>
         <source>S&amp;top</source>
         <translation type="unfinished">S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="474"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
         <source>Reset</source>
         <translation type="unfinished">Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
         <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
         <source>Pause</source>
         <translation type="unfinished">Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
         <source>Play</source>
         <translation type="unfinished">Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="483"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
         <source>Back to before the first call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="484"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
         <source>The previous call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="485"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
         <source>The next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
         <source>Steps through the calls, one a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
         <source>Recorded calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
         <source>Beside the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="494"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
         <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="496"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
         <source>What the program wrote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,57 +5270,57 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
         <source>%1 is not a Python 3 interpreter that runs here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="332"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="328"/>
         <source>Python %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="336"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="332"/>
         <source>python3 (looking for interpreters…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="337"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="333"/>
         <source>Other…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="347"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="343"/>
         <source>Choose a Python 3 interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="386"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="382"/>
         <source>Running %1 without recording it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="404"/>
         <source>Ran without recording; stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="405"/>
         <source>Ran without recording: %1. Nothing was recorded, so there are no calls to step through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="551"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="547"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="581"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
         <source>Type a program to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="595"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="591"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>Recording %1… (at most %n second)</numerusform>
@@ -5313,12 +5328,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="673"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="669"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="670"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n process</numerusform>
@@ -5326,7 +5341,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="675"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="671"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n pipe</numerusform>
@@ -5334,7 +5349,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="672"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -5342,17 +5357,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
         <source>The program ended: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="680"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="682"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>%n Popen call recognised.</numerusform>
@@ -5360,42 +5375,42 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="694"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="690"/>
         <source>Replaying %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="705"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="701"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="707"/>
         <source>— stdout —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="713"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="709"/>
         <source>— stderr —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="732"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="728"/>
         <source>(before the first call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="780"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="776"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="802"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
     </message>

@@ -1237,283 +1237,298 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="75"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="91"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope 场景 (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope 跟踪记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="96"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>打开 .pipescope 文件：标准流、命令、输入、视角和步骤。在按下“单步”或“运行”之前，不会运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="98"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="104"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
         <source>&amp;Save Scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>把当前配置保存为 .pipescope 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="107"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
         <source>Save Scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="112"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
         <source>&amp;Watch a Program…</source>
         <translation>观察一个程序(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="114"/>
         <source>Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps through its calls: every process it starts and the pipes between them.</source>
         <translation>在 ptrace 下记录你自己的真实程序（Python 脚本、C 程序、shell 管道线），并逐个调用地回放：它启动的每个进程，以及它们之间的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="120"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>将示意图导出为 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>把示意图的当前状态保存为可缩放的 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>Export Diagram as SVG</source>
         <translation>将示意图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="127"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>将示意图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="129"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>把示意图的当前状态保存为 PNG 图片，尺寸为屏幕显示的两倍。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>Export Diagram as PNG</source>
         <translation>将示意图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="134"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
         <source>Export &amp;Trace…</source>
         <translation>导出跟踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>把目前为止做过的一切（计划、带真实 fd 的事件、每一步的 fd 表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="138"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
         <source>Export Trace</source>
         <translation>导出跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="142"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
         <source>Export for the &amp;Browser…</source>
         <translation>导出为网页(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation>保存一个网页，在任何浏览器中逐步回放每一步（示意图、两张 fd 表、中英文讲解），无需 PipeScope，也无需网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
         <source>Export for the Browser</source>
         <translation>导出为网页</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="147"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="151"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
         <source>Export P&amp;ython Program…</source>
         <translation>导出 P&amp;ython 程序…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>把标签页中显示的等价 Python 程序保存为 .py 文件（如果它运行的是笔记中的子进程，会在旁边一并保存 child.py）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>Export Python Program</source>
         <translation>导出 Python 程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="156"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
         <source>Python programs (*.py)</source>
         <translation>Python 程序 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="161"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
         <source>&amp;Replay Trace…</source>
         <translation>回放跟踪记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>逐步显示已录制的跟踪记录（来自“导出跟踪记录”或 pipescope-trace --json），不运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="165"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
         <source>Replay Trace</source>
         <translation>回放跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="169"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
         <source>Back to the live session.</source>
         <translation>返回实时会话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="174"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
         <source>Closes PipeScope.</source>
         <translation>关闭 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="178"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="179"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="310"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="316"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>已打开“%1”。尚未运行任何东西：请按“单步”（→）或“运行”（F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="322"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>场景已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="329"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="335"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope 示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="331"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="340"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="346"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>示意图已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="349"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>跟踪记录已保存到“%1”。“回放跟踪记录”可以再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="364"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>程序已保存到“%1”，child.py 保存在它旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="367"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="373"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>程序已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="376"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再回放“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="379"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="385"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="388"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="395"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="401"/>
         <source>&apos;%1&apos; is not a PipeScope recording: %2 is missing or malformed.</source>
         <translation>「%1」不是 PipeScope 记录：%2 缺失或格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="398"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="404"/>
         <source>A recording is in progress: stop it before replaying &apos;%1&apos;.</source>
         <translation>正在记录：回放「%1」之前请先停止它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="405"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="411"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="406"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="412"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：%2 缺失或格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="429"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="439"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="458"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="468"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation>无法为“%1”记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="484"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="494"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="492"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="508"/>
+        <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
+        <translation>正在记录：请先停止记录（或等它结束），再导出“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="511"/>
+        <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
+        <translation>没有可导出到“%1”的内容：请先记录一个程序。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="520"/>
+        <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
+        <translation>网页已保存到“%1”：任何浏览器都能用它回放记录下的每个调用，无需 PipeScope。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="528"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
@@ -1847,102 +1862,102 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>选择一个场景并按“开始”：将创建一个真实的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="229"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="230"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，因此无法运行任何场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="240"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="241"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>无法为该文件创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="252"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="253"/>
         <source>Could not write %1 to a temporary folder for python3 to run.</source>
         <translation>无法把 %1 写入临时文件夹，python3 无法运行它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="263"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="264"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>正在取消：向子进程发送 SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="286"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="288"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="289"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="292"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="295"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="296"/>
         <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
         <translation>SIGPIPE：它向一个读端已没有任何进程持有的管道写入（pipe(7)），而且没有忽略这个信号。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="299"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="300"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="304"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="350"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="374"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="380"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="432"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="488"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="436"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="445"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="501"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="446"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="502"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="460"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -4982,254 +4997,254 @@ end of file</source>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="420"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="416"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="417"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation>程序及其参数，例如 sh -c &quot;ls / | grep u | wc -l&quot;</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="422"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation>要记录的程序及其参数；双引号把多个词括成一个参数。它真实运行，不作任何修改，stdin 为 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="424"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="420"/>
         <source>Rea&amp;dy:</source>
         <translation>现成程序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation>现成的程序，每个都展示只有真实记录才能看到的东西；命令行显示实际运行的内容，记录前可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="428"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="424"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation>笔记里的 parent.py（原样）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation>完全按笔记原样写出的 parent.py 和 child.py：stdin 和 stdout 都是 None，所以 parent.py 在第一次写入时因 AttributeError 停止，child.py 则一直运行到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="428"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation>笔记里的 parent.py（加上 stdin=PIPE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation>同一个程序，但恢复被注释掉的 stdin=subprocess.PIPE：十行数据经过管道送出，随后 child_p.stdout 是 None，readline 抛出 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation>管道线，关闭 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="436"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation>用两次 Popen 调用实现 yes | head -n 1，父进程按 subprocess 文档所说关闭 p1.stdout：head 一退出，就不再有读端，yes 收到 SIGPIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation>管道线，保留 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="439"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation>同样的管道线，但没有 p1.stdout.close()：父进程仍持有读端，所以 yes 永远收不到 SIGPIPE；它把管道写满，然后在 write() 中一直等待，直到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
         <source>close_fds=False, inheritable end</source>
         <translation>close_fds=False，可继承的端</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation>用 close_fds=False 启动的第二个子进程继承了第一个子进程 stdin 的写端（这里把它设为可继承，就像 Python 3.4 之前的 fd 那样）：直到 sleep 退出，cat 才看到文件结束。这就是 close_fds 默认为 True 的原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation>close_fds=False，Python 3.4+</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="446"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation>同一个程序，但不把该端设为可继承：Python 的 fd 默认不可继承（PEP 446），sleep 在 fork 时得到的副本在它 exec 时就被关闭，cat 立即看到文件结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
         <source>Popen(/bin/cat), three pipes</source>
         <translation>Popen(/bin/cat)，三个管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
         <source>One Popen with stdin, stdout and stderr piped, to set beside PipeScope&apos;s plan for the same arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through posix_spawn (no error pipe). Pick the interpreter beside.</source>
         <translation>一个 Popen，stdin、stdout 和 stderr 都是管道，可与 PipeScope 对同样参数的计划并排对照：Python 3.11 通过 _posixsubprocess 启动 cat（vfork，一个错误管道），3.13 通过 posix_spawn（没有错误管道）。在旁边选择解释器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="452"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation>shell 管道线：ls | grep | wc</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="453"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation>sh -c &quot;ls / | grep u | wc -l&quot;：shell 创建两个管道和三个子进程，并关闭自己持有的各端副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="461"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
         <source>P&amp;ython:</source>
         <translation>P&amp;ython：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
         <source>The interpreter the ready Python programs run with: each python3 found on PATH and among pyenv&apos;s versions, or another chosen by path. 3.11 starts a child through _posixsubprocess (vfork), 3.13 often through posix_spawn.</source>
         <translation>现成的 Python 程序所用的解释器：PATH 上和 pyenv 各版本中找到的每个 python3，或按路径选择的其他解释器。3.11 通过 _posixsubprocess（vfork）启动子进程，3.13 常常通过 posix_spawn。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="466"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
         <source>Run &amp;Untraced</source>
         <translation>不记录直接运行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="463"/>
         <source>Runs the program without recording it: its output and exit status, no calls.</source>
         <translation>运行程序但不记录：只有它的输出和退出状态，没有调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="464"/>
         <source>Record bytes</source>
         <translation>记录字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="469"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="465"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation>同时记录管道上的每次读写，以及它们传送的开头若干字节（较慢）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="466"/>
         <source>Stop after:</source>
         <translation>停止时间：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation>超过这么多秒后，记录启动的每个进程都会被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="473"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="469"/>
         <source>Show calls on files too</source>
         <translation>也显示对文件的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="474"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation>也列出对非管道 fd 的复制和关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation>在 ptrace 下运行该程序，并记录它对管道和进程的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="473"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="474"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation>杀死记录启动的每个进程；显示到那时为止记录到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="805"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="483"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
         <source>Back to before the first call</source>
         <translation>回到第一个调用之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="484"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
         <source>The previous call</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="485"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
         <source>Steps through the calls, one a second</source>
         <translation>逐个播放调用，每秒一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
         <source>Recorded calls</source>
         <translation>记录到的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
         <source>Calls</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
         <source>Beside the plan</source>
         <translation>与计划对照</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="494"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
         <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
         <translation>识别出的 CPython Popen 与 PipeScope 对同样参数的计划并排对照，每处差异都有标记。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="496"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
         <source>What the program wrote</source>
         <translation>程序写出的内容</translation>
     </message>
@@ -5239,142 +5254,142 @@ end of file</source>
         <translation>记录一个真实的程序，然后逐步查看它做了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="296"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
         <source>%1 is not a Python 3 interpreter that runs here.</source>
         <translation>%1 不是能在这里运行的 Python 3 解释器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="332"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="328"/>
         <source>Python %1</source>
         <translation>Python %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="336"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="332"/>
         <source>python3 (looking for interpreters…)</source>
         <translation>python3（正在查找解释器…）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="337"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="333"/>
         <source>Other…</source>
         <translation>其他…</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="347"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="343"/>
         <source>Choose a Python 3 interpreter</source>
         <translation>选择 Python 3 解释器</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="386"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="382"/>
         <source>Running %1 without recording it…</source>
         <translation>正在运行 %1，不记录…</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="408"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="404"/>
         <source>Ran without recording; stopped: every process it had started was killed.</source>
         <translation>已运行但未记录；已停止：它启动的每个进程都被杀死了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="409"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="405"/>
         <source>Ran without recording: %1. Nothing was recorded, so there are no calls to step through.</source>
         <translation>已运行但未记录：%1。没有记录任何内容，所以没有可以单步查看的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="551"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="547"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation>无法把程序的文件写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="581"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
         <source>Type a program to record.</source>
         <translation>请输入要记录的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="595"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="591"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>正在记录 %1…（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="673"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="669"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation>已记录：%1、%2、%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="670"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="675"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="671"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="672"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
         <source>The program ended: %1.</source>
         <translation>程序已结束：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="680"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation>记录被停止：它启动的每个进程都已被杀死。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="682"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>识别出 %n 个 Popen 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="694"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="690"/>
         <source>Replaying %1.</source>
         <translation>正在回放 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="705"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="701"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation>从文件读入的记录只包含程序的调用（若记录了字节，还有每次读写开头的若干字节），而不是它写出的全部内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="707"/>
         <source>— stdout —</source>
         <translation>— stdout —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="713"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="709"/>
         <source>— stderr —</source>
         <translation>— stderr —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="715"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation>程序没有向它的 stdout 或 stderr 写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="732"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="728"/>
         <source>(before the first call)</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="780"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="776"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="802"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

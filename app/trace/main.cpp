@@ -4,6 +4,7 @@
 #include "base/uniquefd.h"
 #include "fifocommand.h"
 #include "files/trace.h"
+#include "htmlpage.h"
 #include "inspect/fdtable.h"
 #include "live/procstate.h"
 #include "live/pump.h"
@@ -129,63 +130,11 @@ bool writeJson(const std::string& path, const Trace& trace)
     return static_cast<bool>(out);
 }
 
-// The pipescope application: beside this program when installed, in the build tree's app/gui when built, else in
-// PATH. Empty when none is found.
-std::string findApplication()
-{
-    std::error_code ec;
-    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec)
-        for (const auto& candidate : { self.parent_path() / "pipescope", self.parent_path() / "../gui/pipescope" })
-            if (::access(candidate.c_str(), X_OK) == 0)
-                return candidate.lexically_normal().string();
-    const char* path = std::getenv("PATH");
-    std::istringstream dirs(path ? path : "");
-    for (std::string dir; std::getline(dirs, dir, ':');)
-        if (!dir.empty() && ::access((std::filesystem::path(dir) / "pipescope").c_str(), X_OK) == 0)
-            return (std::filesystem::path(dir) / "pipescope").string();
-    return {};
-}
-
-// --html: the trace goes to a private file, and pipescope --export-html --replay writes the page from it (the page's
-// texts are the application's, in every language it speaks). Empty on success, else why not.
+// --html: the page, written by the application from the trace (the page's texts are the application's, in every
+// language it speaks). Empty on success, else why not.
 std::string writeHtml(const std::string& htmlPath, const Trace& trace)
 {
-    const std::string app = findApplication();
-    if (app.empty())
-        return "pipescope (the application, which writes the page) was not found beside pipescope-trace or in PATH";
-    char dir[] = "/tmp/pipescope-html-XXXXXX";
-    if (!::mkdtemp(dir))
-        return std::string("mkdtemp: ") + std::strerror(errno);
-    const std::string json = std::string(dir) + "/trace.json";
-    std::string why;
-    if (!writeJson(json, trace)) {
-        why = "cannot write the trace to " + json + ": " + std::strerror(errno);
-    } else {
-        const std::string exportArg = "--export-html=" + htmlPath;
-        const std::string replayArg = "--replay=" + json;
-        std::vector<char*> args { const_cast<char*>(app.c_str()), const_cast<char*>(exportArg.c_str()),
-            const_cast<char*>(replayArg.c_str()), nullptr };
-        // No window is shown: the page is written offscreen, whatever display there is.
-        std::vector<std::string> env { "QT_QPA_PLATFORM=offscreen" };
-        for (char** e = environ; *e; ++e)
-            if (std::string_view(*e).substr(0, 16) != "QT_QPA_PLATFORM=")
-                env.emplace_back(*e);
-        std::vector<char*> envp;
-        for (std::string& e : env)
-            envp.push_back(e.data());
-        envp.push_back(nullptr);
-        pid_t pid = 0;
-        const int err = ::posix_spawn(&pid, app.c_str(), nullptr, nullptr, args.data(), envp.data());
-        int status = 0;
-        if (err != 0)
-            why = "cannot run " + app + ": " + std::strerror(err);
-        else if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-            why = app + " could not write the page (see its message above)";
-    }
-    std::error_code ignored;
-    std::filesystem::remove_all(dir, ignored);
-    return why;
+    return cli::writeWebPage(htmlPath, toJsonText(trace));
 }
 
 // --json and --html at the end of a run: 0, or the status to leave with (the one line said).

@@ -125,7 +125,7 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     app.footer("Named pipes: pipescope-trace fifo --writers=N --record-size=BYTES --records=M [--mode=0600] "
                "[--read-size=4096]\n"
                "(see pipescope-trace fifo --help)\n"
-               "Any program, recorded: pipescope-trace watch [--json=PATH] [--bytes] [--timeout=S] "
+               "Any program, recorded: pipescope-trace watch [--json=PATH] [--html=PATH] [--bytes] [--timeout=S] "
                "[--filter=pipes|all] -- PROGRAM [ARGS...]\n"
                "(see pipescope-trace watch --help)");
 
@@ -274,6 +274,10 @@ std::variant<WatchOptions, UsageExit> parseWatchOptions(const std::vector<std::s
     std::string filter = "pipes";
     std::vector<std::string> command;
     app.add_option("--json", o.jsonPath, "write the recording as JSON (schema version 2, kind recording)")
+        ->type_name("PATH");
+    app.add_option("--html", o.htmlPath,
+           "write one web page that replays the recording in any browser, call by call (written by the pipescope "
+           "application, found beside pipescope-trace or in PATH)")
         ->type_name("PATH");
     app.add_flag("--bytes", o.bytes, "also record read/write/readv/writev/splice on pipes (coalesced)");
     auto* timeoutOpt

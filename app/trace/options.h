@@ -55,6 +55,7 @@ struct WatchOptions
 {
     std::vector<std::string> argv;
     std::string jsonPath; // --json
+    std::string htmlPath; // --html: the page that replays the recording in a browser
     bool bytes = false; // --bytes: also read/write/readv/writev/splice on pipes
     std::optional<double> timeoutSeconds; // --timeout
     bool allCalls = false; // --filter=all: every recorded call, not only those about pipes and processes

@@ -2,6 +2,7 @@
 #include "watchcommand.h"
 
 #include "files/recordingfile.h"
+#include "htmlpage.h"
 #include "record/callsyntax.h"
 #include "record/recorder.h"
 #include "report.h"
@@ -146,6 +147,13 @@ int runWatchCommand(const WatchOptions& o, std::ostream& out)
             out << "pipescope-trace: --json: cannot write '" << o.jsonPath << "': " << std::strerror(errno) << '\n';
             return 1;
         }
+    }
+    if (!o.htmlPath.empty()) {
+        if (const std::string why = writeWebPage(o.htmlPath, toJsonText(*rec, -1)); !why.empty()) {
+            out << "pipescope-trace: --html: " << why << '\n';
+            return 1;
+        }
+        out << "page: " << o.htmlPath << " replays the recording in any browser\n";
     }
     if (rec->timedOut) {
         out << "pipescope-trace: timed out: every process it started was killed\n";

@@ -3,11 +3,13 @@
 
 #include "files/jsonfields_p.h"
 #include "files/trace.h"
+#include "record/recordingstate.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace pipescope {
 
@@ -182,6 +184,32 @@ json toJson(const Recording& rec)
         { "events", events }, { "popen", popens } };
     j["exit"] = exitToJson(rec.exit);
     return j;
+}
+
+json statesToJson(const Recording& rec)
+{
+    json states = json::array();
+    json at = json::array();
+    std::optional<RecordingState> last;
+    for (size_t k = 0; k <= rec.events.size(); ++k) {
+        RecordingState state = recordingStateAfter(rec, k == 0 ? std::nullopt : std::optional<size_t>(k - 1));
+        // Most calls (a read, a wait) change no process and no pipe end: they share the state before them.
+        if (!last || state.processes != last->processes) {
+            json processes = json::array();
+            for (const ProcessState& p : state.processes) {
+                json ends = json::array();
+                for (const HeldPipeEnd& e : p.ends)
+                    ends.push_back(
+                        { { "fd", e.fd }, { "inode", e.inode }, { "write", e.writeEnd }, { "popen", e.popenName } });
+                processes.push_back({ { "pid", p.pid }, { "ppid", p.ppid }, { "argv", p.argv }, { "ended", p.ended },
+                    { "exit", exitToJson(p.exit) }, { "ends", std::move(ends) } });
+            }
+            states.push_back({ { "processes", std::move(processes) } });
+            last = std::move(state);
+        }
+        at.push_back(states.size() - 1);
+    }
+    return { { "states", std::move(states) }, { "at", std::move(at) } };
 }
 
 Result<Recording> recordingFromJson(std::string_view text)

@@ -22,4 +22,10 @@ std::string toJsonText(const Recording& recording, int indent = 2);
 // with U+FFFD where the bytes were).
 Result<Recording> recordingFromJson(std::string_view text);
 
+// Every moment of a recording, for a viewer that does not rebuild them itself (the browser page): "states" holds the
+// distinct states of recordingStateAfter (processes with pid, ppid, argv, ended, exit and the pipe ends each holds:
+// fd, inode, write, popen) and "at" the index of the state after each event, at[0] before the first one (so "at" has
+// one entry more than the recording has events).
+nlohmann::json statesToJson(const Recording& recording);
+
 } // namespace pipescope

@@ -7,6 +7,7 @@
 (function () {
   const trace = JSON.parse(document.getElementById("pipescope-trace").textContent);
   const texts = JSON.parse(document.getElementById("pipescope-texts").textContent);
+  const recordingStates = JSON.parse(document.getElementById("pipescope-states").textContent);
 
   // The page's own words; the explanations of the steps come from the application (texts.languages).
   const ui = {
@@ -60,15 +61,19 @@
     },
   };
 
-  const states = trace.steps;
-  const planSteps = trace.plan.steps;
-  const windows = trace.plan.lens === "windows";
-  let lang = texts.language in ui ? texts.language : "en";
-  let index = Math.max(0, states.findIndex((s) => s.position === texts.start));
-  let timer = null;
-
   const $ = (id) => document.getElementById(id);
   const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+  // A recording of a real program (several processes, every call) has a view of its own (recording.js); the rest of
+  // this file draws a trace of PipeScope's own steps (a parent and one child).
+  const recording = trace.kind === "recording" ? pipescopeRecordingView(trace, texts, recordingStates, $, esc) : null;
+  const states = recording ? [] : trace.steps;
+  const planSteps = recording ? [] : trace.plan.steps;
+  const windows = !recording && trace.plan.lens === "windows";
+  const count = recording ? recording.count : states.length;
+  let lang = texts.language in ui ? texts.language : "en";
+  let index = recording ? recording.start : Math.max(0, states.findIndex((s) => s.position === texts.start));
+  let timer = null;
   const words = () => ui[lang];
   const stepText = (id) => (texts.languages[lang] && texts.languages[lang].steps[id]) || { call: id, explanation: "" };
   const stateStepId = (s) => (windows ? s.windows_step : s.step) || "";
@@ -227,16 +232,22 @@
   function render() {
     const w = words();
     document.documentElement.lang = lang === "zh_CN" ? "zh-CN" : "en";
-    const state = states[index];
-    const prev = index > 0 ? states[index - 1] : null;
-    const total = planSteps.length;
     for (const id of ["reset", "back", "step"]) $(id).textContent = w[id];
     $("play").textContent = timer ? w.pause : w.play;
     $("play").setAttribute("aria-pressed", timer ? "true" : "false");
     $("back").disabled = index === 0;
-    $("step").disabled = index === states.length - 1;
+    $("step").disabled = index === count - 1;
     $("keys").textContent = w.keys;
     for (const b of document.querySelectorAll("#languages button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
+    if (recording) {
+      const position = index > 0 ? w.position(index, count - 1) : w.before;
+      $("position").textContent = position;
+      $("status").textContent = recording.render(index, lang, position);
+      return;
+    }
+    const state = states[index];
+    const prev = index > 0 ? states[index - 1] : null;
+    const total = planSteps.length;
     $("diagram-heading").textContent = w.diagram;
     $("diagram").setAttribute("aria-label", w.diagram);
     $("current-heading").textContent = w.current;
@@ -351,7 +362,7 @@
   }
 
   function go(i) {
-    index = Math.min(Math.max(i, 0), states.length - 1);
+    index = Math.min(Math.max(i, 0), count - 1);
     render();
   }
   function stop() {
@@ -359,9 +370,9 @@
   }
   function play() {
     if (timer) { stop(); render(); return; }
-    if (index === states.length - 1) index = 0;
+    if (index === count - 1) index = 0;
     timer = setInterval(() => {
-      if (index >= states.length - 1) { stop(); render(); return; }
+      if (index >= count - 1) { stop(); render(); return; }
       go(index + 1);
     }, 1200);
     render();

@@ -14,10 +14,14 @@
 #include "shell/mainwindow.h"
 #include "shell/webpage.h"
 #include "text/describe.h"
+#include "text/recordingtext.h"
+#include "watch/watchpage.h"
 
+#include "files/recordingfile.h"
 #include "files/trace.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -91,6 +95,8 @@ private Q_SLOTS:
     void replayIsWrittenAsItIs();
     void unwritablePlaceFails();
     void liveDeadlockGoesWithThePage();
+    void recordingIsWrittenWithEveryMoment();
+    void recordingInProgressIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -139,7 +145,9 @@ void TestWebExport::pageIsSelfContainedWithEveryStep()
     for (const char* outside : { "http:", "https:", "//cdn", "src=", "<link", "@import", "url(", "<iframe" })
         QVERIFY2(!page.contains(outside), outside);
     QVERIFY(!page.contains("@PIPESCOPE_"));
-    QCOMPARE(page.count("<script"), 3);
+    // The trace, its texts, the recording states (null here) and the code: nothing else.
+    QCOMPARE(page.count("<script"), 4);
+    QVERIFY(page.contains("id=\"pipescope-states\">null</script>"));
     QVERIFY(page.contains("default-src 'none'"));
 
     // The trace is the documented trace JSON: every step of the plan, 0 to the end, with both tables.
@@ -309,6 +317,97 @@ void TestWebExport::liveDeadlockGoesWithThePage()
                  .object()[QStringLiteral("languages")][QStringLiteral("en")]
                  .toObject()
                  .contains(QStringLiteral("live")));
+}
+
+void TestWebExport::recordingIsWrittenWithEveryMoment()
+{
+    MainWindow window;
+    window.setAnimated(false);
+    window.showWatchPage();
+    WatchPage* page = window.watchPage();
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    // A real pipeline of three processes: sh, and the two programs it joins with a pipe.
+    QVERIFY(page->record({ QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+        QStringLiteral("/bin/echo three words here | /usr/bin/wc -w") }));
+    QVERIFY(done.wait(exportTimeoutMs));
+    const std::shared_ptr<const Recording> rec = page->recording();
+    QVERIFY(rec);
+    QVERIFY(rec->processes.size() >= 3);
+    page->setCurrentStep(3);
+    const std::optional<size_t> shown = page->currentEvent();
+    QVERIFY(shown);
+
+    const QString path = m_dir.filePath(QStringLiteral("recording.html"));
+    QVERIFY(exportWeb(window, path));
+    const QByteArray html = readAll(path);
+    for (const char* outside : { "http:", "https:", "src=", "<link", "@import", "url(" })
+        QVERIFY2(!html.contains(outside), outside);
+    // The recording as its JSON file has it, and a state for every moment: before the first call and after each.
+    const QByteArray json = WebPage::embeddedTrace(html);
+    const Result<Recording> back = recordingFromJson(std::string_view(json.constData(), json.size()));
+    QVERIFY(back.ok());
+    QCOMPARE(toJsonText(*back), toJsonText(*rec));
+    const QJsonObject states = QJsonDocument::fromJson(WebPage::embeddedStates(html)).object();
+    QCOMPARE(states.value(QStringLiteral("at")).toArray().size(), static_cast<qsizetype>(rec->events.size() + 1));
+    // The moment after the last call: every process the pipeline started shown, the pipe between echo and wc gone.
+    const QJsonArray list = states.value(QStringLiteral("states")).toArray();
+    QVERIFY(list.size() >= 4);
+    qsizetype mostProcesses = 0;
+    for (const QJsonValue& st : list)
+        mostProcesses = std::max(mostProcesses, st.toObject().value(QStringLiteral("processes")).toArray().size());
+    QVERIFY2(mostProcesses >= 3, qPrintable(QString::number(mostProcesses)));
+
+    // It opens where the window is; each call's text in both languages, the window's own.
+    const QJsonObject texts = QJsonDocument::fromJson(WebPage::embeddedTexts(html)).object();
+    QCOMPARE(texts.value(QStringLiteral("start")).toInteger(), static_cast<qint64>(*shown + 1));
+    const QJsonObject languages = texts.value(QStringLiteral("languages")).toObject();
+    for (const QString& lang : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+        const QJsonArray events = languages.value(lang).toObject().value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), static_cast<qsizetype>(rec->events.size()));
+    }
+    const QJsonArray en = languages.value(QStringLiteral("en")).toObject().value(QStringLiteral("events")).toArray();
+    const QJsonArray zh = languages.value(QStringLiteral("zh_CN")).toObject().value(QStringLiteral("events")).toArray();
+    for (size_t i = 0; i < rec->events.size(); ++i)
+        QCOMPARE(
+            en.at(static_cast<qsizetype>(i)).toArray().at(0).toString(), RecordingText::call(*rec, rec->events[i]));
+    // A pipe's creation is explained differently in Chinese.
+    const auto pipeCall = std::ranges::find_if(
+        rec->events, [](const RecordedEvent& e) { return e.call == Call::Pipe || e.call == Call::Pipe2; });
+    QVERIFY(pipeCall != rec->events.end());
+    const qsizetype at = pipeCall - rec->events.begin();
+    const QString zhExplanation = zh.at(at).toArray().at(1).toString();
+    QVERIFY(zhExplanation.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
+    QVERIFY(zhExplanation != en.at(at).toArray().at(1).toString());
+    QVERIFY(page->statusText().contains(QStringLiteral("recording.html")));
+
+    // --step past the end is clamped to the last call.
+    const QString last = m_dir.filePath(QStringLiteral("last.html"));
+    QVERIFY(exportWeb(window, last, rec->events.size() + 10));
+    QCOMPARE(QJsonDocument::fromJson(WebPage::embeddedTexts(readAll(last)))
+                 .object()
+                 .value(QStringLiteral("start"))
+                 .toInteger(),
+        static_cast<qint64>(rec->events.size()));
+}
+
+void TestWebExport::recordingInProgressIsRefused()
+{
+    MainWindow window;
+    window.setAnimated(false);
+    window.showWatchPage();
+    WatchPage* page = window.watchPage();
+    const QString path = m_dir.filePath(QStringLiteral("nothing.html"));
+    // Nothing recorded yet.
+    QVERIFY(!exportWeb(window, path));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(page->statusText().contains(QStringLiteral("record a program first")));
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->record({ QStringLiteral("/bin/sleep"), QStringLiteral("30") }));
+    QVERIFY(!exportWeb(window, path));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(page->statusText().contains(QStringLiteral("in progress")));
+    page->stop();
+    QVERIFY(done.wait(exportTimeoutMs) || !done.isEmpty());
 }
 
 QTEST_MAIN(TestWebExport)

@@ -180,9 +180,9 @@ TEST(RecordingJson, MalformedIsRefusedWithTheField)
     EXPECT_EQ(recordingFromJson("{").error().subject, "json");
 }
 
-TEST(RecordingState, ProcessesAndEndsAtEachStep)
+// A parent (10) makes a pipe (3, 4), forks 11, which dup2s 4 onto 1, execs echo and ends; the parent closes 4.
+Recording smallRecording()
 {
-    // A parent (10) makes a pipe (3, 4), forks 11, which dup2s 4 onto 1, execs echo and ends; the parent closes 4.
     Recording rec;
     rec.argv = { "parent" };
     rec.processes = { RecordedProcess { .pid = 10, .startNs = 0, .endNs = 100 },
@@ -201,6 +201,12 @@ TEST(RecordingState, ProcessesAndEndsAtEachStep)
         RecordedEvent { .timeNs = 40, .pid = 11, .call = Call::Execve, .argv = { "echo", "hi" } },
         RecordedEvent { .timeNs = 50, .pid = 10, .call = Call::Close, .args = { 4 }, .inode = 7 },
         RecordedEvent { .timeNs = 60, .pid = 11, .call = Call::Exit, .args = { 0, 0 } } };
+    return rec;
+}
+
+TEST(RecordingState, ProcessesAndEndsAtEachStep)
+{
+    const Recording rec = smallRecording();
     auto ends = [](const ProcessState& p) {
         std::vector<std::string> out;
         for (const HeldPipeEnd& e : p.ends)
@@ -371,6 +377,46 @@ TEST(Record, PosixSpawnWithFileActions)
             read += e.head;
     EXPECT_EQ(read, "spawned with file actions\n");
     expectHoldsMatchCloses(rec);
+}
+
+TEST(RecordingState, EveryMomentForAViewer)
+{
+    Recording rec = smallRecording();
+    // A wait that returns nothing changes no process and no end: it shares the state before it.
+    rec.events.insert(rec.events.begin() + 5,
+        RecordedEvent { .timeNs = 55, .pid = 10, .call = Call::Wait4, .args = { -1 }, .result = 0 });
+    const nlohmann::json j = statesToJson(rec);
+    const nlohmann::json& at = j.at("at");
+    const nlohmann::json& states = j.at("states");
+    ASSERT_EQ(at.size(), rec.events.size() + 1);
+    EXPECT_EQ(states.size(), rec.events.size()); // one shared
+    EXPECT_EQ(at[6], at[5]);
+    for (size_t k = 0; k <= rec.events.size(); ++k) {
+        const RecordingState expected = recordingStateAfter(rec, k == 0 ? std::nullopt : std::optional<size_t>(k - 1));
+        const nlohmann::json& state = states.at(at[k].get<size_t>());
+        ASSERT_EQ(state.at("processes").size(), expected.processes.size()) << "after " << k << " events";
+        for (size_t i = 0; i < expected.processes.size(); ++i) {
+            const nlohmann::json& p = state.at("processes")[i];
+            const ProcessState& e = expected.processes[i];
+            EXPECT_EQ(p.at("pid"), e.pid);
+            EXPECT_EQ(p.at("argv"), e.argv);
+            EXPECT_EQ(p.at("ended"), e.ended);
+            ASSERT_EQ(p.at("ends").size(), e.ends.size());
+            for (size_t n = 0; n < e.ends.size(); ++n) {
+                EXPECT_EQ(p.at("ends")[n].at("fd"), e.ends[n].fd);
+                EXPECT_EQ(p.at("ends")[n].at("inode"), e.ends[n].inode);
+                EXPECT_EQ(p.at("ends")[n].at("write"), e.ends[n].writeEnd);
+            }
+        }
+    }
+    // The child after its dup2: 1 (write), 3 (read), 4 (write) of pipe 7; at its exit, how it ended.
+    const nlohmann::json& dup = states.at(at[3].get<size_t>()).at("processes")[1];
+    EXPECT_EQ(dup.at("ends").size(), 3U);
+    EXPECT_EQ(dup.at("ends")[0].at("fd"), 1);
+    EXPECT_TRUE(dup.at("ends")[0].at("write").get<bool>());
+    const nlohmann::json& exited = states.at(at[7].get<size_t>()).at("processes")[1];
+    EXPECT_TRUE(exited.at("ended").get<bool>());
+    EXPECT_EQ(exited.at("exit"), (nlohmann::json { { "signaled", false }, { "code", 0 } }));
 }
 
 TEST(Record, ShellPipelineOfThree)

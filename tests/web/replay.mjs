@@ -4,7 +4,8 @@
 // step, the call and the very fd numbers of the trace it embeds; Back, Reset, Play and the keys work; the Chinese
 // texts appear on a switch; the diagram is drawn at 1280x720 and at 390x844; and nothing is requested from anywhere.
 // A second page, exported after the Live tab's deadlock scenario ran, must show the verdict line and the timeline;
-// a third, written by `pipescope-trace --html`, replays the steps that command line ran.
+// a third, written by `pipescope-trace --html`, replays the steps that command line ran; a fourth, written by
+// `pipescope-trace watch --html`, replays a real shell pipeline's recording, every process and pipe end call by call.
 //
 //   node replay.mjs --pipescope=PATH --trace=PATH [--out=DIR] [--chromium=/usr/bin/chromium]
 import { execFileSync } from "node:child_process";
@@ -245,9 +246,87 @@ try {
   check(/[\u4e00-\u9fff]/.test(await text("#explanation")), "its explanations are in Chinese too");
   check(await page.$eval("#live", (e) => e.hidden), "a command line's page has no live run");
 
+  // A recording of a real program, written by pipescope-trace watch --html: every process the shell started and the
+  // pipe ends each held, call by call, as the recording's own states say.
+  const recPath = join(out, "watch-pipeline.html");
+  execFileSync(args.trace, ["watch", `--html=${recPath}`, "--", "/bin/sh", "-c",
+    "/bin/echo one two three | /usr/bin/tr a-z A-Z | /usr/bin/wc -w"], { stdio: "inherit", timeout: 90_000 });
+  const recHtml = readFileSync(recPath, "utf8");
+  const inPage = (id) => JSON.parse(new RegExp(`<script type="application/json" id="${id}">(.*?)</script>`, "s").exec(recHtml)[1]);
+  const rec = inPage("pipescope-trace");
+  const recTexts = inPage("pipescope-texts");
+  const recStates = inPage("pipescope-states");
+  equal(rec.kind, "recording", "the watch page embeds a recording");
+  equal(recStates.at.length, rec.events.length + 1, "a state for every moment");
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(pathToFileURL(recPath).href, { waitUntil: "load" });
+  await page.waitForSelector("#diagram svg");
+  await page.click('#languages button[data-lang="en"]');
+  await page.click("#reset");
+  equal(await text("#position"), "Before the first step", "the recording's page opens before its first call");
+  const drawn = () => page.evaluate(() => ({
+    boxes: [...document.querySelectorAll("#diagram g.process")].map((g) => Number(g.dataset.pid)),
+    arrows: [...document.querySelectorAll("#diagram path.arrow")].map((a) => Number(a.dataset.inode)).sort((a, b) => a - b),
+    tables: [...document.querySelectorAll("#tables table.ends")].map((t) => [Number(t.dataset.pid),
+      [...t.querySelectorAll("tbody tr")].map((r) => Number(r.dataset.fd))]),
+    marked: [...document.querySelectorAll("#steps li")].findIndex((li) => li.getAttribute("aria-current") === "step"),
+  }));
+  let mostBoxes = 0, mostArrows = 0;
+  for (let k = 1; k <= rec.events.length; k++) {
+    await press("ArrowRight");
+    const st = recStates.states[recStates.at[k]];
+    equal(await text("#position"), `Step ${k} of ${rec.events.length}`, `recording: position after ${k} presses`);
+    equal(await text("#call"), `${rec.events[k - 1].pid}  ${recTexts.languages.en.events[k - 1][0]}`, `recording: call ${k}`);
+    const d = await drawn();
+    equal(d.boxes, st.processes.map((p) => p.pid), `recording: the processes drawn after call ${k}`);
+    equal(d.tables, st.processes.map((p) => [p.pid, p.ends.map((e) => e.fd)]), `recording: the ends listed after call ${k}`);
+    // An arrow from every write end to every read end of the same pipe.
+    const arrows = [];
+    for (const w of st.processes.flatMap((p) => p.ends.filter((e) => e.write)))
+      for (const r of st.processes.flatMap((p) => p.ends.filter((e) => !e.write)))
+        if (w.inode === r.inode) arrows.push(w.inode);
+    equal(d.arrows, arrows.sort((a, b) => a - b), `recording: the arrows after call ${k}`);
+    equal(d.marked, k - 1, `recording: the list marks call ${k}`);
+    check((await text("#status")).includes(recTexts.languages.en.events[k - 1][0]), `recording: the live region says call ${k}`);
+    mostBoxes = Math.max(mostBoxes, d.boxes.length);
+    mostArrows = Math.max(mostArrows, d.arrows.length);
+  }
+  check(mostBoxes >= 4, `the shell and its three programs are drawn at once (at most ${mostBoxes})`);
+  check(mostArrows >= 2, `both pipes of the pipeline are drawn between their holders (at most ${mostArrows})`);
+  // Somewhere in the middle, where the pipes are: in Chinese, and drawn at both sizes.
+  const busiest = recStates.at.findIndex((s) => recStates.states[s].processes.length >= 4);
+  await page.click("#reset");
+  for (let k = 0; k < busiest; k++) await press("ArrowRight");
+  await page.click('#languages button[data-lang="zh_CN"]');
+  equal(await text("#explanation"), recTexts.languages.zh_CN.events[busiest - 1][1], "recording: the Chinese explanation");
+  check(/[\u4e00-\u9fff]/.test(await text("#diagram-heading")), "recording: the headings in Chinese");
+  for (const [w, h] of [[1280, 720], [390, 844]]) {
+    await page.setViewport({ width: w, height: h });
+    const shot = join(out, `watch-pipeline-${w}x${h}-zh.png`);
+    await page.screenshot({ path: shot });
+    const a = await analyse(await (await page.$("#diagram svg")).screenshot());
+    console.log(`recording diagram at ${w}x${h}: ${a.width}x${a.height} px, ${a.colours} colours, ink ${(a.ink * 100).toFixed(1)} %`);
+    // On a phone a wide tree scrolls sideways inside its panel: the part in view is sparser, not blank.
+    check(a.colours >= 8 && a.ink > (w < 700 ? 0.008 : 0.02), `the recording's diagram is drawn at ${w}x${h}`);
+    check(a.blue > 10, `the recording's first pipe is drawn in its blue at ${w}x${h} (${a.blue} px)`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 0, `nothing of the recording's page sticks out sideways at ${w}x${h} (${overflow} px)`);
+  }
+
+  // The application's own command line: --watch records, --export-html writes the page, opening after --step calls.
+  const appRecPath = join(out, "watch-echo.html");
+  execFileSync(args.pipescope, [`--export-html=${appRecPath}`, "--step=2", "--lang=zh_CN", "--watch", "--", "/bin/echo", "hi"], {
+    env: { ...process.env, QT_QPA_PLATFORM: "offscreen" }, stdio: "inherit", timeout: 90_000,
+  });
+  const appRec = readFileSync(appRecPath, "utf8");
+  const appTexts = JSON.parse(/<script type="application\/json" id="pipescope-texts">(.*?)<\/script>/s.exec(appRec)[1]);
+  const appTrace = JSON.parse(/<script type="application\/json" id="pipescope-trace">(.*?)<\/script>/s.exec(appRec)[1]);
+  equal([appTrace.kind, appTrace.argv], ["recording", ["/bin/echo", "hi"]], "pipescope --watch --export-html records the program");
+  equal([appTexts.start, appTexts.language], [2, "zh_CN"], "its page opens after --step calls, in --lang");
+
   writeFileSync(join(out, "requests.txt"), requests.join("\n") + "\n");
   equal(requests.filter((u) => !u.startsWith("file:")), [], "requests other than the page itself");
-  equal(requests.length, 3, "each page made exactly one request: itself");
+  equal(requests.length, 4, "each page made exactly one request: itself");
   equal(consoleErrors, [], "errors in the page");
 } finally {
   await browser.close();

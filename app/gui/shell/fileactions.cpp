@@ -425,6 +425,10 @@ bool FileActions::recordedEveryStep() const
 
 void FileActions::exportWeb(const QString& path, std::optional<size_t> startPosition)
 {
+    if (m_window->pages()->currentWidget() == m_window->watchPage()) {
+        Q_EMIT webExported(writeRecordingWeb(path, startPosition));
+        return;
+    }
     SessionController* c = m_window->controller();
     if (m_replay->isActive()) {
         Q_EMIT webExported(writeWeb(path, m_replay->trace(), startPosition.value_or(m_replay->position())));
@@ -489,6 +493,32 @@ QString FileActions::webSaved(const QString& path)
 {
     return tr("Saved the page to '%1': any browser replays every step from it, without PipeScope.")
         .arg(QFileInfo(path).fileName());
+}
+
+bool FileActions::writeRecordingWeb(const QString& path, std::optional<size_t> startCall)
+{
+    const QString name = QFileInfo(path).fileName();
+    WatchPage* page = m_window->watchPage();
+    // Said on the Watch page, where the export was asked for.
+    auto say = [this, page](const QString& message, bool error) {
+        page->showMessage(message, error);
+        return error ? fail(message) : (done(message), true);
+    };
+    if (page->isRecording())
+        return say(tr("A recording is in progress: stop it (or let it end) before exporting '%1'.").arg(name), true);
+    const std::shared_ptr<const Recording> recording = page->recording();
+    if (!recording)
+        return say(tr("Nothing to export to '%1': record a program first.").arg(name), true);
+    // The page opens where the window is: after the call shown (the page lists every call).
+    const std::optional<size_t> shown = page->currentEvent();
+    const size_t start = startCall.value_or(shown ? *shown + 1 : 0);
+    QString message;
+    if (!Exporter::writeFile(
+            path, WebPage::buildRecording(*recording, start, Language::instance()->current()), &message))
+        return say(message, true);
+    return say(
+        tr("Saved the page to '%1': any browser replays every recorded call from it, without PipeScope.").arg(name),
+        false);
 }
 
 bool FileActions::writeWeb(const QString& path, const Trace& trace, size_t startPosition)

@@ -38,7 +38,8 @@ public:
     bool replayTrace(const QString& path);
     // Writes the page that replays the session in a browser (WebPage), opening at startPosition (unset: the step
     // shown now). A replay is written as it is; a live session is stepped through its whole plan first when it has
-    // not recorded every step yet, and back to where it was. webExported says when the file is written, or not.
+    // not recorded every step yet, and back to where it was. On the Watch a program page: its recording, every call,
+    // opening after call startPosition (unset: the call shown). webExported says when the file is written, or not.
     void exportWeb(const QString& path, std::optional<size_t> startPosition = {});
     bool isExportingWeb() const { return m_pendingWeb.has_value(); }
 
@@ -76,6 +77,8 @@ private:
     void finishWebExport();
     static QString webSaved(const QString& path);
     bool writeWeb(const QString& path, const pipescope::Trace& trace, size_t startPosition);
+    // The Watch page's recording, opening after call startCall (unset: where the page is).
+    bool writeRecordingWeb(const QString& path, std::optional<size_t> startCall);
     QString askOpen(const QString& title, const QString& filter);
     QString askSave(const QString& title, const QString& filter, const QString& suffix);
     void recordStep(const pipescope::StepSnapshot& snapshot);

@@ -206,9 +206,9 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
 
 // --watch with --screenshot: the Watch page once the recording is over, after `steps` of its calls (all: unset),
 // with the calls or (tab "plan") the first recognised Popen beside PipeScope's plan.
-int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<int> steps, const QString& tab)
+// --watch: waits until the recording is over. False (said) when there is none.
+bool waitForRecording(WatchPage* page)
 {
-    WatchPage* page = window.watchPage();
     if (page->isRecording()) {
         QEventLoop loop;
         QObject::connect(page, &WatchPage::recordingDone, &loop, &QEventLoop::quit);
@@ -218,8 +218,16 @@ int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<i
     }
     if (!page->recording()) {
         complain(QStringLiteral("--watch: %1").arg(page->statusText()));
-        return 1;
+        return false;
     }
+    return true;
+}
+
+int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<int> steps, const QString& tab)
+{
+    WatchPage* page = window.watchPage();
+    if (!waitForRecording(page))
+        return 1;
     if (tab == QStringLiteral("plan")) {
         // The interpreters found name the recorded one's version in the comparison; the search is bounded.
         page->findAllPythons();
@@ -267,8 +275,15 @@ int exportWebPage(MainWindow& window, const QString& path, std::optional<int> st
         size_t last = controller->stepCount();
         if (replay->isActive())
             last = replay->trace().steps.empty() ? 0 : replay->trace().steps.back().position;
+        // A recording (--watch, or --replay of one) opens after its step-th call.
+        const bool recording = window.pages()->currentWidget() == window.watchPage();
+        if (recording)
+            last = window.watchPage()->recording() ? window.watchPage()->recording()->events.size() : 0;
         if (static_cast<size_t>(*step) > last) {
-            complain(QStringLiteral("--step: %1 is outside the plan's steps (0 to %2)").arg(*step).arg(last));
+            complain(QStringLiteral("--step: %1 is outside the %2 (0 to %3)")
+                         .arg(*step)
+                         .arg(recording ? QStringLiteral("recorded calls") : QStringLiteral("plan's steps"))
+                         .arg(last));
             return 2;
         }
         start = static_cast<size_t>(*step);
@@ -357,8 +372,8 @@ int main(int argc, char* argv[])
                        "step the page opens at."),
         QStringLiteral("K"));
     const QCommandLineOption exportHtmlOption(QStringLiteral("export-html"),
-        QStringLiteral("Save one web page that replays the scenario's steps (or the --replay trace) in a browser to "
-                       "PATH and exit."),
+        QStringLiteral("Save one web page that replays the scenario's steps (or the --replay trace, or the --watch "
+                       "recording) in a browser to PATH and exit."),
         QStringLiteral("PATH"));
     const QCommandLineOption replayOption(QStringLiteral("replay"),
         QStringLiteral("Show the trace TRACE.json (from File > Export Trace or pipescope-trace --step --json) "
@@ -388,7 +403,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption watchOption(QStringLiteral("watch"),
         QStringLiteral("Record the program given after -- under ptrace and step through it on the Watch a program "
                        "page (pipescope --watch -- python3 parent.py). With --screenshot: the window after --step=K "
-                       "of its calls (default: all of them)."));
+                       "of its calls (default: all of them). With --export-html: the page of the recording, opening "
+                       "after --step=K of its calls."));
     parser.addOptions(
         { langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption, runPythonOption,
             presenterOption, darkOption, liveSecondsOption, sizeOption, exportHtmlOption, replayOption, watchOption });
@@ -509,6 +525,10 @@ int main(int argc, char* argv[])
             const int status = takeWatchScreenshot(*window, shot.path, shot.steps, shot.tab);
             delete window;
             return status;
+        }
+        if (parser.isSet(exportHtmlOption) && !waitForRecording(window->watchPage())) {
+            delete window;
+            return 1;
         }
     }
     if (parser.isSet(exportHtmlOption)) {

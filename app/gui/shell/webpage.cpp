@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/webpage.h"
 
+#include "files/recordingfile.h"
 #include "shell/language.h"
 #include "text/describe.h"
+#include "text/recordingtext.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 using namespace pipescope;
 
@@ -16,6 +23,7 @@ const QByteArray styleMarker = QByteArrayLiteral("/*@PIPESCOPE_STYLE@*/");
 const QByteArray scriptMarker = QByteArrayLiteral("/*@PIPESCOPE_SCRIPT@*/");
 const QByteArray textsMarker = QByteArrayLiteral("@PIPESCOPE_TEXTS@");
 const QByteArray traceMarker = QByteArrayLiteral("@PIPESCOPE_TRACE@");
+const QByteArray statesMarker = QByteArrayLiteral("@PIPESCOPE_STATES@");
 
 QByteArray resource(const QString& name)
 {
@@ -68,6 +76,42 @@ QJsonObject stepTexts(const HandlePlan& plan, const WebPage::LiveTexts& liveText
     return languages;
 }
 
+// Each recorded call and what it did, and each way a process ended, in every language, as the Watch page says them.
+QJsonObject recordingTexts(const Recording& rec)
+{
+    Language* language = Language::instance();
+    const QString shown = language->current();
+    QJsonObject languages;
+    for (const Language::Choice& choice : Language::available()) {
+        language->install(choice.code);
+        QJsonArray events;
+        for (const RecordedEvent& e : rec.events)
+            events.append(QJsonArray { RecordingText::call(rec, e), RecordingText::explanation(rec, e) });
+        // By "signaled:code", as the states' exits are.
+        QJsonObject exits;
+        for (const RecordedProcess& p : rec.processes)
+            if (p.exit)
+                exits.insert(QStringLiteral("%1:%2").arg(p.exit->signaled ? 1 : 0).arg(p.exit->code),
+                    RecordingText::exit(*p.exit));
+        languages.insert(
+            choice.code, QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("exits"), exits } });
+    }
+    language->install(shown);
+    return languages;
+}
+
+QByteArray page(const QByteArray& texts, const QByteArray& trace, const QByteArray& states)
+{
+    QByteArray page = resource(QStringLiteral("page.html"));
+    replaceOnce(page, styleMarker, resource(QStringLiteral("page.css")));
+    replaceOnce(page, scriptMarker, resource(QStringLiteral("recording.js")) + resource(QStringLiteral("page.js")));
+    replaceOnce(page, textsMarker, scriptSafe(texts));
+    replaceOnce(page, statesMarker, scriptSafe(states));
+    // Last: the trace holds text from outside (argv, paths) that must not be taken for a marker.
+    replaceOnce(page, traceMarker, scriptSafe(trace));
+    return page;
+}
+
 QByteArray between(const QByteArray& page, const QByteArray& open)
 {
     const qsizetype start = page.indexOf(open);
@@ -85,13 +129,18 @@ QByteArray WebPage::build(const Trace& trace, size_t startPosition, const QStrin
     const QJsonObject texts { { QStringLiteral("start"), static_cast<qint64>(startPosition) },
         { QStringLiteral("language"), language },
         { QStringLiteral("languages"), stepTexts(trace.plan, trace.live ? liveTexts : LiveTexts {}) } };
-    QByteArray page = resource(QStringLiteral("page.html"));
-    replaceOnce(page, styleMarker, resource(QStringLiteral("page.css")));
-    replaceOnce(page, scriptMarker, resource(QStringLiteral("page.js")));
-    replaceOnce(page, textsMarker, scriptSafe(QJsonDocument(texts).toJson(QJsonDocument::Compact)));
-    // Last: the trace holds text from outside (argv, paths) that must not be taken for a marker.
-    replaceOnce(page, traceMarker, scriptSafe(QByteArray::fromStdString(toJsonText(trace, -1))));
-    return page;
+    return page(QJsonDocument(texts).toJson(QJsonDocument::Compact), QByteArray::fromStdString(toJsonText(trace, -1)),
+        QByteArrayLiteral("null"));
+}
+
+QByteArray WebPage::buildRecording(const Recording& recording, size_t startStep, const QString& language)
+{
+    const QJsonObject texts { { QStringLiteral("start"),
+                                  static_cast<qint64>(std::min(startStep, recording.events.size())) },
+        { QStringLiteral("language"), language }, { QStringLiteral("languages"), recordingTexts(recording) } };
+    return page(QJsonDocument(texts).toJson(QJsonDocument::Compact),
+        QByteArray::fromStdString(toJsonText(recording, -1)),
+        QByteArray::fromStdString(statesToJson(recording).dump()));
 }
 
 QByteArray WebPage::embeddedTrace(const QByteArray& page)
@@ -102,4 +151,9 @@ QByteArray WebPage::embeddedTrace(const QByteArray& page)
 QByteArray WebPage::embeddedTexts(const QByteArray& page)
 {
     return between(page, QByteArrayLiteral("<script type=\"application/json\" id=\"pipescope-texts\">"));
+}
+
+QByteArray WebPage::embeddedStates(const QByteArray& page)
+{
+    return between(page, QByteArrayLiteral("<script type=\"application/json\" id=\"pipescope-states\">"));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "files/trace.h"
+#include "record/recording.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,7 +26,13 @@ public:
     static QByteArray build(
         const pipescope::Trace& trace, size_t startPosition, const QString& language, const LiveTexts& liveTexts = {});
 
+    // The page of a recording of a real program (Watch a Program): every process and the pipe ends each held after
+    // each recorded call, with the calls and what they did in every language; opening after call startStep (0: before
+    // the first call).
+    static QByteArray buildRecording(const pipescope::Recording& recording, size_t startStep, const QString& language);
+
     // What build() embedded, read back from a page: the trace JSON's text and the texts' JSON (empty if absent).
     static QByteArray embeddedTrace(const QByteArray& page);
     static QByteArray embeddedTexts(const QByteArray& page);
+    static QByteArray embeddedStates(const QByteArray& page);
 };
