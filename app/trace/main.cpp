@@ -21,7 +21,6 @@
 #include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
-#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iomanip>
@@ -29,9 +28,7 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
-#include <spawn.h>
 #include <sstream>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 

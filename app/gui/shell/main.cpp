@@ -204,8 +204,6 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
     return 0;
 }
 
-// --watch with --screenshot: the Watch page once the recording is over, after `steps` of its calls (all: unset),
-// with the calls or (tab "plan") the first recognised Popen beside PipeScope's plan.
 // --watch: waits until the recording is over. False (said) when there is none.
 bool waitForRecording(WatchPage* page)
 {
@@ -223,6 +221,8 @@ bool waitForRecording(WatchPage* page)
     return true;
 }
 
+// --watch with --screenshot: the Watch page once the recording is over, after `steps` of its calls (all: unset),
+// with the calls or (tab "plan") the first recognised Popen beside PipeScope's plan.
 int takeWatchScreenshot(MainWindow& window, const QString& path, std::optional<int> steps, const QString& tab)
 {
     WatchPage* page = window.watchPage();
