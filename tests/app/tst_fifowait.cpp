@@ -123,23 +123,24 @@ private Q_SLOTS:
         QVERIFY(stop->isEnabled());
         QVERIFY(reset->isEnabled());
 
-        // The window keeps answering while the step waits: its own timers fire on time.
+        // The window keeps answering while the step waits: its own timers fire. The FIFO's open never completes here,
+        // so any bound tells a waiting GUI thread apart; a generous one keeps a sanitizer build on a busy machine in.
         QElapsedTimer tick;
         tick.start();
         bool fired = false;
         QTimer::singleShot(20, [&fired] { fired = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(fired, 500);
-        QVERIFY(tick.elapsed() < 500);
+        QTRY_VERIFY_WITH_TIMEOUT(fired, 5'000);
+        QVERIFY(tick.elapsed() < 5'000);
 
         QElapsedTimer answer;
         answer.start();
         if (how == QLatin1String("close")) {
             window.reset(); // the destructor must not wait on the FIFO
-            QVERIFY2(answer.elapsed() < 1'000, qPrintable(QString::number(answer.elapsed())));
+            QVERIFY2(answer.elapsed() < 5'000, qPrintable(QString::number(answer.elapsed())));
         } else {
             QTest::mouseClick(how == QLatin1String("stop") ? stop : reset, Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(!window->controller()->isBusy(), 1'000);
-            QVERIFY2(answer.elapsed() < 1'000, qPrintable(QString::number(answer.elapsed())));
+            QTRY_VERIFY_WITH_TIMEOUT(!window->controller()->isBusy(), 5'000);
+            QVERIFY2(answer.elapsed() < 5'000, qPrintable(QString::number(answer.elapsed())));
             QCOMPARE(ended.count(), 1);
             QVERIFY(!window->controller()->waiting());
             QCOMPARE(window->planModel()->waitingRow(), -1);
