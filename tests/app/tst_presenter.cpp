@@ -4,15 +4,20 @@
 #include "apptestsupport.h"
 #include "bridge/sessioncontroller.h"
 #include "diagram/diagramview.h"
+#include "live/consolewidget.h"
+#include "live/livepanel.h"
 #include "shell/mainwindow.h"
 #include "shell/presentermode.h"
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -139,6 +144,90 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isPresenting());
         QVERIFY(window.pages()->tabBar()->isVisible());
+    }
+
+    void presentsALiveDeadlock()
+    {
+        // A naive parent and cat wedged on two full pipes: presented, the room reads the verdict, sees the gauges and
+        // the teacher has Cancel; not the step the plan would do next.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LivePanel* live = window.livePanel();
+        QHash<QWidget*, int> fontsBefore;
+        for (QWidget* w : window.findChildren<QWidget*>())
+            fontsBefore.insert(w, QFontInfo(w->font()).pixelSize());
+        const int statusBefore = QFontInfo(live->findChild<QLabel*>(QStringLiteral("liveStatus"))->font()).pixelSize();
+
+        window.showLiveTab();
+        QVERIFY(live->selectScenario(QStringLiteral("deadlock")));
+        QVERIFY(live->start());
+        QTRY_VERIFY_WITH_TIMEOUT(live->statusText().startsWith(QStringLiteral("Deadlock:")), timeoutMs);
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(window.isPresenting());
+        auto* status = live->findChild<QLabel*>(QStringLiteral("liveStatus"));
+        QVERIFY(status->isVisible());
+        QVERIFY(status->text().startsWith(QStringLiteral("Deadlock:")));
+        QVERIFY(live->cancelButton()->isVisible());
+        QVERIFY(live->fillGauge(pipescope::Stream::Stdin)->isVisible());
+        QVERIFY(live->fillGauge(pipescope::Stream::Stdout)->isVisible());
+        QVERIFY(window.findChild<DiagramView*>()->isVisible());
+        // What is for setting up a run, and the step explanation, are not.
+        QVERIFY(!live->scenarioBox()->isVisible());
+        QVERIFY(!live->startButton()->isVisible());
+        QVERIFY(!live->console()->isVisible());
+        QVERIFY(!window.bottomTabs()->tabBar()->isVisible());
+        QVERIFY(!window.presenter()->explanation()->isVisible());
+        QVERIFY(!window.stepsPanel()->isVisible());
+        // In large type.
+        const int statusLarge = QFontInfo(status->font()).pixelSize();
+        QVERIFY2(statusLarge * 2 >= statusBefore * 3,
+            qPrintable(QStringLiteral("%1 px presented, %2 px before").arg(statusLarge).arg(statusBefore)));
+
+        // Cancel, presented, ends the run for real.
+        const int pid = live->flow()->pid();
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QTest::mouseClick(live->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), timeoutMs);
+        QVERIFY(!apptest::childPids().contains(pid));
+
+        // Leaving gives back the Live tab as it was, and every font (the status line changed in between).
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isPresenting());
+        QVERIFY(live->scenarioBox()->isVisible());
+        QVERIFY(live->startButton()->isVisible());
+        QVERIFY(live->console()->isVisible());
+        QVERIFY(window.bottomTabs()->tabBar()->isVisible());
+        QVERIFY(!window.presenter()->explanation()->isVisible());
+        for (auto it = fontsBefore.cbegin(); it != fontsBefore.cend(); ++it)
+            QVERIFY2(!it.key()->isVisible() || QFontInfo(it.key()->font()).pixelSize() == it.value(),
+                qPrintable(QStringLiteral("%1 '%2': %3 px, %4 px before")
+                               .arg(QString::fromLatin1(it.key()->metaObject()->className()), it.key()->objectName())
+                               .arg(QFontInfo(it.key()->font()).pixelSize())
+                               .arg(it.value())));
+    }
+
+    void theLiveViewTakesOverWhilePresenting()
+    {
+        // Presenting the steps, Ctrl+L (the Live tab) turns the explanation into the Live view, and back.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPresenting(true);
+        QVERIFY(window.presenter()->explanation()->isVisible());
+        QVERIFY(!window.bottomTabs()->isVisible());
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(window.bottomTabs()->isVisible());
+        QVERIFY(window.livePanel()->cancelButton()->isVisible());
+        QVERIFY(!window.livePanel()->scenarioBox()->isVisible());
+        QVERIFY(!window.presenter()->explanation()->isVisible());
+        window.bottomTabs()->setCurrentIndex(0);
+        QVERIFY(!window.bottomTabs()->isVisible());
+        QVERIFY(window.presenter()->explanation()->isVisible());
+        window.setPresenting(false);
+        QVERIFY(window.bottomTabs()->isVisible());
+        QVERIFY(window.bottomTabs()->tabBar()->isVisible());
+        QVERIFY(!window.presenter()->explanation()->isVisible());
     }
 
     void widgetsHiddenBeforeStayHidden()

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <initializer_list>
 #include <limits>
 
 using namespace pipescope;
@@ -55,6 +56,8 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     m_start->setObjectName(QStringLiteral("liveStart"));
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("liveCancel"));
+    // Its own width, also when presenter mode hides the scenario box beside it.
+    m_cancel->setSizePolicy(QSizePolicy::Maximum, m_cancel->sizePolicy().verticalPolicy());
     m_scenarioLabel = new QLabel(this);
     m_scenarioLabel->setBuddy(m_scenarioBox);
     top->addWidget(m_scenarioLabel);
@@ -79,6 +82,7 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     layout->addWidget(m_status);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_flowViews = splitter;
     m_console = new ConsoleWidget(splitter);
     m_console->setFlow(m_flow);
     auto* right = new QWidget(splitter);
@@ -129,6 +133,28 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     setStatus([] { return tr("Pick a scenario and press Start: a real child process is spawned."); }, false);
     retranslateUi();
     updateButtons();
+}
+
+void LivePanel::setPresenting(bool presenting)
+{
+    if (presenting == m_presenting)
+        return;
+    m_presenting = presenting;
+    if (presenting) {
+        m_hiddenWhilePresenting.clear();
+        for (QWidget* w :
+            std::initializer_list<QWidget*> { m_scenarioLabel, m_scenarioBox, m_start, m_flowViews, m_description }) {
+            if (!w->isHidden()) {
+                w->hide();
+                m_hiddenWhilePresenting.append(w);
+            }
+        }
+    } else {
+        for (const QPointer<QWidget>& w : std::as_const(m_hiddenWhilePresenting))
+            if (w)
+                w->show();
+        m_hiddenWhilePresenting.clear();
+    }
 }
 
 void LivePanel::changeEvent(QEvent* event)

@@ -6,6 +6,8 @@
 #include "files/trace.h"
 #include "live/livescenarios.h"
 
+#include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -58,6 +60,10 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* fillGauge(pipescope::Stream s) const { return m_gauges[static_cast<std::size_t>(s)].bar; }
     QString statusText() const;
+    // Presenter mode's Live view: only the verdict line, Cancel and the gauges, in the window's large type; the
+    // scenario picker, the console, the plot and the description are hidden until it ends.
+    void setPresenting(bool presenting);
+    bool isPresenting() const { return m_presenting; }
     // The folder file scenarios write into (empty until one was picked or ran); removed with the panel.
     QString workDirectory() const;
     // What a scenario runs: pipescope-child, File paths without a folder put into the work folder (made on demand).
@@ -113,6 +119,9 @@ private:
     QComboBox* m_scenarioBox = nullptr;
     QLabel* m_scenarioLabel = nullptr;
     QLabel* m_description = nullptr;
+    QWidget* m_flowViews = nullptr; // the console and the plot, side by side
+    QList<QPointer<QWidget>> m_hiddenWhilePresenting;
+    bool m_presenting = false;
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;

@@ -56,16 +56,21 @@ FifoRunControls::FifoRunControls(FifoFlow* flow, QWidget* parent)
     m_mode->setMaximumWidth(m_mode->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
     m_modeLabel = new QLabel(this);
     m_modeLabel->setBuddy(m_mode);
-    controls->addWidget(m_modeLabel);
-    controls->addWidget(m_mode);
     controls->addStretch(1);
+    layout->addLayout(controls);
+    // The mode and the buttons on a row of their own: on one row with the sizes, the labels (longer in Chinese)
+    // would make the page wider than a 1024-pixel screen.
+    auto* run = new QHBoxLayout;
+    run->addWidget(m_modeLabel);
+    run->addWidget(m_mode);
+    run->addStretch(1);
     m_start = new QPushButton(this);
     m_start->setObjectName(QStringLiteral("fifoStart"));
     m_stop = new QPushButton(this);
     m_stop->setObjectName(QStringLiteral("fifoStop"));
-    controls->addWidget(m_start);
-    controls->addWidget(m_stop);
-    layout->addLayout(controls);
+    run->addWidget(m_start);
+    run->addWidget(m_stop);
+    layout->addLayout(run);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("fifoStatus"));

@@ -59,8 +59,12 @@ NamedPipesPanel::NamedPipesPanel(Bridge* bridge, QWidget* parent)
     scroll->setWidget(access);
     m_tabs->addTab(scroll, QString());
 
-    m_duplex = new DuplexTab(bridge->duplex(), m_tabs);
-    m_tabs->addTab(m_duplex, QString());
+    // Scrolled too where the window is narrow: its boxes' titles are long, and the page must fit a 1024-pixel screen.
+    auto* duplexScroll = new QScrollArea(m_tabs);
+    duplexScroll->setWidgetResizable(true);
+    m_duplex = new DuplexTab(bridge->duplex(), duplexScroll);
+    duplexScroll->setWidget(m_duplex);
+    m_tabs->addTab(duplexScroll, QString());
 
     splitter->addWidget(m_runView);
     splitter->addWidget(m_tabs);

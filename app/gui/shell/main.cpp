@@ -504,6 +504,8 @@ int main(int argc, char* argv[])
         window->setLens(*lens);
     if (size.isValid())
         window->resize(size);
+    else if (!screenshot)
+        window->placeOnScreen(); // what was saved on a larger screen, or the default on a small one, fits this one
     if (parser.isSet(presenterOption))
         window->setPresenting(true);
     if (parser.isSet(replayOption) && !window->fileActions()->replayTrace(parser.value(replayOption))) {

@@ -16,23 +16,34 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <initializer_list>
 
 using namespace pipescope;
+
+namespace {
+
+// What the window opens at on a screen with room for it, before any size was saved.
+constexpr QSize defaultSize(1280, 800);
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(QStringLiteral("PipeScope"));
     m_bridge = new Bridge(this);
-    resize(1280, 800);
+    resize(defaultSize);
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -65,7 +76,11 @@ MainWindow::MainWindow(QWidget* parent)
         const auto policy = active ? QSizePolicy::Ignored : QSizePolicy::Preferred;
         m_namedPipes->setSizePolicy(policy, policy);
         m_watch->setSizePolicy(policy, policy);
+        m_page->setPresenting(active);
     });
+    // During a live run the verdict is what the room must read, not the step the plan would do next.
+    connect(m_page, &SteppingPage::presentedViewChanged, this,
+        [this] { m_presenter->explanation()->setVisible(m_presenter->isActive() && !m_page->presentsLive()); });
     // After the steps panel has been told: presenter mode repeats its explanation in large type.
     for (StepSource* source : std::initializer_list<StepSource*> { m_page->controller(), m_page->replay() }) {
         connect(source, &StepSource::frameShown, m_presenter, [this] { m_presenter->refresh(); });
@@ -113,6 +128,42 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QScreen* where = screen();
+    if (!where || isFullScreen() || isMaximized())
+        return;
+    const QRect room = where->availableGeometry();
+    // The frame's margins once the window is shown; before that, the style's guess at a title bar and borders.
+    QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+        frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+    if (!isVisible()) {
+        const int border = style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth, nullptr, this);
+        const int title = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+        frame = QMargins(border, border + title, border, border);
+        m_placeWhenShown = true;
+    }
+    const QSize inside = room.size().shrunkBy(frame);
+    if (width() > inside.width() || height() > inside.height())
+        resize(size().boundedTo(inside));
+    // Then in: the frame's top left where the whole frame fits, or at the room's top left if nothing can.
+    const QSize outer = size().grownBy(frame);
+    QPoint topLeft = isVisible() ? frameGeometry().topLeft() : pos();
+    topLeft.setX(std::max(room.left(), std::min(topLeft.x(), room.right() + 1 - outer.width())));
+    topLeft.setY(std::max(room.top(), std::min(topLeft.y(), room.bottom() + 1 - outer.height())));
+    move(topLeft);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_placeWhenShown) {
+        m_placeWhenShown = false;
+        // After the window manager has framed the window, not before.
+        QMetaObject::invokeMethod(this, &MainWindow::placeOnScreen, Qt::QueuedConnection);
+    }
 }
 
 bool MainWindow::isPresenting() const

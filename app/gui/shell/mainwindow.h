@@ -33,6 +33,11 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Keeps the window, frame included, within the available area of its screen (panels and docks left out):
+    // smaller if it must be, moved in where it sticks out. Once more when it is shown, when the frame the window
+    // manager gives it is known. A window opened by the user starts this way; a screenshot is a picture, not.
+    void placeOnScreen();
+
     // The window's pages: 0 the parent and its child, 1 named pipes.
     QTabWidget* pages() const { return m_pages; }
     SteppingPage* steppingPage() const { return m_page; }
@@ -102,6 +107,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -114,4 +120,5 @@ private:
     PresenterMode* m_presenter = nullptr;
     FileActions* m_fileActions = nullptr;
     QMenu* m_viewMenu = nullptr;
+    bool m_placeWhenShown = false;
 };

@@ -286,6 +286,11 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
         scenario.input = m_panel->input();
         return scenario;
     });
+    // Ctrl+L or a live start while presenting: the Live view takes the explanation's place.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_presenting)
+            setPresenting(true);
+    });
     // The Live tab needs more height than the other tabs: it gets it from the diagram while it is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         auto* split = qobject_cast<QSplitter*>(m_tabs->parentWidget());
@@ -342,7 +347,7 @@ QWidget* SteppingPage::createControlBar()
     for (const Preset& s : m_presets)
         m_scenarioBox->addItem(QString(), s.id);
     m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarioBox->setMinimumContentsLength(18);
+    m_scenarioBox->setMinimumContentsLength(14);
     connect(m_scenarioBox, &QComboBox::activated, this,
         [this](int index) { Q_EMIT presetChosen(m_scenarioBox->itemData(index).toString()); });
     m_scenarioLabel = new QLabel(bar);
@@ -372,7 +377,7 @@ QWidget* SteppingPage::createControlBar()
     m_speed->setRange(1, 10);
     m_speed->setValue(4);
     m_speed->setPageStep(1);
-    m_speed->setFixedWidth(90);
+    m_speed->setFixedWidth(72);
     m_speedLabel = new QLabel(bar);
     m_speedLabel->setBuddy(m_speed);
     connect(m_speed, &QSlider::valueChanged, this, [this] { m_scene->setDuration(animationDuration()); });
@@ -636,6 +641,21 @@ QList<QWidget*> SteppingPage::stepBarKeeps() const
 QList<QWidget*> SteppingPage::hiddenWhilePresenting() const
 {
     return { m_status, m_streamsScroll, m_fdTables, m_stepsColumn, m_tabs };
+}
+
+void SteppingPage::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
+    const bool live = presenting && m_tabs->currentWidget() == m_liveTab;
+    m_tabs->tabBar()->setVisible(!live);
+    // Presenter mode hid the tabs; they come back for the Live view only (and it shows them again when it ends).
+    if (presenting)
+        m_tabs->setVisible(live);
+    m_live->setPresenting(live);
+    if (live != m_presentsLive) {
+        m_presentsLive = live;
+        Q_EMIT presentedViewChanged();
+    }
 }
 
 QString SteppingPage::scenarioId() const

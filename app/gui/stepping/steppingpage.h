@@ -80,6 +80,11 @@ public:
     QList<QWidget*> stepBarKeeps() const;
     QList<QWidget*> hiddenWhilePresenting() const;
     QBoxLayout* pageLayout() const { return m_layout; }
+    // Told by presenter mode once it has hidden what it hides. With the Live tab in front (then, or later), the Live
+    // view stays: the diagram above, the verdict line, Cancel and the gauges below, in large type.
+    void setPresenting(bool presenting);
+    // True while presenter mode shows the Live view (presentedViewChanged() says when that changes).
+    bool presentsLive() const { return m_presentsLive; }
 
     QString statusText() const;
     QString stdoutText() const;
@@ -108,6 +113,7 @@ public:
     static constexpr int diagramMinimumLines = 12;
 
 Q_SIGNALS:
+    void presentedViewChanged();
     // A built-in scenario picked in the Scenario box (its id).
     void presetChosen(const QString& id);
 
@@ -176,6 +182,8 @@ private:
 
     QList<Preset> m_presets;
     QBoxLayout* m_layout = nullptr;
+    bool m_presenting = false;
+    bool m_presentsLive = false;
     QWidget* m_controlBar = nullptr;
     QWidget* m_streamsScroll = nullptr;
     QWidget* m_fdTables = nullptr;
