@@ -1815,152 +1815,177 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="143"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="181"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>A live demonstration: it sets the streams panel, which Start then runs</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="197"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="198"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="199"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="152"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="200"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>Kill the child (SIGKILL) and reap it</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="202"/>
         <source>Live sc&amp;enario:</source>
         <translation>Live sc&amp;enario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
         <source>stdin pipe</source>
         <translation>stdin pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
         <source>stdout pipe</source>
         <translation>stdout pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
         <source>stderr pipe</source>
         <translation>stderr pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="129"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="145"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="230"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="187"/>
+        <source>Slow &amp;motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="188"/>
+        <source>How fast the parent writes and reads each pipe. Slower than the child, and the child really waits on a full pipe (or an empty one), as the diagram shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="193"/>
+        <source>Full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="194"/>
+        <source>%1 KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="195"/>
+        <source>%1 B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="279"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="241"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="253"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="302"/>
         <source>Could not write %1 to a temporary folder for python3 to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="264"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="336"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="289"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="296"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="345"/>
         <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="300"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="428"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="380"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="454"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="488"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="562"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="501"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="575"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="502"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="576"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -2215,48 +2240,58 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished">Deadlock: %1. Neither can go on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="86"/>
+        <location filename="../app/gui/text/livetext.cpp" line="88"/>
         <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
         <translation type="unfinished">Waiting for input: %1. Type a line, or close stdin to send EOF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="88"/>
+        <location filename="../app/gui/text/livetext.cpp" line="90"/>
+        <source>Waiting for input: %1. The parent writes the next bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="92"/>
+        <source>Waiting for input: %1. The parent writes the next bytes at the slow motion&apos;s pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="97"/>
         <source>Finished.</source>
         <translation type="unfinished">Finished.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <location filename="../app/gui/text/livetext.cpp" line="103"/>
         <source>Running: bytes can move.</source>
         <translation type="unfinished">Running: bytes can move.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <location filename="../app/gui/text/livetext.cpp" line="103"/>
         <source>Running: %1.</source>
         <translation type="unfinished">Running: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="112"/>
+        <location filename="../app/gui/text/livetext.cpp" line="121"/>
         <source>pid %1 (%2) holds %3 as its fd %4</source>
         <comment>who keeps a pipe open</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <location filename="../app/gui/text/livetext.cpp" line="127"/>
         <source>was killed by signal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <location filename="../app/gui/text/livetext.cpp" line="127"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="119"/>
+        <location filename="../app/gui/text/livetext.cpp" line="128"/>
         <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="120"/>
+        <location filename="../app/gui/text/livetext.cpp" line="129"/>
         <source>; </source>
         <comment>between two holders</comment>
         <translation type="unfinished"></translation>
@@ -2265,37 +2300,37 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="115"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="116"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="117"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="121"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2515,83 +2550,83 @@ end of file</translation>
         <translation>%1 (server → client, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="126"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
         <source>&amp;Writers:</source>
         <translation>&amp;Writers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="127"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>How many pipescope-child fifo-writer processes write into the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="128"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
         <source>&amp;Records each:</source>
         <translation>&amp;Records each:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>How many records every writer writes, each with one write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
         <source>Record si&amp;ze:</source>
         <translation>Record si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
         <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
         <source>Rea&amp;d size:</source>
         <translation>Rea&amp;d size:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="137"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>Bytes the reader asks for with each read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>Make a new FIFO and start the writers and the reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="152"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
     </message>
@@ -2622,7 +2657,7 @@ end of file</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="94"/>
         <source>Writers</source>
         <translation>Writers</translation>
     </message>
@@ -2657,17 +2692,17 @@ end of file</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="95"/>
         <source>File descriptors</source>
         <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="96"/>
         <source>Permissions, open(2)</source>
         <translation>Permissions, open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
         <source>Duplex, Windows</source>
         <translation>Duplex, Windows</translation>
     </message>
@@ -2677,17 +2712,17 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="235"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="240"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="239"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="244"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="112"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</translation>
     </message>
@@ -2927,77 +2962,77 @@ end of file</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="161"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="166"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="169"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="174"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="181"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="186"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no writer can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="199"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="204"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="309"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="314"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="317"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="320"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="330"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%1 interleavings in %2 records, %3 bytes lost.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="337"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="342"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="341"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
         <source>Writer %1 was never started. %2</source>
         <translation>Writer %1 was never started. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="343"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>Writer %1 (pid %2) was killed by %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="353"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>Writer %1 (pid %2) failed with exit status %3%4. %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="352"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
         <source> before it had the FIFO open</source>
         <translation> before it had the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="354"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="359"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
@@ -3097,17 +3132,17 @@ end of file</translation>
         <translation>The fds name %1 different inodes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="252"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="257"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1: removed, and its directory %2 with it</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="278"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="283"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>The writers are gone and the FIFO and its private directory were removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="256"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="261"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</translation>
     </message>
@@ -4167,237 +4202,237 @@ end of file</translation>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="539"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="544"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="541"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="546"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="554"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>Lens:</source>
         <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>Back to the live session: the configuration and step it had before the replay.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="611"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="832"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="852"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="818"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="858"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="860"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="841"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="861"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="827"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="847"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -4405,7 +4440,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1020"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -4413,40 +4448,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1029"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1049"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1053"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1064"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1084"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1047"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1080"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -4454,120 +4489,120 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1062"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1082"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1086"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1091"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1111"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1093"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1095"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1097"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1136"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1138"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1128"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1148"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1153"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1142"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1162"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1239"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -4575,7 +4610,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1272"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -4583,7 +4618,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1317"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -4591,12 +4626,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1336"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1339"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1812,152 +1812,177 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="143"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="181"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>实时演示：它会设置“标准流”面板，随后由“开始”按该配置运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="149"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="197"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="150"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="198"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>按“标准流”面板的配置真实地创建子进程，并传送它的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="151"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="152"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="200"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>杀死子进程（SIGKILL）并回收它</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="154"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="202"/>
         <source>Live sc&amp;enario:</source>
         <translation>实时场景(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
         <source>stdin pipe</source>
         <translation>标准输入管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
         <source>stdout pipe</source>
         <translation>标准输出管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="155"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
         <source>stderr pipe</source>
         <translation>标准错误管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="129"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="145"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>选择一个场景并按“开始”：将创建一个真实的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="230"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="187"/>
+        <source>Slow &amp;motion:</source>
+        <translation>慢动作(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="188"/>
+        <source>How fast the parent writes and reads each pipe. Slower than the child, and the child really waits on a full pipe (or an empty one), as the diagram shows</source>
+        <translation>父进程读写每个管道的速度。比子进程慢时，子进程会真的在满的（或空的）管道上等待，图中可以看到</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="193"/>
+        <source>Full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="194"/>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="195"/>
+        <source>%1 B/s</source>
+        <translation>%1 字节/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/livepanel.cpp" line="279"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，因此无法运行任何场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="241"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>无法为该文件创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="253"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="302"/>
         <source>Could not write %1 to a temporary folder for python3 to run.</source>
         <translation>无法把 %1 写入临时文件夹，python3 无法运行它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="264"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>正在取消：向子进程发送 SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="287"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="336"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="289"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="293"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="296"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="345"/>
         <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
         <translation>SIGPIPE：它向一个读端已没有任何进程持有的管道写入（pipe(7)），而且没有忽略这个信号。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="300"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="305"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="314"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="355"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="428"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="380"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="454"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="488"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="562"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="492"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="501"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="575"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="502"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="576"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="516"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -2212,48 +2237,58 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>死锁：%1。双方都无法继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="86"/>
+        <location filename="../app/gui/text/livetext.cpp" line="88"/>
         <source>Waiting for input: %1. Type a line, or close stdin to send EOF.</source>
         <translation>等待输入：%1。输入一行，或关闭标准输入以发送 EOF。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="88"/>
+        <location filename="../app/gui/text/livetext.cpp" line="90"/>
+        <source>Waiting for input: %1. The parent writes the next bytes.</source>
+        <translation>等待输入：%1。父进程会写入接下来的字节。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="92"/>
+        <source>Waiting for input: %1. The parent writes the next bytes at the slow motion&apos;s pace.</source>
+        <translation>等待输入：%1。父进程按慢动作的速度写入接下来的字节。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/livetext.cpp" line="97"/>
         <source>Finished.</source>
         <translation>已结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <location filename="../app/gui/text/livetext.cpp" line="103"/>
         <source>Running: bytes can move.</source>
         <translation>运行中：字节可以流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="94"/>
+        <location filename="../app/gui/text/livetext.cpp" line="103"/>
         <source>Running: %1.</source>
         <translation>运行中：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="112"/>
+        <location filename="../app/gui/text/livetext.cpp" line="121"/>
         <source>pid %1 (%2) holds %3 as its fd %4</source>
         <comment>who keeps a pipe open</comment>
         <translation>pid %1（%2）以它的 fd %4 持有 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <location filename="../app/gui/text/livetext.cpp" line="127"/>
         <source>was killed by signal %1</source>
         <translation>被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="118"/>
+        <location filename="../app/gui/text/livetext.cpp" line="127"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="119"/>
+        <location filename="../app/gui/text/livetext.cpp" line="128"/>
         <source>The child %1, but %2: no end of file until that process closes it or ends. Stop ends it too.</source>
         <translation>子进程已%1，但%2：在那个进程关闭它或结束之前，读不到文件结尾（EOF）。停止会把它一并结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/livetext.cpp" line="120"/>
+        <location filename="../app/gui/text/livetext.cpp" line="129"/>
         <source>; </source>
         <comment>between two holders</comment>
         <translation>；</translation>
@@ -2262,37 +2297,37 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="115"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="116"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="117"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="121"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2512,83 +2547,83 @@ end of file</source>
         <translation>%1（服务器 → 客户端，一条消息）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="126"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
         <source>&amp;Writers:</source>
         <translation>写者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="127"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>有多少个 pipescope-child fifo-writer 进程向该 FIFO 写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="128"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
         <source>&amp;Records each:</source>
         <translation>每个写者的记录数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="129"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>每个写者写多少条记录，每条用一次 write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="130"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
         <source>Record si&amp;ze:</source>
         <translation>记录大小(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
         <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
         <source> B</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>每条记录的字节数。不超过 PIPE_BUF（4096）时一次写入是原子的；超过时大小必须是 4096 的倍数，读者才能重组被拆开的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
         <source>Rea&amp;d size:</source>
         <translation>读取大小(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="137"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>读者每次 read(2) 请求的字节数</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="139"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>FIFO 的权限位（八进制），交给 mkfifo 并精确设置（不受 umask 影响）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
         <source>&amp;Mode:</source>
         <translation>权限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>创建一个新的 FIFO，并启动写者和读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="143"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>杀死（SIGKILL）并回收每个写者，然后删除 FIFO 及其目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="152"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>ls -l 显示的 FIFO：类型 p、权限位、链接数、属主、属组、路径</translation>
     </message>
@@ -2619,7 +2654,7 @@ end of file</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="94"/>
         <source>Writers</source>
         <translation>写者</translation>
     </message>
@@ -2654,17 +2689,17 @@ end of file</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="95"/>
         <source>File descriptors</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="92"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="96"/>
         <source>Permissions, open(2)</source>
         <translation>权限与 open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
         <source>Duplex, Windows</source>
         <translation>双工与 Windows</translation>
     </message>
@@ -2674,17 +2709,17 @@ end of file</source>
         <translation>无：FIFO 是没有记录边界的字节流；不超过 PIPE_BUF 的写入不会交错，但读取时仍可能把它们合并或拆开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="235"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="240"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation>记录为 %1 字节 ≤ PIPE_BUF（4096）：每次 write(2) 都是原子的，所以任何记录都不会与其他写者的字节交错。但读者仍然得不到记录边界：一次 read(2) 可能返回好几条记录，也可能只返回一条记录的一部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="239"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="244"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation>记录为 %1 字节 &gt; PIPE_BUF（4096）：这样的写入可能交错。Linux 在一个写者复制数据的整个过程中锁住管道，只有当它必须在满管道上等待时才让别的写者进来；所以读得快的读者（大块读取）会让交错很少发生：它是防止了交错，而不是掩盖了交错。读者会统计每一条被拆开的记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="112"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>选择写者和记录后按“开始”：在私有目录中用 mkfifo 创建一个 FIFO，由真实的写者进程打开它。</translation>
     </message>
@@ -2924,77 +2959,77 @@ end of file</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="161"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="166"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>权限“%1”不是 0600 这样的八进制权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="169"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="174"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>%1 字节的记录无法重组：超过 PIPE_BUF（4096）时请使用 4096 的倍数，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="181"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="186"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，所以无法运行写者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="199"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="204"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>正在停止：杀死（SIGKILL）并回收每个写者，然后删除 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="309"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="314"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>等待写者打开：读者的 open(O_RDONLY) 阻塞，直到有写者以写方式打开该 FIFO；写者进程正在启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="312"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="317"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>每个写者都已打开该 FIFO 并让自己停下（SIGSTOP）：正在从 /proc 读取它们的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="315"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="320"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>写者：%1 个，每个用 write(2) 写入 %2 字节的记录；读者每次 read(2) 最多读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="330"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%2 条记录中有 %1 次交错，丢失 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="337"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="342"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>已停止：写者已被杀死（SIGKILL）并回收；已到达 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="341"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
         <source>Writer %1 was never started. %2</source>
         <translation>写者 %1 从未启动。%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="343"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>写者 %1（pid %2）被 %3 杀死。%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="353"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>写者 %1（pid %2）失败，退出状态 %3%4。%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="352"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
         <source> before it had the FIFO open</source>
         <translation>（在它打开该 FIFO 之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="354"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="359"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -3094,17 +3129,17 @@ end of file</source>
         <translation>这些 fd 指向 %1 个不同的 inode。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="252"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="257"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1：已删除，其目录 %2 也一并删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="278"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="283"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>写者已全部结束，FIFO 及其私有目录已删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="256"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="261"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>还没有 FIFO：“开始”会在私有目录（mkdtemp）中用 mkfifo 创建一个。</translation>
     </message>
@@ -4159,430 +4194,430 @@ end of file</source>
         <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="539"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="544"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="541"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="546"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="554"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
         <source>S&amp;cenario:</source>
         <translation>场景(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="556"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="560"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>&amp;Animations</source>
         <translation>动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>Lens:</source>
         <translation>视角：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX（在本机运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>Windows (a model)</source>
         <translation>Windows（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="598"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="611"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="832"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="852"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="818"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="858"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="840"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="860"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="841"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="861"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="827"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="847"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1020"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1029"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1049"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1033"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1053"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1034"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1064"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1084"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1043"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1047"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1058"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1080"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1062"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1082"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1066"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1086"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1068"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1069"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1091"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1111"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1093"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1095"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1097"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1116"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1136"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1118"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1138"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1128"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1148"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1153"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1142"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1162"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1191"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1195"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1239"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1227"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1272"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1317"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1336"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1339"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "live/pump.h"
 
 #include "base/names.h"
+#include "live/pace.h"
 
 #include <algorithm>
 #include <atomic>
@@ -39,6 +40,7 @@ constexpr std::size_t minEvents = 16; // more than the non-data events one run c
 constexpr int noPidfdPollMs = 10; // without a pidfd the child's exit is only seen by looking
 constexpr int unjamWaitMs = 100; // how long a killed child gets to release the naive thread by itself
 constexpr int unjamRepeatMs = 5;
+constexpr int paceRecheckMs = 50; // the longest a paced naive thread sleeps before it looks at the pace again
 // A deadlock is only reported once it held for this many state samples with nothing moving: a transient
 // "both asleep" (each about to be woken by the other) must not be called one.
 constexpr int deadlockConfirmSamples = 2;
@@ -152,6 +154,9 @@ public:
             Ring(m_options.ringCapacity, outputSlack(m_options)) }
     {
         m_options.maxEvents = std::max(m_options.maxEvents, minEvents);
+        m_rate.store(m_options.bytesPerSecond);
+        for (Pace& pace : m_paces)
+            pace = Pace(m_options.bytesPerSecond);
         m_pid = m_spawned.child.pid();
         m_tree = std::make_unique<ProcessTree>(m_pid);
         for (Stream s : allStreams) {
@@ -273,6 +278,12 @@ public:
             m_closeStdinRequested = true;
         }
         wake();
+    }
+
+    void setPace(std::uint64_t bytesPerSecond)
+    {
+        m_rate.store(bytesPerSecond);
+        wake(); // a stream waiting for its pace looks again
     }
 
     void cancel()
@@ -533,6 +544,30 @@ private:
 
     static int minTimeout(int a, int b) { return a < 0 ? b : b < 0 ? a : std::min(a, b); }
 
+    // ---- slow motion: each stream's pace is used by the one thread that does its I/O
+
+    Pace& paceOf(Stream s)
+    {
+        Pace& pace = m_paces[index(s)];
+        pace.setRate(m_rate.load(), monotonicNs());
+        return pace;
+    }
+
+    // Naive: how many of `wanted` bytes the stream may move, waiting (cancellably) until at least one may. 0 once
+    // cancelled.
+    std::size_t waitForPace(Stream s, std::size_t wanted)
+    {
+        for (;;) {
+            if (m_cancelFlag.load())
+                return 0;
+            Pace& pace = paceOf(s);
+            if (const std::size_t allowed = pace.allowance(wanted, monotonicNs()); allowed > 0)
+                return allowed;
+            // A sleep the pump thread's /proc readings show as what it is (not a pipe), short enough for a new pace.
+            ::poll(nullptr, 0, std::min(pace.waitMs(monotonicNs()), paceRecheckMs));
+        }
+    }
+
     // Communicate, CloseEarly and Manual: one poll() over the commands, the three ends and the child's exit.
     void runPoller()
     {
@@ -584,12 +619,22 @@ private:
                 watching[n++] = what;
             };
             watch(m_wake.get(), POLLIN, Watch::Command);
+            // In slow motion a stream whose pace allows nothing yet is not served: its pipe fills (or empties) and the
+            // child really waits, until the pace allows the next bytes.
+            int paceWait = -1;
+            const auto paced = [&](Stream s) {
+                const int wait = paceOf(s).waitMs(monotonicNs());
+                if (wait > 0)
+                    paceWait = minTimeout(paceWait, wait);
+                return wait == 0;
+            };
             // Without data to write, stdin is still watched (events 0) to learn that the child closed its end.
             if (fdOf(Stream::Stdin) && (pending || !stdinReaderGone))
-                watch(fdOf(Stream::Stdin).get(), pending ? POLLOUT : 0, Watch::StdinPipe);
-            if (fdOf(Stream::Stdout))
+                watch(fdOf(Stream::Stdin).get(), pending && paced(Stream::Stdin) ? POLLOUT : 0, Watch::StdinPipe);
+            // An output not served is not watched at all: its hangup would wake poll() at once, again and again.
+            if (fdOf(Stream::Stdout) && paced(Stream::Stdout))
                 watch(fdOf(Stream::Stdout).get(), POLLIN, Watch::StdoutPipe);
-            if (fdOf(Stream::Stderr))
+            if (fdOf(Stream::Stderr) && paced(Stream::Stderr))
                 watch(fdOf(Stream::Stderr).get(), POLLIN, Watch::StderrPipe);
             if (m_pidfd && !reaped())
                 watch(m_pidfd.get(), POLLIN, Watch::ChildExit);
@@ -599,6 +644,7 @@ private:
                 timeout = minTimeout(timeout, static_cast<int>(m_options.dataEventInterval.count()));
             if (!m_pidfd && !reaped())
                 timeout = minTimeout(timeout, noPidfdPollMs);
+            timeout = minTimeout(timeout, paceWait);
             const int ready = ::poll(fds.data(), n, timeout);
             if (ready < 0 && errno != EINTR) {
                 fail(sysError("poll"));
@@ -611,7 +657,8 @@ private:
                 switch (watching[k]) {
                 case Watch::StdinPipe:
                     if (m_writeOffset < m_toWrite.size())
-                        writeStdin();
+                        // The reader gone (POLLERR) is said by the next write, whatever the pace.
+                        writeStdin((fds[k].revents & (POLLERR | POLLHUP)) != 0);
                     else
                         stdinReaderGone = true;
                     break;
@@ -639,11 +686,16 @@ private:
         }
     }
 
-    void writeStdin()
+    void writeStdin(bool readerGone = false)
     {
         const int fd = fdOf(Stream::Stdin).get();
+        Pace& pace = paceOf(Stream::Stdin);
         while (m_writeOffset < m_toWrite.size()) {
-            const std::size_t len = std::min(m_toWrite.size() - m_writeOffset, ioChunk);
+            std::size_t len = pace.allowance(std::min(m_toWrite.size() - m_writeOffset, ioChunk), monotonicNs());
+            if (len == 0 && readerGone)
+                len = 1;
+            if (len == 0)
+                return; // the pace's timeout brings it back
             const ssize_t n = ::write(fd, m_toWrite.data() + m_writeOffset, len);
             if (n < 0 && errno == EINTR)
                 continue;
@@ -653,6 +705,7 @@ private:
                 brokenPipe(errno);
                 return;
             }
+            pace.spend(static_cast<std::size_t>(n));
             recordData(Stream::Stdin, std::span(m_toWrite).subspan(m_writeOffset, static_cast<std::size_t>(n)));
             m_writeOffset += static_cast<std::size_t>(n);
             const std::lock_guard lock(m_mutex);
@@ -692,9 +745,14 @@ private:
     {
         const int fd = fdOf(s).get();
         Ring& ring = m_rings[index(s)];
-        // Read until the pipe is empty: one poll() for many reads while the child keeps it full.
+        Pace& pace = paceOf(s);
+        // Read until the pipe is empty (or the pace allows no more): one poll() for many reads while the child keeps
+        // it full.
         for (;;) {
-            const std::span<std::byte> region = ring.reserve(ioChunk);
+            const std::size_t allowed = pace.allowance(ioChunk, monotonicNs());
+            if (allowed == 0)
+                return;
+            const std::span<std::byte> region = ring.reserve(allowed);
             const ssize_t n = ::read(fd, region.data(), region.size());
             if (n < 0 && errno == EINTR)
                 continue;
@@ -704,6 +762,7 @@ private:
                 closeEnd(s, EventKind::StreamEof, n < 0 ? errno : 0);
                 return;
             }
+            pace.spend(static_cast<std::size_t>(n));
             commitRead(s, region.first(static_cast<std::size_t>(n)));
             if (s == Stream::Stdout && m_options.policy == ParentPolicy::CloseEarly) {
                 // proc.stdout.close(): the read end is gone, and with it the child's only reader.
@@ -833,7 +892,9 @@ private:
             std::size_t offset = 0;
             // Chunks of 64 KiB only so the counters move while it writes; each call still blocks like one big write.
             while (offset < input.size() && !m_cancelFlag.load()) {
-                const std::size_t len = std::min(input.size() - offset, ioChunk);
+                const std::size_t len = waitForPace(Stream::Stdin, std::min(input.size() - offset, ioChunk));
+                if (len == 0)
+                    break; // cancelled
                 const ssize_t n = ::write(fdOf(Stream::Stdin).get(), input.data() + offset, len);
                 if (n < 0 && errno == EINTR)
                     continue;
@@ -850,6 +911,7 @@ private:
                     }
                     break;
                 }
+                m_paces[index(Stream::Stdin)].spend(static_cast<std::size_t>(n));
                 recordData(Stream::Stdin, std::span(input).subspan(offset, static_cast<std::size_t>(n)));
                 offset += static_cast<std::size_t>(n);
             }
@@ -862,11 +924,12 @@ private:
             if (!fdOf(s))
                 continue;
             for (;;) {
-                if (m_cancelFlag.load()) {
+                const std::size_t allowed = waitForPace(s, buffer.size());
+                if (m_cancelFlag.load() || allowed == 0) {
                     closeEnd(s, EventKind::ParentClosed);
                     break;
                 }
-                const ssize_t n = ::read(fdOf(s).get(), buffer.data(), buffer.size());
+                const ssize_t n = ::read(fdOf(s).get(), buffer.data(), allowed);
                 if (n < 0 && errno == EINTR)
                     continue;
                 if (n <= 0) {
@@ -875,6 +938,7 @@ private:
                 }
                 if (m_cancelFlag.load())
                     continue; // what an unjam wrote is not the child's
+                m_paces[index(s)].spend(static_cast<std::size_t>(n));
                 recordData(s, std::span(buffer).first(static_cast<std::size_t>(n)));
             }
         }
@@ -1051,6 +1115,8 @@ private:
     std::array<std::optional<PipeFill>, 3> m_deadlockFill;
 
     std::atomic<bool> m_cancelFlag { false };
+    std::atomic<std::uint64_t> m_rate { 0 }; // slow motion (bytes per second; 0: full speed), for every stream
+    std::array<Pace, 3> m_paces; // by Stream; each used by the thread that does that stream's I/O
     std::atomic<bool> m_naiveDone { false };
     std::atomic<int> m_naiveTid { 0 };
 
@@ -1139,6 +1205,11 @@ void Pump::closeStdin()
 void Pump::cancel()
 {
     m_impl->cancel();
+}
+
+void Pump::setPace(std::uint64_t bytesPerSecond)
+{
+    m_impl->setPace(bytesPerSecond);
 }
 
 bool Pump::finished() const

@@ -48,6 +48,10 @@ struct PumpOptions
     std::size_t maxPendingInput = 16 * 1024 * 1024; // Manual: feed() refuses to queue more than this unwritten
     std::chrono::milliseconds stateInterval { 20 }; // how often pipe fill and /proc are read; 0: never
     std::chrono::milliseconds dataEventInterval { 10 }; // one StdinWritten/DataRead per stream per interval at most
+    // Slow motion: the parent moves at most this many bytes per second on each stream (written to stdin, read from
+    // stdout, read from stderr), so that a pipe it is slow to empty really fills and its writer really blocks.
+    // 0: full speed. Pump::setPace() changes it during the run.
+    std::uint64_t bytesPerSecond = 0;
     // Every byte read from stdout/stderr, in order, for consumers that need them all (tests, --save-stdout). Runs on
     // the pump's thread (on the naive parent thread under Naive), never two at once; it must neither throw nor call
     // the Pump.
@@ -113,6 +117,9 @@ public:
     std::vector<Event> takeEvents();
     // The whole ring of a stream: its most recent bytes, up to the ring's capacity.
     std::vector<std::byte> recentBytes(Stream s) const;
+
+    // Slow motion from now on (PumpOptions::bytesPerSecond; 0: full speed). Thread-safe; never blocks.
+    void setPace(std::uint64_t bytesPerSecond);
 
     // Manual: queues bytes for stdin. False when not Manual, stdin is closed or not a pipe, or too much is queued.
     bool feed(std::span<const std::byte> bytes);

@@ -567,6 +567,12 @@ private Q_SLOTS:
         s.verdict = Verdict::WaitingForInput;
         QVERIFY(LiveText::verdictText(s).startsWith(
             QStringLiteral("Waiting for input: the child is blocked in read(0) — pipe empty.")));
+        // Typing is asked for only where the user gives the input; a parent that writes it (slowly) is said to.
+        QVERIFY(LiveText::verdictText(s).contains(QStringLiteral("Type a line")));
+        QVERIFY(!LiveText::verdictText(s, LiveText::Input::Written).contains(QStringLiteral("Type a line")));
+        QVERIFY(LiveText::verdictText(s, LiveText::Input::Written)
+                    .endsWith(QStringLiteral("The parent writes the next bytes.")));
+        QVERIFY(LiveText::verdictText(s, LiveText::Input::WrittenSlowly).contains(QStringLiteral("slow motion")));
         s.parent = { .process = Actor::Parent,
             .observed = true,
             .call = BlockedCall::Read,

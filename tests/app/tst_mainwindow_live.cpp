@@ -339,6 +339,46 @@ private Q_SLOTS:
         QVERIFY(!scene->isLiveRunning());
     }
 
+    void slowMotionMakesTheChildWaitOnAFullPipe()
+    {
+        MainWindow window;
+        showIdle(window);
+        window.showLiveTab();
+        LivePanel* live = window.livePanel();
+        DiagramScene* scene = window.diagramScene();
+        // A classroom scenario starts at a pace a teacher can talk over; the flood keeps full speed, and so does the
+        // naive deadlock, which holds still by itself.
+        QVERIFY(window.applyLiveScenario(QStringLiteral("communicate")));
+        QCOMPARE(live->pace(), LiveScenario::narratedPace);
+        QCOMPARE(live->paceBox()->currentText(), QStringLiteral("64 KiB/s"));
+        QVERIFY(window.applyLiveScenario(QStringLiteral("deadlock")));
+        QCOMPARE(live->pace(), std::uint64_t { 0 });
+        QVERIFY(window.applyLiveScenario(QStringLiteral("flood")));
+        QCOMPARE(live->pace(), std::uint64_t { 0 });
+        QCOMPARE(live->paceBox()->currentText(), QStringLiteral("Full speed"));
+
+        // The flood of one megabyte with a parent reading 4 KiB/s: the child outruns it, its stdout pipe fills and
+        // the diagram says it waits in write(1) on a full pipe, as /proc shows.
+        auto* args = window.findChild<QLineEdit*>(QStringLiteral("modeArgs"));
+        QVERIFY(args);
+        args->setText(QStringLiteral("1M"));
+        live->paceBox()->setCurrentIndex(live->paceBox()->findText(QStringLiteral("4 KiB/s")));
+        QCOMPARE(live->pace(), std::uint64_t { 4096 });
+        QSignalSpy finished(live->flow(), &LiveFlow::finished);
+        QVERIFY(live->start());
+        QCOMPARE(live->pace(), std::uint64_t { 4096 }); // starting keeps the teacher's choice
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scene->pipeBlockedText(Stream::Stdout).contains(QStringLiteral("write(1) blocked: pipe full")),
+            runTimeoutMs);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(live->flow()->lastSample().stream(Stream::Stdout).bytes < (qint64 { 1 } << 20));
+
+        // Full speed during the run: the rest of the megabyte comes at once.
+        live->paceBox()->setCurrentIndex(live->paceBox()->findText(QStringLiteral("Full speed")));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
+        QCOMPARE(live->flow()->lastSample().stream(Stream::Stdout).bytes, qint64 { 1 } << 20);
+    }
+
     void communicateShowsNoBlockedWriter()
     {
         MainWindow window;
@@ -346,6 +386,7 @@ private Q_SLOTS:
         LivePanel* live = window.livePanel();
         DiagramScene* scene = window.diagramScene();
         QVERIFY(window.applyLiveScenario(QStringLiteral("communicate")));
+        live->setPace(0); // the whole megabyte, not a narration of it
         bool parentBlocked = false;
         connect(live->flow(), &LiveFlow::sampled, this, [&] {
             parentBlocked = parentBlocked || scene->pipeBlockedText(Stream::Stdin).contains(QStringLiteral("p2cwrite"))

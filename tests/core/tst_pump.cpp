@@ -4,6 +4,7 @@
 
 #include "testsupport.h"
 
+#include "live/pace.h"
 #include "live/procstate.h"
 #include "live/pump.h"
 
@@ -628,6 +629,118 @@ TEST_F(PumpTest, DrainThroughputAgainstAPlainReadLoop)
     std::cout << "[ figures  ] plain read loop " << static_cast<double>(total) / plainSeconds / 1e6 << " MB/s, pump "
               << static_cast<double>(total) / pumpSeconds / 1e6 << " MB/s, ratio " << plainSeconds / pumpSeconds
               << "; consumer CPU plain " << plainCpu << " s, pump " << pumpCpu << " s\n";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slow motion
+
+TEST(PaceTest, ABucketOfATenthOfASecond)
+{
+    constexpr std::int64_t second = 1'000'000'000;
+    Pace full;
+    EXPECT_FALSE(full.limited());
+    EXPECT_EQ(full.allowance(1 << 20, 0), std::size_t { 1 } << 20);
+    EXPECT_EQ(full.waitMs(0), 0);
+
+    Pace pace(4096); // 4 KiB/s: a burst of 409 bytes, full at the start
+    EXPECT_EQ(pace.allowance(100'000, 0), 409u);
+    pace.spend(409);
+    EXPECT_EQ(pace.allowance(100'000, 0), 0u);
+    EXPECT_EQ(pace.waitMs(0), 1); // one byte takes 0.24 ms, rounded up
+    EXPECT_EQ(pace.allowance(100'000, second / 20), 205u); // 50 ms later: half a burst more (0.6 + 204.8)
+    EXPECT_EQ(pace.allowance(100'000, 10 * second), 409u); // never more than the burst, however long it waited
+    EXPECT_EQ(pace.allowance(100, 10 * second), 100u);
+
+    Pace slow(256); // 25 bytes at a time, 10 times a second
+    slow.spend(slow.allowance(1000, 0));
+    EXPECT_EQ(slow.waitMs(0), 2); // the 0.4 byte missing takes 1.6 ms
+    // Over ten seconds, spending all it is allowed every millisecond, it moves the rate, not more.
+    std::size_t moved = 0;
+    for (std::int64_t t = 0; t <= 10 * second; t += second / 1000) {
+        const std::size_t n = slow.allowance(1 << 20, t);
+        slow.spend(n);
+        moved += n;
+    }
+    EXPECT_GE(moved, 2559u);
+    EXPECT_LE(moved, 2560u + 25u);
+
+    // A new rate keeps what was saved up to its own burst; from full speed it starts with a burst in hand.
+    slow.setRate(Pace::fullSpeed, 11 * second);
+    EXPECT_EQ(slow.allowance(5000, 11 * second), 5000u);
+    slow.setRate(1000, 11 * second);
+    EXPECT_EQ(slow.allowance(5000, 11 * second), 100u);
+}
+
+TEST_F(PumpTest, SlowMotionMakesACatReallyBlockOnAFullPipe)
+{
+    // communicate() with a parent that reads 4 KiB/s: `flood` writes as fast as it can, so the stdout pipe fills
+    // and the child sleeps in write(1) — for real, as /proc shows — while the parent takes its time.
+    constexpr std::uint64_t rate = 4096;
+    const auto started = std::chrono::steady_clock::now(); // before the pace exists: the bound below holds
+    auto pump = startPump(specOf({ childPath(), "flood", "1M" }, Redirect::devNull(), Redirect::pipe()),
+        { .policy = ParentPolicy::Communicate, .bytesPerSecond = rate });
+    ASSERT_TRUE(pump);
+    const PumpSnapshot blocked = sampleUntil(
+        *pump,
+        [](const PumpSnapshot& s) {
+            return s.child.call == BlockedCall::Write && s.child.reason == BlockReason::PipeFull;
+        },
+        10s);
+    ASSERT_EQ(blocked.child.reason, BlockReason::PipeFull) << "the child never waited on a full pipe";
+    EXPECT_EQ(blocked.child.stream, Stream::Stdout);
+    // Full to within the page the slow parent is taking bytes from: a write waits for a free page, not a free byte.
+    ASSERT_TRUE(blocked.stream(Stream::Stdout).fill);
+    const PipeFill fill = *blocked.stream(Stream::Stdout).fill;
+    EXPECT_GE(fill.bytes + 4096, fill.capacity) << fill.bytes << " of " << fill.capacity;
+    EXPECT_NE(blocked.verdict, Verdict::Deadlock); // the parent still reads: slowly, not never
+
+    // What the parent read is bounded by the pace: a burst, then the rate (whatever the machine's speed).
+    std::this_thread::sleep_for(500ms);
+    const PumpSnapshot later = pump->sample();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const std::int64_t read = later.stream(Stream::Stdout).bytes;
+    EXPECT_GT(read, 0);
+    EXPECT_LE(read, static_cast<std::int64_t>(rate / 10 + static_cast<double>(rate) * seconds) + 1)
+        << read << " bytes in " << seconds << " s";
+    EXPECT_FALSE(later.finished);
+
+    // Full speed from now on: the rest of the megabyte comes at once, every byte in order.
+    pump->setPace(Pace::fullSpeed);
+    ASSERT_TRUE(pump->waitFinished(30s));
+    const PumpSnapshot last = pump->sample();
+    EXPECT_EQ(last.stream(Stream::Stdout).bytes, 1 << 20);
+    EXPECT_EQ(last.exit, (ExitStatus { .signaled = false, .code = 0 }));
+}
+
+TEST_F(PumpTest, SlowMotionPacesTheNaiveParentsWritesAndCancelStillEndsIt)
+{
+    // The naive parent writing 1 MiB at 4 KiB/s to cat, which echoes it into the stdout pipe nobody reads yet:
+    // the input moves at the pace, and Cancel ends the run at once, the paced thread included.
+    constexpr std::uint64_t rate = 4096;
+    const auto started = std::chrono::steady_clock::now();
+    auto pump = startPump(specOf({ childPath(), "cat" }, Redirect::pipe(), Redirect::pipe(), Redirect::pipe()),
+        { .policy = ParentPolicy::Naive, .input = randomBytes(1024 * 1024, 3), .bytesPerSecond = rate });
+    ASSERT_TRUE(pump);
+    const PumpSnapshot moving = sampleUntil(
+        *pump, [](const PumpSnapshot& s) { return s.stream(Stream::Stdin).bytes > 2 * 409; }, 10s);
+    ASSERT_GT(moving.stream(Stream::Stdin).bytes, 2 * 409) << "the paced parent wrote nothing";
+    std::this_thread::sleep_for(300ms);
+    const PumpSnapshot later = pump->sample();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    EXPECT_LE(later.stream(Stream::Stdin).bytes,
+        static_cast<std::int64_t>(rate / 10 + static_cast<double>(rate) * seconds) + 1);
+    EXPECT_NE(later.verdict, Verdict::Deadlock); // a parent waiting for its pace is not stuck on a pipe
+    EXPECT_FALSE(later.parent.onPipe());
+
+    const auto cancelled = std::chrono::steady_clock::now();
+    pump->cancel();
+    ASSERT_TRUE(pump->waitFinished(5s));
+    std::cout
+        << "[ figures  ] paced naive parent cancelled in "
+        << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - cancelled).count()
+        << " ms\n";
+    EXPECT_TRUE(pump->sample().cancelled);
+    EXPECT_TRUE(zombieChildren().empty());
 }
 
 TEST_F(PumpTest, ManualFeedsLinesToEchoAndReadsThemBack)

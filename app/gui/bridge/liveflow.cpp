@@ -116,6 +116,13 @@ std::chrono::milliseconds LiveFlow::sampleInterval() const
     return m_timer.intervalAsDuration();
 }
 
+void LiveFlow::setPace(std::uint64_t bytesPerSecond)
+{
+    m_pace = bytesPerSecond;
+    if (m_pump)
+        m_pump->setPace(bytesPerSecond);
+}
+
 bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArray& input)
 {
     if (isRunning())
@@ -138,6 +145,7 @@ bool LiveFlow::start(const SpawnSpec& spec, ParentPolicy policy, const QByteArra
     job->options.input.assign(data, data + input.size());
     job->options.ringCapacity = m_ringCapacity;
     job->options.sink = m_sink;
+    job->options.bytesPerSecond = m_pace;
     // Off the GUI thread: fork and exec are quick, but a FIFO's open() waits for whoever opens its other end.
     try {
         m_startThread = std::thread([this, job] {
@@ -170,6 +178,7 @@ void LiveFlow::finishStart(const std::shared_ptr<StartJob>& job)
     }
     m_pump = std::move(job->pump);
     m_pid = m_pump->pid();
+    m_pump->setPace(m_pace); // a change while it was starting
     m_history.push_back({ m_startNs, {} });
     m_timer.start();
     if (m_cancelWhenStarted)

@@ -89,6 +89,10 @@ public:
     // Set before start(). Per stream: how many of the most recent bytes a sample can hand over.
     void setRingCapacity(std::size_t bytes) { m_ringCapacity = bytes; }
     std::size_t ringCapacity() const { return m_ringCapacity; }
+    // Slow motion: the parent moves at most this many bytes per second on each stream (0: full speed), so that the
+    // child really waits on a pipe the parent is slow to serve. Takes effect at once, also during a run.
+    void setPace(std::uint64_t bytesPerSecond);
+    std::uint64_t pace() const { return m_pace; }
     // How often the pump is sampled; by default once per frame of the primary screen (60 Hz without one).
     void setSampleInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds sampleInterval() const;
@@ -143,6 +147,7 @@ private:
 
     Sink m_sink;
     std::size_t m_ringCapacity = 64 * 1024;
+    std::uint64_t m_pace = 0;
     QTimer m_timer;
     std::unique_ptr<pipescope::Pump> m_pump;
     std::shared_ptr<StartJob> m_startJob; // while the starting thread runs

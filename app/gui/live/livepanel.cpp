@@ -60,8 +60,18 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     m_cancel->setSizePolicy(QSizePolicy::Maximum, m_cancel->sizePolicy().verticalPolicy());
     m_scenarioLabel = new QLabel(this);
     m_scenarioLabel->setBuddy(m_scenarioBox);
+    m_paceBox = new QComboBox(this);
+    m_paceBox->setObjectName(QStringLiteral("livePace"));
+    // Texts: retranslateUi().
+    for (const std::uint64_t rate :
+        { std::uint64_t { 0 }, std::uint64_t { 64 * 1024 }, std::uint64_t { 4 * 1024 }, std::uint64_t { 256 } })
+        m_paceBox->addItem(QString(), QVariant::fromValue<qulonglong>(rate));
+    m_paceLabel = new QLabel(this);
+    m_paceLabel->setBuddy(m_paceBox);
     top->addWidget(m_scenarioLabel);
     top->addWidget(m_scenarioBox, 1);
+    top->addWidget(m_paceLabel);
+    top->addWidget(m_paceBox);
     top->addWidget(m_start);
     top->addWidget(m_cancel);
     layout->addLayout(top);
@@ -121,6 +131,7 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     layout->addWidget(m_description);
 
     connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, &LivePanel::showScenario);
+    connect(m_paceBox, &QComboBox::currentIndexChanged, this, [this] { m_flow->setPace(pace()); });
     connect(m_start, &QPushButton::clicked, this, [this] { start(); });
     connect(m_cancel, &QPushButton::clicked, this, &LivePanel::cancel);
     connect(m_flow, &LiveFlow::starting, this, &LivePanel::onStarting);
@@ -130,6 +141,7 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     connect(m_flow, &LiveFlow::failed, this, &LivePanel::onFailed);
 
     showScenario();
+    m_flow->setPace(pace());
     setStatus([] { return tr("Pick a scenario and press Start: a real child process is spawned."); }, false);
     retranslateUi();
     updateButtons();
@@ -172,6 +184,16 @@ void LivePanel::retranslateUi()
             m_scenarioBox->setItemText(row, scenario->title);
             m_scenarioBox->setItemData(row, scenario->description, Qt::ToolTipRole);
         }
+    m_paceLabel->setText(tr("Slow &motion:"));
+    m_paceBox->setToolTip(tr("How fast the parent writes and reads each pipe. Slower than the child, and the child "
+                             "really waits on a full pipe (or an empty one), as the diagram shows"));
+    for (int row = 0; row < m_paceBox->count(); ++row) {
+        const auto rate = m_paceBox->itemData(row).toULongLong();
+        m_paceBox->setItemText(row,
+            rate == 0          ? tr("Full speed")
+                : rate >= 1024 ? tr("%1 KiB/s").arg(rate / 1024)
+                               : tr("%1 B/s").arg(rate));
+    }
     m_start->setText(tr("&Start"));
     m_start->setToolTip(tr("Spawn the child for real with the streams panel's configuration and move its bytes"));
     m_cancel->setText(tr("Cancel"));
@@ -234,6 +256,7 @@ bool LivePanel::start(const LiveScenario& preset)
     } else {
         m_scenarioBox->setCurrentIndex(-1);
         m_description->setText(scenario.description);
+        setPace(scenario.bytesPerSecond);
     }
     m_starting = false;
     m_failed = false;
@@ -342,10 +365,34 @@ QString LivePanel::finishedText(const LiveSample& sample, const SpawnSpec& spec)
     return text;
 }
 
+LiveText::Input LivePanel::inputSource() const
+{
+    if (m_policy == ParentPolicy::Manual)
+        return LiveText::Input::Typed;
+    return pace() == 0 ? LiveText::Input::Written : LiveText::Input::WrittenSlowly;
+}
+
+std::uint64_t LivePanel::pace() const
+{
+    return m_paceBox->currentData().toULongLong();
+}
+
+bool LivePanel::setPace(std::uint64_t bytesPerSecond)
+{
+    const int row = m_paceBox->findData(QVariant::fromValue<qulonglong>(bytesPerSecond));
+    if (row < 0)
+        return false;
+    m_paceBox->setCurrentIndex(row);
+    return true;
+}
+
 void LivePanel::showScenario()
 {
     showDescription();
     const auto scenario = currentScenario();
+    // Picked, a scenario brings its own pace; once running, the teacher's choice stays.
+    if (scenario && !m_starting)
+        setPace(scenario->bytesPerSecond);
     if (scenario && !m_starting)
         Q_EMIT scenarioChanged(*scenario);
 }
@@ -398,9 +445,10 @@ void LivePanel::onSample(const LiveSample& sample)
     LiveSample said = sample;
     for (LiveStream& stream : said.streams)
         stream.fresh.clear();
+    const LiveText::Input input = inputSource();
     setStatus(
-        [said, deadlock] {
-            QString text = LiveText::verdictText(said);
+        [said, deadlock, input] {
+            QString text = LiveText::verdictText(said, input);
             if (deadlock && said.deadlockSince)
                 text += QLatin1Char(' ')
                     + tr("Stuck for %1 s: press Cancel to kill the child.")
@@ -453,7 +501,7 @@ std::optional<LiveRun> LivePanel::lastRun() const
 QString LivePanel::lastRunVerdictText() const
 {
     const std::optional<LiveSample>& said = m_worstSample ? m_worstSample : m_lastSample;
-    return said ? LiveText::verdictText(*said) : QString();
+    return said ? LiveText::verdictText(*said, inputSource()) : QString();
 }
 
 QString LivePanel::lastRunEndText() const

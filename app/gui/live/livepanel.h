@@ -5,6 +5,7 @@
 #include "bridge/liveflow.h"
 #include "files/trace.h"
 #include "live/livescenarios.h"
+#include "text/livetext.h"
 
 #include <QList>
 #include <QPointer>
@@ -56,6 +57,11 @@ public:
     ConsoleWidget* console() const { return m_console; }
     ByteFlowPlot* plot() const { return m_plot; }
     QComboBox* scenarioBox() const { return m_scenarioBox; }
+    // Slow motion: full speed, 64 KiB/s, 4 KiB/s or 256 B/s for the parent's reads and writes (LiveFlow::setPace).
+    // A scenario sets it when picked; changed during a run, it applies at once.
+    QComboBox* paceBox() const { return m_paceBox; }
+    std::uint64_t pace() const;
+    bool setPace(std::uint64_t bytesPerSecond);
     QPushButton* startButton() const { return m_start; }
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* fillGauge(pipescope::Stream s) const { return m_gauges[static_cast<std::size_t>(s)].bar; }
@@ -100,6 +106,7 @@ private:
 
     // Says every text again in the language installed now; the run, the console and the plot go on untouched.
     void retranslateUi();
+    LiveText::Input inputSource() const;
     void showScenario();
     void showDescription();
     void onStarting();
@@ -119,6 +126,8 @@ private:
     QComboBox* m_scenarioBox = nullptr;
     QLabel* m_scenarioLabel = nullptr;
     QLabel* m_description = nullptr;
+    QLabel* m_paceLabel = nullptr;
+    QComboBox* m_paceBox = nullptr;
     QWidget* m_flowViews = nullptr; // the console and the plot, side by side
     QList<QPointer<QWidget>> m_hiddenWhilePresenting;
     bool m_presenting = false;

@@ -108,7 +108,7 @@ QList<LiveScenario> LiveScenarios::all()
     const Redirect pipe = Redirect::pipe();
     const Redirect none = Redirect::inherit();
     const Redirect devNull = Redirect::devNull();
-    return {
+    QList<LiveScenario> scenarios {
         LiveScenario {
             .id = QStringLiteral("seed-echo"),
             .title = tr("The seed's parent.py and child.py"),
@@ -325,6 +325,14 @@ QList<LiveScenario> LiveScenarios::all()
             .policy = ParentPolicy::CloseEarly,
         },
     };
+    // Slow motion to start with, at a pace a teacher can talk over; but the flood shows how fast a pipe can go, and
+    // the naive deadlock holds still by itself: at full speed both its pipes end exactly full, where a paced
+    // parent's small writes block with the last few hundred bytes of the stdin pipe free (a write up to PIPE_BUF
+    // waits for room for all of it). Slow motion shows that too, for real, when picked.
+    for (LiveScenario& scenario : scenarios)
+        if (scenario.id != u"flood" && scenario.id != u"deadlock")
+            scenario.bytesPerSecond = LiveScenario::narratedPace;
+    return scenarios;
 }
 
 std::optional<LiveScenario> LiveScenarios::byId(const QString& id)

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 
 // One live demonstration a teacher can pick: the three redirects, what pipescope-child does, how the parent behaves
@@ -35,6 +36,10 @@ struct LiveScenario
     // The input is made by PipeScope (1 MiB of numbered lines) rather than typed: too big for the input box, so a
     // run from the streams panel keeps it.
     bool generatedInput = false;
+    // Slow motion to start with (LiveFlow::setPace; 0: full speed). The catalogue's classroom scenarios start at
+    // narratedPace; one made elsewhere (a benchmark's) runs at full speed unless it says otherwise.
+    std::uint64_t bytesPerSecond = 0;
+    static constexpr std::uint64_t narratedPace = 64 * 1024;
 
     const pipescope::Redirect& redirect(pipescope::Stream s) const { return redirects[static_cast<std::size_t>(s)]; }
     // The spec to spawn: argv, or else python3 with the script, or else childProgram with childArgs; File paths

@@ -70,7 +70,7 @@ QString LiveText::blockedText(const BlockedOn& b)
     return reason.isEmpty() ? tr("%1 blocked").arg(callText(b)) : tr("%1 blocked: %2").arg(callText(b), reason);
 }
 
-QString LiveText::verdictText(const LiveSample& sample)
+QString LiveText::verdictText(const LiveSample& sample, Input input)
 {
     QString clauses;
     for (const BlockedOn* b : { &sample.parent, &sample.child }) {
@@ -83,7 +83,16 @@ QString LiveText::verdictText(const LiveSample& sample)
     case Verdict::Deadlock:
         return tr("Deadlock: %1. Neither can go on.").arg(clauses);
     case Verdict::WaitingForInput:
-        return tr("Waiting for input: %1. Type a line, or close stdin to send EOF.").arg(clauses);
+        switch (input) {
+        case Input::Typed:
+            return tr("Waiting for input: %1. Type a line, or close stdin to send EOF.").arg(clauses);
+        case Input::Written:
+            return tr("Waiting for input: %1. The parent writes the next bytes.").arg(clauses);
+        case Input::WrittenSlowly:
+            return tr("Waiting for input: %1. The parent writes the next bytes at the slow motion's pace.")
+                .arg(clauses);
+        }
+        break;
     case Verdict::Finished:
         return tr("Finished.");
     case Verdict::HeldOpen:

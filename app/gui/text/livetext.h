@@ -14,8 +14,11 @@ class LiveText
 {
     Q_DECLARE_TR_FUNCTIONS(LiveText)
 public:
+    // Who gives the child its input when it waits for some: the user, typing (the Manual parent), or the parent's
+    // own writes, at full speed or in slow motion.
+    enum class Input { Typed, Written, WrittenSlowly };
     // The status line's words for a sample: what runs, who is blocked in which call and why.
-    static QString verdictText(const LiveSample& sample);
+    static QString verdictText(const LiveSample& sample, Input input = Input::Typed);
     // The child exited, its pipes did not: who holds them.
     static QString heldOpenText(const LiveSample& sample);
     static QString commandText(const pipescope::ProcessInfo& process);
