@@ -41,6 +41,9 @@ constexpr int noPidfdPollMs = 10; // without a pidfd the child's exit is only se
 constexpr int unjamWaitMs = 100; // how long a killed child gets to release the naive thread by itself
 constexpr int unjamRepeatMs = 5;
 constexpr int paceRecheckMs = 50; // the longest a paced naive thread sleeps before it looks at the pace again
+// The shortest wait for a pace: bytes move in steps of 10 ms' worth, not one at a time (256 B/s would mean a
+// one-byte read every 4 ms, 64 KiB/s a wake-up per millisecond).
+constexpr int paceMinWaitMs = 10;
 // A deadlock is only reported once it held for this many state samples with nothing moving: a transient
 // "both asleep" (each about to be woken by the other) must not be called one.
 constexpr int deadlockConfirmSamples = 2;
@@ -564,7 +567,7 @@ private:
             if (const std::size_t allowed = pace.allowance(wanted, monotonicNs()); allowed > 0)
                 return allowed;
             // A sleep the pump thread's /proc readings show as what it is (not a pipe), short enough for a new pace.
-            ::poll(nullptr, 0, std::min(pace.waitMs(monotonicNs()), paceRecheckMs));
+            ::poll(nullptr, 0, std::clamp(pace.waitMs(monotonicNs()), paceMinWaitMs, paceRecheckMs));
         }
     }
 
@@ -625,7 +628,7 @@ private:
             const auto paced = [&](Stream s) {
                 const int wait = paceOf(s).waitMs(monotonicNs());
                 if (wait > 0)
-                    paceWait = minTimeout(paceWait, wait);
+                    paceWait = minTimeout(paceWait, std::max(wait, paceMinWaitMs));
                 return wait == 0;
             };
             // Without data to write, stdin is still watched (events 0) to learn that the child closed its end.

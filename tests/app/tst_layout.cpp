@@ -48,14 +48,26 @@ void TestLayout::opensWithinTheScreen()
     Language::instance()->install(language);
     MainWindow window;
     window.placeOnScreen();
+    // Where it fits, the window manager still chooses where the window opens: nothing moved it.
+    const QSize screen = window.screen()->availableGeometry().size();
+    if (screen.width() >= 1300 && screen.height() >= 850)
+        QVERIFY(!window.testAttribute(Qt::WA_Moved));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QRect room = window.screen()->availableGeometry();
     // Frame and all, once the platform has framed it; and at the default size where the screen has room for it.
     QTRY_VERIFY2(room.contains(window.frameGeometry()),
         qPrintable(describe(window.frameGeometry()) + QStringLiteral(" on ") + describe(room)));
-    if (room.width() >= 1300 && room.height() >= 850)
+    if (room.width() >= 1300 && room.height() >= 850) {
         QCOMPARE(window.size(), QSize(1280, 800));
+        // A window that fits stays where it is (where the window manager or the user put it).
+        const QPoint there = room.topLeft() + QPoint(50, 40);
+        window.move(there);
+        QTRY_COMPARE(window.frameGeometry().topLeft(), there);
+        window.placeOnScreen();
+        QTest::qWait(50);
+        QCOMPARE(window.frameGeometry().topLeft(), there);
+    }
     // Every control fits: what the window needs at least is no more than it got.
     const QSize least = window.minimumSizeHint();
     QVERIFY2(least.width() <= window.width() && least.height() <= window.height(),

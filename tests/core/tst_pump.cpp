@@ -646,7 +646,7 @@ TEST(PaceTest, ABucketOfATenthOfASecond)
     EXPECT_EQ(pace.allowance(100'000, 0), 409u);
     pace.spend(409);
     EXPECT_EQ(pace.allowance(100'000, 0), 0u);
-    EXPECT_EQ(pace.waitMs(0), 1); // one byte takes 0.24 ms, rounded up
+    EXPECT_EQ(pace.waitMs(0), 1); // the 0.4 byte missing takes 0.1 ms, rounded up
     EXPECT_EQ(pace.allowance(100'000, second / 20), 205u); // 50 ms later: half a burst more (0.6 + 204.8)
     EXPECT_EQ(pace.allowance(100'000, 10 * second), 409u); // never more than the burst, however long it waited
     EXPECT_EQ(pace.allowance(100, 10 * second), 100u);
@@ -671,7 +671,7 @@ TEST(PaceTest, ABucketOfATenthOfASecond)
     EXPECT_EQ(slow.allowance(5000, 11 * second), 100u);
 }
 
-TEST_F(PumpTest, SlowMotionMakesACatReallyBlockOnAFullPipe)
+TEST_F(PumpTest, SlowMotionMakesTheChildReallyBlockOnAFullPipe)
 {
     // communicate() with a parent that reads 4 KiB/s: `flood` writes as fast as it can, so the stdout pipe fills
     // and the child sleeps in write(1) — for real, as /proc shows — while the parent takes its time.

@@ -256,7 +256,7 @@ bool LivePanel::start(const LiveScenario& preset)
     } else {
         m_scenarioBox->setCurrentIndex(-1);
         m_description->setText(scenario.description);
-        setPace(scenario.bytesPerSecond);
+        setPace(scenario.bytesPerSecond); // a rate the box does not offer keeps the box's
     }
     m_starting = false;
     m_failed = false;

@@ -23,6 +23,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -35,6 +36,8 @@ namespace {
 
 // What the window opens at on a screen with room for it, before any size was saved.
 constexpr QSize defaultSize(1280, 800);
+// How long after showing a window manager may take to tell the window its frame.
+constexpr int frameSettleMs = 300;
 
 } // namespace
 
@@ -148,9 +151,12 @@ void MainWindow::placeOnScreen()
     const QSize inside = room.size().shrunkBy(frame);
     if (width() > inside.width() || height() > inside.height())
         resize(size().boundedTo(inside));
-    // Then in: the frame's top left where the whole frame fits, or at the room's top left if nothing can.
+    // Then in, only where it sticks out (a window that fits stays where the window manager puts it): the frame's
+    // top left where the whole frame fits, or at the room's top left if nothing can.
     const QSize outer = size().grownBy(frame);
     QPoint topLeft = isVisible() ? frameGeometry().topLeft() : pos();
+    if (room.contains(QRect(topLeft, outer)))
+        return;
     topLeft.setX(std::max(room.left(), std::min(topLeft.x(), room.right() + 1 - outer.width())));
     topLeft.setY(std::max(room.top(), std::min(topLeft.y(), room.bottom() + 1 - outer.height())));
     move(topLeft);
@@ -161,8 +167,10 @@ void MainWindow::showEvent(QShowEvent* event)
     QMainWindow::showEvent(event);
     if (m_placeWhenShown) {
         m_placeWhenShown = false;
-        // After the window manager has framed the window, not before.
+        // Once the window manager has framed the window: soon after the show on most, a little later on some X11
+        // ones. Each time it only changes what does not fit.
         QMetaObject::invokeMethod(this, &MainWindow::placeOnScreen, Qt::QueuedConnection);
+        QTimer::singleShot(frameSettleMs, this, &MainWindow::placeOnScreen);
     }
 }
 

@@ -286,7 +286,8 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
         scenario.input = m_panel->input();
         return scenario;
     });
-    // Ctrl+L or a live start while presenting: the Live view takes the explanation's place.
+    // Another bottom tab while presenting (Ctrl+L brings the Live tab): the Live view takes the explanation's
+    // place, or gives it back.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_presenting)
             setPresenting(true);
