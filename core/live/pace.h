@@ -16,7 +16,6 @@ public:
 
     explicit Pace(std::uint64_t bytesPerSecond = fullSpeed);
 
-    std::uint64_t rate() const { return m_rate; }
     bool limited() const { return m_rate != fullSpeed; }
     // A new rate from nowNs on (CLOCK_MONOTONIC); what was saved up is kept, up to the new burst.
     void setRate(std::uint64_t bytesPerSecond, std::int64_t nowNs);

@@ -92,7 +92,6 @@ public:
     // Slow motion: the parent moves at most this many bytes per second on each stream (0: full speed), so that the
     // child really waits on a pipe the parent is slow to serve. Takes effect at once, also during a run.
     void setPace(std::uint64_t bytesPerSecond);
-    std::uint64_t pace() const { return m_pace; }
     // How often the pump is sampled; by default once per frame of the primary screen (60 Hz without one).
     void setSampleInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds sampleInterval() const;

@@ -149,24 +149,10 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
 
 void LivePanel::setPresenting(bool presenting)
 {
-    if (presenting == m_presenting)
-        return;
-    m_presenting = presenting;
-    if (presenting) {
-        m_hiddenWhilePresenting.clear();
-        for (QWidget* w :
-            std::initializer_list<QWidget*> { m_scenarioLabel, m_scenarioBox, m_start, m_flowViews, m_description }) {
-            if (!w->isHidden()) {
-                w->hide();
-                m_hiddenWhilePresenting.append(w);
-            }
-        }
-    } else {
-        for (const QPointer<QWidget>& w : std::as_const(m_hiddenWhilePresenting))
-            if (w)
-                w->show();
-        m_hiddenWhilePresenting.clear();
-    }
+    // Nothing else hides these: shown again when presenting ends.
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_scenarioLabel, m_scenarioBox, m_start, m_flowViews, m_description })
+        w->setVisible(!presenting);
 }
 
 void LivePanel::changeEvent(QEvent* event)

@@ -7,8 +7,6 @@
 #include "live/livescenarios.h"
 #include "text/livetext.h"
 
-#include <QList>
-#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -66,10 +64,9 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* fillGauge(pipescope::Stream s) const { return m_gauges[static_cast<std::size_t>(s)].bar; }
     QString statusText() const;
-    // Presenter mode's Live view: only the verdict line, Cancel and the gauges, in the window's large type; the
-    // scenario picker, the console, the plot and the description are hidden until it ends.
+    // Presenter mode's Live view: only the verdict line, Cancel, the gauges and Slow motion, in the window's large
+    // type; the scenario picker, the console, the plot and the description are hidden until it ends.
     void setPresenting(bool presenting);
-    bool isPresenting() const { return m_presenting; }
     // The folder file scenarios write into (empty until one was picked or ran); removed with the panel.
     QString workDirectory() const;
     // What a scenario runs: pipescope-child, File paths without a folder put into the work folder (made on demand).
@@ -129,8 +126,6 @@ private:
     QLabel* m_paceLabel = nullptr;
     QComboBox* m_paceBox = nullptr;
     QWidget* m_flowViews = nullptr; // the console and the plot, side by side
-    QList<QPointer<QWidget>> m_hiddenWhilePresenting;
-    bool m_presenting = false;
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
