@@ -4,82 +4,82 @@
 <context>
     <name>ByteFlowPlot</name>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="177"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="178"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="178"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="179"/>
         <source>Stop following the present; the run goes on and is recorded</source>
         <translation>Stop following the present; the run goes on and is recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="179"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="180"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="180"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="181"/>
         <source>Save both plots as a PNG image</source>
         <translation>Save both plots as a PNG image</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="181"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="182"/>
         <source>Wheel: zoom the time axis · drag: scroll back (pauses)</source>
         <translation>Wheel: zoom the time axis · drag: scroll back (pauses)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="182"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="183"/>
         <source>Top: bytes per second through each pipe. Bottom: how full each pipe is.</source>
         <translation>Top: bytes per second through each pipe. Bottom: how full each pipe is.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="183"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="184"/>
         <source>seconds since start</source>
         <translation>seconds since start</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="184"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="185"/>
         <source>bytes/s</source>
         <translation>bytes/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="185"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="186"/>
         <source>pipe fill (%)</source>
         <translation>pipe fill (%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="188"/>
         <source>stdin (written)</source>
         <translation>stdin (written)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="188"/>
         <source>stdout (read)</source>
         <translation>stdout (read)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="188"/>
         <source>stderr (read)</source>
         <translation>stderr (read)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="301"/>
         <source>Export the byte flow as PNG</source>
         <translation>Export the byte flow as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="301"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="305"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="305"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
@@ -230,179 +230,184 @@
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="195"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="196"/>
         <source>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</source>
         <translation>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="196"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="197"/>
+        <source>A line for the child&apos;s stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/consolewidget.cpp" line="198"/>
         <source>Close stdin (EOF)</source>
         <translation>Close stdin (EOF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="197"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="199"/>
         <source>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</source>
         <translation>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="199"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="201"/>
         <source>stdin — what the parent wrote</source>
         <translation>stdin — what the parent wrote</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="200"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="202"/>
         <source>stdout — what the parent read</source>
         <translation>stdout — what the parent read</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="201"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="203"/>
         <source>stderr — what the parent read</source>
         <translation>stderr — what the parent read</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="207"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="209"/>
         <source>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="209"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="211"/>
         <source>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="211"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="213"/>
         <source>Why the parent has no bytes to show for this stream</source>
         <translation>Why the parent has no bytes to show for this stream</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="310"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="314"/>
         <source>/dev/null, which is at EOF at once</source>
         <translation>/dev/null, which is at EOF at once</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="313"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="342"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="317"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="346"/>
         <source>the file %1</source>
         <translation>the file %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="316"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="345"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="320"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="349"/>
         <source>the parent&apos;s fd %1</source>
         <translation>the parent&apos;s fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="319"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="323"/>
         <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
         <translation>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="322"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="326"/>
         <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
         <translation>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="333"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="337"/>
         <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
         <translation>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="339"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="343"/>
         <source>/dev/null, which drops every byte</source>
         <translation>/dev/null, which drops every byte</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="348"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="352"/>
         <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
         <translation>PipeScope&apos;s own %1 (the terminal or log it was started with)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="352"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="356"/>
         <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
         <translation>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="438"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="442"/>
         <source>[EOF]</source>
         <translation>[EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="441"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="445"/>
         <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="444"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="448"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="451"/>
         <source>[stdin closed: the child reads EOF]</source>
         <translation>[stdin closed: the child reads EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="451"/>
         <source>[closed by the parent]</source>
         <translation>[closed by the parent]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="484"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="488"/>
         <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
         <translation>[… %1 bytes not shown: they went by faster than a screen can show them …]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="552"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
         <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
         <translation>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="563"/>
         <source>%1 · %2 written</source>
         <translation>%1 · %2 written</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="563"/>
         <source>%1 · %2 read</source>
         <translation>%1 · %2 read</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="599"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="603"/>
         <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
         <translation>Start a scenario, then type a line for the child&apos;s stdin here</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="601"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="605"/>
         <source>proc.stdin is None: press Enter to see why nothing can be written</source>
         <translation>proc.stdin is None: press Enter to see why nothing can be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="603"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="607"/>
         <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
         <translation>A line for the child&apos;s stdin — Enter sends it with a newline</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="616"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="620"/>
         <source>The child has exited: nothing reads its stdin any more.</source>
         <translation>The child has exited: nothing reads its stdin any more.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="617"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="621"/>
         <source>Start a scenario first: there is no child to write to yet.</source>
         <translation>Start a scenario first: there is no child to write to yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="630"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="634"/>
         <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
         <translation>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="639"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="643"/>
         <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
         <translation>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="649"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="653"/>
         <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
         <translation>The line was not sent: the child is not reading, and too much input already waits for it.</translation>
     </message>
@@ -1171,9 +1176,72 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="505"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="507"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <source>Parent fd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <source>Child fd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="537"/>
+        <source>%1 was just closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="544"/>
+        <source>%1 refers to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
+        <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
+        <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <source>%1 is the write end of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <source>%1 is the read end of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="32"/>
+        <source>Parent and child diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="35"/>
+        <source>Nothing shown yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1815,177 +1883,177 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="181"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="214"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>A live demonstration: it sets the streams panel, which Start then runs</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="197"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="230"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="198"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="231"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="199"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="232"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="200"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="233"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>Kill the child (SIGKILL) and reap it</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="202"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="235"/>
         <source>Live sc&amp;enario:</source>
         <translation>Live sc&amp;enario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>stdin pipe</source>
         <translation>stdin pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>stdout pipe</source>
         <translation>stdout pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>stderr pipe</source>
         <translation>stderr pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="145"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="153"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>Pick a scenario and press Start: a real child process is spawned.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="187"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="220"/>
         <source>Slow &amp;motion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="188"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="221"/>
         <source>How fast the parent writes and reads each pipe. Slower than the child, and the child really waits on a full pipe (or an empty one), as the diagram shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="193"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="226"/>
         <source>Full speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="194"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="227"/>
         <source>%1 KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="195"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="228"/>
         <source>%1 B/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="279"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no scenario can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="323"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>Could not make a temporary folder for the file: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="302"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="335"/>
         <source>Could not write %1 to a temporary folder for python3 to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="346"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>Cancelling: the child gets SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="336"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="369"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>Cancelled: the child was killed (SIGKILL) and reaped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="371"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>Finished: the child was killed by signal %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="375"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>Finished: the child exited with status %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="345"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="378"/>
         <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="382"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="387"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="396"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 now holds %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="428"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
         <source>Started: the child is pid %1.</source>
         <translation>Started: the child is pid %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="454"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="487"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>Stuck for %1 s: press Cancel to kill the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="562"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="595"/>
         <source>not a pipe</source>
         <translation>not a pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="599"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="599"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="575"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="608"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 of %2 bytes — full</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="576"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="609"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 of %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="623"/>
         <source>%1 written · %2/s</source>
         <translation>%1 written · %2/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="623"/>
         <source>%1 read · %2/s</source>
         <translation>%1 read · %2/s</translation>
     </message>
@@ -2300,39 +2368,59 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="136"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="137"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="138"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="139"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="140"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="142"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="145"/>
+        <source>&amp;Compact Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="146"/>
+        <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="147"/>
+        <source>&amp;Side Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="148"/>
+        <source>F9: show or hide everything beside the diagram</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2631,28 +2719,28 @@ end of file</translation>
         <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="61"/>
         <source>Writer</source>
         <translation>Writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="72"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="61"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="61"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="62"/>
         <source>Records arrived</source>
         <translation>Records arrived</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="62"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2663,31 +2751,41 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
+        <source>FIFO file descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <source>Every process of the run that has the FIFO open: its fd, access, path, inode and flags, read from /proc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="72"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="73"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="73"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="73"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="74"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="74"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
@@ -2705,6 +2803,26 @@ end of file</translation>
         <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
         <source>Duplex, Windows</source>
         <translation>Duplex, Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="98"/>
+        <source>The writer processes of the run and how many of their records arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="99"/>
+        <source>Who has the FIFO open, with which fd and flags, read from /proc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="100"/>
+        <source>The FIFO&apos;s permission bits, and how open(2) waits for the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <source>Two ways on POSIX (two FIFOs, or a socketpair), and a Windows named pipe, which is duplex (a model).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="71"/>
@@ -2907,27 +3025,32 @@ end of file</translation>
         <translation>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="85"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="86"/>
+        <source>What the two processes sent each other and what each received, from the real run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>Run with a &amp;pair of FIFOs</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="89"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>Talk both ways with a forked peer over two FIFOs, one per direction</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="88"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>Run with a soc&amp;ketpair</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="92"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>Talk both ways with a forked peer over one socketpair: both directions on one fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="93"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</translation>
     </message>
@@ -2947,17 +3070,27 @@ end of file</translation>
         <translation>Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not</translation>
     </message>
     <message>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="176"/>
+        <source>Windows named pipe model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
+        <source>The Win32 calls a Windows named pipe server and its clients would make, with what each returns: a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="180"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="180"/>
         <source>Win32 call (model)</source>
         <translation>Win32 call (model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="180"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -3038,8 +3171,8 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/fiforunview.cpp" line="172"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="87"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="110"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="114"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3064,70 +3197,80 @@ end of file</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="100"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="85"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="94"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="103"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="98"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="89"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <source>FIFO writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
+        <source>One row per writer process: its pid, whether it is waiting, writing or done, and how many of its records the reader got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="103"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="98"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="102"/>
         <source>killed by %1</source>
         <translation>killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="101"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="105"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="103"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="107"/>
         <source>blocked in open(O_WRONLY)</source>
         <translation>blocked in open(O_WRONLY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="105"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="109"/>
         <source>stopped after its open</source>
         <translation>stopped after its open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="111"/>
         <source>writing</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="93"/>
         <source>no fd on the FIFO</source>
         <translation>no fd on the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="102"/>
         <source>reader (PipeScope)</source>
         <translation>reader (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="110"/>
         <source>PipeScope (opened by hand)</source>
         <translation>PipeScope (opened by hand)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="113"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="116"/>
         <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
         <translation>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="116"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="119"/>
         <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
         <translation>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="122"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="125"/>
         <source>The fds name %1 different inodes.</source>
         <translation>The fds name %1 different inodes.</translation>
     </message>
@@ -3257,78 +3400,78 @@ end of file</translation>
         <translation>User nobody (uid %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="130"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="132"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="147"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>Two FIFOs, one per direction: a2b and b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="148"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="157"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="158"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="160"/>
         <source>peer</source>
         <translation>peer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="161"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>sent %1 bytes, %2 came back: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
         <source>the same message</source>
         <translation>the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
         <source>NOT the same message</source>
         <translation>NOT the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="165"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="167"/>
         <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="168"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="170"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>write(2) on the parent&apos;s read end of b2a: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="171"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="175"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>write(2) on the very fd the parent reads from: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="184"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="187"/>
         <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
         <translation>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="189"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="192"/>
         <source> — over SMB from another machine, which a FIFO cannot do</source>
         <translation> — over SMB from another machine, which a FIFO cannot do</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="202"/>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="205"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="220"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>A POSIX FIFO instead: %1</translation>
     </message>
@@ -3561,17 +3704,17 @@ end of file</translation>
         <translation>What python3 printed: the program&apos;s output, then its stderr (a traceback, if any).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="150"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="152"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="245"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="223"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="225"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
@@ -3590,8 +3733,18 @@ end of file</translation>
         <source>the note&apos;s child.py</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="150"/>
+        <source>Python program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="151"/>
+        <source>What python3 printed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="216"/>
         <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
         <translation>
             <numerusform>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second.</numerusform>
@@ -3599,62 +3752,62 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="226"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="230"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="242"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="253"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="282"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="284"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="258"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="259"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="261"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="285"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="287"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="290"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="292"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="262"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="264"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="265"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="267"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="270"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>
@@ -4114,57 +4267,62 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/sourcepanel.cpp" line="104"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="257"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>Looking for python3&apos;s subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="105"/>
+        <source>subprocess.py</source>
+        <translation type="unfinished">subprocess.py</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="208"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="216"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="222"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="258"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="259"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="263"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="264"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>subprocess.py of python3 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="322"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="323"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="323"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="324"/>
         <source>lines %1–%2</source>
         <translation>lines %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="324"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="325"/>
         <source>Current step (%1): %2.</source>
         <translation>Current step (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="325"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="326"/>
         <source>Current step (%1): %2. %3</source>
         <translation>Current step (%1): %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="327"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="328"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>Current step (%1): no line of its own in this subprocess.py.</translation>
     </message>
@@ -4202,237 +4360,273 @@ end of file</translation>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="544"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="547"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="546"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>Lens:</source>
         <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>Back to the live session: the configuration and step it had before the replay.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <source>Parent&apos;s fds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="640"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="641"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="642"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="643"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="611"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="852"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="986"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="858"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="860"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="861"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="847"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <source>The plan&apos;s calls, one per step, with what the current one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <source>Streams</source>
+        <translation type="unfinished">Streams</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <source>fd tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1169"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -4440,7 +4634,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1188"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -4448,40 +4642,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1049"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1197"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1053"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1201"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1084"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1202"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1080"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1228"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -4489,120 +4683,121 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1082"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1230"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1086"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1111"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1259"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1263"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1136"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1138"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1286"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1148"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1153"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1301"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1162"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1310"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1359"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1363"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1239"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1387"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1388"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1412"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -4610,7 +4805,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -4618,7 +4813,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1317"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1465"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -4626,12 +4821,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1336"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1484"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1339"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1487"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,8 +4848,18 @@ end of file</translation>
         <source>The selected step: what the call does and why Popen makes it there.</source>
         <translation>The selected step: what the call does and why Popen makes it there.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="94"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="96"/>
+        <source>Step explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="113"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="116"/>
         <source>Steps on Windows (a model, %n call(s))</source>
         <translation>
             <numerusform>Steps on Windows (a model, %n call(s))</numerusform>
@@ -4662,7 +4867,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="115"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="118"/>
         <source>Steps: none done yet, %n planned</source>
         <translation>
             <numerusform>Steps: none done yet, %n planned</numerusform>
@@ -4670,72 +4875,72 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="117"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="120"/>
         <source>Steps: %1 of %2 done</source>
         <translation>Steps: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="159"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
         <source>open() waits for a writer: %1 is a FIFO, and opening a FIFO for reading blocks until another process opens it for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="165"/>
         <source>open() waits for a reader: %1 is a FIFO, and opening a FIFO for writing blocks until another process opens it for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="168"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="171"/>
         <source>In the kernel, PipeScope&apos;s thread sleeps in %1 (read from its /proc/self/task/&lt;tid&gt;/wchan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="175"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="178"/>
         <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="188"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="191"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="194"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="197"/>
         <source>Select a step to read what it does and why.</source>
         <translation>Select a step to read what it does and why.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>Step %1 of %2 — waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>Win32 counterpart of the step just done (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="210"/>
         <source>Step %1 of %2 — just done</source>
         <translation>Step %1 of %2 — just done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="212"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>Next: step 1 of %1 — press Step (→) to make this call for real</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="214"/>
         <source>Next: step %1 of %2</source>
         <translation>Next: step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="213"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="216"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="223"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="226"/>
         <source>Really: %1</source>
         <translation>Really: %1</translation>
     </message>
@@ -4804,31 +5009,36 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/streameditor.cpp" line="128"/>
+        <source>Path of the %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="129"/>
         <source>The file the child reads as stdin.</source>
         <translation>The file the child reads as stdin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="129"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="130"/>
         <source>The file the child&apos;s %1 is written to.</source>
         <translation>The file the child&apos;s %1 is written to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="130"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="131"/>
         <source>Choose the file for %1</source>
         <translation>Choose the file for %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="131"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="132"/>
         <source>append</source>
         <translation>append</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="132"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="133"/>
         <source>Open the file with O_APPEND instead of truncating it.</source>
         <translation>Open the file with O_APPEND instead of truncating it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="187"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="188"/>
         <source>File for %1</source>
         <translation>File for %1</translation>
     </message>
@@ -5244,13 +5454,13 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
         <source>Pause</source>
         <translation type="unfinished">Pause</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
         <source>Play</source>
         <translation type="unfinished">Play</translation>
     </message>
@@ -5276,26 +5486,42 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
         <source>Recorded calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
-        <source>Beside the plan</source>
+        <location filename="../app/gui/watch/watchpage.cpp" line="489"/>
+        <source>Every call the recording holds, one per row, in time order; the selected one is drawn in the diagram.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
-        <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
+        <source>What the recorded program wrote to its stdout and stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <source>Every call recorded, in time order, and what the selected one did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="493"/>
+        <source>Beside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="495"/>
+        <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="497"/>
         <source>What the program wrote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,17 +5571,17 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="547"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="552"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="582"/>
         <source>Type a program to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="591"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="596"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>Recording %1… (at most %n second)</numerusform>
@@ -5363,12 +5589,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="669"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="670"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="675"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n process</numerusform>
@@ -5376,7 +5602,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="671"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n pipe</numerusform>
@@ -5384,7 +5610,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="672"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="677"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -5392,17 +5618,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="679"/>
         <source>The program ended: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="681"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="683"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>%n Popen call recognised.</numerusform>
@@ -5410,42 +5636,42 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="690"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="695"/>
         <source>Replaying %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="701"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="706"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="707"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="712"/>
         <source>— stdout —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="709"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="714"/>
         <source>— stderr —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="716"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="728"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="733"/>
         <source>(before the first call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="776"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="781"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="802"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="807"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>ByteFlowPlot</name>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="177"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="178"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="178"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="179"/>
         <source>Stop following the present; the run goes on and is recorded</source>
         <translation>停止跟随当前时刻；运行继续，数据照常记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="179"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="180"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="180"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="181"/>
         <source>Save both plots as a PNG image</source>
         <translation>把两幅图保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="181"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="182"/>
         <source>Wheel: zoom the time axis · drag: scroll back (pauses)</source>
         <translation>滚轮：缩放时间轴 · 拖动：回看（会暂停）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="182"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="183"/>
         <source>Top: bytes per second through each pipe. Bottom: how full each pipe is.</source>
         <translation>上：每个管道每秒通过的字节数。下：每个管道的填充程度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="183"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="184"/>
         <source>seconds since start</source>
         <translation>自启动以来的秒数</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="184"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="185"/>
         <source>bytes/s</source>
         <translation>字节/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="185"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="186"/>
         <source>pipe fill (%)</source>
         <translation>管道填充（%）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="188"/>
         <source>stdin (written)</source>
         <translation>标准输入（写入）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="188"/>
         <source>stdout (read)</source>
         <translation>标准输出（读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="187"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="188"/>
         <source>stderr (read)</source>
         <translation>标准错误（读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="301"/>
         <source>Export the byte flow as PNG</source>
         <translation>将字节流导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="300"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="301"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="305"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/byteflowplot.cpp" line="304"/>
+        <location filename="../app/gui/live/byteflowplot.cpp" line="305"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -230,179 +230,184 @@
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="195"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="196"/>
         <source>proc.stdin.write(): Enter sends the line and a newline to the child&apos;s stdin</source>
         <translation>proc.stdin.write()：按回车把这一行连同换行符发送到子进程的标准输入</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="196"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="197"/>
+        <source>A line for the child&apos;s stdin</source>
+        <translation>发给子进程 stdin 的一行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live/consolewidget.cpp" line="198"/>
         <source>Close stdin (EOF)</source>
         <translation>关闭标准输入（EOF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="197"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="199"/>
         <source>proc.stdin.close(): the child&apos;s next read returns 0 bytes (EOF)</source>
         <translation>proc.stdin.close()：子进程的下一次 read 返回 0 字节（EOF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="199"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="201"/>
         <source>stdin — what the parent wrote</source>
         <translation>标准输入 — 父进程写入的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="200"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="202"/>
         <source>stdout — what the parent read</source>
         <translation>标准输出 — 父进程读到的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="201"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="203"/>
         <source>stderr — what the parent read</source>
         <translation>标准错误 — 父进程读到的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="207"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="209"/>
         <source>Every byte the parent wrote to the child&apos;s stdin, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>父进程写入子进程标准输入的每个字节，按顺序显示；非文本字节以转义形式显示（\xNN、\r）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="209"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="211"/>
         <source>Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped (\xNN, \r)</source>
         <translation>父进程从这个管道读到的每个字节，按顺序显示；非文本字节以转义形式显示（\xNN、\r）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="211"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="213"/>
         <source>Why the parent has no bytes to show for this stream</source>
         <translation>为什么父进程在这个流上没有可显示的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="310"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="314"/>
         <source>/dev/null, which is at EOF at once</source>
         <translation>/dev/null，读取时立即遇到 EOF</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="313"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="342"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="317"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="346"/>
         <source>the file %1</source>
         <translation>文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="316"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="345"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="320"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="349"/>
         <source>the parent&apos;s fd %1</source>
         <translation>父进程的 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="319"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="323"/>
         <source>PipeScope&apos;s own stdin (a terminal, or /dev/null when started from the desktop)</source>
         <translation>PipeScope 自己的标准输入（终端；从桌面启动时为 /dev/null）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="322"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="326"/>
         <source>proc.stdin is None → proc.stdin.%1() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;.
 stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end (p2cwrite is -1). The child reads %3 instead.</source>
         <translation>proc.stdin 为 None → proc.stdin.%1() 引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;%1&apos;。
 stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端（p2cwrite 为 -1）。子进程改为从 %3 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="333"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="337"/>
         <source>proc.stderr is None: stderr=STDOUT makes errwrite the same as c2pwrite, so what the child writes to fd 2 goes where fd 1 goes — into the stdout view, in the order it was written.</source>
         <translation>proc.stderr 为 None：stderr=STDOUT 使 errwrite 与 c2pwrite 相同，所以子进程写到 fd 2 的内容和 fd 1 去往同一处 — 按写入顺序出现在标准输出视图中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="339"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="343"/>
         <source>/dev/null, which drops every byte</source>
         <translation>/dev/null，丢弃每一个字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="348"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="352"/>
         <source>PipeScope&apos;s own %1 (the terminal or log it was started with)</source>
         <translation>PipeScope 自己的 %1（启动它的终端或日志）</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="352"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="356"/>
         <source>proc.%1 is None → proc.%1.readline() raises AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.
 %1=%2 is not PIPE: the parent holds no read end (%3 is -1). The child writes to %4 instead.</source>
         <translation>proc.%1 为 None → proc.%1.readline() 引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。
 %1=%2 不是 PIPE：父进程不持有读端（%3 为 -1）。子进程改为写到 %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="438"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="442"/>
         <source>[EOF]</source>
         <translation>[EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="441"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="445"/>
         <source>[EPIPE: the child closed its stdin or exited; the rest of the input was not written]</source>
         <translation>[EPIPE：子进程关闭了自己的 stdin 或已经退出；其余输入没有写入]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="444"/>
-        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="448"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="451"/>
         <source>[stdin closed: the child reads EOF]</source>
         <translation>[标准输入已关闭：子进程读到 EOF]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="447"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="451"/>
         <source>[closed by the parent]</source>
         <translation>[已被父进程关闭]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="484"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="488"/>
         <source>[… %1 bytes not shown: they went by faster than a screen can show them …]</source>
         <translation>[… 有 %1 字节未显示：它们流过的速度超过了屏幕的显示能力 …]</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="552"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="556"/>
         <source>Older bytes were dropped to keep the last %1 here: %2 dropped so far.</source>
         <translation>为了只保留最近的 %1，较早的字节已被丢弃：迄今共丢弃 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="563"/>
         <source>%1 · %2 written</source>
         <translation>%1 · 已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="559"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="563"/>
         <source>%1 · %2 read</source>
         <translation>%1 · 已读取 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="599"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="603"/>
         <source>Start a scenario, then type a line for the child&apos;s stdin here</source>
         <translation>先启动一个场景，然后在这里输入要发给子进程标准输入的一行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="601"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="605"/>
         <source>proc.stdin is None: press Enter to see why nothing can be written</source>
         <translation>proc.stdin 为 None：按回车查看为什么无法写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="603"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="607"/>
         <source>A line for the child&apos;s stdin — Enter sends it with a newline</source>
         <translation>发给子进程标准输入的一行 — 回车连同换行符一起发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="616"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="620"/>
         <source>The child has exited: nothing reads its stdin any more.</source>
         <translation>子进程已退出：再没有谁读取它的标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="617"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="621"/>
         <source>Start a scenario first: there is no child to write to yet.</source>
         <translation>请先启动一个场景：还没有可以写入的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="630"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="634"/>
         <source>proc.stdin is closed → proc.stdin.write() raises ValueError: write to closed file. The child has read EOF; start the scenario again to talk to a new one.</source>
         <translation>proc.stdin 已关闭 → proc.stdin.write() 引发 ValueError: write to closed file。子进程已读到 EOF；重新启动场景，与新的子进程对话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="639"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="643"/>
         <source>This parent writes its own input and then closes stdin (%1); typing is for the scenarios where you are the parent.</source>
         <translation>这个父进程自己写入输入，然后关闭标准输入（%1）；在由你充当父进程的场景里才能输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/consolewidget.cpp" line="649"/>
+        <location filename="../app/gui/live/consolewidget.cpp" line="653"/>
         <source>The line was not sent: the child is not reading, and too much input already waits for it.</source>
         <translation>这一行没有发送：子进程没有在读取，已有太多输入在等待它。</translation>
     </message>
@@ -1168,9 +1173,72 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="505"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="507"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>虚线：执行时关闭（close-on-exec），exec 时消失。管道：字节从写端流向读端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <source>Parent fd %1</source>
+        <translation>父进程 fd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <source>Child fd %1</source>
+        <translation>子进程 fd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="537"/>
+        <source>%1 was just closed.</source>
+        <translation>%1 刚刚被关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="544"/>
+        <source>%1 refers to %2.</source>
+        <translation>%1 指向 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
+        <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
+        <translation>%1 是%2的写端；父进程以 fd %3 持有读端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
+        <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
+        <translation>%1 是%2的读端；父进程以 fd %3 持有写端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
+        <translation>%1 是%2的写端；子进程以 fd %3 持有读端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
+        <translation>%1 是%2的读端；子进程以 fd %3 持有写端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <source>%1 is the write end of the %2.</source>
+        <translation>%1 是%2的写端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <source>%1 is the read end of the %2.</source>
+        <translation>%1 是%2的读端。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="32"/>
+        <source>Parent and child diagram</source>
+        <translation>父进程与子进程示意图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="35"/>
+        <source>Nothing shown yet.</source>
+        <translation>尚未显示任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1812,177 +1880,177 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="181"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="214"/>
         <source>A live demonstration: it sets the streams panel, which Start then runs</source>
         <translation>实时演示：它会设置“标准流”面板，随后由“开始”按该配置运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="197"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="230"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="198"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="231"/>
         <source>Spawn the child for real with the streams panel&apos;s configuration and move its bytes</source>
         <translation>按“标准流”面板的配置真实地创建子进程，并传送它的字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="199"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="232"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="200"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="233"/>
         <source>Kill the child (SIGKILL) and reap it</source>
         <translation>杀死子进程（SIGKILL）并回收它</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="202"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="235"/>
         <source>Live sc&amp;enario:</source>
         <translation>实时场景(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>stdin pipe</source>
         <translation>标准输入管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>stdout pipe</source>
         <translation>标准输出管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="203"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="236"/>
         <source>stderr pipe</source>
         <translation>标准错误管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="145"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="153"/>
         <source>Pick a scenario and press Start: a real child process is spawned.</source>
         <translation>选择一个场景并按“开始”：将创建一个真实的子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="187"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="220"/>
         <source>Slow &amp;motion:</source>
         <translation>慢动作(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="188"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="221"/>
         <source>How fast the parent writes and reads each pipe. Slower than the child, and the child really waits on a full pipe (or an empty one), as the diagram shows</source>
         <translation>父进程读写每个管道的速度。比子进程慢时，子进程会真的在满的（或空的）管道上等待，图中可以看到</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="193"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="226"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="194"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="227"/>
         <source>%1 KiB/s</source>
         <translation>%1 KiB/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="195"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="228"/>
         <source>%1 B/s</source>
         <translation>%1 字节/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="279"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="312"/>
         <source>pipescope-child was not found next to PipeScope, so no scenario can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，因此无法运行任何场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="290"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="323"/>
         <source>Could not make a temporary folder for the file: %1</source>
         <translation>无法为该文件创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="302"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="335"/>
         <source>Could not write %1 to a temporary folder for python3 to run.</source>
         <translation>无法把 %1 写入临时文件夹，python3 无法运行它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="313"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="346"/>
         <source>Cancelling: the child gets SIGKILL…</source>
         <translation>正在取消：向子进程发送 SIGKILL…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="336"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="369"/>
         <source>Cancelled: the child was killed (SIGKILL) and reaped.</source>
         <translation>已取消：子进程已被杀死（SIGKILL）并回收。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="338"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="371"/>
         <source>Finished: the child was killed by signal %1 (%2).</source>
         <translation>已结束：子进程被信号 %1（%2）杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="342"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="375"/>
         <source>Finished: the child exited with status %1.</source>
         <translation>已结束：子进程以状态 %1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="345"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="378"/>
         <source>SIGPIPE: it wrote to a pipe whose read end no process held any more (pipe(7)), and did not ignore the signal.</source>
         <translation>SIGPIPE：它向一个读端已没有任何进程持有的管道写入（pipe(7)），而且没有忽略这个信号。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="349"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="382"/>
         <source>Writing stdin failed with EPIPE before all the input was written: no process held the read end any more (the child closed fd 0 or exited).</source>
         <translation>在全部输入写完之前，写 stdin 以 EPIPE 失败：已经没有进程持有读端（子进程关闭了 fd 0 或已经退出）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="354"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="387"/>
         <source>stdin: %1 bytes written · stdout: %2 bytes read · stderr: %3 bytes read.</source>
         <translation>标准输入：已写入 %1 字节 · 标准输出：已读取 %2 字节 · 标准错误：已读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="363"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="396"/>
         <source>%1 now holds %2 bytes.</source>
         <translation>%1 现在有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="428"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="461"/>
         <source>Started: the child is pid %1.</source>
         <translation>已启动：子进程的 pid 为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="454"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="487"/>
         <source>Stuck for %1 s: press Cancel to kill the child.</source>
         <translation>已卡住 %1 秒：按“取消”杀死子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="562"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="595"/>
         <source>not a pipe</source>
         <translation>不是管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="599"/>
         <source>measuring…</source>
         <translation>测量中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="566"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="599"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="575"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="608"/>
         <source>%1 of %2 bytes — full</source>
         <translation>%1 / %2 字节 — 已满</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="576"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="609"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="623"/>
         <source>%1 written · %2/s</source>
         <translation>已写入 %1 · %2/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/live/livepanel.cpp" line="590"/>
+        <location filename="../app/gui/live/livepanel.cpp" line="623"/>
         <source>%1 read · %2/s</source>
         <translation>已读取 %1 · %2/秒</translation>
     </message>
@@ -2297,39 +2365,59 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="136"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="137"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="138"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="139"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="140"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="142"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="145"/>
+        <source>&amp;Compact Layout</source>
+        <translation>紧凑布局(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="146"/>
+        <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
+        <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="147"/>
+        <source>&amp;Side Panels</source>
+        <translation>侧边面板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="148"/>
+        <source>F9: show or hide everything beside the diagram</source>
+        <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
 </context>
 <context>
@@ -2628,28 +2716,28 @@ end of file</source>
         <translation>ls -l 显示的 FIFO：类型 p、权限位、链接数、属主、属组、路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="61"/>
         <source>Writer</source>
         <translation>写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="72"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="61"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="61"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="62"/>
         <source>Records arrived</source>
         <translation>已到达的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="62"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2660,31 +2748,41 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/fifofdview.cpp" line="69"/>
+        <source>FIFO file descriptors</source>
+        <translation>FIFO 的文件描述符</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <source>Every process of the run that has the FIFO open: its fd, access, path, inode and flags, read from /proc.</source>
+        <translation>本次运行中打开了该 FIFO 的每个进程：它的 fd、访问方式、路径、inode 和标志，读自 /proc。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="72"/>
         <source>Party</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="73"/>
         <source>fd</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="73"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="70"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="73"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="74"/>
         <source>Inode</source>
         <translation>inode</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="71"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="74"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
@@ -2702,6 +2800,26 @@ end of file</source>
         <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
         <source>Duplex, Windows</source>
         <translation>双工与 Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="98"/>
+        <source>The writer processes of the run and how many of their records arrived.</source>
+        <translation>本次运行的写入进程，以及它们的记录有多少已到达。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="99"/>
+        <source>Who has the FIFO open, with which fd and flags, read from /proc.</source>
+        <translation>谁打开了该 FIFO，用哪个 fd、带哪些标志，读自 /proc。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="100"/>
+        <source>The FIFO&apos;s permission bits, and how open(2) waits for the other side.</source>
+        <translation>FIFO 的权限位，以及 open(2) 如何等待另一端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <source>Two ways on POSIX (two FIFOs, or a socketpair), and a Windows named pipe, which is duplex (a model).</source>
+        <translation>POSIX 上的双向通信（两个 FIFO，或一个 socketpair），以及本身就是双工的 Windows 命名管道（模型）。</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="71"/>
@@ -2904,27 +3022,32 @@ end of file</source>
         <translation>POSIX：FIFO 是单向的——双向需要两条通道（真实运行于本机）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="85"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="86"/>
+        <source>What the two processes sent each other and what each received, from the real run.</source>
+        <translation>两个进程互相发送了什么、各自收到了什么，来自真实运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>用一对 FIFO 运行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="89"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>通过两个 FIFO（每个方向一个）与 fork 出的对端双向通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="88"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>用 socketpair 运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="92"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>通过一个 socketpair 与 fork 出的对端双向通信：两个方向共用一个 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="93"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope fork 出一个对端进程，向它发送一条消息并读取回显：通过两个 FIFO（每个方向一个），或通过一个 socketpair（在一个 fd 上双向传输）。</translation>
     </message>
@@ -2944,17 +3067,27 @@ end of file</source>
         <translation>在模型中显示来自其他机器的客户端：Windows 命名管道允许，FIFO 不允许</translation>
     </message>
     <message>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="176"/>
+        <source>Windows named pipe model</source>
+        <translation>Windows 命名管道模型</translation>
+    </message>
+    <message>
         <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
+        <source>The Win32 calls a Windows named pipe server and its clients would make, with what each returns: a model.</source>
+        <translation>Windows 命名管道的服务端及其客户端会做的 Win32 调用，以及各自的返回值：这是一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="180"/>
         <source>Who</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="180"/>
         <source>Win32 call (model)</source>
         <translation>Win32 调用（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="180"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -3035,8 +3168,8 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/fiforunview.cpp" line="172"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="87"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="110"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="91"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="114"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3061,70 +3194,80 @@ end of file</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="100"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="85"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="94"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="103"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="98"/>
         <source>writer %1</source>
         <translation>写者 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="89"/>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="57"/>
+        <source>FIFO writers</source>
+        <translation>FIFO 写入者</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="58"/>
+        <source>One row per writer process: its pid, whether it is waiting, writing or done, and how many of its records the reader got.</source>
+        <translation>每个写入进程一行：它的 pid、它在等待、写入还是已完成，以及读取者收到了它的多少条记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="103"/>
         <source>exited with status %1</source>
         <translation>已退出，状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="98"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="102"/>
         <source>killed by %1</source>
         <translation>被 %1 杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="101"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="105"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="103"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="107"/>
         <source>blocked in open(O_WRONLY)</source>
         <translation>阻塞在 open(O_WRONLY) 中</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="105"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="109"/>
         <source>stopped after its open</source>
         <translation>打开后已停下</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/fifowriterstable.cpp" line="111"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="93"/>
         <source>no fd on the FIFO</source>
         <translation>没有指向该 FIFO 的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="102"/>
         <source>reader (PipeScope)</source>
         <translation>读者（PipeScope）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="110"/>
         <source>PipeScope (opened by hand)</source>
         <translation>PipeScope（手动打开）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="113"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="116"/>
         <source>Every process that opens the FIFO is listed here with its fd, read from /proc/&lt;pid&gt;/fd and fdinfo once the writers have opened it.</source>
         <translation>写者打开该 FIFO 之后，这里会列出每个打开它的进程及其 fd，数据读自 /proc/&lt;pid&gt;/fd 和 fdinfo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="116"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="119"/>
         <source>Processes holding the FIFO: %1. Every fd names the same path and the same inode %2. Writers were read while stopped right after their open; the reader is PipeScope.</source>
         <translation>持有该 FIFO 的进程：%1 个。每个 fd 都指向同一路径和同一 inode %2。写者是在刚打开后停下时读取的；读者就是 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="122"/>
+        <location filename="../app/gui/namedpipes/fifofdview.cpp" line="125"/>
         <source>The fds name %1 different inodes.</source>
         <translation>这些 fd 指向 %1 个不同的 inode。</translation>
     </message>
@@ -3254,78 +3397,78 @@ end of file</source>
         <translation>用户 nobody（uid %1）：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="130"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="132"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="147"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>两个 FIFO，每个方向一个：a2b 和 b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="148"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>一个 socketpair(AF_UNIX, SOCK_STREAM)：每端一个 fd，双向传输</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="157"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
         <source>parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="158"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="160"/>
         <source>peer</source>
         <translation>对端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="161"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>发送 %1 字节，收回 %2 字节：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
         <source>the same message</source>
         <translation>消息相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="162"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
         <source>NOT the same message</source>
         <translation>消息不相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="165"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="167"/>
         <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
         <translation>在父进程的 b2a 读端上调用 write(2)：EBADF，因为父进程是以 O_RDONLY 打开它的。真正的限制在于一个 FIFO 只有一条字节队列：无论哪一方写入，都进入同一条队列，所以两个方向需要两个 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="168"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="170"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>在父进程持有的 b2a 读端上调用 write(2)：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="171"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>在父进程用来读取的同一个 fd 上调用 write(2)：成功——套接字是双向的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="175"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>在父进程用来读取的同一个 fd 上调用 write(2)：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="184"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="187"/>
         <source>A model of the Win32 calls, not a run. One server creates %1 instances of %2 with PIPE_ACCESS_DUPLEX: each client gets its own instance and talks both ways on one handle. Clients open %3%4. Security descriptor (SDDL): %5</source>
         <translation>这是 Win32 调用的模型，并非真实运行。一个服务器用 PIPE_ACCESS_DUPLEX 创建 %2 的 %1 个实例：每个客户端得到自己的实例，在一个句柄上双向通信。客户端打开 %3%4。安全描述符（SDDL）：%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="189"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="192"/>
         <source> — over SMB from another machine, which a FIFO cannot do</source>
         <translation>——经由 SMB 从另一台机器访问，这是 FIFO 做不到的</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="202"/>
-        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="205"/>
+        <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="220"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>POSIX FIFO 的对应做法：%1</translation>
     </message>
@@ -3558,17 +3701,17 @@ end of file</source>
         <translation>python3 打印的内容：先是程序的输出，然后是它的标准错误（如有回溯信息，也在其中）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="150"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="152"/>
         <source>Press Run in Python to see what the real python3 does.</source>
         <translation>按“用 Python 运行”，看看真实的 python3 会怎样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="245"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="223"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="225"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
@@ -3587,70 +3730,80 @@ end of file</source>
         <source>the note&apos;s child.py</source>
         <translation>笔记的 child.py</translation>
     </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="150"/>
+        <source>Python program</source>
+        <translation>Python 程序</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="151"/>
+        <source>What python3 printed</source>
+        <translation>python3 打印的内容</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="216"/>
         <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
         <translation>
             <numerusform>PipeScope 预计笔记中的示例会卡住：child.py 的 stdout 是管道，所以它打印的内容留在 Python 的缓冲区里，parent.py 的 readline() 等着它们，而十行之后 child.py 又在等永远不会到来的输入。“在 Python 中运行”会在 %n 秒后结束它。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="226"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="230"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="242"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="253"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="282"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="284"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="258"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="259"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="261"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="285"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="287"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="290"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="292"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="262"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="264"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="265"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="267"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="268"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="270"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>
@@ -4106,57 +4259,62 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/stepping/sourcepanel.cpp" line="104"/>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="257"/>
         <source>Looking for python3&apos;s subprocess.py …</source>
         <translation>正在查找 python3 的 subprocess.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="105"/>
+        <source>subprocess.py</source>
+        <translation>subprocess.py</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="208"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) with os.posix_spawn(), not by the path the steps show: no errpipe, no dup-away and no _close_open_fds; the C library does the closes and dup2s in the child it makes. The steps show _posixsubprocess.fork_exec, which CPython uses whenever posix_spawn does not apply, because each of its calls can be watched.</source>
         <translation>这个 python3（%1）会用 os.posix_spawn() 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），而不是走步骤所示的路径：没有 errpipe，没有把端移开的 dup，也没有 _close_open_fds；关闭和 dup2 由 C 库在它创建的子进程中完成。步骤展示的是 _posixsubprocess.fork_exec，凡是 posix_spawn 不适用时 CPython 都用它，而且它的每个调用都可以观察。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="215"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="216"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show, _posixsubprocess.fork_exec, with vfork() in place of fork().</source>
         <translation>这个 python3（%1）会按步骤所示的路径 _posixsubprocess.fork_exec 启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn），只是用 vfork() 代替 fork()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="221"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="222"/>
         <source>This python3 (%1) would start a child like this one (close_fds=True, a program path with a directory, no preexec_fn) by the path the steps show: _posixsubprocess.fork_exec with fork().</source>
         <translation>这个 python3（%1）会按步骤所示的路径启动这样的子进程（close_fds=True、程序路径带目录、没有 preexec_fn）：_posixsubprocess.fork_exec 加 fork()。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="258"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="259"/>
         <source>No python3 found: this is an annotated excerpt written for PipeScope, not CPython&apos;s subprocess.py. It follows the same structure, so the same lines light up.</source>
         <translation>没有找到 python3：这是为 PipeScope 编写的带注释摘录，不是 CPython 的 subprocess.py。它的结构与原文相同，因此会高亮相同的行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="263"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="264"/>
         <source>subprocess.py of python3 %1: %2</source>
         <translation>python3 %1 的 subprocess.py：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="322"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="323"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="323"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="324"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="324"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="325"/>
         <source>Current step (%1): %2.</source>
         <translation>当前步骤（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="325"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="326"/>
         <source>Current step (%1): %2. %3</source>
         <translation>当前步骤（%1）：%2。%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/sourcepanel.cpp" line="327"/>
+        <location filename="../app/gui/stepping/sourcepanel.cpp" line="328"/>
         <source>Current step (%1): no line of its own in this subprocess.py.</source>
         <translation>当前步骤（%1）：在这个 subprocess.py 中没有对应的行。</translation>
     </message>
@@ -4194,430 +4352,467 @@ end of file</source>
         <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="544"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="547"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="546"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="558"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="559"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
         <source>S&amp;cenario:</source>
         <translation>场景(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="575"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>&amp;Animations</source>
         <translation>动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>Lens:</source>
         <translation>视角：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX（在本机运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>Windows (a model)</source>
         <translation>Windows（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="596"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <source>Parent&apos;s fds</source>
+        <translation>父进程的 fd</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="640"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="641"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="642"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="643"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="611"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="852"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="838"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="986"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="858"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="860"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="861"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="847"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <source>The plan&apos;s calls, one per step, with what the current one does.</source>
+        <translation>计划中的调用，每步一个，并说明当前这一步做什么。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <source>Streams</source>
+        <translation>标准流</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
+        <translation>子进程的 stdin、stdout 和 stderr 各接到哪里，以及命令和输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <source>fd tables</source>
+        <translation>fd 表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
+        <translation>父进程和子进程真实的 fd 表，读自 /proc。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1169"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1040"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1188"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1049"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1197"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1053"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1060"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1201"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1054"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1084"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1202"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1063"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1067"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1078"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1080"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1228"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1082"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1230"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1086"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1088"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1089"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1111"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1259"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1113"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1263"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1117"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1133"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1136"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1138"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1286"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1148"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1153"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1301"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1162"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1310"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1359"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1363"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1239"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1387"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1388"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1256"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1412"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1282"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1317"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1465"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1336"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1484"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1339"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1487"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>
@@ -4639,87 +4834,97 @@ end of file</source>
         <source>The selected step: what the call does and why Popen makes it there.</source>
         <translation>选中的步骤：这个调用做了什么，以及 Popen 为什么在这里调用它。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="94"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="96"/>
+        <source>Step explanation</source>
+        <translation>步骤说明</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="113"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="116"/>
         <source>Steps on Windows (a model, %n call(s))</source>
         <translation>
             <numerusform>Windows 上的步骤（模型，共 %n 个调用）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="115"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="118"/>
         <source>Steps: none done yet, %n planned</source>
         <translation>
             <numerusform>步骤：尚未执行，共计划 %n 步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="117"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="120"/>
         <source>Steps: %1 of %2 done</source>
         <translation>步骤：已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="159"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
         <source>open() waits for a writer: %1 is a FIFO, and opening a FIFO for reading blocks until another process opens it for writing.</source>
         <translation>open() 在等待写入方：%1 是一个 FIFO，以读方式打开 FIFO 会一直阻塞，直到另一个进程以写方式打开它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="165"/>
         <source>open() waits for a reader: %1 is a FIFO, and opening a FIFO for writing blocks until another process opens it for reading.</source>
         <translation>open() 在等待读取方：%1 是一个 FIFO，以写方式打开 FIFO 会一直阻塞，直到另一个进程以读方式打开它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="168"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="171"/>
         <source>In the kernel, PipeScope&apos;s thread sleeps in %1 (read from its /proc/self/task/&lt;tid&gt;/wchan).</source>
         <translation>在内核中，PipeScope 的线程睡眠在 %1 里（读自它的 /proc/self/task/&lt;tid&gt;/wchan）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="175"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="178"/>
         <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
         <translation>打开另一端（例如在终端里运行 %1），open() 就会返回；按“重置”或“停止”可取消它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="188"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="191"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>刚完成的 POSIX 步骤在 _get_handles 中没有对应的 Win32 调用：Windows 不需要错误管道、fork 和执行时关闭（close-on-exec）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="194"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="197"/>
         <source>Select a step to read what it does and why.</source>
         <translation>选中一个步骤，查看它做了什么以及原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="204"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>Step %1 of %2 — waiting now</source>
         <translation>第 %1 步（共 %2 步）— 正在等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="206"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>与刚完成的步骤对应的 Win32 调用（第 %1/%2 个）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="210"/>
         <source>Step %1 of %2 — just done</source>
         <translation>第 %1/%2 步 —— 刚刚完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="212"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>下一步：第 1/%1 步 —— 按“单步”（→）真实地执行这个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="211"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="214"/>
         <source>Next: step %1 of %2</source>
         <translation>下一步：第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="213"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="216"/>
         <source>Step %1 of %2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="223"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="226"/>
         <source>Really: %1</source>
         <translation>实际：%1</translation>
     </message>
@@ -4788,31 +4993,36 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/stepping/streameditor.cpp" line="128"/>
+        <source>Path of the %1 file</source>
+        <translation>%1 文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="129"/>
         <source>The file the child reads as stdin.</source>
         <translation>子进程作为标准输入读取的文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="129"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="130"/>
         <source>The file the child&apos;s %1 is written to.</source>
         <translation>子进程的 %1 写入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="130"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="131"/>
         <source>Choose the file for %1</source>
         <translation>为 %1 选择文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="131"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="132"/>
         <source>append</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="132"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="133"/>
         <source>Open the file with O_APPEND instead of truncating it.</source>
         <translation>用 O_APPEND 打开文件，而不是将其截断。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/streameditor.cpp" line="187"/>
+        <location filename="../app/gui/stepping/streameditor.cpp" line="188"/>
         <source>File for %1</source>
         <translation>%1 使用的文件</translation>
     </message>
@@ -5228,13 +5438,13 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="801"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -5260,26 +5470,42 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
         <source>Recorded calls</source>
         <translation>记录到的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="489"/>
+        <source>Every call the recording holds, one per row, in time order; the selected one is drawn in the diagram.</source>
+        <translation>录制到的每个调用，每行一个，按时间顺序；选中的那个画在示意图中。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
+        <source>What the recorded program wrote to its stdout and stderr.</source>
+        <translation>被录制的程序写到它的 stdout 和 stderr 的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
         <source>Calls</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <source>Every call recorded, in time order, and what the selected one did.</source>
+        <translation>录制到的每个调用，按时间顺序，以及选中的那个做了什么。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="493"/>
         <source>Beside the plan</source>
         <translation>与计划对照</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="495"/>
         <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
         <translation>识别出的 CPython Popen 与 PipeScope 对同样参数的计划并排对照，每处差异都有标记。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="497"/>
         <source>What the program wrote</source>
         <translation>程序写出的内容</translation>
     </message>
@@ -5329,102 +5555,102 @@ end of file</source>
         <translation>已运行但未记录：%1。没有记录任何内容，所以没有可以单步查看的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="547"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="552"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation>无法把程序的文件写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="577"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="582"/>
         <source>Type a program to record.</source>
         <translation>请输入要记录的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="591"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="596"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>正在记录 %1…（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="669"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation>已记录：%1、%2、%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="670"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="675"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="671"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="672"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="677"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="679"/>
         <source>The program ended: %1.</source>
         <translation>程序已结束：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="681"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation>记录被停止：它启动的每个进程都已被杀死。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="678"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="683"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>识别出 %n 个 Popen 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="690"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="695"/>
         <source>Replaying %1.</source>
         <translation>正在回放 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="701"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="706"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation>从文件读入的记录只包含程序的调用（若记录了字节，还有每次读写开头的若干字节），而不是它写出的全部内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="707"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="712"/>
         <source>— stdout —</source>
         <translation>— stdout —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="709"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="714"/>
         <source>— stderr —</source>
         <translation>— stderr —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="711"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="716"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation>程序没有向它的 stdout 或 stderr 写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="728"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="733"/>
         <source>(before the first call)</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="776"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="781"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="802"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="807"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

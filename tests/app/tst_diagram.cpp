@@ -191,6 +191,33 @@ private Q_SLOTS:
         QVERIFY(!w.layout.node(QStringLiteral("socket:parent:%1").arg(p2cread)));
     }
 
+    void theStateIsSaidInWords()
+    {
+        // What a screen reader gets for the picture: each fd and the other end's holder, with the real numbers.
+        Walk w(specOf(Redirect::pipe(), Redirect::pipe(), Redirect::inherit()));
+        QVERIFY(w.to("posix.exec"));
+        const int c2pread = w.snapshot.handles[size_t(Handle::C2pRead)];
+        const int p2cwrite = w.snapshot.handles[size_t(Handle::P2cWrite)];
+        const QString said = w.layout.spokenState();
+        QVERIFY2(said.contains(QStringLiteral(
+                     "Child fd 1 (stdout) is the write end of the stdout pipe; the parent holds the read end as fd %1.")
+                                   .arg(c2pread)),
+            qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral(
+                     "Child fd 0 (stdin) is the read end of the stdin pipe; the parent holds the write end as fd %1.")
+                                   .arg(p2cwrite)),
+            qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Parent fd %1 (p2cwrite) is the write end of the stdin pipe; the child "
+                                              "holds the read end as fd 0.")
+                                   .arg(p2cwrite)),
+            qPrintable(said));
+        // What exec closed is said as closed; the step comes first.
+        QVERIFY2(said.contains(QStringLiteral("was just closed.")), qPrintable(said));
+        const DiagramNode* caption = w.layout.node(QStringLiteral("caption"));
+        QVERIFY(caption);
+        QVERIFY2(said.startsWith(caption->title), qPrintable(said));
+    }
+
     void stderrToStdoutMergesIntoTheStdoutPipe()
     {
         Walk w(specOf(Redirect::pipe(), Redirect::pipe(), Redirect::stdoutRedirect()));

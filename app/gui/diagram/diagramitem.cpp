@@ -17,7 +17,7 @@ namespace {
 QFont sceneFont(qreal pixels, bool bold = false)
 {
     QFont font;
-    font.setPixelSize(static_cast<int>(pixels));
+    font.setPixelSize(static_cast<int>(std::max(pixels, DiagramLayout::smallestText)));
     font.setBold(bold);
     return font;
 }
@@ -72,7 +72,7 @@ QRectF DiagramItem::boundingRect() const
     if (m_node.kind == Kind::Edge)
         return m_node.path.boundingRect().adjusted(-4, -4, 4, 4);
     // Pipes label their ends just outside their tube.
-    const qreal above = m_node.kind == Kind::Pipe ? 18 : 2;
+    const qreal above = m_node.kind == Kind::Pipe ? DiagramLayout::pipeLabelRoom : 2;
     return QRectF(-2, -above, m_node.rect.width() + 4, m_node.rect.height() + above + 2);
 }
 
@@ -123,7 +123,7 @@ void DiagramItem::paintCaption(QPainter* p) const
         p, r.adjusted(0, 0, 0, -r.height() / 2), m_node.title, sceneFont(22, true), Qt::AlignLeft | Qt::AlignVCenter);
     p->setPen(closedRed);
     drawFitted(
-        p, r.adjusted(0, r.height() / 2, 0, 0), m_node.subtitle, sceneFont(17, true), Qt::AlignLeft | Qt::AlignVCenter);
+        p, r.adjusted(0, r.height() / 2, 0, 0), m_node.subtitle, sceneFont(19, true), Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 void DiagramItem::paintProcess(QPainter* p) const
@@ -141,10 +141,10 @@ void DiagramItem::paintProcess(QPainter* p) const
     const qreal titleWidth = std::min(QFontMetricsF(titleFont).horizontalAdvance(m_node.title) + 4, r.width() / 2);
     drawFitted(p, QRectF(14, 6, titleWidth, 34), m_node.title, titleFont, Qt::AlignLeft | Qt::AlignVCenter);
     p->setPen(softInk);
-    drawFitted(p, QRectF(26 + titleWidth, 6, r.width() - 40 - titleWidth, 34), m_node.subtitle, sceneFont(17),
+    drawFitted(p, QRectF(26 + titleWidth, 6, r.width() - 40 - titleWidth, 34), m_node.subtitle, sceneFont(19),
         Qt::AlignRight | Qt::AlignVCenter);
     if (!m_node.detail.isEmpty()) {
-        QFont f = sceneFont(15);
+        QFont f = sceneFont(18);
         f.setItalic(true);
         drawFitted(
             p, QRectF(14, r.height() - 28, r.width() - 28, 24), m_node.detail, f, Qt::AlignLeft | Qt::AlignVCenter);
@@ -172,13 +172,13 @@ void DiagramItem::paintSocket(QPainter* p) const
     p->drawEllipse(centre, radius, radius);
     p->setPen(Qt::white);
     drawFitted(p, QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), m_node.title,
-        sceneFont(m_node.title.size() > 2 ? 15 : 21, true), Qt::AlignCenter);
+        sceneFont(m_node.title.size() > 2 ? 18 : 21, true), Qt::AlignCenter);
 
     // One line: the name in bold, then what it is a copy of (or "closed").
     const qreal textLeft = parent ? 10 : 2 * radius + 12;
     const qreal textWidth = r.width() - 2 * radius - 24;
-    const QFont nameFont = sceneFont(19, true);
-    const QFont detailFont = sceneFont(15);
+    const QFont nameFont = sceneFont(20, true);
+    const QFont detailFont = sceneFont(18);
     const qreal detailWidth = m_node.detail.isEmpty()
         ? 0
         : std::min(QFontMetricsF(detailFont).horizontalAdvance(m_node.detail) + 6, textWidth * 0.55);
@@ -216,16 +216,16 @@ void DiagramItem::paintPipe(QPainter* p) const
         p->drawPolygon(head);
     }
     p->setPen(ink);
-    drawFitted(p, QRectF(34, 2, r.width() - 68, r.height() * 0.56), m_node.title, sceneFont(18, true), Qt::AlignCenter);
+    drawFitted(p, QRectF(34, 2, r.width() - 68, r.height() * 0.56), m_node.title, sceneFont(20, true), Qt::AlignCenter);
     p->setPen(softInk);
-    drawFitted(p, QRectF(34, r.height() * 0.5, r.width() - 68, r.height() * 0.46), m_node.subtitle, sceneFont(14),
+    drawFitted(p, QRectF(34, r.height() * 0.5, r.width() - 68, r.height() * 0.46), m_node.subtitle, sceneFont(18),
         Qt::AlignCenter);
 
     // "write" over the inlet, "read" over the outlet.
     p->setPen(c);
-    const QFont small = sceneFont(14, true);
-    const QRectF leftLabel(0, -18, 80, 16);
-    const QRectF rightLabel(r.width() - 80, -18, 80, 16);
+    const QFont small = sceneFont(18, true);
+    const QRectF leftLabel(0, -DiagramLayout::pipeLabelRoom, 130, DiagramLayout::pipeLabelRoom - 2);
+    const QRectF rightLabel(r.width() - 130, -DiagramLayout::pipeLabelRoom, 130, DiagramLayout::pipeLabelRoom - 2);
     drawFitted(p, m_node.inletLeft ? leftLabel : rightLabel, tr("write end"), small,
         (m_node.inletLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     drawFitted(p, m_node.inletLeft ? rightLabel : leftLabel, tr("read end"), small,
@@ -272,9 +272,9 @@ void DiagramItem::paintTarget(QPainter* p) const
         p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 6, 6);
     }
     p->setPen(text);
-    drawFitted(p, QRectF(10, 2, r.width() - 20, r.height() * 0.55), m_node.title, sceneFont(18, true), Qt::AlignCenter);
+    drawFitted(p, QRectF(10, 2, r.width() - 20, r.height() * 0.55), m_node.title, sceneFont(20, true), Qt::AlignCenter);
     p->setPen(sub);
-    drawFitted(p, QRectF(10, r.height() * 0.5, r.width() - 20, r.height() * 0.46), m_node.subtitle, sceneFont(14),
+    drawFitted(p, QRectF(10, r.height() * 0.5, r.width() - 20, r.height() * 0.46), m_node.subtitle, sceneFont(18),
         Qt::AlignCenter);
 }
 
@@ -283,7 +283,7 @@ void DiagramItem::paintNote(QPainter* p) const
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
     const bool small = m_node.subtitle == QLatin1String("small");
     p->setPen(small ? softInk : ink);
-    QFont f = sceneFont(small ? 15 : 17, !small);
+    QFont f = sceneFont(18, !small);
     if (!small)
         f.setFamily(QStringLiteral("monospace"));
     drawFitted(p, r, m_node.title, f, Qt::AlignLeft | Qt::AlignVCenter);
@@ -304,5 +304,5 @@ void DiagramItem::paintToken(QPainter* p) const
     p->setBrush(QColor(0xff, 0xd5, 0x4a));
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), r.height() / 2, r.height() / 2);
     p->setPen(ink);
-    drawFitted(p, r.adjusted(8, 0, -8, 0), m_node.title, sceneFont(17, true), Qt::AlignCenter);
+    drawFitted(p, r.adjusted(8, 0, -8, 0), m_node.title, sceneFont(18, true), Qt::AlignCenter);
 }

@@ -29,10 +29,10 @@ constexpr qreal socketHeight = 36;
 constexpr qreal socketInset = 12;
 constexpr qreal middleLeft = parentLeft + boxWidth;
 constexpr qreal middleRight = childLeft;
-constexpr qreal pipeWidth = 270;
-constexpr qreal pipeHeight = 44;
-constexpr qreal targetWidth = 240;
-constexpr qreal targetHeight = 44;
+constexpr qreal pipeWidth = 300;
+constexpr qreal pipeHeight = 52;
+constexpr qreal targetWidth = 290;
+constexpr qreal targetHeight = 50;
 constexpr qreal nodeGap = 14;
 
 QString sideName(Side side)
@@ -387,6 +387,8 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
                     s.fromKey = socketKey(Side::Parent, row.entry.fd);
                 Target& t = targetFor(row.entry);
                 t.ends.push_back(Endpoint { side, row.entry.fd, row.entry.access, s.rect.center().y() });
+                s.target = t.key;
+                s.writes = row.entry.access != Access::Read;
             }
             out.nodes << s;
         }
@@ -421,7 +423,7 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
         const qreal h = t.kind == Kind::Pipe ? pipeHeight : targetHeight;
         const qreal top = std::max(nextFree, t.desiredY - h / 2);
         t.rect = QRectF(middleCentre - w / 2, top, w, h);
-        nextFree = t.rect.bottom() + nodeGap + 24; // room for an edge to go round
+        nextFree = t.rect.bottom() + nodeGap + pipeLabelRoom + 6; // room for an edge to go round
         if (t.kind == Kind::Pipe)
             nextFree += roomBelowPipes;
     }
@@ -458,7 +460,8 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
             edge.key = QStringLiteral("edge:%1:%2:%3").arg(sideName(e.side)).arg(e.fd).arg(t.key);
             // A pipe's end labels sit above it, a live run's gauge below.
             const bool pipe = t.kind == Kind::Pipe;
-            edge.path = edgePath(from, to, t.rect, detour, pipe ? 24 : 12, pipe ? 12 + roomBelowPipes : 12);
+            edge.path
+                = edgePath(from, to, t.rect, detour, pipe ? pipeLabelRoom + 6 : 12, pipe ? 12 + roomBelowPipes : 12);
             edge.rect = edge.path.boundingRect();
             edge.color = t.kind == Kind::Pipe ? streamColor(t.stream) : streamColor(QString());
             edge.dashed = socket->dashed;
@@ -516,4 +519,51 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
                 names.of(e.fds[0]).isEmpty() ? QString::number(e.fds[0]) : names.of(e.fds[0]) };
     }
     return out;
+}
+
+QString DiagramLayout::spokenState() const
+{
+    QStringList out;
+    for (const DiagramNode& n : nodes)
+        if (n.kind == Kind::Caption)
+            out << (n.subtitle.isEmpty() ? n.title : n.title + QStringLiteral(". ") + n.subtitle) + QLatin1Char('.');
+    const auto who = [](const DiagramNode& socket) {
+        const QString fd
+            = socket.side == Side::Parent ? tr("Parent fd %1").arg(socket.fd) : tr("Child fd %1").arg(socket.fd);
+        return socket.subtitle.isEmpty() ? fd : QStringLiteral("%1 (%2)").arg(fd, socket.subtitle);
+    };
+    for (const DiagramNode& socket : nodes) {
+        if (socket.kind != Kind::Socket)
+            continue;
+        if (socket.crossed) {
+            out << tr("%1 was just closed.").arg(who(socket));
+            continue;
+        }
+        const DiagramNode* target = node(socket.target);
+        if (!target)
+            continue;
+        if (target->kind != Kind::Pipe) {
+            out << tr("%1 refers to %2.").arg(who(socket), target->title);
+            continue;
+        }
+        // The other end as the other process holds it: what connects the two.
+        QStringList others;
+        for (const DiagramNode& other : nodes)
+            if (other.kind == Kind::Socket && !other.crossed && other.side != socket.side && other.target == target->key
+                && other.writes != socket.writes)
+                others << QString::number(other.fd);
+        const QString other = others.join(QStringLiteral(", "));
+        if (socket.side == Side::Child && !others.isEmpty())
+            out << (socket.writes ? tr("%1 is the write end of the %2; the parent holds the read end as fd %3.")
+                                  : tr("%1 is the read end of the %2; the parent holds the write end as fd %3."))
+                       .arg(who(socket), target->title, other);
+        else if (socket.side == Side::Parent && !others.isEmpty())
+            out << (socket.writes ? tr("%1 is the write end of the %2; the child holds the read end as fd %3.")
+                                  : tr("%1 is the read end of the %2; the child holds the write end as fd %3."))
+                       .arg(who(socket), target->title, other);
+        else
+            out << (socket.writes ? tr("%1 is the write end of the %2.") : tr("%1 is the read end of the %2."))
+                       .arg(who(socket), target->title);
+    }
+    return out.join(QLatin1Char(' '));
 }

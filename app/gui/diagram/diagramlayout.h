@@ -51,6 +51,8 @@ struct DiagramNode
     int fd = -1;
     std::uint64_t inode = 0;
     QString fromKey; // where it comes from in the previous picture (fork: the parent's socket with the same fd)
+    QString target; // Socket: the key of the node it is wired to
+    bool writes = false; // Socket: open for writing (at a pipe: its write end)
 };
 
 struct DiagramLayout
@@ -73,6 +75,9 @@ public:
 
     const DiagramNode* node(const QString& key) const;
     QStringList keys() const;
+    // The picture in words, for a screen reader: the step, then every fd shown and what it refers to ("Child fd 1
+    // (stdout) is the write end of the stdout pipe; the parent holds the read end as fd 14.").
+    QString spokenState() const;
 
     // Only real data goes in: the snapshot's tables, handles and pid, and the session's events.
     // previous: the picture before this step, so what the step closed can be shown crossed out; nullptr when
@@ -86,6 +91,12 @@ public:
     // the rest, copies of PipeScope's own fds (Qt's event fds, the display connection...) until close_fds.
     static pipescope::FdTable childSessionFds(
         const pipescope::StepSnapshot& snapshot, const std::vector<pipescope::Event>& events, int* hidden = nullptr);
+
+    // Text sizes in scene units. No text of the diagram is smaller than smallestText: at 1280x720 the compact
+    // layout draws the 1000-unit-wide scene at about 0.8, so the smallest text is 14 pixels or more.
+    static constexpr qreal smallestText = 18;
+    // The height above a pipe where its "write end" and "read end" labels go.
+    static constexpr qreal pipeLabelRoom = 24;
 
     // Colours chosen for contrast on white, on a projector too.
     static QColor streamColor(const QString& stream);

@@ -3,6 +3,8 @@
 
 #include "diagram/diagramscene.h"
 
+#include <QAccessible>
+#include <QEvent>
 #include <QResizeEvent>
 
 #include <algorithm>
@@ -21,6 +23,25 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, &DiagramView::fitToScene);
+    connect(scene, &DiagramScene::layoutApplied, this, &DiagramView::sayState);
+    sayState();
+}
+
+void DiagramView::sayState()
+{
+    setAccessibleName(tr("Parent and child diagram"));
+    const auto* diagram = qobject_cast<DiagramScene*>(scene());
+    const QString state = diagram ? diagram->currentLayout().spokenState() : QString();
+    setAccessibleDescription(state.isEmpty() ? tr("Nothing shown yet.") : state);
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void DiagramView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        sayState();
+    QGraphicsView::changeEvent(event);
 }
 
 DiagramView::~DiagramView() = default;

@@ -18,4 +18,9 @@ public:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    // What a screen reader says of the picture: its name, and the state it shows as its description.
+    void sayState();
 };

@@ -163,9 +163,9 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
     // Below the pipe: how full it is and how fast bytes go through; then who is blocked, and EOF / EPIPE.
     // A little wider than the tube: the middle of the diagram has the room.
-    const QRectF line1(-labelOverhang, h + 5, w + 2 * labelOverhang, 16);
-    const QRectF line2(-labelOverhang, h + 22, w + 2 * labelOverhang, 16);
-    p->setFont(labelFont(13, false));
+    const QRectF line1(-labelOverhang, h + 4, w + 2 * labelOverhang, labelLine);
+    const QRectF line2(-labelOverhang, h + 6 + labelLine, w + 2 * labelOverhang, labelLine);
+    p->setFont(labelFont(DiagramLayout::smallestText, false));
     p->setPen(m_state.full() ? alarmRed : ink);
     const QString rate = m_state.bytesPerSecond >= 1
         ? tr("%1/s").arg(dataSize(static_cast<qint64>(m_state.bytesPerSecond)))
@@ -179,7 +179,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
     // EOF at the read end, where it is read; EPIPE at the write end, where the write failed. On the first line when
     // the gauge is gone (the parent's end is closed), else on the second.
-    const QFont badgeFont = labelFont(12, true);
+    const QFont badgeFont = labelFont(DiagramLayout::smallestText, true);
     const QFontMetricsF badgeMetrics(badgeFont);
     const QRectF badgeLine = m_state.hasFill ? line2 : line1;
     qreal left = badgeLine.left();
@@ -209,7 +209,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         if (!text.isEmpty())
             blocked << text;
     if (!blocked.isEmpty()) {
-        p->setFont(labelFont(13, true));
+        p->setFont(labelFont(DiagramLayout::smallestText, true));
         p->setPen(alarmRed);
         drawFitted(p, QRectF(left, line2.top(), right - left - 4, line2.height()), blocked.join(QStringLiteral(" · ")),
             Qt::AlignLeft | Qt::AlignVCenter);

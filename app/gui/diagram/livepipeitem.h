@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagram/diagramlayout.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -39,8 +41,10 @@ class LivePipeItem : public QGraphicsItem
     Q_DECLARE_TR_FUNCTIONS(LivePipeItem)
 public:
     static constexpr int maxPackets = 10;
-    // Room the labels take below the pipe, in scene units.
-    static constexpr qreal labelRoom = 40;
+    // The height of a line of labels below the pipe (text of DiagramLayout::smallestText), and the room two of them
+    // take, in scene units.
+    static constexpr qreal labelLine = 22;
+    static constexpr qreal labelRoom = 2 * labelLine + 8;
     // How far the labels reach out beside the tube, on each side.
     static constexpr qreal labelOverhang = 20;
 

@@ -74,6 +74,7 @@ ByteFlowPlot::ByteFlowPlot(QWidget* parent)
     m_export->setObjectName(QStringLiteral("plotExport"));
     m_hint = new QLabel(this);
     m_hint->setEnabled(false);
+    m_hint->setWordWrap(true);
     bar->addWidget(m_pause);
     bar->addWidget(m_export);
     bar->addWidget(m_hint, 1);

@@ -144,6 +144,7 @@ ConsoleWidget::ConsoleWidget(QWidget* parent)
         QFont bold = view->header->font();
         bold.setBold(true);
         view->header->setFont(bold);
+        view->header->setWordWrap(true);
         view->dropped = new QLabel(frame);
         view->dropped->setWordWrap(true);
         view->dropped->hide();
@@ -193,6 +194,7 @@ void ConsoleWidget::changeEvent(QEvent* event)
 void ConsoleWidget::retranslateUi()
 {
     m_input->setToolTip(tr("proc.stdin.write(): Enter sends the line and a newline to the child's stdin"));
+    m_input->setAccessibleName(tr("A line for the child's stdin"));
     m_closeStdin->setText(tr("Close stdin (EOF)"));
     m_closeStdin->setToolTip(tr("proc.stdin.close(): the child's next read returns 0 bytes (EOF)"));
     const std::array<QString, 3> titles {
@@ -209,6 +211,8 @@ void ConsoleWidget::retranslateUi()
                 : tr("Every byte the parent read from this pipe, in order; bytes that are not text are shown escaped "
                      "(\\xNN, \\r)"));
         view.notice->setToolTip(tr("Why the parent has no bytes to show for this stream"));
+        view.edit->setAccessibleName(view.title);
+        view.notice->setAccessibleName(view.title);
         updateHeader(view, s);
         if (view.droppedBytes > 0)
             showDropped(view);

@@ -7,6 +7,7 @@
 #include "text/describe.h"
 #include "text/livetext.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -46,9 +47,15 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
 
+    // The picker, then the pace and the buttons: one row, or two in a narrow column (setCompact()).
+    m_header = new QBoxLayout(QBoxLayout::LeftToRight);
     auto* top = new QHBoxLayout;
+    auto* controls = new QHBoxLayout;
     m_scenarioBox = new QComboBox(this);
     m_scenarioBox->setObjectName(QStringLiteral("liveScenario"));
+    // As narrow as a side column needs: the titles are elided there, whole in the list and the tooltip.
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioBox->setMinimumContentsLength(18);
     // Titles and descriptions: retranslateUi().
     for (const LiveScenario& s : LiveScenarios::all())
         m_scenarioBox->addItem(QString(), s.id);
@@ -70,11 +77,14 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     m_paceLabel->setBuddy(m_paceBox);
     top->addWidget(m_scenarioLabel);
     top->addWidget(m_scenarioBox, 1);
-    top->addWidget(m_paceLabel);
-    top->addWidget(m_paceBox);
-    top->addWidget(m_start);
-    top->addWidget(m_cancel);
-    layout->addLayout(top);
+    controls->addWidget(m_paceLabel);
+    controls->addWidget(m_paceBox);
+    controls->addStretch(0);
+    controls->addWidget(m_start);
+    controls->addWidget(m_cancel);
+    m_header->addLayout(top, 1);
+    m_header->addLayout(controls);
+    layout->addLayout(m_header);
 
     // What happens and why: under the picker and in its tooltip; at the foot of the panel, where the live state
     // above it matters more while a run goes on.
@@ -104,9 +114,9 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
 
     // One column per pipe, right under the verdict: how full it is and how many bytes went through.
     auto* gauges = new QGridLayout;
+    m_gaugeGrid = gauges;
     for (Stream s : allStreams) {
         const auto i = index(s);
-        const int column = static_cast<int>(i);
         Gauge& g = m_gauges[i];
         g.bar = new QProgressBar(this);
         g.bar->setObjectName(QStringLiteral("fill_") + coreText(streamName(s)));
@@ -114,13 +124,11 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
         g.bar->setRange(0, 1);
         g.bar->setValue(0);
         g.counter = new QLabel(this);
+        g.counter->setWordWrap(true);
         g.name = new QLabel(this);
         g.name->setBuddy(g.bar);
-        gauges->addWidget(g.name, 0, column);
-        gauges->addWidget(g.bar, 1, column);
-        gauges->addWidget(g.counter, 2, column);
-        gauges->setColumnStretch(column, 1);
     }
+    placeGauges(false);
     gauges->setVerticalSpacing(1);
     layout->addLayout(gauges);
     splitter->addWidget(m_console);
@@ -145,6 +153,45 @@ LivePanel::LivePanel(LiveFlow* flow, QWidget* parent)
     setStatus([] { return tr("Pick a scenario and press Start: a real child process is spawned."); }, false);
     retranslateUi();
     updateButtons();
+}
+
+void LivePanel::placeGauges(bool compact)
+{
+    // Side by side, a column per pipe; in a narrow column one pipe per row, so that each bar has the width its
+    // text needs ("65,536 of 65,536 bytes — full").
+    for (Stream s : allStreams) {
+        const Gauge& g = m_gauges[index(s)];
+        for (QWidget* w : std::initializer_list<QWidget*> { g.name, g.bar, g.counter })
+            m_gaugeGrid->removeWidget(w);
+    }
+    for (int i = 0; i < 3; ++i) {
+        m_gaugeGrid->setColumnStretch(i, 0);
+        m_gaugeGrid->setRowStretch(i, 0);
+    }
+    for (Stream s : allStreams) {
+        const int i = static_cast<int>(index(s));
+        const Gauge& g = m_gauges[index(s)];
+        if (compact) {
+            m_gaugeGrid->addWidget(g.name, 2 * i, 0);
+            m_gaugeGrid->addWidget(g.bar, 2 * i, 1);
+            m_gaugeGrid->addWidget(g.counter, 2 * i + 1, 1);
+        } else {
+            m_gaugeGrid->addWidget(g.name, 0, i);
+            m_gaugeGrid->addWidget(g.bar, 1, i);
+            m_gaugeGrid->addWidget(g.counter, 2, i);
+            m_gaugeGrid->setColumnStretch(i, 1);
+        }
+    }
+    if (compact)
+        m_gaugeGrid->setColumnStretch(1, 1);
+}
+
+void LivePanel::setCompact(bool compact)
+{
+    placeGauges(compact);
+    m_header->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // The console above the plot: side by side, each would be too narrow to read.
+    m_flowViews->setOrientation(compact ? Qt::Vertical : Qt::Horizontal);
 }
 
 void LivePanel::setPresenting(bool presenting)

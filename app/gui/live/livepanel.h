@@ -17,10 +17,13 @@
 
 class ByteFlowPlot;
 class ConsoleWidget;
+class QBoxLayout;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTemporaryDir;
 
 // The live tab: pick a scenario, start it, and watch real bytes go through real pipes — the console, the byte
@@ -67,6 +70,8 @@ public:
     // Presenter mode's Live view: only the verdict line, Cancel, the gauges and Slow motion, in the window's large
     // type; the scenario picker, the console, the plot and the description are hidden until it ends.
     void setPresenting(bool presenting);
+    // In a narrow column: the controls on two rows, the console above the plot.
+    void setCompact(bool compact);
     // The folder file scenarios write into (empty until one was picked or ran); removed with the panel.
     QString workDirectory() const;
     // What a scenario runs: pipescope-child, File paths without a folder put into the work folder (made on demand).
@@ -103,6 +108,7 @@ private:
 
     // Says every text again in the language installed now; the run, the console and the plot go on untouched.
     void retranslateUi();
+    void placeGauges(bool compact);
     LiveText::Input inputSource() const;
     void showScenario();
     void showDescription();
@@ -125,7 +131,9 @@ private:
     QLabel* m_description = nullptr;
     QLabel* m_paceLabel = nullptr;
     QComboBox* m_paceBox = nullptr;
-    QWidget* m_flowViews = nullptr; // the console and the plot, side by side
+    QSplitter* m_flowViews = nullptr; // the console and the plot, side by side (or one above the other)
+    QBoxLayout* m_header = nullptr;
+    QGridLayout* m_gaugeGrid = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;

@@ -82,6 +82,8 @@ void DuplexTab::retranslateUi()
 {
     m_posixBox->setTitle(
         NamedPipesPanel::tr("POSIX: a FIFO goes one way — two ways need two channels (real, runs here)"));
+    m_report->setAccessibleDescription(
+        NamedPipesPanel::tr("What the two processes sent each other and what each received, from the real run."));
     m_fifoPairButton->setText(NamedPipesPanel::tr("Run with a &pair of FIFOs"));
     m_fifoPairButton->setToolTip(
         NamedPipesPanel::tr("Talk both ways with a forked peer over two FIFOs, one per direction"));

@@ -66,6 +66,9 @@ void FifoFdView::changeEvent(QEvent* event)
 
 void FifoFdView::retranslateUi()
 {
+    m_table->setAccessibleName(NamedPipesPanel::tr("FIFO file descriptors"));
+    m_table->setAccessibleDescription(NamedPipesPanel::tr(
+        "Every process of the run that has the FIFO open: its fd, access, path, inode and flags, read from /proc."));
     m_table->setHorizontalHeaderLabels({ NamedPipesPanel::tr("Party"), NamedPipesPanel::tr("PID"),
         NamedPipesPanel::tr("fd"), NamedPipesPanel::tr("Access"), NamedPipesPanel::tr("Path"),
         NamedPipesPanel::tr("Inode"), NamedPipesPanel::tr("Flags") });

@@ -54,6 +54,10 @@ void FifoWritersTable::changeEvent(QEvent* event)
 
 void FifoWritersTable::retranslateUi()
 {
+    setAccessibleName(NamedPipesPanel::tr("FIFO writers"));
+    setAccessibleDescription(NamedPipesPanel::tr(
+        "One row per writer process: its pid, whether it is waiting, writing or done, and how many of its records "
+        "the reader got."));
     setHorizontalHeaderLabels({ NamedPipesPanel::tr("Writer"), NamedPipesPanel::tr("PID"), NamedPipesPanel::tr("State"),
         NamedPipesPanel::tr("Records arrived"), NamedPipesPanel::tr("Progress") });
     // The cells are made from the last sample, which the bridge keeps after the run: made again, they are in the

@@ -95,6 +95,12 @@ void NamedPipesPanel::retranslateUi()
     m_tabs->setTabText(FdTab, tr("File descriptors"));
     m_tabs->setTabText(AccessTab, tr("Permissions, open(2)"));
     m_tabs->setTabText(DuplexWindowsTab, tr("Duplex, Windows"));
+    m_tabs->setTabToolTip(WritersTab, tr("The writer processes of the run and how many of their records arrived."));
+    m_tabs->setTabToolTip(FdTab, tr("Who has the FIFO open, with which fd and flags, read from /proc."));
+    m_tabs->setTabToolTip(AccessTab, tr("The FIFO's permission bits, and how open(2) waits for the other side."));
+    m_tabs->setTabToolTip(DuplexWindowsTab,
+        tr("Two ways on POSIX (two FIFOs, or a socketpair), and a Windows named "
+           "pipe, which is duplex (a model)."));
 }
 
 std::optional<std::uint32_t> NamedPipesPanel::parseMode(const QString& text)

@@ -173,6 +173,9 @@ void WindowsPipeModelBox::retranslateUi()
     m_remoteClients->setText(NamedPipesPanel::tr("Clients on &another machine (over SMB)"));
     m_remoteClients->setToolTip(NamedPipesPanel::tr(
         "Show the model with clients on other machines, which a Windows named pipe allows and a FIFO does not"));
+    m_steps->setAccessibleName(NamedPipesPanel::tr("Windows named pipe model"));
+    m_steps->setAccessibleDescription(NamedPipesPanel::tr(
+        "The Win32 calls a Windows named pipe server and its clients would make, with what each returns: a model."));
     m_steps->setHeaderLabels(
         { NamedPipesPanel::tr("Who"), NamedPipesPanel::tr("Win32 call (model)"), NamedPipesPanel::tr("Result") });
 }

@@ -180,20 +180,15 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
         watchdog.start(std::chrono::seconds(15));
         loop.exec();
     }
-    const QStringList tabs { QStringLiteral("output"), QStringLiteral("source"), QStringLiteral("python"),
-        QStringLiteral("trace") };
     if (options.tab == u"live") {
         window.showLiveTab();
     } else if (options.tab == u"named-pipes") {
         window.pages()->setCurrentIndex(1);
-    } else if (!options.tab.isEmpty()) {
-        const int index = static_cast<int>(tabs.indexOf(options.tab));
-        if (index < 0) {
-            complain(QStringLiteral("--tab: '%1' is not one of %2")
-                         .arg(options.tab, tabs.join(QStringLiteral(", ")) + QStringLiteral(", live, named-pipes")));
-            return 2;
-        }
-        window.bottomTabs()->setCurrentIndex(index);
+    } else if (!options.tab.isEmpty() && !window.steppingPage()->showTab(options.tab)) {
+        complain(QStringLiteral("--tab: '%1' is not one of %2")
+                     .arg(options.tab,
+                         SteppingPage::tabNames().join(QStringLiteral(", ")) + QStringLiteral(", named-pipes")));
+        return 2;
     }
     // The views lay out what the last signals put into their models on the next pass through the event loop.
     QCoreApplication::processEvents();
@@ -504,8 +499,13 @@ int main(int argc, char* argv[])
         window->setLens(*lens);
     if (size.isValid())
         window->resize(size);
-    else if (!screenshot)
+    // A picture is arranged for its own size, as a screen of that size would have it.
+    if (screenshot)
+        window->setCompactLayout(SteppingPage::compactFits(window->size()));
+    else if (!size.isValid())
         window->placeOnScreen(); // what was saved on a larger screen, or the default on a small one, fits this one
+    else if (!window->chosenLayout())
+        window->setCompactLayout(SteppingPage::compactFits(size));
     if (parser.isSet(presenterOption))
         window->setPresenting(true);
     if (parser.isSet(replayOption) && !window->fileActions()->replayTrace(parser.value(replayOption))) {

@@ -13,9 +13,11 @@
 #include "stepping/stepspanel.h"
 #include "watch/watchpage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -101,6 +103,22 @@ MainWindow::MainWindow(QWidget* parent)
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_presenter->action());
+    m_viewMenu->addSeparator();
+    m_compactAction = m_viewMenu->addAction(QString());
+    m_compactAction->setObjectName(QStringLiteral("compactLayoutAction"));
+    m_compactAction->setCheckable(true);
+    connect(m_compactAction, &QAction::triggered, this, &MainWindow::chooseLayout);
+    m_sidePanelsAction = m_viewMenu->addAction(QString());
+    m_sidePanelsAction->setObjectName(QStringLiteral("sidePanelsAction"));
+    m_sidePanelsAction->setCheckable(true);
+    m_sidePanelsAction->setChecked(true);
+    m_sidePanelsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_sidePanelsAction, &QAction::toggled, this, &MainWindow::setSidePanelsVisible);
+    // Presenter mode shows its own selection of the page: the arrangement waits until it ends.
+    connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
+        m_compactAction->setEnabled(!active);
+        m_sidePanelsAction->setEnabled(!active);
+    });
     menuBar()->addMenu(Language::instance()->createMenu(this));
     menuBar()->addMenu(HelpDialog::createMenu(this));
     retranslateUi();
@@ -124,6 +142,10 @@ void MainWindow::retranslateUi()
         tr("A real program of yours, recorded call by call: every process it starts and the "
            "pipes between them"));
     m_viewMenu->setTitle(tr("&View"));
+    m_compactAction->setText(tr("&Compact Layout"));
+    m_compactAction->setToolTip(tr("The diagram beside one column of tabs, for 720p projectors and small screens"));
+    m_sidePanelsAction->setText(tr("&Side Panels"));
+    m_sidePanelsAction->setToolTip(tr("F9: show or hide everything beside the diagram"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -133,12 +155,42 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setCompactLayout(bool compact)
+{
+    m_page->setCompact(compact);
+    m_compactAction->setChecked(compact);
+}
+
+void MainWindow::chooseLayout(bool compact)
+{
+    m_chosenLayout = compact;
+    setCompactLayout(compact);
+}
+
+void MainWindow::setSidePanelsVisible(bool visible)
+{
+    m_page->setSidePanelsVisible(visible);
+    m_sidePanelsAction->setChecked(visible);
+}
+
+void MainWindow::pickLayout()
+{
+    if (m_layoutPicked || m_chosenLayout)
+        return;
+    m_layoutPicked = true;
+    setCompactLayout(SteppingPage::compactFits(isMaximized() ? screen()->availableGeometry().size() : size()));
+}
+
 void MainWindow::placeOnScreen()
 {
     const QScreen* where = screen();
-    if (!where || isFullScreen() || isMaximized())
+    if (!where)
         return;
     const QRect room = where->availableGeometry();
+    if (isFullScreen() || isMaximized()) {
+        pickLayout();
+        return;
+    }
     // The frame's margins once the window is shown; before that, the style's guess at a title bar and borders.
     QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
         frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
@@ -151,6 +203,7 @@ void MainWindow::placeOnScreen()
     const QSize inside = room.size().shrunkBy(frame);
     if (width() > inside.width() || height() > inside.height())
         resize(size().boundedTo(inside));
+    pickLayout();
     // Then in, only where it sticks out (a window that fits stays where the window manager puts it): the frame's
     // top left where the whole frame fits, or at the room's top left if nothing can.
     const QSize outer = size().grownBy(frame);

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class Bridge;
 class DiagramScene;
 class FdTableModel;
@@ -37,6 +39,18 @@ public:
     // smaller if it must be, moved in where it sticks out. Once more when it is shown, when the frame the window
     // manager gives it is known. A window opened by the user starts this way; a screenshot is a picture, not.
     void placeOnScreen();
+
+    // The stepping page's arrangement (SteppingPage::setCompact). Until the user picks one from the View menu (or a
+    // saved choice is restored), placeOnScreen() picks it for the window it placed: compact below 1400x900.
+    void setCompactLayout(bool compact);
+    bool isCompactLayout() const { return m_page->isCompact(); }
+    // The user's own choice, to be remembered; empty while the screen decides.
+    std::optional<bool> chosenLayout() const { return m_chosenLayout; }
+    void chooseLayout(bool compact);
+    // View > Side Panels (F9): everything beside the diagram, shown or hidden.
+    void setSidePanelsVisible(bool visible);
+    QAction* compactLayoutAction() const { return m_compactAction; }
+    QAction* sidePanelsAction() const { return m_sidePanelsAction; }
 
     // The window's pages: 0 the parent and its child, 1 named pipes.
     QTabWidget* pages() const { return m_pages; }
@@ -111,6 +125,7 @@ protected:
 
 private:
     void retranslateUi();
+    void pickLayout();
 
     Bridge* m_bridge = nullptr;
     SteppingPage* m_page = nullptr;
@@ -120,5 +135,9 @@ private:
     PresenterMode* m_presenter = nullptr;
     FileActions* m_fileActions = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QAction* m_compactAction = nullptr;
+    QAction* m_sidePanelsAction = nullptr;
+    std::optional<bool> m_chosenLayout;
+    bool m_layoutPicked = false; // by the screen, once
     bool m_placeWhenShown = false;
 };

@@ -16,6 +16,7 @@ const QString stateKey = QStringLiteral("window/state");
 const QString speedKey = QStringLiteral("animation/speed");
 const QString scenarioKey = QStringLiteral("scenario");
 const QString lensKey = QStringLiteral("lens");
+const QString compactKey = QStringLiteral("window/compactLayout");
 
 } // namespace
 
@@ -52,6 +53,9 @@ void WindowSettings::restore(MainWindow* window)
         window->setSpeed(speed);
     window->restoreGeometry(settings.value(geometryKey).toByteArray());
     window->restoreState(settings.value(stateKey).toByteArray());
+    // Only an arrangement the user picked: otherwise the screen the window opens on decides.
+    if (settings.contains(compactKey))
+        window->chooseLayout(settings.value(compactKey).toBool());
 }
 
 void WindowSettings::save(const MainWindow* window)
@@ -62,6 +66,8 @@ void WindowSettings::save(const MainWindow* window)
         settings.setValue(geometryKey, window->saveGeometry());
         settings.setValue(stateKey, window->saveState());
     }
+    if (const auto compact = window->chosenLayout())
+        settings.setValue(compactKey, *compact);
     settings.setValue(speedKey, window->speed());
     settings.setValue(scenarioKey, window->scenarioId());
     settings.setValue(lensKey, QString::fromStdString(std::string(pipescope::lensName(window->controller()->lens()))));

@@ -7,7 +7,8 @@
 
 class MainWindow;
 
-// What PipeScope remembers from one session to the next: the window's geometry and state, the language, the
+// What PipeScope remembers from one session to the next: the window's geometry and state, the layout
+// the user picked, the language, the
 // animation speed, the last scenario and the lens. Kept with QSettings under the organisation and application
 // names main() sets.
 class WindowSettings : public QObject

@@ -147,6 +147,8 @@ void PythonPanel::retranslateUi()
                          "communicate() does, like python3 parent.py communicate."));
     m_code->setToolTip(tr("The equivalent Python program, read-only."));
     m_output->setToolTip(tr("What python3 printed: the program's output, then its stderr (a traceback, if any)."));
+    m_code->setAccessibleName(tr("Python program"));
+    m_output->setAccessibleName(tr("What python3 printed"));
     m_output->setPlaceholderText(tr("Press Run in Python to see what the real python3 does."));
     // The program's comments are translated too: the reader keeps their place in it.
     const int codeScroll = m_code->verticalScrollBar()->value();

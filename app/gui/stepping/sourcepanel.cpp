@@ -102,6 +102,7 @@ void SourcePanel::retranslateUi()
 {
     m_editor->setToolTip(tr("subprocess.py, read-only. The highlighted lines carry out the current step."));
     m_editor->setPlaceholderText(tr("Looking for python3's subprocess.py …"));
+    m_editor->setAccessibleName(tr("subprocess.py"));
     showOrigin();
     showSpawnPath(m_spawnVersion, m_posixSpawnUsable, m_posixSpawnClosefrom);
     showNote();

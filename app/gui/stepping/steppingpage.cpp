@@ -190,19 +190,21 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
     m_controlBar = createControlBar();
     m_view = new DiagramView(m_scene);
 
-    auto* centre = new QSplitter(Qt::Vertical);
-    centre->setObjectName(QStringLiteral("centreSplitter"));
-    centre->addWidget(m_view);
+    m_centreSplitter = new QSplitter(Qt::Vertical);
+    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_centreSplitter->addWidget(m_view);
     m_fdTables = createFdTables();
-    centre->addWidget(m_fdTables);
-    centre->setStretchFactor(0, 3);
-    centre->setStretchFactor(1, 1);
-    centre->setSizes({ 380, 140 });
-    centre->setChildrenCollapsible(false);
+    m_fdTables->setObjectName(QStringLiteral("fdTables"));
+    m_centreSplitter->addWidget(m_fdTables);
+    m_centreSplitter->setStretchFactor(0, 3);
+    m_centreSplitter->setStretchFactor(1, 1);
+    m_centreSplitter->setSizes({ 380, 140 });
+    m_centreSplitter->setChildrenCollapsible(false);
 
     m_steps = new StepsPanel(m_planModel);
     // The lens belongs to the step list: it names the same steps in POSIX or in Win32 terms.
     m_stepsColumn = new QWidget;
+    m_stepsColumn->setObjectName(QStringLiteral("stepsColumn"));
     auto* stepsLayout = new QVBoxLayout(m_stepsColumn);
     stepsLayout->setContentsMargins(0, 0, 0, 0);
     auto* lensRow = new QHBoxLayout;
@@ -213,29 +215,29 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
     lensRow->addStretch(1);
     stepsLayout->addLayout(lensRow);
     stepsLayout->addWidget(m_steps, 1);
-    auto* top = new QSplitter(Qt::Horizontal);
-    top->addWidget(centre);
-    top->addWidget(m_stepsColumn);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
-    top->setSizes({ 660, 330 });
-    top->setChildrenCollapsible(false);
+    m_topSplitter = new QSplitter(Qt::Horizontal);
+    m_topSplitter->addWidget(m_centreSplitter);
+    m_topSplitter->addWidget(m_stepsColumn);
+    m_topSplitter->setStretchFactor(0, 3);
+    m_topSplitter->setStretchFactor(1, 1);
+    m_topSplitter->setSizes({ 660, 330 });
+    m_topSplitter->setChildrenCollapsible(false);
 
-    auto* right = new QSplitter(Qt::Vertical);
-    right->addWidget(top);
-    right->addWidget(createOutputTabs());
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 1);
-    right->setSizes({ 495, 225 });
-    right->setChildrenCollapsible(false);
+    m_rightSplitter = new QSplitter(Qt::Vertical);
+    m_rightSplitter->addWidget(m_topSplitter);
+    m_rightSplitter->addWidget(createOutputTabs());
+    m_rightSplitter->setStretchFactor(0, 2);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_rightSplitter->setSizes({ 495, 225 });
+    m_rightSplitter->setChildrenCollapsible(false);
 
-    auto* main = new QSplitter(Qt::Horizontal);
-    main->setObjectName(QStringLiteral("mainSplitter"));
-    main->addWidget(scroll);
-    main->addWidget(right);
-    main->setStretchFactor(1, 1);
-    main->setSizes({ scroll->minimumWidth(), 1280 - scroll->minimumWidth() });
-    main->setChildrenCollapsible(false);
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(scroll);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({ scroll->minimumWidth(), 1280 - scroll->minimumWidth() });
+    m_mainSplitter->setChildrenCollapsible(false);
 
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 4, 0, 0);
@@ -244,7 +246,7 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
     // Under the step bar, above the status line: where the eye goes first.
     m_layout->addWidget(createReplayBanner());
     m_layout->addWidget(m_status);
-    m_layout->addWidget(main, 1);
+    m_layout->addWidget(m_mainSplitter, 1);
 
     m_playTimer = new QTimer(this);
     m_playTimer->setSingleShot(true);
@@ -295,7 +297,7 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
     // The Live tab needs more height than the other tabs: it gets it from the diagram while it is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         auto* split = qobject_cast<QSplitter*>(m_tabs->parentWidget());
-        if (!split || !m_tabs->currentWidget()->isAncestorOf(m_live))
+        if (m_compact || !split || !m_tabs->currentWidget()->isAncestorOf(m_live))
             return;
         QList<int> sizes = split->sizes();
         const int mine = static_cast<int>(split->indexOf(m_tabs));
@@ -596,22 +598,15 @@ void SteppingPage::retranslateUi()
                             "shown as \\xNN."));
     m_stderr->setToolTip(tr("What the parent read from the child's stderr (errread). Bytes that are not UTF-8 are "
                             "shown as \\xNN."));
-    const auto tab = [this](QWidget* page, const QString& title, const QString& tip) {
-        const int index = m_tabs->indexOf(page);
-        m_tabs->setTabText(index, title);
-        m_tabs->setTabToolTip(index, tip);
-    };
-    tab(m_outputTab, tr("Output"), tr("What the parent read from the child's pipes, and how the child ended."));
-    tab(m_source, tr("subprocess.py"),
-        tr("The real subprocess.py of this machine's python3, with the lines of the current step highlighted."));
-    tab(m_python, tr("Equivalent Python"),
-        tr("The same configuration as a Python program in the shape of the seed's parent.py, runnable with the real "
-           "python3."));
     m_traceView->setToolTip(tr("Everything done so far, in order, with the real fd numbers and pids."));
-    tab(m_traceView, tr("Trace log"), tr("Every event of the steps and the run, in order."));
-    tab(m_liveTab, tr("L&ive"),
-        tr("Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, "
-           "who is blocked. The diagram shows the same pipes live."));
+    // Item views take their accessible description from no tooltip: said here.
+    m_traceView->setAccessibleName(tr("Trace log"));
+    m_traceView->setAccessibleDescription(m_traceView->toolTip());
+    m_parentFdView->setAccessibleName(tr("Parent's fds"));
+    m_parentFdView->setAccessibleDescription(m_parentFdView->toolTip());
+    m_childFdView->setAccessibleName(tr("Child's fds"));
+    m_childFdView->setAccessibleDescription(m_childFdView->toolTip());
+    showTabTitles();
 
     // What describes the session: shown again from what it is, in the language now installed.
     updateButtons();
@@ -634,6 +629,31 @@ void SteppingPage::retranslateUi()
     }
 }
 
+void SteppingPage::showTabTitles()
+{
+    const auto tab = [this](QWidget* page, const QString& title, const QString& tip) {
+        const int index = m_tabs->indexOf(page);
+        m_tabs->setTabText(index, title);
+        m_tabs->setTabToolTip(index, tip);
+    };
+    tab(m_outputTab, tr("Output"), tr("What the parent read from the child's pipes, and how the child ended."));
+    tab(m_source, tr("subprocess.py"),
+        tr("The real subprocess.py of this machine's python3, with the lines of the current step highlighted."));
+    tab(m_python, tr("Equivalent Python"),
+        tr("The same configuration as a Python program in the shape of the seed's parent.py, runnable with the real "
+           "python3."));
+    tab(m_traceView, tr("Trace log"), tr("Every event of the steps and the run, in order."));
+    tab(m_liveTab, tr("L&ive"),
+        tr("Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, "
+           "who is blocked. The diagram shows the same pipes live."));
+
+    // In the compact arrangement the side panels are tabs too.
+    tab(m_stepsColumn, tr("Steps"), tr("The plan's calls, one per step, with what the current one does."));
+    tab(m_streamsScroll, tr("Streams"),
+        tr("What the child's stdin, stdout and stderr get, the command and the input."));
+    tab(m_fdTables, tr("fd tables"), tr("The parent's and the child's real fd tables, read from /proc."));
+}
+
 QList<QWidget*> SteppingPage::stepBarKeeps() const
 {
     return { m_stepButton, m_backButton, m_resetButton, m_playButton };
@@ -653,10 +673,118 @@ void SteppingPage::setPresenting(bool presenting)
     if (presenting)
         m_tabs->setVisible(live);
     m_live->setPresenting(live);
+    // Compact, the Live view goes under the diagram while presented, as in the wide layout: the room reads the
+    // verdict and the gauges across the screen, not in a column.
+    const bool stacked = m_compact && live;
+    if (stacked != (m_mainSplitter->orientation() == Qt::Vertical)) {
+        m_mainSplitter->setOrientation(stacked ? Qt::Vertical : Qt::Horizontal);
+        m_live->setCompact(m_compact && !stacked);
+        if (stacked) {
+            m_mainSplitter->setSizes({ 3000, 2000, 0 });
+        } else {
+            m_fitSideColumn = true;
+            fitSideColumn();
+        }
+    }
+    if (!presenting)
+        showSidePanels();
     if (live != m_presentsLive) {
         m_presentsLive = live;
         Q_EMIT presentedViewChanged();
     }
+}
+
+bool SteppingPage::compactFits(const QSize& window)
+{
+    // Below that (the default 1280x800 window, 720p and 768-line projectors, 1024x768) the compact arrangement
+    // gives the diagram the room.
+    return window.width() < 1400 || window.height() < 900;
+}
+
+void SteppingPage::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    arrange();
+}
+
+void SteppingPage::setSidePanelsVisible(bool visible)
+{
+    if (visible == m_sidePanels)
+        return;
+    m_sidePanels = visible;
+    showSidePanels();
+}
+
+void SteppingPage::arrange()
+{
+    m_live->setCompact(m_compact);
+    QWidget* const current = m_tabs->currentWidget();
+    const QList<QWidget*> sides { m_stepsColumn, m_streamsScroll, m_fdTables };
+    if (m_compact) {
+        for (qsizetype i = 0; i < sides.size(); ++i)
+            m_tabs->insertTab(static_cast<int>(i), sides[i], QString());
+        m_mainSplitter->insertWidget(0, m_centreSplitter);
+        m_mainSplitter->insertWidget(1, m_tabs);
+        m_mainSplitter->setStretchFactor(0, 1);
+        m_mainSplitter->setStretchFactor(1, 0);
+        m_rightSplitter->hide();
+        // The steps first, unless a tab the teacher chose is in front.
+        m_tabs->setCurrentWidget(current == m_outputTab ? m_stepsColumn : current);
+        m_fitSideColumn = true;
+        fitSideColumn();
+    } else {
+        for (QWidget* w : sides)
+            m_tabs->removeTab(m_tabs->indexOf(w));
+        m_centreSplitter->insertWidget(1, m_fdTables);
+        m_topSplitter->insertWidget(0, m_centreSplitter);
+        m_topSplitter->insertWidget(1, m_stepsColumn);
+        m_rightSplitter->insertWidget(0, m_topSplitter);
+        m_rightSplitter->insertWidget(1, m_tabs);
+        m_mainSplitter->insertWidget(0, m_streamsScroll);
+        m_mainSplitter->insertWidget(1, m_rightSplitter);
+        m_mainSplitter->setStretchFactor(0, 0);
+        m_mainSplitter->setStretchFactor(1, 1);
+        m_rightSplitter->show();
+        m_tabs->setCurrentWidget(sides.contains(current) ? m_outputTab : current);
+        m_fitSideColumn = false;
+    }
+    showTabTitles();
+    showSidePanels();
+}
+
+void SteppingPage::showSidePanels()
+{
+    // Presenter mode hides them by itself, and shows them again when it ends.
+    if (m_presenting)
+        return;
+    const QList<QWidget*> panels = m_compact ? QList<QWidget*> { m_tabs }
+                                             : QList<QWidget*> { m_streamsScroll, m_stepsColumn, m_fdTables, m_tabs };
+    for (QWidget* w : panels)
+        w->setVisible(m_sidePanels);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_centreSplitter, m_topSplitter })
+        w->setVisible(true);
+}
+
+void SteppingPage::fitSideColumn()
+{
+    if (!m_fitSideColumn || !m_compact || width() < 200 || m_mainSplitter->orientation() != Qt::Horizontal)
+        return;
+    // A third of the page for the tabs, the rest for the diagram: at 1280x720 the diagram then has half the window.
+    const int total = m_mainSplitter->width() - m_mainSplitter->handleWidth();
+    // The Live tab scrolls up and down, never sideways: its width counts, with the scroll bar beside it.
+    const int live = m_live->minimumSizeHint().width() + m_liveTab->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+        + 2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4;
+    const int side = std::max({ m_tabs->minimumSizeHint().width(), live, total / 3 });
+    m_mainSplitter->setSizes({ total - side, side, 0 });
+    m_fitSideColumn = !isVisible();
+}
+
+void SteppingPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitSideColumn();
 }
 
 QString SteppingPage::scenarioId() const
@@ -774,6 +902,26 @@ bool SteppingPage::applyLiveScenario(const QString& id)
     if (const auto scenario = m_live->currentScenario())
         onLiveScenario(*scenario);
     return true;
+}
+
+bool SteppingPage::showTab(const QString& name)
+{
+    const QList<std::pair<QString, QWidget*>> tabs { { QStringLiteral("output"), m_outputTab },
+        { QStringLiteral("source"), m_source }, { QStringLiteral("python"), m_python },
+        { QStringLiteral("trace"), m_traceView }, { QStringLiteral("live"), m_liveTab } };
+    for (const auto& [tabName, page] : tabs) {
+        if (tabName == name) {
+            m_tabs->setCurrentWidget(page);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList SteppingPage::tabNames()
+{
+    return { QStringLiteral("output"), QStringLiteral("source"), QStringLiteral("python"), QStringLiteral("trace"),
+        QStringLiteral("live") };
 }
 
 void SteppingPage::showLiveTab()

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -31,6 +32,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QSlider;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -96,6 +98,9 @@ public:
     void setPlaying(bool playing);
     bool applyLiveScenario(const QString& id);
     void showLiveTab();
+    // Brings a tab of the output tabs to the front by name (tabNames()); false for a name that is none.
+    bool showTab(const QString& name);
+    static QStringList tabNames();
     void setLens(pipescope::Lens lens);
     void setAnimated(bool animated);
     QString scenarioId() const;
@@ -112,6 +117,19 @@ public:
 
     static constexpr int diagramMinimumLines = 12;
 
+    // Two arrangements of the same widgets. Wide: the streams on the left, the steps beside the diagram, the fd
+    // tables under it, the output tabs at the bottom. Compact, for screens of 720 or 768 lines: the diagram beside
+    // one column of tabs (Steps, Streams, fd tables, then the output tabs and Live), so that it keeps half the
+    // window and its text stays readable on a projector.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    // The panels beside the diagram, in either arrangement. Hidden, the diagram has the page to itself.
+    void setSidePanelsVisible(bool visible);
+    bool sidePanelsVisible() const { return m_sidePanels; }
+    // The arrangement for a window of this size: the wide one needs about 1400x900 before its diagram reads well.
+    static bool compactFits(const QSize& screen);
+    DiagramView* diagramView() const { return m_view; }
+
 Q_SIGNALS:
     void presentedViewChanged();
     // A built-in scenario picked in the Scenario box (its id).
@@ -120,6 +138,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* createControlBar();
@@ -129,6 +148,10 @@ private:
     void installShortcuts();
     void retranslateUi();
     void adaptToFont();
+    void arrange();
+    void showTabTitles();
+    void showSidePanels();
+    void fitSideColumn();
     void applySpec();
     void connectSource(StepSource* source);
     void showPlan(const StepFrame& frame);
@@ -188,6 +211,13 @@ private:
     QWidget* m_streamsScroll = nullptr;
     QWidget* m_fdTables = nullptr;
     QWidget* m_stepsColumn = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_rightSplitter = nullptr;
+    QSplitter* m_topSplitter = nullptr;
+    QSplitter* m_centreSplitter = nullptr;
+    bool m_compact = false;
+    bool m_sidePanels = true;
+    bool m_fitSideColumn = false; // compact: the side column gets its share once the page has its width
     QLabel* m_scenarioLabel = nullptr;
     QComboBox* m_scenarioBox = nullptr;
     QPushButton* m_runButton = nullptr;

@@ -91,6 +91,9 @@ void StepsPanel::retranslateUi()
     m_view->setToolTip(tr("Popen's handle setup, one call per row, in the order it runs. The step just done is bold; "
                           "select any step to read about it."));
     m_details->setToolTip(tr("The selected step: what the call does and why Popen makes it there."));
+    m_view->setAccessibleName(tr("Steps"));
+    m_view->setAccessibleDescription(m_view->toolTip());
+    m_details->setAccessibleName(tr("Step explanation"));
     reshowTexts(m_model);
     // The title and the explanation are made from the state: make them again in the language now installed.
     showProgress(m_snapshot, m_lens);

@@ -125,6 +125,7 @@ void StreamEditor::retranslateUi()
     m_fd->setToolTip(tr("The fd number to pass as %1. It must be open in PipeScope when you run.").arg(name));
     m_fdLabel->setText(tr("fd number:"));
     m_path->setPlaceholderText(tr("path of the file"));
+    m_path->setAccessibleName(tr("Path of the %1 file").arg(name));
     m_path->setToolTip(m_stream == Stream::Stdin ? tr("The file the child reads as stdin.")
                                                  : tr("The file the child's %1 is written to.").arg(name));
     m_pick->setToolTip(tr("Choose the file for %1").arg(name));

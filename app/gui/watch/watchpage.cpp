@@ -484,7 +484,12 @@ void WatchPage::retranslateUi()
              m_allCalls, m_record, m_stop, m_reset, m_back, m_step, m_play })
         w->setAccessibleDescription(w->toolTip());
     m_steps->setAccessibleName(tr("Recorded calls"));
+    m_steps->setAccessibleName(tr("Recorded calls"));
+    m_steps->setAccessibleDescription(
+        tr("Every call the recording holds, one per row, in time order; the selected one is drawn in the diagram."));
+    m_output->setAccessibleDescription(tr("What the recorded program wrote to its stdout and stderr."));
     m_sideTabs->setTabText(0, tr("Calls"));
+    m_sideTabs->setTabToolTip(0, tr("Every call recorded, in time order, and what the selected one did."));
     m_sideTabs->setTabText(1, tr("Beside the plan"));
     m_sideTabs->setTabToolTip(1,
         tr("A recognised CPython Popen beside PipeScope's own plan for the same arguments, "
