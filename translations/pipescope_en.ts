@@ -1099,12 +1099,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="229"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="230"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="231"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="232"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -1112,58 +1112,58 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="232"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="226"/>
         <source>Before Popen(): only the parent exists</source>
         <translation>Before Popen(): only the parent exists</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="235"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="229"/>
         <source>Step %1 of %2 · %3: %4</source>
         <translation>Step %1 of %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="301"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="295"/>
         <source>pipe to the outside</source>
         <translation>pipe to the outside</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="297"/>
         <source>%1 pipe</source>
         <translation>%1 pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="309"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="316"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="310"/>
         <source>reads: EOF · writes: discarded</source>
         <translation>reads: EOF · writes: discarded</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="340"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
         <source>pid %1 · gone</source>
         <translation>pid %1 · gone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
         <translation>
             <numerusform>+ %n more fd(s), PipeScope&apos;s own</numerusform>
@@ -1171,62 +1171,62 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="368"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="362"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="507"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="502"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
         <source>Parent fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
         <source>Child fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="537"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="533"/>
         <source>%1 was just closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="544"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="540"/>
         <source>%1 refers to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="551"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="552"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
         <source>%1 is the write end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
         <source>%1 is the read end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,12 +1234,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../app/gui/diagram/diagramview.cpp" line="32"/>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="31"/>
         <source>Parent and child diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramview.cpp" line="35"/>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="34"/>
         <source>Nothing shown yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,57 +2368,92 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="154"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="155"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="156"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="157"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="158"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="160"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="145"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
         <source>&amp;Compact Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
+        <source>&amp;Diagram Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="166"/>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="167"/>
+        <source>Light on a light window, dark on a dark one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="168"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="169"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
+        <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
         <source>&amp;Side Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,7 +2855,7 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="102"/>
         <source>Two ways on POSIX (two FIFOs, or a socketpair), and a Windows named pipe, which is duplex (a model).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,32 +4545,32 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="640"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="641"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="642"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="643"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
@@ -4546,87 +4581,87 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="986"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="992"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1012"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1014"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
         <source>The plan&apos;s calls, one per step, with what the current one does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="657"/>
         <source>Streams</source>
         <translation type="unfinished">Streams</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
         <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
         <source>fd tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
         <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1169"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1175"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -4634,7 +4669,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1188"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -4642,40 +4677,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1197"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1201"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1214"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1202"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1221"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1228"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -4683,121 +4718,121 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1230"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1259"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1263"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1286"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1301"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1310"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1359"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1365"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1363"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1369"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1387"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1388"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1394"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1412"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1418"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1435"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1436"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1444"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -4805,7 +4840,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -4813,7 +4848,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1465"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1471"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -4821,12 +4856,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1484"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1490"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1487"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1493"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1097,12 +1097,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="229"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="230"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="231"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="232"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -1110,120 +1110,120 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="232"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="226"/>
         <source>Before Popen(): only the parent exists</source>
         <translation>调用 Popen() 之前：只有父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="235"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="229"/>
         <source>Step %1 of %2 · %3: %4</source>
         <translation>第 %1/%2 步 · %3：%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="301"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="295"/>
         <source>pipe to the outside</source>
         <translation>通往外部的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="297"/>
         <source>%1 pipe</source>
         <translation>%1 管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="309"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
         <source>terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="316"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="310"/>
         <source>reads: EOF · writes: discarded</source>
         <translation>读：立即 EOF · 写：被丢弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
         <source>Parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
         <source>Child</source>
         <translation>子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="340"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
         <source>pid %1 · gone</source>
         <translation>pid %1 · 已结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
         <translation>
             <numerusform>另有 %n 个 PipeScope 自己的 fd</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="368"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="362"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="507"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="502"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>虚线：执行时关闭（close-on-exec），exec 时消失。管道：字节从写端流向读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
         <source>Parent fd %1</source>
         <translation>父进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="530"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
         <source>Child fd %1</source>
         <translation>子进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="537"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="533"/>
         <source>%1 was just closed.</source>
         <translation>%1 刚刚被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="544"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="540"/>
         <source>%1 refers to %2.</source>
         <translation>%1 指向 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="551"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；父进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="552"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；父进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；子进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；子进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
         <source>%1 is the write end of the %2.</source>
         <translation>%1 是%2的写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
         <source>%1 is the read end of the %2.</source>
         <translation>%1 是%2的读端。</translation>
     </message>
@@ -1231,12 +1231,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../app/gui/diagram/diagramview.cpp" line="32"/>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="31"/>
         <source>Parent and child diagram</source>
         <translation>父进程与子进程示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramview.cpp" line="35"/>
+        <location filename="../app/gui/diagram/diagramview.cpp" line="34"/>
         <source>Nothing shown yet.</source>
         <translation>尚未显示任何内容。</translation>
     </message>
@@ -2365,57 +2365,92 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="154"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="155"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="156"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="157"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="158"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="160"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="145"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
         <source>&amp;Compact Layout</source>
         <translation>紧凑布局(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
+        <source>&amp;Diagram Colours</source>
+        <translation>示意图颜色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="166"/>
+        <source>&amp;Automatic</source>
+        <translation>自动(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="167"/>
+        <source>Light on a light window, dark on a dark one</source>
+        <translation>窗口是浅色时用浅色，窗口是深色时用深色</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="168"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="169"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
+        <source>&amp;High Contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
+        <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
+        <translation>黑底白字、线条更粗，适合明亮的教室或有需要的读者</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
@@ -2817,7 +2852,7 @@ end of file</source>
         <translation>FIFO 的权限位，以及 open(2) 如何等待另一端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="102"/>
         <source>Two ways on POSIX (two FIFOs, or a socketpair), and a Windows named pipe, which is duplex (a model).</source>
         <translation>POSIX 上的双向通信（两个 FIFO，或一个 socketpair），以及本身就是双工的 Windows 命名管道（模型）。</translation>
     </message>
@@ -4502,32 +4537,32 @@ end of file</source>
         <translation>父进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="639"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="640"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="641"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="642"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="643"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
@@ -4538,281 +4573,281 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1000"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="986"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="992"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1012"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1008"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1014"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1009"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="995"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
         <source>The plan&apos;s calls, one per step, with what the current one does.</source>
         <translation>计划中的调用，每步一个，并说明当前这一步做什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="657"/>
         <source>Streams</source>
         <translation>标准流</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
         <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
         <translation>子进程的 stdin、stdout 和 stderr 各接到哪里，以及命令和输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
         <source>fd tables</source>
         <translation>fd 表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
         <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
         <translation>父进程和子进程真实的 fd 表，读自 /proc。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1169"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1175"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1188"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1197"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1201"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1214"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1202"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1211"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1221"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1228"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1230"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1259"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1261"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1263"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1284"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1286"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1296"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1301"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1310"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1359"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1365"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1363"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1369"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1387"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1388"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1394"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1404"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1412"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1418"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1435"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1436"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1444"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1465"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1471"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1484"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1490"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1487"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1493"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>

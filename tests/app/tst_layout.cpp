@@ -5,12 +5,14 @@
 #include "apptestsupport.h"
 #include "bridge/liveflow.h"
 #include "bridge/sessioncontroller.h"
+#include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "live/livepanel.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/presentermode.h"
 
+#include <QAction>
 #include <QPaintEngine>
 #include <QScreen>
 #include <QSplitter>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void theDiagramHasTheRoom_data() { opensWithinTheScreen_data(); }
     void theDiagramHasTheRoom();
     void sidePanelsHideAndTheLayoutSwitches();
+    void diagramColoursFollowTheChoice();
 
     void cleanup() { QTRY_VERIFY_WITH_TIMEOUT(apptest::noChildLeft(), timeoutMs); }
 
@@ -273,6 +276,50 @@ void TestLayout::sidePanelsHideAndTheLayoutSwitches()
         QVERIFY(tabs->isVisible() && steps->isVisible());
         QCOMPARE(streams->isVisible(), !compact ? true : tabs->currentWidget() == streams);
     }
+}
+
+void TestLayout::diagramColoursFollowTheChoice()
+{
+    // The diagram is drawn in the theme chosen from View > Diagram Colours, Automatic following the palette: its
+    // background, and the pipes and fds in the theme's stream colours.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), timeoutMs);
+    DiagramScene* scene = window.diagramScene();
+    const auto stdinColour = [scene] {
+        for (const DiagramNode& n : scene->currentLayout().nodes)
+            if (n.kind == DiagramNode::Kind::Pipe && n.detail == QLatin1String("stdin"))
+                return n.color;
+        return QColor();
+    };
+    const auto chosen = [&](const char* action) {
+        auto* a = window.findChild<QAction*>(QLatin1String(action));
+        QVERIFY2(a, action);
+        a->trigger();
+        QVERIFY(a->isChecked());
+    };
+    for (const auto& [action, kind] : { std::pair { "diagramThemeHighContrast", DiagramTheme::Kind::HighContrast },
+             std::pair { "diagramThemeDark", DiagramTheme::Kind::Dark },
+             std::pair { "diagramThemeLight", DiagramTheme::Kind::Light } }) {
+        chosen(action);
+        const DiagramTheme theme = DiagramTheme::of(kind);
+        QCOMPARE(window.diagramTheme(), std::optional(kind));
+        QCOMPARE(scene->backgroundBrush().color(), theme.background);
+        QCOMPARE(stdinColour(), theme.stdinColour);
+    }
+    // Automatic: dark on a dark palette, light again on a light one.
+    chosen("diagramThemeAutomatic");
+    QCOMPARE(window.diagramTheme(), std::nullopt);
+    const QPalette light = window.palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2d, 0x2f, 0x33));
+    window.setPalette(dark);
+    QTRY_COMPARE(scene->backgroundBrush().color(), DiagramTheme::of(DiagramTheme::Kind::Dark).background);
+    QCOMPARE(stdinColour(), DiagramTheme::of(DiagramTheme::Kind::Dark).stdinColour);
+    window.setPalette(light);
+    QTRY_COMPARE(scene->backgroundBrush().color(), DiagramTheme::of(DiagramTheme::Kind::Light).background);
 }
 
 void TestLayout::opensWithinTheScreen()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/diagramitem.h"
 
+#include "diagram/diagramtheme.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -21,10 +23,6 @@ QFont sceneFont(qreal pixels, bool bold = false)
     font.setBold(bold);
     return font;
 }
-
-const QColor ink(0x1a, 0x1a, 0x1a);
-const QColor softInk(0x4d, 0x4d, 0x4d);
-const QColor closedRed(0xc6, 0x28, 0x28);
 
 // Draws text shortened with an ellipsis to fit its box, so nothing ever spills over a neighbour.
 void drawFitted(QPainter* p, const QRectF& box, const QString& text, const QFont& font, int flags)
@@ -113,15 +111,16 @@ void DiagramItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
 
 void DiagramItem::paintCaption(QPainter* p) const
 {
+    const DiagramTheme& t = DiagramTheme::current();
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
-    p->setPen(ink);
+    p->setPen(t.ink);
     if (m_node.subtitle.isEmpty()) {
         drawFitted(p, r, m_node.title, sceneFont(26, true), Qt::AlignLeft | Qt::AlignVCenter);
         return;
     }
     drawFitted(
         p, r.adjusted(0, 0, 0, -r.height() / 2), m_node.title, sceneFont(22, true), Qt::AlignLeft | Qt::AlignVCenter);
-    p->setPen(closedRed);
+    p->setPen(t.alarm);
     drawFitted(
         p, r.adjusted(0, r.height() / 2, 0, 0), m_node.subtitle, sceneFont(19, true), Qt::AlignLeft | Qt::AlignVCenter);
 }
@@ -130,17 +129,16 @@ void DiagramItem::paintProcess(QPainter* p) const
 {
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
     const bool parent = m_node.side == Side::Parent;
+    const DiagramTheme& t = DiagramTheme::current();
     // An ended process is drawn grey and dashed: its pid and fds are gone.
-    p->setPen(QPen(QColor(0x55, 0x55, 0x55), 2.5, m_node.crossed ? Qt::DashLine : Qt::SolidLine));
-    p->setBrush(m_node.crossed ? QColor(0xe6, 0xe6, 0xe6)
-            : parent           ? QColor(0xec, 0xf1, 0xf8)
-                               : QColor(0xec, 0xf6, 0xee));
+    p->setPen(QPen(t.processBorder, 2.5 * t.lineWidth, m_node.crossed ? Qt::DashLine : Qt::SolidLine));
+    p->setBrush(m_node.crossed ? t.endedFill : parent ? t.parentFill : t.childFill);
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 14, 14);
-    p->setPen(ink);
+    p->setPen(t.ink);
     const QFont titleFont = sceneFont(26, true);
     const qreal titleWidth = std::min(QFontMetricsF(titleFont).horizontalAdvance(m_node.title) + 4, r.width() / 2);
     drawFitted(p, QRectF(14, 6, titleWidth, 34), m_node.title, titleFont, Qt::AlignLeft | Qt::AlignVCenter);
-    p->setPen(softInk);
+    p->setPen(t.softInk);
     drawFitted(p, QRectF(26 + titleWidth, 6, r.width() - 40 - titleWidth, 34), m_node.subtitle, sceneFont(19),
         Qt::AlignRight | Qt::AlignVCenter);
     if (!m_node.detail.isEmpty()) {
@@ -158,19 +156,20 @@ void DiagramItem::paintSocket(QPainter* p) const
     const qreal radius = r.height() / 2 - 2;
     // The fd number sits at the inner edge, where the socket is wired.
     const QPointF centre(parent ? r.right() - radius - 2 : r.left() + radius + 2, r.center().y());
-    const QColor color = m_node.crossed ? QColor(0x80, 0x80, 0x80) : m_node.color;
+    const DiagramTheme& t = DiagramTheme::current();
+    const QColor color = m_node.crossed ? t.crossedStroke : m_node.color;
 
-    QPen border(color, 2.5);
+    QPen border(color, 2.5 * t.lineWidth);
     if (m_node.dashed)
         border.setStyle(Qt::DashLine);
     p->setPen(border);
-    p->setBrush(m_node.crossed ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
+    p->setBrush(m_node.crossed ? t.crossedFill : t.socketFill);
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 8, 8);
 
     p->setPen(Qt::NoPen);
     p->setBrush(color);
     p->drawEllipse(centre, radius, radius);
-    p->setPen(Qt::white);
+    p->setPen(t.onColour);
     drawFitted(p, QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), m_node.title,
         sceneFont(m_node.title.size() > 2 ? 18 : 21, true), Qt::AlignCenter);
 
@@ -182,16 +181,16 @@ void DiagramItem::paintSocket(QPainter* p) const
     const qreal detailWidth = m_node.detail.isEmpty()
         ? 0
         : std::min(QFontMetricsF(detailFont).horizontalAdvance(m_node.detail) + 6, textWidth * 0.55);
-    p->setPen(m_node.crossed ? softInk : ink);
+    p->setPen(m_node.crossed ? t.softInk : t.ink);
     drawFitted(p, QRectF(textLeft, 0, textWidth - detailWidth, r.height()), m_node.subtitle, nameFont,
         Qt::AlignLeft | Qt::AlignVCenter);
     if (detailWidth > 0) {
-        p->setPen(m_node.crossed ? closedRed : softInk);
+        p->setPen(m_node.crossed ? t.alarm : t.softInk);
         drawFitted(p, QRectF(textLeft + textWidth - detailWidth, 0, detailWidth, r.height()), m_node.detail, detailFont,
             Qt::AlignRight | Qt::AlignVCenter);
     }
     if (m_node.crossed) {
-        p->setPen(QPen(closedRed, 4, Qt::SolidLine, Qt::RoundCap));
+        p->setPen(QPen(t.alarm, 4 * t.lineWidth, Qt::SolidLine, Qt::RoundCap));
         p->drawLine(r.topLeft() + QPointF(6, 6), r.bottomRight() - QPointF(6, 6));
         p->drawLine(r.bottomLeft() + QPointF(6, -6), r.topRight() + QPointF(-6, 6));
     }
@@ -200,8 +199,9 @@ void DiagramItem::paintSocket(QPainter* p) const
 void DiagramItem::paintPipe(QPainter* p) const
 {
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
+    const DiagramTheme& t = DiagramTheme::current();
     const QColor c = m_node.color;
-    p->setPen(QPen(c, 3));
+    p->setPen(QPen(c, 3 * t.lineWidth));
     p->setBrush(tint(c, 38));
     p->drawRoundedRect(r.adjusted(1.5, 1.5, -1.5, -1.5), r.height() / 2, r.height() / 2);
 
@@ -215,9 +215,9 @@ void DiagramItem::paintPipe(QPainter* p) const
         head << QPointF(x, y - 8) << QPointF(x + dir * 12, y) << QPointF(x, y + 8);
         p->drawPolygon(head);
     }
-    p->setPen(ink);
+    p->setPen(t.ink);
     drawFitted(p, QRectF(34, 2, r.width() - 68, r.height() * 0.56), m_node.title, sceneFont(20, true), Qt::AlignCenter);
-    p->setPen(softInk);
+    p->setPen(t.softInk);
     drawFitted(p, QRectF(34, r.height() * 0.5, r.width() - 68, r.height() * 0.46), m_node.subtitle, sceneFont(18),
         Qt::AlignCenter);
 
@@ -235,26 +235,27 @@ void DiagramItem::paintPipe(QPainter* p) const
 void DiagramItem::paintTarget(QPainter* p) const
 {
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
+    const DiagramTheme& t = DiagramTheme::current();
     QColor fill;
-    QColor text = ink;
-    QColor sub = softInk;
+    QColor text = t.ink;
+    QColor sub = t.softInk;
     switch (m_node.kind) {
     case Kind::Terminal:
-        fill = QColor(0x26, 0x2b, 0x33);
-        text = Qt::white;
-        sub = QColor(0xd0, 0xd7, 0xe0);
+        fill = t.terminalFill;
+        text = t.terminalText;
+        sub = t.terminalSubtext;
         break;
     case Kind::DevNull:
-        fill = QColor(0xdd, 0xdd, 0xdd);
+        fill = t.devNullFill;
         break;
     case Kind::File:
-        fill = QColor(0xff, 0xf3, 0xc9);
+        fill = t.fileFill;
         break;
     default:
-        fill = QColor(0xf0, 0xf0, 0xf0);
+        fill = t.otherFill;
         break;
     }
-    p->setPen(QPen(m_node.kind == Kind::File ? QColor(0x8a, 0x6d, 0x1e) : QColor(0x44, 0x44, 0x44), 2.5));
+    p->setPen(QPen(m_node.kind == Kind::File ? t.fileBorder : t.targetBorder, 2.5 * t.lineWidth));
     p->setBrush(fill);
     if (m_node.kind == Kind::File) {
         // A page with a folded corner.
@@ -282,7 +283,8 @@ void DiagramItem::paintNote(QPainter* p) const
 {
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
     const bool small = m_node.subtitle == QLatin1String("small");
-    p->setPen(small ? softInk : ink);
+    const DiagramTheme& t = DiagramTheme::current();
+    p->setPen(small ? t.softInk : t.ink);
     QFont f = sceneFont(18, !small);
     if (!small)
         f.setFamily(QStringLiteral("monospace"));
@@ -291,7 +293,8 @@ void DiagramItem::paintNote(QPainter* p) const
 
 void DiagramItem::paintEdge(QPainter* p) const
 {
-    QPen pen(m_node.color, 3.2, m_node.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(m_node.color, 3.2 * DiagramTheme::current().lineWidth, m_node.dashed ? Qt::DashLine : Qt::SolidLine,
+        Qt::RoundCap, Qt::RoundJoin);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(m_node.path);
@@ -300,9 +303,10 @@ void DiagramItem::paintEdge(QPainter* p) const
 void DiagramItem::paintToken(QPainter* p) const
 {
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
-    p->setPen(QPen(QColor(0x5c, 0x45, 0x00), 2));
-    p->setBrush(QColor(0xff, 0xd5, 0x4a));
+    p->setPen(QPen(DiagramTheme::current().tokenBorder, 2));
+    p->setBrush(DiagramTheme::current().tokenFill);
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), r.height() / 2, r.height() / 2);
-    p->setPen(ink);
+    // The token is yellow in every theme: its text is dark on it.
+    p->setPen(Qt::black);
     drawFitted(p, r.adjusted(8, 0, -8, 0), m_node.title, sceneFont(18, true), Qt::AlignCenter);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/diagramlayout.h"
 
+#include "diagram/diagramtheme.h"
+
 #include "text/describe.h"
 
 #include <QFileInfo>
@@ -146,15 +148,7 @@ QPainterPath edgePath(QPointF from, QPointF to, const QRectF& around, bool detou
 
 QColor DiagramLayout::streamColor(const QString& stream)
 {
-    if (stream == QLatin1String("stdin"))
-        return QColor(0x1f, 0x4e, 0xb4); // blue
-    if (stream == QLatin1String("stdout"))
-        return QColor(0x17, 0x7a, 0x32); // green
-    if (stream == QLatin1String("stderr"))
-        return QColor(0xb4, 0x23, 0x18); // red
-    if (stream == QLatin1String("errpipe"))
-        return QColor(0x7a, 0x2e, 0x9a); // purple
-    return QColor(0x4a, 0x4a, 0x4a); // dark grey
+    return DiagramTheme::current().stream(stream);
 }
 
 FdTable DiagramLayout::childSessionFds(const StepSnapshot& snapshot, const std::vector<Event>& events, int* hidden)

@@ -98,6 +98,6 @@ public:
     // The height above a pipe where its "write end" and "read end" labels go.
     static constexpr qreal pipeLabelRoom = 24;
 
-    // Colours chosen for contrast on white, on a projector too.
+    // The stream's colour in the current theme (DiagramTheme::current()).
     static QColor streamColor(const QString& stream);
 };

@@ -3,6 +3,7 @@
 
 #include "bridge/liveflow.h"
 #include "diagram/diagramitem.h"
+#include "diagram/diagramtheme.h"
 #include "text/describe.h"
 #include "text/livetext.h"
 
@@ -53,7 +54,7 @@ QAbstractAnimation* delayed(QAbstractAnimation* a, int pauseMs)
 DiagramScene::DiagramScene(QObject* parent)
     : QGraphicsScene(parent)
 {
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(DiagramTheme::current().background);
 }
 
 DiagramScene::~DiagramScene()
@@ -147,6 +148,13 @@ void DiagramScene::setSnapshot(const pipescope::StepSnapshot& snapshot, const st
     m_hasLayout = true;
     setSceneRect(m_layout.bounds);
     Q_EMIT layoutApplied();
+}
+
+void DiagramScene::redraw()
+{
+    setBackgroundBrush(DiagramTheme::current().background);
+    retranslate();
+    update();
 }
 
 void DiagramScene::retranslate()

@@ -58,6 +58,8 @@ public:
     // handles, with its pipes' last state; nothing animated. A child drawn ended and a live caption are the
     // caller's words: it says them again with markChildEnded() and setLiveCaption().
     void retranslate();
+    // The same picture again, laid out anew: in the language and the colours (DiagramTheme::current()) now set.
+    void redraw();
 
     void setAnimated(bool animated);
     bool isAnimated() const { return m_animated; }

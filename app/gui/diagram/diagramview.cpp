@@ -16,7 +16,6 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setBackgroundBrush(Qt::white);
     setFrameShape(QFrame::StyledPanel);
     // A picture to look at, not a control: the step keys keep working wherever the focus is.
     setFocusPolicy(Qt::NoFocus);

@@ -36,7 +36,7 @@ QByteArray Exporter::svg(QGraphicsScene& scene, const QString& title)
     {
         QPainter painter(&generator);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
+        painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.backgroundBrush());
         scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
     return buffer.data();
@@ -48,7 +48,7 @@ QImage Exporter::image(QGraphicsScene& scene, qreal scale)
     QImage image(static_cast<int>(std::ceil(source.width() * scale)),
         static_cast<int>(std::ceil(source.height() * scale)), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
+    image.fill(scene.backgroundBrush().color());
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);

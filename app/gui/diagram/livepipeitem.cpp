@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/livepipeitem.h"
 
+#include "diagram/diagramtheme.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -10,9 +12,6 @@
 #include <cmath>
 
 namespace {
-
-const QColor ink(0x1a, 0x1a, 0x1a);
-const QColor alarmRed(0xb0, 0x00, 0x20);
 
 QFont labelFont(qreal pixels, bool bold)
 {
@@ -140,7 +139,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     if (const int n = packetCount(); n > 0) {
         const qreal from = m_inletLeft ? 14 : w - 14;
         const qreal to = m_inletLeft ? w - 14 : 14;
-        p->setPen(QPen(Qt::white, 1.5));
+        p->setPen(QPen(DiagramTheme::current().background, 1.5));
         p->setBrush(m_color);
         for (int i = 0; i < n; ++i) {
             const double t = std::fmod(m_phase + static_cast<double>(i) / n, 1.0);
@@ -153,7 +152,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const auto bar = [&](bool inlet) {
         const bool left = inlet == m_inletLeft;
         const qreal x = left ? 3 : w - 3;
-        p->setPen(QPen(alarmRed, 6, Qt::SolidLine, Qt::RoundCap));
+        p->setPen(QPen(DiagramTheme::current().alarm, 6, Qt::SolidLine, Qt::RoundCap));
         p->drawLine(QPointF(x, -4), QPointF(x, h + 4));
     };
     if (!m_state.blockedWriter.isEmpty())
@@ -166,14 +165,14 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const QRectF line1(-labelOverhang, h + 4, w + 2 * labelOverhang, labelLine);
     const QRectF line2(-labelOverhang, h + 6 + labelLine, w + 2 * labelOverhang, labelLine);
     p->setFont(labelFont(DiagramLayout::smallestText, false));
-    p->setPen(m_state.full() ? alarmRed : ink);
+    p->setPen(m_state.full() ? DiagramTheme::current().alarm : DiagramTheme::current().ink);
     const QString rate = m_state.bytesPerSecond >= 1
         ? tr("%1/s").arg(dataSize(static_cast<qint64>(m_state.bytesPerSecond)))
         : QString();
     const qreal rateWidth = rate.isEmpty() ? 0 : QFontMetricsF(p->font()).horizontalAdvance(rate) + 8;
     drawFitted(p, line1.adjusted(0, 0, -rateWidth, 0), gaugeText(), Qt::AlignLeft | Qt::AlignVCenter);
     if (!rate.isEmpty()) {
-        p->setPen(ink);
+        p->setPen(DiagramTheme::current().ink);
         drawFitted(p, line1, rate, Qt::AlignRight | Qt::AlignVCenter);
     }
 
@@ -184,22 +183,22 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const QRectF badgeLine = m_state.hasFill ? line2 : line1;
     qreal left = badgeLine.left();
     qreal right = badgeLine.right();
-    const auto badge = [&](const QString& text, const QColor& colour, bool atInlet) {
+    const auto badge = [&](const QString& text, const QColor& colour, const QColor& textColour, bool atInlet) {
         const qreal bw = badgeMetrics.horizontalAdvance(text) + 10;
         const bool onLeft = atInlet == m_inletLeft;
         const QRectF box(onLeft ? left : right - bw, badgeLine.top() + 1, bw, badgeLine.height() - 2);
         p->setPen(Qt::NoPen);
         p->setBrush(colour);
         p->drawRoundedRect(box, 4, 4);
-        p->setPen(Qt::white);
+        p->setPen(textColour);
         p->setFont(badgeFont);
         p->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
         (onLeft ? left : right) += onLeft ? bw + 4 : -(bw + 4);
     };
     if (m_state.brokenPipe)
-        badge(QStringLiteral("EPIPE"), alarmRed, true);
+        badge(QStringLiteral("EPIPE"), DiagramTheme::current().alarm, DiagramTheme::current().onColour, true);
     if (m_state.eof)
-        badge(QStringLiteral("EOF"), QColor(0x3a, 0x3a, 0x3a), false);
+        badge(QStringLiteral("EOF"), DiagramTheme::current().eofBadge, Qt::white, false);
     if (badgeLine != line2) {
         left = line2.left();
         right = line2.right();
@@ -210,7 +209,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
             blocked << text;
     if (!blocked.isEmpty()) {
         p->setFont(labelFont(DiagramLayout::smallestText, true));
-        p->setPen(alarmRed);
+        p->setPen(DiagramTheme::current().alarm);
         drawFitted(p, QRectF(left, line2.top(), right - left - 4, line2.height()), blocked.join(QStringLiteral(" · ")),
             Qt::AlignLeft | Qt::AlignVCenter);
     }

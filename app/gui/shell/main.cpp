@@ -392,6 +392,9 @@ int main(int argc, char* argv[])
         QStringLiteral("Start in presenter mode: full screen, large text, the diagram and the step bar only."));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QStringLiteral("Use the Fusion style with a dark palette, whatever the desktop's."));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QStringLiteral("The diagram's colours: auto (as the window's palette), light, dark or high-contrast."),
+        QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Give the window WxH pixels (e.g. 1600x1000) instead of its default or remembered size."),
         QStringLiteral("WxH"));
@@ -400,9 +403,9 @@ int main(int argc, char* argv[])
                        "page (pipescope --watch -- python3 parent.py). With --screenshot: the window after --step=K "
                        "of its calls (default: all of them). With --export-html: the page of the recording, opening "
                        "after --step=K of its calls."));
-    parser.addOptions(
-        { langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption, runPythonOption,
-            presenterOption, darkOption, liveSecondsOption, sizeOption, exportHtmlOption, replayOption, watchOption });
+    parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
+        runPythonOption, presenterOption, darkOption, themeOption, liveSecondsOption, sizeOption, exportHtmlOption,
+        replayOption, watchOption });
     parser.addPositionalArgument(QStringLiteral("PROGRAM"),
         QStringLiteral("With --watch: the program to record and "
                        "its arguments, after --."),
@@ -465,6 +468,16 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(darkOption))
         useDarkPalette();
+    std::optional<DiagramTheme::Kind> theme;
+    if (parser.isSet(themeOption) && parser.value(themeOption) != u"auto") {
+        DiagramTheme::Kind kind {};
+        if (!DiagramTheme::fromName(parser.value(themeOption), &kind)) {
+            complain(QStringLiteral("--theme: '%1' is not auto, light, dark or high-contrast")
+                         .arg(parser.value(themeOption)));
+            return 2;
+        }
+        theme = kind;
+    }
 
     // A screenshot shows what its options say, never what a previous session left in the settings.
     const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(exportHtmlOption);
@@ -497,6 +510,8 @@ int main(int argc, char* argv[])
     }
     if (lens)
         window->setLens(*lens);
+    if (parser.isSet(themeOption))
+        window->setDiagramTheme(theme);
     if (size.isValid())
         window->resize(size);
     // A picture is arranged for its own size, as a screen of that size would have it.

@@ -14,6 +14,7 @@
 #include "watch/watchpage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QEvent>
 #include <QItemSelectionModel>
@@ -114,6 +115,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidePanelsAction->setChecked(true);
     m_sidePanelsAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_sidePanelsAction, &QAction::toggled, this, &MainWindow::setSidePanelsVisible);
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->setObjectName(QStringLiteral("diagramThemeMenu"));
+    auto* themes = new QActionGroup(this);
+    for (int i = 0; i < 4; ++i) {
+        QAction* a = m_themeMenu->addAction(QString());
+        a->setCheckable(true);
+        themes->addAction(a);
+        m_themeActions << a;
+        connect(a, &QAction::triggered, this, [this, i] {
+            setDiagramTheme(i == 0 ? std::nullopt : std::optional(static_cast<DiagramTheme::Kind>(i - 1)));
+        });
+    }
+    m_themeActions[0]->setObjectName(QStringLiteral("diagramThemeAutomatic"));
+    m_themeActions[1]->setObjectName(QStringLiteral("diagramThemeLight"));
+    m_themeActions[2]->setObjectName(QStringLiteral("diagramThemeDark"));
+    m_themeActions[3]->setObjectName(QStringLiteral("diagramThemeHighContrast"));
+    setDiagramTheme(std::nullopt);
     // Presenter mode shows its own selection of the page: the arrangement waits until it ends.
     connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
         m_compactAction->setEnabled(!active);
@@ -144,12 +162,33 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_compactAction->setText(tr("&Compact Layout"));
     m_compactAction->setToolTip(tr("The diagram beside one column of tabs, for 720p projectors and small screens"));
+    m_themeMenu->setTitle(tr("&Diagram Colours"));
+    m_themeActions[0]->setText(tr("&Automatic"));
+    m_themeActions[0]->setToolTip(tr("Light on a light window, dark on a dark one"));
+    m_themeActions[1]->setText(tr("&Light"));
+    m_themeActions[2]->setText(tr("&Dark"));
+    m_themeActions[3]->setText(tr("&High Contrast"));
+    m_themeActions[3]->setToolTip(tr("White on black with thicker lines, for a bright room or a reader who needs it"));
     m_sidePanelsAction->setText(tr("&Side Panels"));
     m_sidePanelsAction->setToolTip(tr("F9: show or hide everything beside the diagram"));
 }
 
+void MainWindow::setDiagramTheme(std::optional<DiagramTheme::Kind> kind)
+{
+    m_diagramTheme = kind;
+    const DiagramTheme::Kind shown = kind.value_or(DiagramTheme::forPalette(palette().color(QPalette::Window)));
+    m_themeActions[kind ? static_cast<int>(*kind) + 1 : 0]->setChecked(true);
+    if (DiagramTheme::current().kind == shown && m_themeShown)
+        return;
+    m_themeShown = true;
+    DiagramTheme::setCurrent(shown);
+    m_page->redrawDiagram();
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange && !m_diagramTheme)
+        setDiagramTheme(std::nullopt);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);

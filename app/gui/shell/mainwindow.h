@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagram/diagramtheme.h"
 #include "files/scenariofile.h"
 #include "popen/plan.h"
 #include "stepping/steppingpage.h"
@@ -50,6 +51,10 @@ public:
     // View > Side Panels (F9): everything beside the diagram, shown or hidden.
     void setSidePanelsVisible(bool visible);
     QAction* compactLayoutAction() const { return m_compactAction; }
+
+    // View > Diagram Colours: a theme, or none to follow the window's palette (dark palette, dark diagram).
+    void setDiagramTheme(std::optional<DiagramTheme::Kind> kind);
+    std::optional<DiagramTheme::Kind> diagramTheme() const { return m_diagramTheme; }
     QAction* sidePanelsAction() const { return m_sidePanelsAction; }
 
     // The window's pages: 0 the parent and its child, 1 named pipes.
@@ -138,6 +143,10 @@ private:
     QAction* m_compactAction = nullptr;
     QAction* m_sidePanelsAction = nullptr;
     std::optional<bool> m_chosenLayout;
+    std::optional<DiagramTheme::Kind> m_diagramTheme; // empty: follow the palette
+    QMenu* m_themeMenu = nullptr;
+    QList<QAction*> m_themeActions; // automatic, light, dark, high contrast
     bool m_layoutPicked = false; // by the screen, once
+    bool m_themeShown = false;
     bool m_placeWhenShown = false;
 };

@@ -17,6 +17,7 @@ const QString speedKey = QStringLiteral("animation/speed");
 const QString scenarioKey = QStringLiteral("scenario");
 const QString lensKey = QStringLiteral("lens");
 const QString compactKey = QStringLiteral("window/compactLayout");
+const QString themeKey = QStringLiteral("diagram/theme");
 
 } // namespace
 
@@ -56,6 +57,9 @@ void WindowSettings::restore(MainWindow* window)
     // Only an arrangement the user picked: otherwise the screen the window opens on decides.
     if (settings.contains(compactKey))
         window->chooseLayout(settings.value(compactKey).toBool());
+    DiagramTheme::Kind theme {};
+    if (DiagramTheme::fromName(settings.value(themeKey).toString(), &theme))
+        window->setDiagramTheme(theme);
 }
 
 void WindowSettings::save(const MainWindow* window)
@@ -66,6 +70,8 @@ void WindowSettings::save(const MainWindow* window)
         settings.setValue(geometryKey, window->saveGeometry());
         settings.setValue(stateKey, window->saveState());
     }
+    settings.setValue(
+        themeKey, window->diagramTheme() ? DiagramTheme::name(*window->diagramTheme()) : QStringLiteral("auto"));
     if (const auto compact = window->chosenLayout())
         settings.setValue(compactKey, *compact);
     settings.setValue(speedKey, window->speed());

@@ -616,10 +616,15 @@ void SteppingPage::retranslateUi()
     showExitStatus();
     showReplayBanner();
     applyStatus();
-    m_scene->retranslate();
     for (QAbstractItemModel* model :
         std::initializer_list<QAbstractItemModel*> { m_parentFdModel, m_childFdModel, m_traceModel })
         reshowTexts(model);
+    redrawDiagram();
+}
+
+void SteppingPage::redrawDiagram()
+{
+    m_scene->redraw();
     if (m_lastRun && !m_runError && m_liveState == LiveState::None)
         m_scene->markChildEnded(Describe::exitStatus(*m_lastRun));
     if (m_liveState != LiveState::None && m_scene->isLive()) {

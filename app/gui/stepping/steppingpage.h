@@ -129,6 +129,8 @@ public:
     // The arrangement for a window of this size: the wide one needs about 1400x900 before its diagram reads well.
     static bool compactFits(const QSize& screen);
     DiagramView* diagramView() const { return m_view; }
+    // Draws the diagram again from what it shows, in the language and colours now current.
+    void redrawDiagram();
 
 Q_SIGNALS:
     void presentedViewChanged();
