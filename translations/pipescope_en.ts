@@ -1099,12 +1099,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="230"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="229"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="232"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="231"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -2061,17 +2061,17 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePipeItem</name>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="109"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
         <source>full: %1 / %2</source>
         <translation>full: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="109"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
         <source>in pipe: %1 / %2</source>
         <translation>in pipe: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="171"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="170"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -2368,92 +2368,92 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="161"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="156"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="158"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="167"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
         <source>&amp;Compact Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
         <source>&amp;Diagram Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
         <source>&amp;Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="177"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="179"/>
         <source>&amp;Side Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,86 +2461,92 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>NamedPipesDiagram</name>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="47"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="68"/>
         <source>killed by %1</source>
         <translation>killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="48"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="69"/>
         <source>exit %1</source>
         <translation>exit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="51"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="72"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="53"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="74"/>
         <source>in open(O_WRONLY)</source>
         <translation>in open(O_WRONLY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="55"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="76"/>
         <source>stopped after open</source>
         <translation>stopped after open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="56"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="77"/>
         <source>writing</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="120"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="157"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
+        <source>record split!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="197"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="131"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="158"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="161"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="198"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="148"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="159"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
         <source>reader
 (PipeScope)</source>
         <translation>reader
 (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="169"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="209"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="171"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="211"/>
         <source>writer %1 %2
 %3</source>
         <translation>writer %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="172"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="212"/>
         <source>writer %1 %2</source>
         <translation>writer %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="217"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 one way: write end → read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="221"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%1 of %2 bytes unread</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="193"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="233"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -2549,21 +2555,21 @@ open(O_RDONLY)
 waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="196"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="236"/>
         <source>reader
 fd %1 open</source>
         <translation>reader
 fd %1 open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="239"/>
         <source>reader
 read(fd %1)</source>
         <translation>reader
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="202"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="242"/>
         <source>reader
 end of file</source>
         <translation>reader
@@ -2673,83 +2679,93 @@ end of file</translation>
         <translation>%1 (server → client, one message)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
         <source>&amp;Writers:</source>
         <translation>&amp;Writers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>How many pipescope-child fifo-writer processes write into the FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="149"/>
         <source>&amp;Records each:</source>
         <translation>&amp;Records each:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>How many records every writer writes, each with one write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="151"/>
         <source>Record si&amp;ze:</source>
         <translation>Record si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="152"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="157"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="154"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="156"/>
         <source>Rea&amp;d size:</source>
         <translation>Rea&amp;d size:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="158"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>Bytes the reader asks for with each read(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="160"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="161"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="162"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="163"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>Make a new FIFO and start the writers and the reader</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="164"/>
+        <source>Leave Presenter Mode</source>
+        <translation type="unfinished">Leave Presenter Mode</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="165"/>
+        <source>Back to the full window (Esc or F11).</source>
+        <translation type="unfinished">Back to the full window (Esc or F11).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="166"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="168"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="152"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="170"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</translation>
     </message>
@@ -2780,7 +2796,7 @@ end of file</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="94"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
         <source>Writers</source>
         <translation>Writers</translation>
     </message>
@@ -2825,37 +2841,37 @@ end of file</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="95"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="102"/>
         <source>File descriptors</source>
         <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="96"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="103"/>
         <source>Permissions, open(2)</source>
         <translation>Permissions, open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="104"/>
         <source>Duplex, Windows</source>
         <translation>Duplex, Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="98"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="105"/>
         <source>The writer processes of the run and how many of their records arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="106"/>
         <source>Who has the FIFO open, with which fd and flags, read from /proc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="100"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="107"/>
         <source>The FIFO&apos;s permission bits, and how open(2) waits for the other side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="102"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="109"/>
         <source>Two ways on POSIX (two FIFOs, or a socketpair), and a Windows named pipe, which is duplex (a model).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,17 +2881,17 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="240"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="258"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="244"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="262"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="112"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="119"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</translation>
     </message>
@@ -3130,77 +3146,77 @@ end of file</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="166"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="184"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>Mode &apos;%1&apos; is not an octal mode such as 0600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="174"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="192"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="186"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="204"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>pipescope-child was not found next to PipeScope, so no writer can run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="204"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="222"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="314"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="332"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="317"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="320"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="338"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="353"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%1 interleavings in %2 records, %3 bytes lost.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="358"/>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="342"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="360"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="364"/>
         <source>Writer %1 was never started. %2</source>
         <translation>Writer %1 was never started. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="366"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>Writer %1 (pid %2) was killed by %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="353"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="371"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>Writer %1 (pid %2) failed with exit status %3%4. %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="375"/>
         <source> before it had the FIFO open</source>
         <translation> before it had the FIFO open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="359"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="377"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
@@ -3310,17 +3326,17 @@ end of file</translation>
         <translation>The fds name %1 different inodes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="257"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="275"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1: removed, and its directory %2 with it</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="283"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="301"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>The writers are gone and the FIFO and its private directory were removed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="261"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="279"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</translation>
     </message>

@@ -1097,12 +1097,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="230"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="229"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="232"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="231"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -2058,17 +2058,17 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LivePipeItem</name>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="109"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
         <source>full: %1 / %2</source>
         <translation>已满：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="109"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
         <source>in pipe: %1 / %2</source>
         <translation>管道中：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="171"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="170"/>
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
@@ -2365,92 +2365,92 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="161"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="156"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="158"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="167"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
         <source>&amp;Compact Layout</source>
         <translation>紧凑布局(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
         <source>&amp;Diagram Colours</source>
         <translation>示意图颜色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
         <source>&amp;Automatic</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation>窗口是浅色时用浅色，窗口是深色时用深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="177"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation>黑底白字、线条更粗，适合明亮的教室或有需要的读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="179"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
@@ -2458,86 +2458,92 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>NamedPipesDiagram</name>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="47"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="68"/>
         <source>killed by %1</source>
         <translation>被 %1 杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="48"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="69"/>
         <source>exit %1</source>
         <translation>退出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="51"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="72"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="53"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="74"/>
         <source>in open(O_WRONLY)</source>
         <translation>在 open(O_WRONLY) 中</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="55"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="76"/>
         <source>stopped after open</source>
         <translation>打开后已停下</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="56"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="77"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="120"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="157"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="107"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
+        <source>record split!</source>
+        <translation>记录被拆开了！</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="197"/>
         <source>writer %1</source>
         <translation>写者 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="131"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="158"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="161"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="198"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="148"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="159"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
         <source>reader
 (PipeScope)</source>
         <translation>读者
 （PipeScope）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="169"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="209"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="171"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="211"/>
         <source>writer %1 %2
 %3</source>
         <translation>写者 %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="172"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="212"/>
         <source>writer %1 %2</source>
         <translation>写者 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="177"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="217"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 单向：写端 → 读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="221"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%2 字节中有 %1 字节未读</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="193"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="233"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -2546,21 +2552,21 @@ open(O_RDONLY)
 等待写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="196"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="236"/>
         <source>reader
 fd %1 open</source>
         <translation>读者
 fd %1 已打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="239"/>
         <source>reader
 read(fd %1)</source>
         <translation>读者
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="202"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="242"/>
         <source>reader
 end of file</source>
         <translation>读者
@@ -2670,83 +2676,93 @@ end of file</source>
         <translation>%1（服务器 → 客户端，一条消息）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="131"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
         <source>&amp;Writers:</source>
         <translation>写者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
         <source>How many pipescope-child fifo-writer processes write into the FIFO</source>
         <translation>有多少个 pipescope-child fifo-writer 进程向该 FIFO 写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="133"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="149"/>
         <source>&amp;Records each:</source>
         <translation>每个写者的记录数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="134"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
         <source>How many records every writer writes, each with one write(2)</source>
         <translation>每个写者写多少条记录，每条用一次 write(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="135"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="151"/>
         <source>Record si&amp;ze:</source>
         <translation>记录大小(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="136"/>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="141"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="152"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="157"/>
         <source> B</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="138"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="154"/>
         <source>Bytes per record. Up to PIPE_BUF (4096) a write is atomic; above it the size must be a multiple of 4096 so that the reader can reassemble split records</source>
         <translation>每条记录的字节数。不超过 PIPE_BUF（4096）时一次写入是原子的；超过时大小必须是 4096 的倍数，读者才能重组被拆开的记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="140"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="156"/>
         <source>Rea&amp;d size:</source>
         <translation>读取大小(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="142"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="158"/>
         <source>Bytes the reader asks for with each read(2)</source>
         <translation>读者每次 read(2) 请求的字节数</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="144"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="160"/>
         <source>The FIFO&apos;s permission bits in octal, given to mkfifo and set exactly (no umask)</source>
         <translation>FIFO 的权限位（八进制），交给 mkfifo 并精确设置（不受 umask 影响）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="145"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="161"/>
         <source>&amp;Mode:</source>
         <translation>权限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="146"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="162"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="163"/>
         <source>Make a new FIFO and start the writers and the reader</source>
         <translation>创建一个新的 FIFO，并启动写者和读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="164"/>
+        <source>Leave Presenter Mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="165"/>
+        <source>Back to the full window (Esc or F11).</source>
+        <translation>回到完整窗口（Esc 或 F11）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="166"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="150"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="168"/>
         <source>Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory</source>
         <translation>杀死（SIGKILL）并回收每个写者，然后删除 FIFO 及其目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="152"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="170"/>
         <source>The FIFO as ls -l shows it: type p, mode bits, links, owner, group, path</source>
         <translation>ls -l 显示的 FIFO：类型 p、权限位、链接数、属主、属组、路径</translation>
     </message>
@@ -2777,7 +2793,7 @@ end of file</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="94"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="101"/>
         <source>Writers</source>
         <translation>写者</translation>
     </message>
@@ -2822,37 +2838,37 @@ end of file</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="95"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="102"/>
         <source>File descriptors</source>
         <translation>fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="96"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="103"/>
         <source>Permissions, open(2)</source>
         <translation>权限与 open(2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="97"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="104"/>
         <source>Duplex, Windows</source>
         <translation>双工与 Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="98"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="105"/>
         <source>The writer processes of the run and how many of their records arrived.</source>
         <translation>本次运行的写入进程，以及它们的记录有多少已到达。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="99"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="106"/>
         <source>Who has the FIFO open, with which fd and flags, read from /proc.</source>
         <translation>谁打开了该 FIFO，用哪个 fd、带哪些标志，读自 /proc。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="100"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="107"/>
         <source>The FIFO&apos;s permission bits, and how open(2) waits for the other side.</source>
         <translation>FIFO 的权限位，以及 open(2) 如何等待另一端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="102"/>
+        <location filename="../app/gui/namedpipes/namedpipespanel.cpp" line="109"/>
         <source>Two ways on POSIX (two FIFOs, or a socketpair), and a Windows named pipe, which is duplex (a model).</source>
         <translation>POSIX 上的双向通信（两个 FIFO，或一个 socketpair），以及本身就是双工的 Windows 命名管道（模型）。</translation>
     </message>
@@ -2862,17 +2878,17 @@ end of file</source>
         <translation>无：FIFO 是没有记录边界的字节流；不超过 PIPE_BUF 的写入不会交错，但读取时仍可能把它们合并或拆开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="240"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="258"/>
         <source>Records of %1 bytes ≤ PIPE_BUF (4096): each write(2) is atomic, so no record can be interleaved with another writer&apos;s bytes. The reader still gets no record boundaries: one read(2) may return several records, or part of one.</source>
         <translation>记录为 %1 字节 ≤ PIPE_BUF（4096）：每次 write(2) 都是原子的，所以任何记录都不会与其他写者的字节交错。但读者仍然得不到记录边界：一次 read(2) 可能返回好几条记录，也可能只返回一条记录的一部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="244"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="262"/>
         <source>Records of %1 bytes &gt; PIPE_BUF (4096): such writes may interleave. Linux keeps the pipe locked for a writer&apos;s whole copy and lets another writer in only when this one must wait on a full pipe, so a reader that empties the FIFO fast (large reads) makes interleaving rare: it prevents it, it does not hide it. The reader counts every record that was split.</source>
         <translation>记录为 %1 字节 &gt; PIPE_BUF（4096）：这样的写入可能交错。Linux 在一个写者复制数据的整个过程中锁住管道，只有当它必须在满管道上等待时才让别的写者进来；所以读得快的读者（大块读取）会让交错很少发生：它是防止了交错，而不是掩盖了交错。读者会统计每一条被拆开的记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="112"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="119"/>
         <source>Choose the writers and records and press Start: a FIFO is made with mkfifo in a private directory and real writer processes open it.</source>
         <translation>选择写者和记录后按“开始”：在私有目录中用 mkfifo 创建一个 FIFO，由真实的写者进程打开它。</translation>
     </message>
@@ -3127,77 +3143,77 @@ end of file</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="166"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="184"/>
         <source>Mode &apos;%1&apos; is not an octal mode such as 0600.</source>
         <translation>权限“%1”不是 0600 这样的八进制权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="174"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="192"/>
         <source>A record of %1 bytes cannot be reassembled: above PIPE_BUF (4096) use a multiple of 4096, for example %2.</source>
         <translation>%1 字节的记录无法重组：超过 PIPE_BUF（4096）时请使用 4096 的倍数，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="186"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="204"/>
         <source>pipescope-child was not found next to PipeScope, so no writer can run.</source>
         <translation>在 PipeScope 旁边找不到 pipescope-child，所以无法运行写者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="204"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="222"/>
         <source>Stopping: every writer is killed (SIGKILL) and reaped, then the FIFO is removed.</source>
         <translation>正在停止：杀死（SIGKILL）并回收每个写者，然后删除 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="314"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="332"/>
         <source>Waiting for a writer to open: the reader&apos;s open(O_RDONLY) blocks until a writer opens the FIFO for writing, while the writer processes start.</source>
         <translation>等待写者打开：读者的 open(O_RDONLY) 阻塞，直到有写者以写方式打开该 FIFO；写者进程正在启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="317"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
         <source>Every writer has the FIFO open and stopped itself (SIGSTOP): their fd tables are read from /proc.</source>
         <translation>每个写者都已打开该 FIFO 并让自己停下（SIGSTOP）：正在从 /proc 读取它们的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="320"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="338"/>
         <source>Writers: %1, each write(2)s records of %2 bytes; the reader read(2)s up to %3 bytes at a time.</source>
         <translation>写者：%1 个，每个用 write(2) 写入 %2 字节的记录；读者每次 read(2) 最多读取 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="335"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="353"/>
         <source>%1 interleavings in %2 records, %3 bytes lost.</source>
         <translation>%2 条记录中有 %1 次交错，丢失 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="340"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="358"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="342"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="360"/>
         <source>Stopped: the writers were killed (SIGKILL) and reaped; %1 records had arrived.</source>
         <translation>已停止：写者已被杀死（SIGKILL）并回收；已到达 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="346"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="364"/>
         <source>Writer %1 was never started. %2</source>
         <translation>写者 %1 从未启动。%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="348"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="366"/>
         <source>Writer %1 (pid %2) was killed by %3. %4</source>
         <translation>写者 %1（pid %2）被 %3 杀死。%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="353"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="371"/>
         <source>Writer %1 (pid %2) failed with exit status %3%4. %5</source>
         <translation>写者 %1（pid %2）失败，退出状态 %3%4。%5</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="357"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="375"/>
         <source> before it had the FIFO open</source>
         <translation>（在它打开该 FIFO 之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="359"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="377"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -3307,17 +3323,17 @@ end of file</source>
         <translation>这些 fd 指向 %1 个不同的 inode。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="257"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="275"/>
         <source>%1: removed, and its directory %2 with it</source>
         <translation>%1：已删除，其目录 %2 也一并删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="283"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="301"/>
         <source>The writers are gone and the FIFO and its private directory were removed.</source>
         <translation>写者已全部结束，FIFO 及其私有目录已删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="261"/>
+        <location filename="../app/gui/namedpipes/fiforuncontrols.cpp" line="279"/>
         <source>No FIFO yet: Start makes one with mkfifo in a private directory (mkdtemp).</source>
         <translation>还没有 FIFO：“开始”会在私有目录（mkdtemp）中用 mkfifo 创建一个。</translation>
     </message>

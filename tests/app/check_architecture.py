@@ -20,7 +20,7 @@ ALLOWED = {
     "text": {"bridge"},
     "diagram": {"bridge", "text"},
     "live": {"bridge", "text"},
-    "namedpipes": {"bridge", "text"},
+    "namedpipes": {"bridge", "text", "diagram"},
     "stepping": {"bridge", "text", "diagram", "live"},
     "watch": {"bridge", "text"},
     "shell": {"bridge", "text", "diagram", "live", "namedpipes", "stepping", "watch"},

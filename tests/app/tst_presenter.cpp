@@ -2,10 +2,14 @@
 // Presenter mode: F11 (or the View menu) reduces the window to the diagram and the step bar, in large type and full
 // screen; the step bar still steps for real; Esc or F11 restores the window as it was.
 #include "apptestsupport.h"
+#include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
 #include "diagram/diagramview.h"
 #include "live/consolewidget.h"
 #include "live/livepanel.h"
+#include "namedpipes/namedpipesdiagram.h"
+#include "namedpipes/namedpipespanel.h"
+#include "shell/fileactions.h"
 #include "shell/mainwindow.h"
 #include "shell/presentermode.h"
 #include "stepping/stepspanel.h"
@@ -21,9 +25,11 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -131,8 +137,9 @@ private Q_SLOTS:
         window.pages()->setCurrentIndex(1);
         QTest::keyClick(&window, Qt::Key_F11);
         QVERIFY(window.isPresenting());
-        // Back on the steps, without the page tabs, and no page's large type makes the window outgrow the screen.
-        QCOMPARE(window.pages()->currentIndex(), 0);
+        // The named-pipes page presented, without the page tabs, and no page's large type makes the window outgrow
+        // the screen.
+        QCOMPARE(window.pages()->currentIndex(), 1);
         QVERIFY(!window.pages()->tabBar()->isVisible());
         const QSize screen = window.screen()->size();
         QTRY_VERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
@@ -228,6 +235,84 @@ private Q_SLOTS:
         QVERIFY(window.bottomTabs()->isVisible());
         QVERIFY(window.bottomTabs()->tabBar()->isVisible());
         QVERIFY(!window.presenter()->explanation()->isVisible());
+    }
+
+    void presentsTheNamedPipesPage()
+    {
+        // F11 on the named-pipes page presents that page: its diagram and checks, Start, Stop and the status line in
+        // large type, with a real FIFO run going on; the settings and the side tabs come back afterwards.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        NamedPipesPanel* page = window.namedPipesPanel();
+        window.pages()->setCurrentWidget(page);
+        const int before = QFontInfo(page->startButton()->font()).pixelSize();
+        page->recordsBox()->setValue(200'000);
+        QVERIFY(page->start());
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(window.isPresenting());
+        QCOMPARE(window.pages()->currentWidget(), page);
+        QVERIFY(page->diagram()->isVisible());
+        QVERIFY(page->stopButton()->isVisible());
+        QVERIFY(!page->writersBox()->isVisible());
+        QVERIFY(!page->tabs()->isVisible());
+        QVERIFY(!window.menuBar()->isVisible());
+        QVERIFY(!window.pages()->tabBar()->isVisible());
+        auto* leave = window.findChild<QPushButton*>(QStringLiteral("fifoLeavePresenter"));
+        QVERIFY(leave && leave->isVisible());
+        const int large = QFontInfo(page->startButton()->font()).pixelSize();
+        QVERIFY2(
+            large * 2 >= before * 3, qPrintable(QStringLiteral("%1 px presented, %2 before").arg(large).arg(before)));
+        // The run goes on, presented, and stops for real.
+        QTest::mouseClick(page->stopButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), timeoutMs);
+        QTest::mouseClick(leave, Qt::LeftButton);
+        QVERIFY(!window.isPresenting());
+        QCOMPARE(window.pages()->currentWidget(), page);
+        QVERIFY(page->writersBox()->isVisible());
+        QVERIFY(page->tabs()->isVisible());
+        QVERIFY(!leave->isVisible());
+        QCOMPARE(QFontInfo(page->startButton()->font()).pixelSize(), before);
+    }
+
+    void presentsAReplay()
+    {
+        // A replayed trace is presented like live steps: the explanation follows the replay's steps.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        {
+            // Three real steps, recorded.
+            MainWindow recorder;
+            recorder.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&recorder));
+            QTRY_VERIFY_WITH_TIMEOUT(!recorder.controller()->isBusy(), timeoutMs);
+            for (int i = 0; i < 3; ++i) {
+                QTRY_VERIFY_WITH_TIMEOUT(button(recorder, "stepButton")->isEnabled(), timeoutMs);
+                QTest::mouseClick(button(recorder, "stepButton"), Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(!recorder.controller()->isBusy(), timeoutMs);
+            }
+            QVERIFY(recorder.fileActions()->exportTrace(path));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.fileActions()->replayTrace(path));
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(window.isPresenting());
+        QLabel* explanation = window.presenter()->explanation();
+        QVERIFY(explanation->isVisible());
+        QVERIFY(window.findChild<DiagramView*>()->isVisible());
+        const QString first = explanation->text();
+        QVERIFY(!first.isEmpty());
+        // Step, presented, goes on through the recording.
+        QVERIFY(button(window, "stepButton")->isVisible());
+        QTest::mouseClick(button(window, "stepButton"), Qt::LeftButton);
+        QTRY_VERIFY2(explanation->text() != first, qPrintable(first));
+        QVERIFY2(explanation->text().contains(QStringLiteral("os.pipe()")), qPrintable(explanation->text()));
+        QVERIFY(window.fileActions()->replay()->isActive());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isPresenting());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("replayBanner"))->isVisible());
     }
 
     void widgetsHiddenBeforeStayHidden()

@@ -196,7 +196,7 @@ private Q_SLOTS:
                 const auto flood = LiveScenarios::byId(QStringLiteral("flood"));
                 QVERIFY(flood);
                 QVERIFY(window->livePanel()->start(*flood));
-                QTRY_VERIFY(!window->livePanel()->flow()->isStarting());
+                QTRY_VERIFY_WITH_TIMEOUT(!window->livePanel()->flow()->isStarting(), kStartTimeoutMs);
                 QVERIFY(window->livePanel()->flow()->pid() > 0);
             }
 

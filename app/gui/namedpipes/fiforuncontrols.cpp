@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace pipescope;
@@ -70,6 +71,12 @@ FifoRunControls::FifoRunControls(FifoFlow* flow, QWidget* parent)
     m_stop->setObjectName(QStringLiteral("fifoStop"));
     run->addWidget(m_start);
     run->addWidget(m_stop);
+    m_leavePresenter = new QPushButton(this);
+    m_leavePresenter->setObjectName(QStringLiteral("fifoLeavePresenter"));
+    m_leavePresenter->setIcon(style()->standardIcon(QStyle::SP_TitleBarNormalButton));
+    m_leavePresenter->hide();
+    run->addWidget(m_leavePresenter);
+    connect(m_leavePresenter, &QPushButton::clicked, this, &FifoRunControls::leavePresenterRequested);
     layout->addLayout(run);
 
     m_status = new QLabel(this);
@@ -126,6 +133,15 @@ void FifoRunControls::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void FifoRunControls::setPresenting(bool presenting)
+{
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_writersLabel, m_writers, m_recordsLabel, m_records, m_recordSizeLabel,
+            m_recordSize, m_readSizeLabel, m_readSize, m_modeLabel, m_mode, m_lsLine, m_atomicNote })
+        w->setVisible(!presenting);
+    m_leavePresenter->setVisible(presenting);
+}
+
 void FifoRunControls::retranslateUi()
 {
     m_writersLabel->setText(NamedPipesPanel::tr("&Writers:"));
@@ -145,6 +161,8 @@ void FifoRunControls::retranslateUi()
     m_modeLabel->setText(NamedPipesPanel::tr("&Mode:"));
     m_start->setText(NamedPipesPanel::tr("&Start"));
     m_start->setToolTip(NamedPipesPanel::tr("Make a new FIFO and start the writers and the reader"));
+    m_leavePresenter->setText(NamedPipesPanel::tr("Leave Presenter Mode"));
+    m_leavePresenter->setToolTip(NamedPipesPanel::tr("Back to the full window (Esc or F11)."));
     m_stop->setText(NamedPipesPanel::tr("S&top"));
     m_stop->setToolTip(
         NamedPipesPanel::tr("Kill every writer (SIGKILL), reap it, and remove the FIFO and its directory"));

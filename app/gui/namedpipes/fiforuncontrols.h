@@ -35,8 +35,14 @@ public:
     QLineEdit* modeEdit() const { return m_mode; }
     QPushButton* startButton() const { return m_start; }
     QPushButton* stopButton() const { return m_stop; }
+    // Presenter mode: only Start, Stop and the status line; the settings and the notes hide.
+    void setPresenting(bool presenting);
     QString statusText() const;
     QString lsLine() const;
+
+Q_SIGNALS:
+    // The Leave Presenter Mode button, shown beside Start and Stop while presenting.
+    void leavePresenterRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +74,7 @@ private:
     QLineEdit* m_mode = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_stop = nullptr;
+    QPushButton* m_leavePresenter = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_lsLine = nullptr;
     QLabel* m_atomicNote = nullptr;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namedpipes/namedpipesdiagram.h"
 
+#include "diagram/diagramlayout.h"
+#include "diagram/diagramtheme.h"
 #include "text/describe.h"
 
 #include <QBrush>
 #include <QEvent>
 #include <QFont>
 #include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -20,20 +23,38 @@ using namespace pipescope;
 
 namespace {
 
-constexpr double kSceneWidth = 820;
-constexpr double kSceneHeight = 420;
-constexpr double kWriterWidth = 150;
-constexpr double kFifoLeft = 330;
-constexpr double kFifoRight = 590;
-constexpr double kFifoHeight = 56;
-constexpr double kReaderLeft = 680;
-constexpr double kReaderHeight = 90;
+// Scene units, drawn to fit the view as the main diagram is; no text under DiagramLayout::smallestText.
+constexpr double kSceneWidth = 1000;
+constexpr double kSceneHeight = 470;
+constexpr double kWriterWidth = 230;
+constexpr double kFifoLeft = 360;
+constexpr double kFifoRight = 700;
+constexpr double kFifoHeight = 64;
+constexpr double kReaderLeft = 780;
+constexpr double kReaderHeight = 130;
+constexpr double kTitlePixels = 22;
+constexpr double kFlashSeconds = 0.6; // how long the reader flashes when a record arrives split
 constexpr double kPacketSeconds = 1.2; // a packet's trip from its writer to the reader
 constexpr int kLaunchPerFrame = 4; // at full speed thousands of fragments a second arrive: show a sample
 constexpr int kMaxPackets = 80;
 // The part of a packet's trip spent on each leg: writer → FIFO, through the FIFO, FIFO → reader.
 constexpr double kLegIn = 0.35;
 constexpr double kLegThrough = 0.8;
+
+QFont sceneFont(double pixels, bool bold = false)
+{
+    QFont f;
+    f.setPixelSize(static_cast<int>(std::max(pixels, DiagramLayout::smallestText)));
+    f.setBold(bold);
+    return f;
+}
+
+QPainterPath rounded(const QRectF& r, double radius)
+{
+    QPainterPath p;
+    p.addRoundedRect(r, radius, radius);
+    return p;
+}
 
 QPointF lerp(QPointF a, QPointF b, double t)
 {
@@ -81,8 +102,10 @@ QColor NamedPipesDiagram::writerColor(int id, int writers)
 
 void NamedPipesDiagram::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         showTexts();
+        m_splitLabel->setText(tr("record split!"));
+    }
     QGraphicsView::changeEvent(event);
 }
 
@@ -95,6 +118,7 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
     m_lastOffset = -1;
     m_launched = 0;
     m_shown.reset();
+    m_recordSize = recordSize;
     m_blocksPerRecord = fifoBlockCount(std::max<std::uint32_t>(recordSize, 1));
 
     const double midY = kSceneHeight / 2;
@@ -103,50 +127,66 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
     m_fifoOut = QPointF(m_fifoRect.right(), midY);
     m_readerIn = QPointF(kReaderLeft, midY);
 
-    const QPen linePen(QColor(0x88, 0x88, 0x88), 1.5);
+    const DiagramTheme& theme = DiagramTheme::current();
+    m_scene->setBackgroundBrush(theme.background);
+    const QPen linePen(theme.otherColour, 2.5 * theme.lineWidth);
     const double slot = (kSceneHeight - 20) / writers;
-    const double boxHeight = std::min(44.0, slot - 4);
-    QFont small = font();
-    small.setPointSizeF(std::clamp(boxHeight / 3.2, 5.0, 9.0));
+    const double boxHeight = std::min(72.0, slot - 6);
+    // Two lines (the writer and its pid, then its state) where there is room for them, else one.
+    const bool twoLines = boxHeight >= 2.2 * DiagramLayout::smallestText;
     for (int i = 0; i < writers; ++i) {
         WriterBox w;
         const double top = 10 + slot * i + (slot - boxHeight) / 2;
-        w.box = m_scene->addRect(
-            QRectF(0, top, kWriterWidth, boxHeight), QPen(Qt::black, 1), QBrush(writerColor(i, writers).lighter(130)));
+        const QColor colour = writerColor(i, writers);
+        w.box = m_scene->addPath(rounded(QRectF(0, top, kWriterWidth, boxHeight), std::min(10.0, boxHeight / 3)),
+            QPen(colour.darker(theme.kind == DiagramTheme::Kind::Light ? 160 : 100), 2.5 * theme.lineWidth),
+            QBrush(theme.kind == DiagramTheme::Kind::Light ? colour.lighter(125) : colour.darker(260)));
+        w.height = boxHeight;
         w.out = QPointF(kWriterWidth, top + boxHeight / 2);
         auto* line = m_scene->addLine(QLineF(w.out, m_fifoIn), linePen);
         line->setZValue(-1);
-        if (boxHeight >= 9) {
-            w.label = m_scene->addSimpleText(tr("writer %1").arg(i), small);
-            w.label->setPos(4, top + 1);
+        // Very many writers leave no room for text: the boxes are coloured as their packets, and the table names them.
+        if (boxHeight >= DiagramLayout::smallestText + 2) {
+            w.label = m_scene->addSimpleText(tr("writer %1").arg(i), sceneFont(DiagramLayout::smallestText, true));
+            w.label->setBrush(theme.ink);
+            w.label->setPos(10, twoLines ? top + 4 : top + (boxHeight - DiagramLayout::smallestText * 1.25) / 2);
         }
         m_writers.push_back(w);
     }
 
-    QFont normal = font();
-    normal.setPointSizeF(9);
-    m_fifo = m_scene->addRect(m_fifoRect, QPen(Qt::black, 2), QBrush(QColor(0xf4, 0xf4, 0xf4)));
+    m_fifo = m_scene->addPath(
+        rounded(m_fifoRect, kFifoHeight / 2), QPen(theme.ink, 3 * theme.lineWidth), QBrush(theme.otherFill));
     m_fill = m_scene->addRect(QRectF(m_fifoRect.left(), m_fifoRect.top(), 0, m_fifoRect.height()), Qt::NoPen,
-        QBrush(QColor(0x5b, 0x9b, 0xd5, 90)));
-    m_fifoLabel = m_scene->addSimpleText(tr("FIFO"), normal);
-    m_fifoLabel->setPos(m_fifoRect.left(), m_fifoRect.top() - 38);
-    m_fillLabel = m_scene->addSimpleText(QString(), normal);
-    m_fillLabel->setPos(m_fifoRect.left(), m_fifoRect.bottom() + 6);
+        QBrush(QColor(theme.stdinColour.red(), theme.stdinColour.green(), theme.stdinColour.blue(), 90)));
+    m_fifoLabel = m_scene->addSimpleText(tr("FIFO"), sceneFont(kTitlePixels, true));
+    m_fifoLabel->setBrush(theme.ink);
+    m_fifoLabel->setPos(m_fifoRect.left(), m_fifoRect.top() - 2.6 * kTitlePixels);
+    m_fillLabel = m_scene->addSimpleText(QString(), sceneFont(DiagramLayout::smallestText));
+    m_fillLabel->setBrush(theme.softInk);
+    m_fillLabel->setPos(m_fifoRect.left(), m_fifoRect.bottom() + 8);
     // One way only: the arrow inside the FIFO points from the writers to the reader.
     QPainterPath arrow;
     const double ay = m_fifoRect.center().y();
-    arrow.moveTo(m_fifoRect.left() + 20, ay);
-    arrow.lineTo(m_fifoRect.right() - 20, ay);
-    arrow.moveTo(m_fifoRect.right() - 32, ay - 8);
-    arrow.lineTo(m_fifoRect.right() - 20, ay);
-    arrow.lineTo(m_fifoRect.right() - 32, ay + 8);
-    m_scene->addPath(arrow, QPen(QColor(0x99, 0x99, 0x99), 2));
+    arrow.moveTo(m_fifoRect.left() + 24, ay);
+    arrow.lineTo(m_fifoRect.right() - 24, ay);
+    arrow.moveTo(m_fifoRect.right() - 40, ay - 10);
+    arrow.lineTo(m_fifoRect.right() - 24, ay);
+    arrow.lineTo(m_fifoRect.right() - 40, ay + 10);
+    m_scene->addPath(arrow, QPen(theme.softInk, 3 * theme.lineWidth));
 
     m_scene->addLine(QLineF(m_fifoOut, m_readerIn), linePen)->setZValue(-1);
     const QRectF readerRect(kReaderLeft, midY - kReaderHeight / 2, kSceneWidth - kReaderLeft, kReaderHeight);
-    m_reader = m_scene->addRect(readerRect, QPen(Qt::black, 1.5), QBrush(QColor(0xe6, 0xf2, 0xe6)));
-    m_readerLabel = m_scene->addSimpleText(tr("reader\n(PipeScope)"), normal);
-    m_readerLabel->setPos(readerRect.left() + 6, readerRect.top() + 4);
+    m_reader = m_scene->addPath(
+        rounded(readerRect, 14), QPen(theme.processBorder, 2.5 * theme.lineWidth), QBrush(theme.childFill));
+    m_readerLabel = m_scene->addSimpleText(tr("reader\n(PipeScope)"), sceneFont(DiagramLayout::smallestText, true));
+    m_readerLabel->setBrush(theme.ink);
+    m_readerLabel->setPos(readerRect.left() + 10, readerRect.top() + 8);
+    // Where a record arrives split by another writer's bytes: the reader flashes and says so.
+    m_splitLabel = m_scene->addSimpleText(tr("record split!"), sceneFont(DiagramLayout::smallestText, true));
+    m_splitLabel->setBrush(theme.alarm);
+    m_splitLabel->setPos(readerRect.left(), readerRect.bottom() + 8);
+    m_splitLabel->setVisible(false);
+    m_flash = 0;
 }
 
 void NamedPipesDiagram::showTexts()
@@ -167,7 +207,7 @@ void NamedPipesDiagram::showTexts()
         WriterBox& box = m_writers[static_cast<std::size_t>(i)];
         if (box.label) {
             const QString pid = w.pid > 0 ? tr("pid %1").arg(w.pid) : QString();
-            box.label->setText(box.box->rect().height() >= 30
+            box.label->setText(box.height >= 2.2 * DiagramLayout::smallestText
                     ? tr("writer %1 %2\n%3").arg(i).arg(pid, writerState(w, s.phase))
                     : tr("writer %1 %2").arg(i).arg(pid));
         }
@@ -231,12 +271,12 @@ void NamedPipesDiagram::showSnapshot(const FifoRunSnapshot& s, const QString& fi
             m_packets.erase(m_packets.begin());
         }
         const bool split = f.firstBlock != 0 || f.blocks != m_blocksPerRecord;
-        const double size = 6 + std::min(10.0, 2.0 * f.blocks);
+        const double size = 12 + std::min(14.0, 3.0 * f.blocks);
         auto* item = m_scene->addRect(QRectF(-size / 2, -size / 2, size, size),
-            split ? QPen(QColor(0xd0, 0x20, 0x20), 2.5) : QPen(Qt::black, 0.8),
+            split ? QPen(DiagramTheme::current().alarm, 4) : QPen(DiagramTheme::current().ink, 1.2),
             QBrush(writerColor(static_cast<int>(f.writerId), static_cast<int>(m_writers.size()))));
         item->setZValue(2);
-        Packet p { .item = item, .from = m_writers[f.writerId].out, .t = 0 };
+        Packet p { .item = item, .from = m_writers[f.writerId].out, .t = 0, .split = split };
         item->setPos(p.from);
         m_packets.push_back(p);
         ++m_launched;
@@ -259,14 +299,35 @@ void NamedPipesDiagram::advance(double seconds)
         if (p.t < 1)
             p.item->setPos(along(p));
     }
+    m_flash = std::max(0.0, m_flash - seconds);
     const auto arrived = std::ranges::remove_if(m_packets, [this](const Packet& p) {
         if (p.t < 1)
             return false;
+        if (p.split)
+            m_flash = kFlashSeconds;
         m_scene->removeItem(p.item);
         delete p.item;
         return true;
     });
     m_packets.erase(arrived.begin(), arrived.end());
+    const DiagramTheme& theme = DiagramTheme::current();
+    m_reader->setPen(
+        m_flash > 0 ? QPen(theme.alarm, 6 * theme.lineWidth) : QPen(theme.processBorder, 2.5 * theme.lineWidth));
+    m_splitLabel->setVisible(m_flash > 0);
+}
+
+void NamedPipesDiagram::redraw()
+{
+    const std::optional<FifoRunSnapshot> shown = m_shown;
+    const QString path = m_shownPath;
+    const std::int64_t lastOffset = m_lastOffset;
+    const qint64 launched = m_launched;
+    setWriters(static_cast<int>(m_writers.size()), m_recordSize);
+    m_shown = shown;
+    m_shownPath = path;
+    m_lastOffset = lastOffset;
+    m_launched = launched;
+    showTexts();
 }
 
 void NamedPipesDiagram::resizeEvent(QResizeEvent* event)

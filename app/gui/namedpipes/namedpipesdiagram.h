@@ -12,6 +12,7 @@
 #include <span>
 #include <vector>
 
+class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QGraphicsScene;
 class QGraphicsSimpleTextItem;
@@ -37,6 +38,10 @@ public:
     // Fragments turned into packets since setWriters().
     qint64 packetsLaunched() const { return m_launched; }
     static QColor writerColor(int id, int writers);
+    // Draws it again in the colours now current (DiagramTheme), saying the same; packets in flight are dropped.
+    void redraw();
+    // Whether the reader is flashing now for a record another writer's bytes split (shown beside it too).
+    bool flashing() const { return m_flash > 0; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -45,15 +50,17 @@ protected:
 private:
     struct WriterBox
     {
-        QGraphicsRectItem* box = nullptr;
+        QGraphicsPathItem* box = nullptr;
         QGraphicsSimpleTextItem* label = nullptr;
         QPointF out;
+        double height = 0;
     };
     struct Packet
     {
         QGraphicsRectItem* item = nullptr;
         QPointF from;
         double t = 0;
+        bool split = false; // a piece of a record that another writer's bytes split
     };
 
     QPointF along(const Packet& p) const;
@@ -63,12 +70,15 @@ private:
 
     QGraphicsScene* m_scene = nullptr;
     std::vector<WriterBox> m_writers;
-    QGraphicsRectItem* m_fifo = nullptr;
+    QGraphicsPathItem* m_fifo = nullptr;
     QGraphicsRectItem* m_fill = nullptr;
     QGraphicsSimpleTextItem* m_fifoLabel = nullptr;
     QGraphicsSimpleTextItem* m_fillLabel = nullptr;
-    QGraphicsRectItem* m_reader = nullptr;
+    QGraphicsPathItem* m_reader = nullptr;
     QGraphicsSimpleTextItem* m_readerLabel = nullptr;
+    QGraphicsSimpleTextItem* m_splitLabel = nullptr;
+    double m_flash = 0; // seconds the reader still flashes for a split record
+    std::uint32_t m_recordSize = 512;
     QPointF m_fifoIn;
     QPointF m_fifoOut;
     QPointF m_readerIn;

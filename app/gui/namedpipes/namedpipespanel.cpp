@@ -75,12 +75,19 @@ NamedPipesPanel::NamedPipesPanel(Bridge* bridge, QWidget* parent)
     connect(m_flow, &FifoFlow::started, this, [this] { Q_EMIT runningChanged(true); });
     connect(m_flow, &FifoFlow::finished, this, [this] { Q_EMIT runningChanged(false); });
     connect(m_duplex, &DuplexTab::finished, this, &NamedPipesPanel::duplexFinished);
+    connect(m_controls, &FifoRunControls::leavePresenterRequested, this, &NamedPipesPanel::leavePresenterRequested);
     retranslateUi();
 }
 
 // m_flow is a child QObject: its destructor kills and reaps the writers and removes the FIFO; the duplex tab's
 // bridge waits for a running demo, whose peer is reaped before it returns.
 NamedPipesPanel::~NamedPipesPanel() = default;
+
+void NamedPipesPanel::setPresenting(bool presenting)
+{
+    m_controls->setPresenting(presenting);
+    m_tabs->setVisible(!presenting);
+}
 
 void NamedPipesPanel::changeEvent(QEvent* event)
 {

@@ -63,6 +63,9 @@ public:
     QTableWidget* fdTable() const;
     QTreeWidget* windowsSteps() const;
     QTabWidget* tabs() const { return m_tabs; }
+    // Presenter mode on this page: the run's diagram and checks, Start, Stop and the status line, in large type;
+    // the settings and the side tabs hide until it ends.
+    void setPresenting(bool presenting);
     QString statusText() const;
     QString lsLine() const;
     QString countersText() const; // every counter, as shown
@@ -86,6 +89,7 @@ public:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    void leavePresenterRequested();
     void duplexFinished();
 
 protected:

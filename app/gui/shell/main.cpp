@@ -3,6 +3,7 @@
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
 #include "live/livepanel.h"
+#include "namedpipes/namedpipespanel.h"
 #include "shell/fileactions.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
@@ -521,6 +522,9 @@ int main(int argc, char* argv[])
         window->placeOnScreen(); // what was saved on a larger screen, or the default on a small one, fits this one
     else if (!window->chosenLayout())
         window->setCompactLayout(SteppingPage::compactFits(size));
+    // Presenter mode presents the page it starts on.
+    if (shot.tab == u"named-pipes")
+        window->pages()->setCurrentWidget(window->namedPipesPanel());
     if (parser.isSet(presenterOption))
         window->setPresenting(true);
     if (parser.isSet(replayOption) && !window->fileActions()->replayTrace(parser.value(replayOption))) {

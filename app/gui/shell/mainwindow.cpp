@@ -4,6 +4,7 @@
 #include "bridge/bridge.h"
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
+#include "namedpipes/namedpipesdiagram.h"
 #include "namedpipes/namedpipespanel.h"
 #include "shell/fileactions.h"
 #include "shell/helpdialog.h"
@@ -77,13 +78,20 @@ MainWindow::MainWindow(QWidget* parent)
     // The named pipes page stays in the page stack, whose minimum size is that of its largest page: in presenter
     // type it must not make the window wider than the screen.
     connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
-        if (active)
+        // The named-pipes page is presented as it is; from the Watch page, presenter mode goes to the steps.
+        const bool namedPipes = active && m_pages->currentWidget() == m_namedPipes;
+        if (active && !namedPipes)
             m_pages->setCurrentIndex(0);
         const auto policy = active ? QSizePolicy::Ignored : QSizePolicy::Preferred;
-        m_namedPipes->setSizePolicy(policy, policy);
+        m_namedPipes->setSizePolicy(active && !namedPipes ? policy : QSizePolicy::Preferred,
+            active && !namedPipes ? policy : QSizePolicy::Preferred);
+        m_page->setSizePolicy(
+            namedPipes ? policy : QSizePolicy::Preferred, namedPipes ? policy : QSizePolicy::Preferred);
         m_watch->setSizePolicy(policy, policy);
-        m_page->setPresenting(active);
+        m_namedPipes->setPresenting(namedPipes);
+        m_page->setPresenting(active && !namedPipes);
     });
+    connect(m_namedPipes, &NamedPipesPanel::leavePresenterRequested, this, [this] { m_presenter->setActive(false); });
     // During a live run the verdict is what the room must read, not the step the plan would do next.
     connect(m_page, &SteppingPage::presentedViewChanged, this,
         [this] { m_presenter->explanation()->setVisible(m_presenter->isActive() && !m_page->presentsLive()); });
@@ -183,6 +191,7 @@ void MainWindow::setDiagramTheme(std::optional<DiagramTheme::Kind> kind)
     m_themeShown = true;
     DiagramTheme::setCurrent(shown);
     m_page->redrawDiagram();
+    m_namedPipes->diagram()->redraw();
 }
 
 void MainWindow::changeEvent(QEvent* event)
