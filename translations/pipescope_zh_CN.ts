@@ -2365,92 +2365,92 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="166"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="168"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
         <source>&amp;Compact Layout</source>
         <translation>紧凑布局(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
         <source>&amp;Diagram Colours</source>
         <translation>示意图颜色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
         <source>&amp;Automatic</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation>窗口是浅色时用浅色，窗口是深色时用深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="177"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="179"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation>黑底白字、线条更粗，适合明亮的教室或有需要的读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
@@ -5293,415 +5293,429 @@ end of file</source>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="416"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
         <source>&amp;Program:</source>
         <translation>程序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="417"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="430"/>
         <source>a program and its arguments, e.g. sh -c &quot;ls / | grep u | wc -l&quot;</source>
         <translation>程序及其参数，例如 sh -c &quot;ls / | grep u | wc -l&quot;</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
         <source>The program to record and its arguments; double quotes group words. It runs for real, unchanged, with /dev/null as its stdin.</source>
         <translation>要记录的程序及其参数；双引号把多个词括成一个参数。它真实运行，不作任何修改，stdin 为 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="420"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="433"/>
         <source>Rea&amp;dy:</source>
         <translation>现成程序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="421"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
         <source>Programs that come ready, each showing something only a real recording can; the command line shows what runs, and can be changed before Record.</source>
         <translation>现成的程序，每个都展示只有真实记录才能看到的东西；命令行显示实际运行的内容，记录前可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="424"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
         <source>The note&apos;s parent.py, as written</source>
         <translation>笔记里的 parent.py（原样）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="425"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
         <source>The note&apos;s parent.py and child.py exactly as the note writes them: stdin and stdout are None, so parent.py stops with AttributeError at its first write, and child.py runs until the recording stops it.</source>
         <translation>完全按笔记原样写出的 parent.py 和 child.py：stdin 和 stdout 都是 None，所以 parent.py 在第一次写入时因 AttributeError 停止，child.py 则一直运行到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="428"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
         <source>The note&apos;s parent.py with stdin=PIPE</source>
         <translation>笔记里的 parent.py（加上 stdin=PIPE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="429"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
         <source>The same with the commented-out stdin=subprocess.PIPE put back: the ten lines go through the pipe, then child_p.stdout is None and readline raises AttributeError.</source>
         <translation>同一个程序，但恢复被注释掉的 stdin=subprocess.PIPE：十行数据经过管道送出，随后 child_p.stdout 是 None，readline 抛出 AttributeError。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="431"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
         <source>Pipeline, p1.stdout closed</source>
         <translation>管道线，关闭 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="432"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
         <source>yes | head -n 1 with two Popen calls, the parent closing p1.stdout as the subprocess documentation says: once head exits, no read end is left and yes gets SIGPIPE.</source>
         <translation>用两次 Popen 调用实现 yes | head -n 1，父进程按 subprocess 文档所说关闭 p1.stdout：head 一退出，就不再有读端，yes 收到 SIGPIPE。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="434"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="447"/>
         <source>Pipeline, p1.stdout kept</source>
         <translation>管道线，保留 p1.stdout</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="435"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
         <source>The same pipeline without p1.stdout.close(): the parent still holds the read end, so yes never gets SIGPIPE; it fills the pipe and waits in write() until the recording stops it.</source>
         <translation>同样的管道线，但没有 p1.stdout.close()：父进程仍持有读端，所以 yes 永远收不到 SIGPIPE；它把管道写满，然后在 write() 中一直等待，直到记录把它停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="437"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="450"/>
         <source>close_fds=False, inheritable end</source>
         <translation>close_fds=False，可继承的端</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="438"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="451"/>
         <source>A second child started with close_fds=False inherits the first one&apos;s stdin write end (made inheritable, as fds were before Python 3.4): cat sees end of file only when sleep exits. This is why close_fds defaults to True.</source>
         <translation>用 close_fds=False 启动的第二个子进程继承了第一个子进程 stdin 的写端（这里把它设为可继承，就像 Python 3.4 之前的 fd 那样）：直到 sleep 退出，cat 才看到文件结束。这就是 close_fds 默认为 True 的原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="441"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="454"/>
         <source>close_fds=False, Python 3.4+</source>
         <translation>close_fds=False，Python 3.4+</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="442"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="455"/>
         <source>The same without making the end inheritable: Python&apos;s fds are non-inheritable (PEP 446), the copy sleep gets at its fork closes at its exec, and cat sees end of file at once.</source>
         <translation>同一个程序，但不把该端设为可继承：Python 的 fd 默认不可继承（PEP 446），sleep 在 fork 时得到的副本在它 exec 时就被关闭，cat 立即看到文件结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="444"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
         <source>Popen(/bin/cat), three pipes</source>
         <translation>Popen(/bin/cat)，三个管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="445"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
         <source>One Popen with stdin, stdout and stderr piped, to set beside PipeScope&apos;s plan for the same arguments: Python 3.11 starts cat through _posixsubprocess (vfork, an error pipe), 3.13 through posix_spawn (no error pipe). Pick the interpreter beside.</source>
         <translation>一个 Popen，stdin、stdout 和 stderr 都是管道，可与 PipeScope 对同样参数的计划并排对照：Python 3.11 通过 _posixsubprocess 启动 cat（vfork，一个错误管道），3.13 通过 posix_spawn（没有错误管道）。在旁边选择解释器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="448"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="461"/>
         <source>Shell pipeline: ls | grep | wc</source>
         <translation>shell 管道线：ls | grep | wc</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="449"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
         <source>sh -c &quot;ls / | grep u | wc -l&quot;: the shell makes two pipes and three children, and closes its own copies of the ends.</source>
         <translation>sh -c &quot;ls / | grep u | wc -l&quot;：shell 创建两个管道和三个子进程，并关闭自己持有的各端副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="457"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
         <source>P&amp;ython:</source>
         <translation>P&amp;ython：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="458"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
         <source>The interpreter the ready Python programs run with: each python3 found on PATH and among pyenv&apos;s versions, or another chosen by path. 3.11 starts a child through _posixsubprocess (vfork), 3.13 often through posix_spawn.</source>
         <translation>现成的 Python 程序所用的解释器：PATH 上和 pyenv 各版本中找到的每个 python3，或按路径选择的其他解释器。3.11 通过 _posixsubprocess（vfork）启动子进程，3.13 常常通过 posix_spawn。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="462"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
         <source>Run &amp;Untraced</source>
         <translation>不记录直接运行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="463"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
         <source>Runs the program without recording it: its output and exit status, no calls.</source>
         <translation>运行程序但不记录：只有它的输出和退出状态，没有调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="464"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
         <source>Record bytes</source>
         <translation>记录字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="465"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
         <source>Also record every read and write on a pipe, with the first bytes it moved (slower).</source>
         <translation>同时记录管道上的每次读写，以及它们传送的开头若干字节（较慢）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="466"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
         <source>Stop after:</source>
         <translation>停止时间：</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="467"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="468"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
         <source>Every process the recording started is killed after this many seconds.</source>
         <translation>超过这么多秒后，记录启动的每个进程都会被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="469"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
         <source>Show calls on files too</source>
         <translation>也显示对文件的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="470"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="483"/>
         <source>Also list the dups and closes of fds that are not pipes.</source>
         <translation>也列出对非管道 fd 的复制和关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="471"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="484"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="472"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="485"/>
         <source>Runs the program under ptrace and records its calls on pipes and processes.</source>
         <translation>在 ptrace 下运行该程序，并记录它对管道和进程的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="473"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="474"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
         <source>Kills every process the recording started; what was recorded until then is shown.</source>
         <translation>杀死记录启动的每个进程；显示到那时为止记录到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="475"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="488"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="476"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="489"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="477"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="824"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="478"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="806"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="824"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="479"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
         <source>Back to before the first call</source>
         <translation>回到第一个调用之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="480"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="493"/>
         <source>The previous call</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="481"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="494"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="482"/>
-        <source>Steps through the calls, one a second</source>
-        <translation>逐个播放调用，每秒一个</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="486"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="487"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="505"/>
         <source>Recorded calls</source>
         <translation>记录到的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="489"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="507"/>
         <source>Every call the recording holds, one per row, in time order; the selected one is drawn in the diagram.</source>
         <translation>录制到的每个调用，每行一个，按时间顺序；选中的那个画在示意图中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="490"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="508"/>
         <source>What the recorded program wrote to its stdout and stderr.</source>
         <translation>被录制的程序写到它的 stdout 和 stderr 的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="509"/>
         <source>Calls</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="492"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="510"/>
         <source>Every call recorded, in time order, and what the selected one did.</source>
         <translation>录制到的每个调用，按时间顺序，以及选中的那个做了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="493"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="511"/>
         <source>Beside the plan</source>
         <translation>与计划对照</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="495"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="513"/>
         <source>A recognised CPython Popen beside PipeScope&apos;s own plan for the same arguments, with every difference marked.</source>
         <translation>识别出的 CPython Popen 与 PipeScope 对同样参数的计划并排对照，每处差异都有标记。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="497"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="515"/>
         <source>What the program wrote</source>
         <translation>程序写出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="261"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="274"/>
         <source>Record a real program, then step through what it did.</source>
         <translation>记录一个真实的程序，然后逐步查看它做了什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="292"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="305"/>
         <source>%1 is not a Python 3 interpreter that runs here.</source>
         <translation>%1 不是能在这里运行的 Python 3 解释器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="328"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="341"/>
         <source>Python %1</source>
         <translation>Python %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="332"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="345"/>
         <source>python3 (looking for interpreters…)</source>
         <translation>python3（正在查找解释器…）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="333"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="346"/>
         <source>Other…</source>
         <translation>其他…</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="343"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="356"/>
         <source>Choose a Python 3 interpreter</source>
         <translation>选择 Python 3 解释器</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="382"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="395"/>
         <source>Running %1 without recording it…</source>
         <translation>正在运行 %1，不记录…</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="404"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="417"/>
         <source>Ran without recording; stopped: every process it had started was killed.</source>
         <translation>已运行但未记录；已停止：它启动的每个进程都被杀死了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="405"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="418"/>
         <source>Ran without recording: %1. Nothing was recorded, so there are no calls to step through.</source>
         <translation>已运行但未记录：%1。没有记录任何内容，所以没有可以单步查看的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="552"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="495"/>
+        <source>Steps through the calls, pausing on each as long as the box beside it says</source>
+        <translation>逐个走过这些调用，每个调用停留的时长由旁边的框决定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="496"/>
+        <source>P&amp;ause per call:</source>
+        <translation>每个调用停留(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="497"/>
+        <source>How long Play stays on each call: slower for a class to read and predict the next one</source>
+        <translation>播放时在每个调用上停留多久：慢一些，全班就能读懂并预测下一个调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="500"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watch/watchpage.cpp" line="570"/>
         <source>Cannot write the program&apos;s files to %1.</source>
         <translation>无法把程序的文件写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="582"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="600"/>
         <source>Type a program to record.</source>
         <translation>请输入要记录的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="596"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="614"/>
         <source>Recording %1… (at most %n second(s))</source>
         <translation>
             <numerusform>正在记录 %1…（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="674"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="692"/>
         <source>Recorded: %1, %2, %3.</source>
         <translation>已记录：%1、%2、%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="675"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="693"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="676"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="694"/>
         <source>%n pipe(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="677"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="695"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="679"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="697"/>
         <source>The program ended: %1.</source>
         <translation>程序已结束：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="681"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="699"/>
         <source>The recording was stopped: every process it had started was killed.</source>
         <translation>记录被停止：它启动的每个进程都已被杀死。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watch/watchpage.cpp" line="683"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="701"/>
         <source>%n Popen call(s) recognised.</source>
         <translation>
             <numerusform>识别出 %n 个 Popen 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="695"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="713"/>
         <source>Replaying %1.</source>
         <translation>正在回放 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="706"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="724"/>
         <source>A recording read from a file has the program&apos;s calls (and, recorded with bytes, the first bytes of each read and write), not all it wrote.</source>
         <translation>从文件读入的记录只包含程序的调用（若记录了字节，还有每次读写开头的若干字节），而不是它写出的全部内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="712"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="730"/>
         <source>— stdout —</source>
         <translation>— stdout —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="714"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="732"/>
         <source>— stderr —</source>
         <translation>— stderr —</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="716"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="734"/>
         <source>The program wrote nothing to its stdout or stderr.</source>
         <translation>程序没有向它的 stdout 或 stderr 写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="733"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="751"/>
         <source>(before the first call)</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="781"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="799"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="807"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -80,6 +81,7 @@ class TestWatchPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void cHomeworkStepByStep();
+    void playPausesOnEachCallAsChosen();
     void theNoteProgramWithTheRealInterpreter();
     void missingProgramOneLine();
     void theGuiThreadNeverWaits();
@@ -145,6 +147,38 @@ void TestWatchPage::cHomeworkStepByStep()
     // No process holds a write end of that pipe any more: nothing is drawn into the parent's fd 3.
     QVERIFY(std::ranges::none_of(diagram->arrows(), [&](const ProcessDiagram::Arrow& a) { return a.toPid == parent; }));
     QVERIFY(page->explanationText().contains(QStringLiteral("end of file")));
+    QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
+}
+
+void TestWatchPage::playPausesOnEachCallAsChosen()
+{
+    // Slow motion for a recording: Play stays on each call as long as the Pause box says, and a new choice applies
+    // at once.
+    MainWindow window;
+    window.show();
+    WatchPage* page = window.watchPage();
+    QSignalSpy done(page, &WatchPage::recordingDone);
+    QVERIFY(page->record({ QStringLiteral(PIPESCOPE_TEST_PIPEFORK) }));
+    QVERIFY(waitDone(done));
+    QVERIFY(page->stepCount() >= 4);
+    auto* pause = page->findChild<QComboBox*>(QStringLiteral("watchPause"));
+    auto* play = page->findChild<QToolButton*>(QStringLiteral("watchPlay"));
+    QVERIFY(pause && play);
+    QCOMPARE(pause->count(), 5);
+    page->setCurrentStep(0);
+    pause->setCurrentIndex(pause->findData(5000));
+    play->click();
+    QVERIFY(play->isChecked());
+    // Five seconds on the first call: after one, still there.
+    QTest::qWait(1000);
+    QCOMPARE(page->currentStep(), 0);
+    pause->setCurrentIndex(pause->findData(250));
+    QTRY_VERIFY_WITH_TIMEOUT(page->currentStep() >= 2, 5000);
+    play->click();
+    QVERIFY(!play->isChecked());
+    const int stopped = page->currentStep();
+    QTest::qWait(600);
+    QCOMPARE(page->currentStep(), stopped);
     QTRY_VERIFY_WITH_TIMEOUT(noChildLeft(), timeoutMs);
 }
 

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -198,6 +199,16 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     m_step = tool("watchStep");
     m_play = tool("watchPlay");
     m_play->setCheckable(true);
+    // Slow motion for a recording: how long Play stays on each call, for the class to read it.
+    m_pauseLabel = new QLabel;
+    m_pause = new QComboBox;
+    m_pause->setObjectName(QStringLiteral("watchPause"));
+    for (const int ms : { 250, 500, 1000, 2000, 5000 })
+        m_pause->addItem(QString(), ms);
+    m_pause->setCurrentIndex(m_pause->findData(1000));
+    m_pauseLabel->setBuddy(m_pause);
+    bar->addWidget(m_pauseLabel);
+    bar->addWidget(m_pause);
     m_position = new QLabel;
     m_position->setObjectName(QStringLiteral("watchPosition"));
     bar->addWidget(m_position);
@@ -205,7 +216,9 @@ WatchPage::WatchPage(Bridge* bridge, QWidget* parent)
     layout->addLayout(bar);
 
     m_playTimer = new QTimer(this);
-    m_playTimer->setInterval(1000);
+    m_playTimer->setInterval(m_pause->currentData().toInt());
+    connect(m_pause, &QComboBox::currentIndexChanged, this,
+        [this] { m_playTimer->setInterval(m_pause->currentData().toInt()); });
     m_untracedTimer = new QTimer(this);
     m_untracedTimer->setSingleShot(true);
 
@@ -479,11 +492,16 @@ void WatchPage::retranslateUi()
     m_reset->setToolTip(tr("Back to before the first call"));
     m_back->setToolTip(tr("The previous call"));
     m_step->setToolTip(tr("The next call"));
-    m_play->setToolTip(tr("Steps through the calls, one a second"));
+    m_play->setToolTip(tr("Steps through the calls, pausing on each as long as the box beside it says"));
+    m_pauseLabel->setText(tr("P&ause per call:"));
+    m_pause->setToolTip(tr("How long Play stays on each call: slower for a class to read and predict the next one"));
+    for (int row = 0; row < m_pause->count(); ++row) {
+        const int ms = m_pause->itemData(row).toInt();
+        m_pause->setItemText(row, tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 3)));
+    }
     for (QWidget* w : std::initializer_list<QWidget*> { m_command, m_ready, m_pythonBox, m_untraced, m_bytes, m_seconds,
-             m_allCalls, m_record, m_stop, m_reset, m_back, m_step, m_play })
+             m_allCalls, m_record, m_stop, m_reset, m_back, m_step, m_play, m_pause })
         w->setAccessibleDescription(w->toolTip());
-    m_steps->setAccessibleName(tr("Recorded calls"));
     m_steps->setAccessibleName(tr("Recorded calls"));
     m_steps->setAccessibleDescription(
         tr("Every call the recording holds, one per row, in time order; the selected one is drawn in the diagram."));

@@ -168,6 +168,8 @@ private:
     QLabel* m_position;
     QPlainTextEdit* m_output;
     QTimer* m_playTimer;
+    QLabel* m_pauseLabel = nullptr;
+    QComboBox* m_pause = nullptr; // Play's pause per call, in ms as its data
 
     PythonFinder* m_finder;
     QList<PythonInterpreter> m_pythons;
