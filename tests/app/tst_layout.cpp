@@ -276,6 +276,25 @@ void TestLayout::sidePanelsHideAndTheLayoutSwitches()
         QVERIFY(tabs->isVisible() && steps->isVisible());
         QCOMPARE(streams->isVisible(), !compact ? true : tabs->currentWidget() == streams);
     }
+
+    // Compact (as the loop ended): Ctrl+L with the panels hidden brings them back, on the Live tab.
+    QTabWidget* tabs = window.bottomTabs();
+    QTest::keyClick(&window, Qt::Key_F9);
+    QVERIFY(!tabs->isVisible());
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(tabs->isVisible());
+    QVERIFY(window.sidePanelsAction()->isChecked());
+    QVERIFY(tabs->currentWidget()->isAncestorOf(window.livePanel()));
+    // Presenter mode hides the Steps tab in front; Ctrl+L brings Live in front meanwhile; leaving shows only it.
+    tabs->setCurrentWidget(steps);
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(window.isPresenting());
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isPresenting());
+    for (int i = 0; i < tabs->count(); ++i)
+        QCOMPARE(tabs->widget(i)->isVisible(), tabs->widget(i) == tabs->currentWidget());
+    QVERIFY(tabs->currentWidget()->isAncestorOf(window.livePanel()));
 }
 
 void TestLayout::diagramColoursFollowTheChoice()

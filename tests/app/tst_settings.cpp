@@ -67,6 +67,35 @@ private Q_SLOTS:
         QCOMPARE(next.size(), QSize(1400, 900));
     }
 
+    void layoutAndDiagramColoursChosenAreRemembered()
+    {
+        // What the user picks from the View menu comes back; a theme given for one session (--theme) does not stay.
+        QSettings().remove(QStringLiteral("diagram/theme"));
+        QSettings().remove(QStringLiteral("window/compactLayout"));
+        {
+            MainWindow window;
+            window.setDiagramTheme(DiagramTheme::Kind::HighContrast); // as --theme=high-contrast does
+            WindowSettings::save(&window);
+        }
+        QVERIFY(!QSettings().contains(QStringLiteral("diagram/theme")));
+        QVERIFY(!QSettings().contains(QStringLiteral("window/compactLayout")));
+        {
+            MainWindow window;
+            window.findChild<QAction*>(QStringLiteral("diagramThemeDark"))->trigger();
+            window.compactLayoutAction()->trigger(); // wide (the constructor's) to compact
+            WindowSettings::save(&window);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("diagram/theme")).toString(), QStringLiteral("dark"));
+        MainWindow next;
+        QVERIFY(!next.isCompactLayout());
+        WindowSettings::restore(&next);
+        QCOMPARE(next.diagramTheme(), std::optional(DiagramTheme::Kind::Dark));
+        QVERIFY(next.isCompactLayout());
+        QCOMPARE(next.chosenLayout(), std::optional(true));
+        QSettings().remove(QStringLiteral("diagram/theme"));
+        QSettings().remove(QStringLiteral("window/compactLayout"));
+    }
+
     void languageChosenFromTheMenuIsRemembered()
     {
         QSettings().remove(QStringLiteral("language"));

@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidePanelsAction->setChecked(true);
     m_sidePanelsAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_sidePanelsAction, &QAction::toggled, this, &MainWindow::setSidePanelsVisible);
+    connect(m_page, &SteppingPage::sidePanelsShown, this, [this] { m_sidePanelsAction->setChecked(true); });
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->setObjectName(QStringLiteral("diagramThemeMenu"));
     auto* themes = new QActionGroup(this);
@@ -132,7 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
         themes->addAction(a);
         m_themeActions << a;
         connect(a, &QAction::triggered, this, [this, i] {
-            setDiagramTheme(i == 0 ? std::nullopt : std::optional(static_cast<DiagramTheme::Kind>(i - 1)));
+            chooseDiagramTheme(i == 0 ? std::nullopt : std::optional(static_cast<DiagramTheme::Kind>(i - 1)));
         });
     }
     m_themeActions[0]->setObjectName(QStringLiteral("diagramThemeAutomatic"));
@@ -179,6 +180,12 @@ void MainWindow::retranslateUi()
     m_themeActions[3]->setToolTip(tr("White on black with thicker lines, for a bright room or a reader who needs it"));
     m_sidePanelsAction->setText(tr("&Side Panels"));
     m_sidePanelsAction->setToolTip(tr("F9: show or hide everything beside the diagram"));
+}
+
+void MainWindow::chooseDiagramTheme(std::optional<DiagramTheme::Kind> kind)
+{
+    m_chosenTheme = kind ? DiagramTheme::name(*kind) : QStringLiteral("auto");
+    setDiagramTheme(kind);
 }
 
 void MainWindow::setDiagramTheme(std::optional<DiagramTheme::Kind> kind)

@@ -54,6 +54,11 @@ public:
 
     // View > Diagram Colours: a theme, or none to follow the window's palette (dark palette, dark diagram).
     void setDiagramTheme(std::optional<DiagramTheme::Kind> kind);
+    // The same, as the user's choice (the menu, or the one saved): remembered for the next session, where a theme
+    // given on the command line is for this one only.
+    void chooseDiagramTheme(std::optional<DiagramTheme::Kind> kind);
+    // "auto" or a theme's name, once the user chose; empty before.
+    QString chosenDiagramTheme() const { return m_chosenTheme; }
     std::optional<DiagramTheme::Kind> diagramTheme() const { return m_diagramTheme; }
     QAction* sidePanelsAction() const { return m_sidePanelsAction; }
 
@@ -144,6 +149,7 @@ private:
     QAction* m_sidePanelsAction = nullptr;
     std::optional<bool> m_chosenLayout;
     std::optional<DiagramTheme::Kind> m_diagramTheme; // empty: follow the palette
+    QString m_chosenTheme;
     QMenu* m_themeMenu = nullptr;
     QList<QAction*> m_themeActions; // automatic, light, dark, high contrast
     bool m_layoutPicked = false; // by the screen, once

@@ -58,8 +58,11 @@ void WindowSettings::restore(MainWindow* window)
     if (settings.contains(compactKey))
         window->chooseLayout(settings.value(compactKey).toBool());
     DiagramTheme::Kind theme {};
-    if (DiagramTheme::fromName(settings.value(themeKey).toString(), &theme))
-        window->setDiagramTheme(theme);
+    const QString savedTheme = settings.value(themeKey).toString();
+    if (DiagramTheme::fromName(savedTheme, &theme))
+        window->chooseDiagramTheme(theme);
+    else if (savedTheme == u"auto")
+        window->chooseDiagramTheme(std::nullopt);
 }
 
 void WindowSettings::save(const MainWindow* window)
@@ -70,8 +73,8 @@ void WindowSettings::save(const MainWindow* window)
         settings.setValue(geometryKey, window->saveGeometry());
         settings.setValue(stateKey, window->saveState());
     }
-    settings.setValue(
-        themeKey, window->diagramTheme() ? DiagramTheme::name(*window->diagramTheme()) : QStringLiteral("auto"));
+    if (!window->chosenDiagramTheme().isEmpty())
+        settings.setValue(themeKey, window->chosenDiagramTheme());
     if (const auto compact = window->chosenLayout())
         settings.setValue(compactKey, *compact);
     settings.setValue(speedKey, window->speed());

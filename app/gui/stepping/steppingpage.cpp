@@ -238,6 +238,8 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({ scroll->minimumWidth(), 1280 - scroll->minimumWidth() });
     m_mainSplitter->setChildrenCollapsible(false);
+    // The compact side column keeps its third of the page as the window changes size, until the teacher drags it.
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] { m_fitSideColumn = false; });
 
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 4, 0, 0);
@@ -770,6 +772,12 @@ void SteppingPage::showSidePanels()
         w->setVisible(m_sidePanels);
     for (QWidget* w : std::initializer_list<QWidget*> { m_centreSplitter, m_topSplitter })
         w->setVisible(true);
+    // Presenter mode shows again the page it hid, which another tab may have replaced in front meanwhile: only the
+    // current page of the tabs is shown.
+    if (m_compact) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            m_tabs->widget(i)->setVisible(m_tabs->widget(i) == m_tabs->currentWidget());
+    }
 }
 
 void SteppingPage::fitSideColumn()
@@ -783,7 +791,6 @@ void SteppingPage::fitSideColumn()
         + 2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4;
     const int side = std::max({ m_tabs->minimumSizeHint().width(), live, total / 3 });
     m_mainSplitter->setSizes({ total - side, side, 0 });
-    m_fitSideColumn = !isVisible();
 }
 
 void SteppingPage::resizeEvent(QResizeEvent* event)
@@ -931,6 +938,11 @@ QStringList SteppingPage::tabNames()
 
 void SteppingPage::showLiveTab()
 {
+    // The Live tab is beside the diagram: hidden panels (F9) come back with it.
+    if (!m_sidePanels && !m_presenting) {
+        setSidePanelsVisible(true);
+        Q_EMIT sidePanelsShown();
+    }
     m_tabs->setCurrentWidget(m_liveTab);
     m_live->scenarioBox()->setFocus(Qt::ShortcutFocusReason);
 }

@@ -134,6 +134,8 @@ public:
 
 Q_SIGNALS:
     void presentedViewChanged();
+    // The side panels came back by themselves (Ctrl+L while they were hidden).
+    void sidePanelsShown();
     // A built-in scenario picked in the Scenario box (its id).
     void presetChosen(const QString& id);
 
