@@ -182,17 +182,18 @@ void TestLayout::theDiagramHasTheRoom()
     QCOMPARE(window.isCompactLayout(), window.width() < 1400 || window.height() < 900);
     auto* view = window.findChild<DiagramView*>();
     QVERIFY(view);
+    // A QString, printed where it is used: qPrintable() of a temporary must not outlive its expression.
     const auto report = [&](const QString& what) {
-        return qPrintable(QStringLiteral("%1: diagram %2x%3 in a %4x%5 window (%6 %)")
-                              .arg(what)
-                              .arg(view->width())
-                              .arg(view->height())
-                              .arg(window.width())
-                              .arg(window.height())
-                              .arg(100 * share(view, &window), 0, 'f', 1));
+        return QStringLiteral("%1: diagram %2x%3 in a %4x%5 window (%6 %)")
+            .arg(what)
+            .arg(view->width())
+            .arg(view->height())
+            .arg(window.width())
+            .arg(window.height())
+            .arg(100 * share(view, &window), 0, 'f', 1);
     };
-    qInfo("%s", report(QStringLiteral("stepping")));
-    QVERIFY2(share(view, &window) >= 0.5, report(QStringLiteral("stepping")));
+    qInfo("%s", qPrintable(report(QStringLiteral("stepping"))));
+    QVERIFY2(share(view, &window) >= 0.5, qPrintable(report(QStringLiteral("stepping"))));
 
     const bool readable = screen.width() >= 1280 && screen.height() >= 720;
     QVERIFY(window.run());
@@ -208,7 +209,7 @@ void TestLayout::theDiagramHasTheRoom()
     }
 
     window.showLiveTab();
-    QTRY_VERIFY2(share(view, &window) >= 0.4, report(QStringLiteral("Live")));
+    QTRY_VERIFY2(share(view, &window) >= 0.4, qPrintable(report(QStringLiteral("Live"))));
     LivePanel* live = window.livePanel();
     // Everything of the Live tab within the window's width: no control cut off at the side.
     QVERIFY2(live->minimumSizeHint().width() <= window.bottomTabs()->width(),
@@ -219,8 +220,8 @@ void TestLayout::theDiagramHasTheRoom()
     QVERIFY(live->start());
     QTRY_VERIFY_WITH_TIMEOUT(live->flow()->lastSample().deadlockSince.has_value(), timeoutMs);
     QCoreApplication::processEvents();
-    qInfo("%s", report(QStringLiteral("Live deadlock")));
-    QVERIFY2(share(view, &window) >= 0.4, report(QStringLiteral("Live deadlock")));
+    qInfo("%s", qPrintable(report(QStringLiteral("Live deadlock"))));
+    QVERIFY2(share(view, &window) >= 0.4, qPrintable(report(QStringLiteral("Live deadlock"))));
     if (readable) {
         const DrawnTexts sizes = drawnTexts(view);
         qInfo("Live deadlock: %lld texts, the smallest '%s' at %.1f px", static_cast<long long>(sizes.texts.size()),
