@@ -15,15 +15,6 @@ using Side = DiagramNode::Side;
 
 namespace {
 
-// Sizes in scene units: the view scales them, so they are chosen for the picture, not for the screen.
-QFont sceneFont(qreal pixels, bool bold = false)
-{
-    QFont font;
-    font.setPixelSize(static_cast<int>(std::max(pixels, DiagramLayout::smallestText)));
-    font.setBold(bold);
-    return font;
-}
-
 // Draws text shortened with an ellipsis to fit its box, so nothing ever spills over a neighbour.
 void drawFitted(QPainter* p, const QRectF& box, const QString& text, const QFont& font, int flags)
 {
@@ -115,14 +106,14 @@ void DiagramItem::paintCaption(QPainter* p) const
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
     p->setPen(t.ink);
     if (m_node.subtitle.isEmpty()) {
-        drawFitted(p, r, m_node.title, sceneFont(26, true), Qt::AlignLeft | Qt::AlignVCenter);
+        drawFitted(p, r, m_node.title, DiagramLayout::sceneFont(26, true), Qt::AlignLeft | Qt::AlignVCenter);
         return;
     }
-    drawFitted(
-        p, r.adjusted(0, 0, 0, -r.height() / 2), m_node.title, sceneFont(22, true), Qt::AlignLeft | Qt::AlignVCenter);
+    drawFitted(p, r.adjusted(0, 0, 0, -r.height() / 2), m_node.title, DiagramLayout::sceneFont(22, true),
+        Qt::AlignLeft | Qt::AlignVCenter);
     p->setPen(t.alarm);
-    drawFitted(
-        p, r.adjusted(0, r.height() / 2, 0, 0), m_node.subtitle, sceneFont(19, true), Qt::AlignLeft | Qt::AlignVCenter);
+    drawFitted(p, r.adjusted(0, r.height() / 2, 0, 0), m_node.subtitle, DiagramLayout::sceneFont(19, true),
+        Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 void DiagramItem::paintProcess(QPainter* p) const
@@ -135,14 +126,14 @@ void DiagramItem::paintProcess(QPainter* p) const
     p->setBrush(m_node.crossed ? t.endedFill : parent ? t.parentFill : t.childFill);
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 14, 14);
     p->setPen(t.ink);
-    const QFont titleFont = sceneFont(26, true);
+    const QFont titleFont = DiagramLayout::sceneFont(26, true);
     const qreal titleWidth = std::min(QFontMetricsF(titleFont).horizontalAdvance(m_node.title) + 4, r.width() / 2);
     drawFitted(p, QRectF(14, 6, titleWidth, 34), m_node.title, titleFont, Qt::AlignLeft | Qt::AlignVCenter);
     p->setPen(t.softInk);
-    drawFitted(p, QRectF(26 + titleWidth, 6, r.width() - 40 - titleWidth, 34), m_node.subtitle, sceneFont(19),
-        Qt::AlignRight | Qt::AlignVCenter);
+    drawFitted(p, QRectF(26 + titleWidth, 6, r.width() - 40 - titleWidth, 34), m_node.subtitle,
+        DiagramLayout::sceneFont(19), Qt::AlignRight | Qt::AlignVCenter);
     if (!m_node.detail.isEmpty()) {
-        QFont f = sceneFont(18);
+        QFont f = DiagramLayout::sceneFont(18);
         f.setItalic(true);
         drawFitted(
             p, QRectF(14, r.height() - 28, r.width() - 28, 24), m_node.detail, f, Qt::AlignLeft | Qt::AlignVCenter);
@@ -171,13 +162,13 @@ void DiagramItem::paintSocket(QPainter* p) const
     p->drawEllipse(centre, radius, radius);
     p->setPen(t.onColour);
     drawFitted(p, QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), m_node.title,
-        sceneFont(m_node.title.size() > 2 ? 18 : 21, true), Qt::AlignCenter);
+        DiagramLayout::sceneFont(m_node.title.size() > 2 ? 18 : 21, true), Qt::AlignCenter);
 
     // One line: the name in bold, then what it is a copy of (or "closed").
     const qreal textLeft = parent ? 10 : 2 * radius + 12;
     const qreal textWidth = r.width() - 2 * radius - 24;
-    const QFont nameFont = sceneFont(20, true);
-    const QFont detailFont = sceneFont(18);
+    const QFont nameFont = DiagramLayout::sceneFont(20, true);
+    const QFont detailFont = DiagramLayout::sceneFont(18);
     const qreal detailWidth = m_node.detail.isEmpty()
         ? 0
         : std::min(QFontMetricsF(detailFont).horizontalAdvance(m_node.detail) + 6, textWidth * 0.55);
@@ -216,14 +207,15 @@ void DiagramItem::paintPipe(QPainter* p) const
         p->drawPolygon(head);
     }
     p->setPen(t.ink);
-    drawFitted(p, QRectF(34, 2, r.width() - 68, r.height() * 0.56), m_node.title, sceneFont(20, true), Qt::AlignCenter);
-    p->setPen(t.softInk);
-    drawFitted(p, QRectF(34, r.height() * 0.5, r.width() - 68, r.height() * 0.46), m_node.subtitle, sceneFont(18),
+    drawFitted(p, QRectF(34, 2, r.width() - 68, r.height() * 0.56), m_node.title, DiagramLayout::sceneFont(20, true),
         Qt::AlignCenter);
+    p->setPen(t.softInk);
+    drawFitted(p, QRectF(34, r.height() * 0.5, r.width() - 68, r.height() * 0.46), m_node.subtitle,
+        DiagramLayout::sceneFont(18), Qt::AlignCenter);
 
     // "write" over the inlet, "read" over the outlet.
     p->setPen(c);
-    const QFont small = sceneFont(18, true);
+    const QFont small = DiagramLayout::sceneFont(18, true);
     const QRectF leftLabel(0, -DiagramLayout::pipeLabelRoom, 130, DiagramLayout::pipeLabelRoom - 2);
     const QRectF rightLabel(r.width() - 130, -DiagramLayout::pipeLabelRoom, 130, DiagramLayout::pipeLabelRoom - 2);
     drawFitted(p, m_node.inletLeft ? leftLabel : rightLabel, tr("write end"), small,
@@ -273,10 +265,11 @@ void DiagramItem::paintTarget(QPainter* p) const
         p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 6, 6);
     }
     p->setPen(text);
-    drawFitted(p, QRectF(10, 2, r.width() - 20, r.height() * 0.55), m_node.title, sceneFont(20, true), Qt::AlignCenter);
-    p->setPen(sub);
-    drawFitted(p, QRectF(10, r.height() * 0.5, r.width() - 20, r.height() * 0.46), m_node.subtitle, sceneFont(18),
+    drawFitted(p, QRectF(10, 2, r.width() - 20, r.height() * 0.55), m_node.title, DiagramLayout::sceneFont(20, true),
         Qt::AlignCenter);
+    p->setPen(sub);
+    drawFitted(p, QRectF(10, r.height() * 0.5, r.width() - 20, r.height() * 0.46), m_node.subtitle,
+        DiagramLayout::sceneFont(18), Qt::AlignCenter);
 }
 
 void DiagramItem::paintNote(QPainter* p) const
@@ -285,7 +278,7 @@ void DiagramItem::paintNote(QPainter* p) const
     const bool small = m_node.subtitle == QLatin1String("small");
     const DiagramTheme& t = DiagramTheme::current();
     p->setPen(small ? t.softInk : t.ink);
-    QFont f = sceneFont(18, !small);
+    QFont f = DiagramLayout::sceneFont(18, !small);
     if (!small)
         f.setFamily(QStringLiteral("monospace"));
     drawFitted(p, r, m_node.title, f, Qt::AlignLeft | Qt::AlignVCenter);
@@ -308,5 +301,5 @@ void DiagramItem::paintToken(QPainter* p) const
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), r.height() / 2, r.height() / 2);
     // The token is yellow in every theme: its text is dark on it.
     p->setPen(Qt::black);
-    drawFitted(p, r.adjusted(8, 0, -8, 0), m_node.title, sceneFont(18, true), Qt::AlignCenter);
+    drawFitted(p, r.adjusted(8, 0, -8, 0), m_node.title, DiagramLayout::sceneFont(18, true), Qt::AlignCenter);
 }

@@ -146,6 +146,14 @@ QPainterPath edgePath(QPointF from, QPointF to, const QRectF& around, bool detou
 
 } // namespace
 
+QFont DiagramLayout::sceneFont(qreal pixels, bool bold)
+{
+    QFont font;
+    font.setPixelSize(static_cast<int>(std::max(pixels, smallestText)));
+    font.setBold(bold);
+    return font;
+}
+
 QColor DiagramLayout::streamColor(const QString& stream)
 {
     return DiagramTheme::current().stream(stream);

@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
 #include <QPainterPath>
 #include <QRectF>
@@ -95,6 +96,8 @@ public:
     // Text sizes in scene units. No text of the diagram is smaller than smallestText: at 1280x720 the compact
     // layout draws the 1000-unit-wide scene at about 0.8, so the smallest text is 14 pixels or more.
     static constexpr qreal smallestText = 18;
+    // A font of that many scene units (never under smallestText), as every diagram text is drawn.
+    static QFont sceneFont(qreal pixels, bool bold = false);
     // The height above a pipe where its "write end" and "read end" labels go.
     static constexpr qreal pipeLabelRoom = 24;
 

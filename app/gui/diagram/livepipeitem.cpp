@@ -13,14 +13,6 @@
 
 namespace {
 
-QFont labelFont(qreal pixels, bool bold)
-{
-    QFont font;
-    font.setPixelSize(static_cast<int>(pixels));
-    font.setBold(bold);
-    return font;
-}
-
 // Elided to its box, so a long reason never runs into a neighbour.
 void drawFitted(QPainter* p, const QRectF& box, const QString& text, int flags)
 {
@@ -164,7 +156,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     // A little wider than the tube: the middle of the diagram has the room.
     const QRectF line1(-labelOverhang, h + 4, w + 2 * labelOverhang, labelLine);
     const QRectF line2(-labelOverhang, h + 6 + labelLine, w + 2 * labelOverhang, labelLine);
-    p->setFont(labelFont(DiagramLayout::smallestText, false));
+    p->setFont(DiagramLayout::sceneFont(DiagramLayout::smallestText, false));
     p->setPen(m_state.full() ? DiagramTheme::current().alarm : DiagramTheme::current().ink);
     const QString rate = m_state.bytesPerSecond >= 1
         ? tr("%1/s").arg(dataSize(static_cast<qint64>(m_state.bytesPerSecond)))
@@ -178,7 +170,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
     // EOF at the read end, where it is read; EPIPE at the write end, where the write failed. On the first line when
     // the gauge is gone (the parent's end is closed), else on the second.
-    const QFont badgeFont = labelFont(DiagramLayout::smallestText, true);
+    const QFont badgeFont = DiagramLayout::sceneFont(DiagramLayout::smallestText, true);
     const QFontMetricsF badgeMetrics(badgeFont);
     const QRectF badgeLine = m_state.hasFill ? line2 : line1;
     qreal left = badgeLine.left();
@@ -208,7 +200,7 @@ void LivePipeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         if (!text.isEmpty())
             blocked << text;
     if (!blocked.isEmpty()) {
-        p->setFont(labelFont(DiagramLayout::smallestText, true));
+        p->setFont(DiagramLayout::sceneFont(DiagramLayout::smallestText, true));
         p->setPen(DiagramTheme::current().alarm);
         drawFitted(p, QRectF(left, line2.top(), right - left - 4, line2.height()), blocked.join(QStringLiteral(" · ")),
             Qt::AlignLeft | Qt::AlignVCenter);

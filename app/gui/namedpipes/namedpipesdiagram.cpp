@@ -41,14 +41,6 @@ constexpr int kMaxPackets = 80;
 constexpr double kLegIn = 0.35;
 constexpr double kLegThrough = 0.8;
 
-QFont sceneFont(double pixels, bool bold = false)
-{
-    QFont f;
-    f.setPixelSize(static_cast<int>(std::max(pixels, DiagramLayout::smallestText)));
-    f.setBold(bold);
-    return f;
-}
-
 QPainterPath rounded(const QRectF& r, double radius)
 {
     QPainterPath p;
@@ -147,7 +139,8 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
         line->setZValue(-1);
         // Very many writers leave no room for text: the boxes are coloured as their packets, and the table names them.
         if (boxHeight >= DiagramLayout::smallestText + 2) {
-            w.label = m_scene->addSimpleText(tr("writer %1").arg(i), sceneFont(DiagramLayout::smallestText, true));
+            w.label = m_scene->addSimpleText(
+                tr("writer %1").arg(i), DiagramLayout::sceneFont(DiagramLayout::smallestText, true));
             w.label->setBrush(theme.ink);
             w.label->setPos(10, twoLines ? top + 4 : top + (boxHeight - DiagramLayout::smallestText * 1.25) / 2);
         }
@@ -158,10 +151,10 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
         rounded(m_fifoRect, kFifoHeight / 2), QPen(theme.ink, 3 * theme.lineWidth), QBrush(theme.otherFill));
     m_fill = m_scene->addRect(QRectF(m_fifoRect.left(), m_fifoRect.top(), 0, m_fifoRect.height()), Qt::NoPen,
         QBrush(QColor(theme.stdinColour.red(), theme.stdinColour.green(), theme.stdinColour.blue(), 90)));
-    m_fifoLabel = m_scene->addSimpleText(tr("FIFO"), sceneFont(kTitlePixels, true));
+    m_fifoLabel = m_scene->addSimpleText(tr("FIFO"), DiagramLayout::sceneFont(kTitlePixels, true));
     m_fifoLabel->setBrush(theme.ink);
     m_fifoLabel->setPos(m_fifoRect.left(), m_fifoRect.top() - 2.6 * kTitlePixels);
-    m_fillLabel = m_scene->addSimpleText(QString(), sceneFont(DiagramLayout::smallestText));
+    m_fillLabel = m_scene->addSimpleText(QString(), DiagramLayout::sceneFont(DiagramLayout::smallestText));
     m_fillLabel->setBrush(theme.softInk);
     m_fillLabel->setPos(m_fifoRect.left(), m_fifoRect.bottom() + 8);
     // One way only: the arrow inside the FIFO points from the writers to the reader.
@@ -178,11 +171,13 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
     const QRectF readerRect(kReaderLeft, midY - kReaderHeight / 2, kSceneWidth - kReaderLeft, kReaderHeight);
     m_reader = m_scene->addPath(
         rounded(readerRect, 14), QPen(theme.processBorder, 2.5 * theme.lineWidth), QBrush(theme.childFill));
-    m_readerLabel = m_scene->addSimpleText(tr("reader\n(PipeScope)"), sceneFont(DiagramLayout::smallestText, true));
+    m_readerLabel = m_scene->addSimpleText(
+        tr("reader\n(PipeScope)"), DiagramLayout::sceneFont(DiagramLayout::smallestText, true));
     m_readerLabel->setBrush(theme.ink);
     m_readerLabel->setPos(readerRect.left() + 10, readerRect.top() + 8);
     // Where a record arrives split by another writer's bytes: the reader flashes and says so.
-    m_splitLabel = m_scene->addSimpleText(tr("record split!"), sceneFont(DiagramLayout::smallestText, true));
+    m_splitLabel
+        = m_scene->addSimpleText(tr("record split!"), DiagramLayout::sceneFont(DiagramLayout::smallestText, true));
     m_splitLabel->setBrush(theme.alarm);
     m_splitLabel->setPos(readerRect.left(), readerRect.bottom() + 8);
     m_splitLabel->setVisible(false);
