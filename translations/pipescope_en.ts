@@ -1099,12 +1099,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="229"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="221"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="231"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="223"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -1112,58 +1112,58 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="226"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="234"/>
         <source>Before Popen(): only the parent exists</source>
         <translation>Before Popen(): only the parent exists</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="229"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="237"/>
         <source>Step %1 of %2 · %3: %4</source>
         <translation>Step %1 of %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="295"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
         <source>pipe to the outside</source>
         <translation>pipe to the outside</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="297"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="305"/>
         <source>%1 pipe</source>
         <translation>%1 pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="311"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="310"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="318"/>
         <source>reads: EOF · writes: discarded</source>
         <translation>reads: EOF · writes: discarded</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="340"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
         <source>pid %1 · gone</source>
         <translation>pid %1 · gone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="352"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
         <translation>
             <numerusform>+ %n more fd(s), PipeScope&apos;s own</numerusform>
@@ -1171,62 +1171,62 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="362"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="370"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="502"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="510"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
         <source>Parent fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
         <source>Child fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="533"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="541"/>
         <source>%1 was just closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="540"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="548"/>
         <source>%1 refers to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="551"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="552"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
         <source>%1 is the write end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
         <source>%1 is the read end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +1881,372 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <source>none (-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <source>fd %1</source>
+        <translation type="unfinished">fd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="174"/>
+        <source>the read end of the stdin pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="175"/>
+        <source>the write end of the stdin pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="176"/>
+        <source>the read end of the stdout pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
+        <source>the write end of the stdout pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="178"/>
+        <source>the read end of the stderr pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="179"/>
+        <source>the write end of the stderr pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="180"/>
+        <source>the read end of the error pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="181"/>
+        <source>the write end of the error pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="182"/>
+        <source>/dev/null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="183"/>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="184"/>
+        <source>the parent&apos;s own file of that number, inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="185"/>
+        <source>closed</source>
+        <translation type="unfinished">closed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="186"/>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="187"/>
+        <source>the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="188"/>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="189"/>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="190"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="191"/>
+        <source>all of it written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="192"/>
+        <source>a broken pipe (EPIPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="193"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="194"/>
+        <source>it hangs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="195"/>
+        <source>a deadlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="196"/>
+        <source>it finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="197"/>
+        <source>every record whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="198"/>
+        <source>some records split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="250"/>
+        <source>Part %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="267"/>
+        <source>One possible answer: choose it, then Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="279"/>
+        <source>Answer, rehearsed on this machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="281"/>
+        <source>PipeScope knows this answer once the step has run: an fd number depends on what is free at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="284"/>
+        <source>Rehearsing on this machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="285"/>
+        <source>PipeScope knows this answer once it has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="287"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="291"/>
+        <source>Getting the real session to the question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="294"/>
+        <source>The step runs for real…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
+        <source>It runs for real: watch the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="298"/>
+        <source>End of this part. Next goes on to part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="301"/>
+        <source>End of the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="315"/>
+        <source>Not judged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="317"/>
+        <source>What really happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="319"/>
+        <source>Right: %1. That is what really happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="321"/>
+        <source>Not this time: you said %1; what really happened is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="331"/>
+        <source>Score: %1 of %2 answered right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="351"/>
+        <source>Teacher view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="352"/>
+        <source>Self-study view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="353"/>
+        <source>Teacher: the answer rehearsed on this machine and the notes are shown in advance. Self-study: nothing in advance, and a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="355"/>
+        <source>Lesson view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="357"/>
+        <source>The fd number you expect (-1: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="358"/>
+        <source>Answer as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="360"/>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="361"/>
+        <source>Run the step for real, then judge the answer against what really happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="362"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
+        <source>Run it for real and show what happens, without scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="366"/>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="368"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
+        <source>On to the next question, or the next part of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="372"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="45"/>
+        <source>The step failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="50"/>
+        <source>The run failed: %1</source>
+        <translation type="unfinished">The run failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="57"/>
+        <source>The Live run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="64"/>
+        <source>The FIFO run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="252"/>
+        <source>The setup failed before this step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="343"/>
+        <source>It could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="369"/>
+        <source>The run was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="397"/>
+        <source>The Live run was cancelled before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="409"/>
+        <source>python3 did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="422"/>
+        <source>The FIFO run did not end on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="435"/>
+        <source>No answer could be read off the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <location filename="../app/gui/live/livepanel.cpp" line="214"/>
@@ -2061,17 +2427,17 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LivePipeItem</name>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="100"/>
         <source>full: %1 / %2</source>
         <translation>full: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="100"/>
         <source>in pipe: %1 / %2</source>
         <translation>in pipe: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="170"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="162"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -2368,93 +2734,203 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
         <source>&amp;Compact Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
         <source>&amp;Diagram Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
         <source>&amp;Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <source>&amp;Open Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <source>&amp;Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <source>End the lesson and close its panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <source>Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
+        <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <source>Float the lesson panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="216"/>
         <source>&amp;Side Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
         <source>F9: show or hide everything beside the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <source>Open Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="429"/>
+        <source>No lesson &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="435"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="465"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="467"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
+        <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="473"/>
+        <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
+        <translation type="unfinished">&apos;%1&apos; is incomplete: %2 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="475"/>
+        <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
+        <translation type="unfinished">&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="477"/>
+        <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
+        <translation type="unfinished">&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="485"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,61 +2968,90 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="107"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="190"/>
         <source>record split!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="150"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="197"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="108"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="205"/>
+        <source>put back together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="153"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="274"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="161"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="198"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="275"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="276"/>
         <source>reader
 (PipeScope)</source>
         <translation>reader
 (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="209"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="234"/>
+        <source>w%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="256"/>
+        <source>writer %1: record %2 arrived in one piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="257"/>
+        <source>writer %1: record %2 arrived in %3 pieces, split by other writers&apos; bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="266"/>
+        <source>%n more writer(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="286"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="211"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="288"/>
         <source>writer %1 %2
 %3</source>
         <translation>writer %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="212"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="289"/>
         <source>writer %1 %2</source>
         <translation>writer %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="294"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 one way: write end → read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="221"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="298"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%1 of %2 bytes unread</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="233"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="310"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -2555,21 +3060,21 @@ open(O_RDONLY)
 waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="236"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="313"/>
         <source>reader
 fd %1 open</source>
         <translation>reader
 fd %1 open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="239"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="316"/>
         <source>reader
 read(fd %1)</source>
         <translation>reader
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="242"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="319"/>
         <source>reader
 end of file</source>
         <translation>reader
@@ -3760,12 +4265,12 @@ end of file</translation>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="245"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="225"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
@@ -3795,7 +4300,7 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="216"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
         <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
         <translation>
             <numerusform>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second.</numerusform>
@@ -3803,62 +4308,62 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="230"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="266"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="284"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="295"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="258"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="269"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="261"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="272"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="287"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="298"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="292"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="303"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="264"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="275"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="267"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="278"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="270"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="281"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>
@@ -4411,273 +4916,273 @@ end of file</translation>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="547"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>Lens:</source>
         <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>Back to the live session: the configuration and step it had before the replay.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
         <source>Parent&apos;s fds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="654"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="992"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1012"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1014"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1026"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1027"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1013"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
         <source>The plan&apos;s calls, one per step, with what the current one does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="657"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
         <source>Streams</source>
         <translation type="unfinished">Streams</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="660"/>
         <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>fd tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1175"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1187"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -4685,7 +5190,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1206"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
@@ -4693,40 +5198,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1214"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1229"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1221"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -4734,121 +5239,121 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1254"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1255"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1277"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1283"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1314"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1328"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1365"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1377"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1369"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1381"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1405"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1394"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1406"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1418"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1435"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1447"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1436"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1448"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1444"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1456"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -4856,7 +5361,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1458"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -4864,7 +5369,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1471"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1483"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -4872,12 +5377,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1490"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1502"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1493"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1505"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1097,12 +1097,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="229"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="221"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="231"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="223"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -1110,120 +1110,120 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="226"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="234"/>
         <source>Before Popen(): only the parent exists</source>
         <translation>调用 Popen() 之前：只有父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="229"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="237"/>
         <source>Step %1 of %2 · %3: %4</source>
         <translation>第 %1/%2 步 · %3：%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="295"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
         <source>pipe to the outside</source>
         <translation>通往外部的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="297"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="305"/>
         <source>%1 pipe</source>
         <translation>%1 管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="311"/>
         <source>terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="310"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="318"/>
         <source>reads: EOF · writes: discarded</source>
         <translation>读：立即 EOF · 写：被丢弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
         <source>Parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="338"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
         <source>Child</source>
         <translation>子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="340"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="342"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
         <source>pid %1 · gone</source>
         <translation>pid %1 · 已结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="344"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="352"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
         <translation>
             <numerusform>另有 %n 个 PipeScope 自己的 fd</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="362"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="370"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="502"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="510"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>虚线：执行时关闭（close-on-exec），exec 时消失。管道：字节从写端流向读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
         <source>Parent fd %1</source>
         <translation>父进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="526"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
         <source>Child fd %1</source>
         <translation>子进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="533"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="541"/>
         <source>%1 was just closed.</source>
         <translation>%1 刚刚被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="540"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="548"/>
         <source>%1 refers to %2.</source>
         <translation>%1 指向 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="551"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；父进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="552"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；父进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="555"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；子进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="556"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；子进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
         <source>%1 is the write end of the %2.</source>
         <translation>%1 是%2的写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
         <source>%1 is the read end of the %2.</source>
         <translation>%1 是%2的读端。</translation>
     </message>
@@ -1878,6 +1878,372 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <source>none (-1)</source>
+        <translation>无（-1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="174"/>
+        <source>the read end of the stdin pipe</source>
+        <translation>stdin 管道的读端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="175"/>
+        <source>the write end of the stdin pipe</source>
+        <translation>stdin 管道的写端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="176"/>
+        <source>the read end of the stdout pipe</source>
+        <translation>stdout 管道的读端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
+        <source>the write end of the stdout pipe</source>
+        <translation>stdout 管道的写端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="178"/>
+        <source>the read end of the stderr pipe</source>
+        <translation>stderr 管道的读端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="179"/>
+        <source>the write end of the stderr pipe</source>
+        <translation>stderr 管道的写端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="180"/>
+        <source>the read end of the error pipe</source>
+        <translation>错误管道的读端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="181"/>
+        <source>the write end of the error pipe</source>
+        <translation>错误管道的写端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="182"/>
+        <source>/dev/null</source>
+        <translation>/dev/null</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="183"/>
+        <source>a file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="184"/>
+        <source>the parent&apos;s own file of that number, inherited</source>
+        <translation>父进程自己的同号文件（继承而来）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="185"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="186"/>
+        <source>something else</source>
+        <translation>其他东西</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="187"/>
+        <source>the parent</source>
+        <translation>父进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="188"/>
+        <source>the child</source>
+        <translation>子进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="189"/>
+        <source>both</source>
+        <translation>两者都有</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="190"/>
+        <source>nobody</source>
+        <translation>谁都没有</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="191"/>
+        <source>all of it written</source>
+        <translation>全部写入成功</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="192"/>
+        <source>a broken pipe (EPIPE)</source>
+        <translation>管道断开（EPIPE）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="193"/>
+        <source>nothing</source>
+        <translation>没有抛出异常</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="194"/>
+        <source>it hangs</source>
+        <translation>一直卡住</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="195"/>
+        <source>a deadlock</source>
+        <translation>死锁</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="196"/>
+        <source>it finishes</source>
+        <translation>顺利结束</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="197"/>
+        <source>every record whole</source>
+        <translation>每条记录都完整</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="198"/>
+        <source>some records split</source>
+        <translation>有些记录被拆开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="250"/>
+        <source>Part %1 of %2: %3</source>
+        <translation>第 %1 部分（共 %2 部分）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="267"/>
+        <source>One possible answer: choose it, then Answer</source>
+        <translation>一个可选答案：选中它，再按“回答”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="279"/>
+        <source>Answer, rehearsed on this machine: %1</source>
+        <translation>已在本机预演的答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="281"/>
+        <source>PipeScope knows this answer once the step has run: an fd number depends on what is free at that moment.</source>
+        <translation>这一步运行之后 PipeScope 才能知道答案：fd 编号取决于那一刻哪些编号是空闲的。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="284"/>
+        <source>Rehearsing on this machine…</source>
+        <translation>正在本机预演…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="285"/>
+        <source>PipeScope knows this answer once it has run.</source>
+        <translation>运行之后 PipeScope 才能知道答案。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="287"/>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="291"/>
+        <source>Getting the real session to the question…</source>
+        <translation>正在让真实会话推进到这道题…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="294"/>
+        <source>The step runs for real…</source>
+        <translation>这一步正在真实执行…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
+        <source>It runs for real: watch the page…</source>
+        <translation>正在真实运行：请观察页面…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="298"/>
+        <source>End of this part. Next goes on to part %1.</source>
+        <translation>本部分结束。按“继续”进入第 %1 部分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="301"/>
+        <source>End of the lesson.</source>
+        <translation>课程结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="315"/>
+        <source>Not judged: %1</source>
+        <translation>未判定：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="317"/>
+        <source>What really happened: %1</source>
+        <translation>实际发生的情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="319"/>
+        <source>Right: %1. That is what really happened.</source>
+        <translation>答对了：%1。实际情况正是如此。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="321"/>
+        <source>Not this time: you said %1; what really happened is %2.</source>
+        <translation>这次没答对：你的答案是“%1”，实际发生的是“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="331"/>
+        <source>Score: %1 of %2 answered right</source>
+        <translation>得分：%2 题中答对 %1 题</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="351"/>
+        <source>Teacher view</source>
+        <translation>教师视图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="352"/>
+        <source>Self-study view</source>
+        <translation>自学视图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="353"/>
+        <source>Teacher: the answer rehearsed on this machine and the notes are shown in advance. Self-study: nothing in advance, and a score.</source>
+        <translation>教师：预先显示已在本机预演的答案和备注。自学：不预先显示任何内容，并且计分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="355"/>
+        <source>Lesson view</source>
+        <translation>课程视图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="357"/>
+        <source>The fd number you expect (-1: none)</source>
+        <translation>你预期的 fd 编号（-1：没有）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="358"/>
+        <source>Answer as a number</source>
+        <translation>以数字作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="360"/>
+        <source>&amp;Answer</source>
+        <translation>回答(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="361"/>
+        <source>Run the step for real, then judge the answer against what really happened</source>
+        <translation>真实执行这一步，再对照实际发生的情况判定答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="362"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
+        <source>&amp;Reveal</source>
+        <translation>揭晓(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
+        <source>Run it for real and show what happens, without scoring</source>
+        <translation>真实运行并展示结果，不计分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="366"/>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="368"/>
+        <source>&amp;Next</source>
+        <translation>继续(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
+        <source>On to the next question, or the next part of the lesson</source>
+        <translation>进入下一题，或课程的下一部分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="372"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
+        <source>Verdict</source>
+        <translation>判定结果</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="45"/>
+        <source>The step failed: %1</source>
+        <translation>这一步执行失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="50"/>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="57"/>
+        <source>The Live run could not start: %1</source>
+        <translation>实时运行无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="64"/>
+        <source>The FIFO run could not start: %1</source>
+        <translation>FIFO 运行无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="252"/>
+        <source>The setup failed before this step: %1</source>
+        <translation>在到达这一步之前，设置过程就失败了：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="343"/>
+        <source>It could not be started.</source>
+        <translation>无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="369"/>
+        <source>The run was stopped before it ended.</source>
+        <translation>运行在结束之前被停止了。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="397"/>
+        <source>The Live run was cancelled before it ended.</source>
+        <translation>实时运行在结束之前被取消了。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="409"/>
+        <source>python3 did not run: %1</source>
+        <translation>python3 没有运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="422"/>
+        <source>The FIFO run did not end on its own.</source>
+        <translation>FIFO 运行没有自行结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="435"/>
+        <source>No answer could be read off the run.</source>
+        <translation>无法从这次运行中读出答案。</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <location filename="../app/gui/live/livepanel.cpp" line="214"/>
@@ -2058,17 +2424,17 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LivePipeItem</name>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="100"/>
         <source>full: %1 / %2</source>
         <translation>已满：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="108"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="100"/>
         <source>in pipe: %1 / %2</source>
         <translation>管道中：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/livepipeitem.cpp" line="170"/>
+        <location filename="../app/gui/diagram/livepipeitem.cpp" line="162"/>
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
@@ -2365,94 +2731,204 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
         <source>&amp;Compact Layout</source>
         <translation>紧凑布局(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
         <source>&amp;Diagram Colours</source>
         <translation>示意图颜色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
         <source>&amp;Automatic</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation>窗口是浅色时用浅色，窗口是深色时用深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation>黑底白字、线条更粗，适合明亮的教室或有需要的读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <source>&amp;Lesson</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <source>&amp;Open Lesson…</source>
+        <translation>打开课程(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
+        <translation>一个 .pipescope-lesson 文件：带讲解和提问的场景，每道题都对照实际发生的情况判定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <source>&amp;Close Lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <source>End the lesson and close its panel</source>
+        <translation>结束课程并关闭课程面板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <source>Close Lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
+        <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
+        <translation>让课程在单独的窗口中浮动显示：比如放到教师的屏幕上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <source>Float the lesson panel</source>
+        <translation>浮动课程面板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="216"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <source>Open Lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
+        <translation>PipeScope 课程 (*.pipescope-lesson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="429"/>
+        <source>No lesson &apos;%1&apos;: %2.</source>
+        <translation>无法打开课程“%1”：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="435"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
+        <translation>“%1”不是 PipeScope 课程：文件超过 4 MiB。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="465"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
+        <translation>“%1”不是 PipeScope 课程：它不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="467"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
+        <translation>“%1”不是 PipeScope 课程：其中没有 &quot;format&quot;: &quot;pipescope-lesson&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
+        <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
+        <translation>“%1”是另一种格式版本的课程：此 PipeScope 只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="473"/>
+        <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
+        <translation>“%1”不完整：缺少 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="475"/>
+        <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
+        <translation>“%1”格式错误：%2 的类型不对。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="477"/>
+        <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
+        <translation>“%1”格式错误：%2 的值在此处不被允许。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
+        <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
+        <translation>“%1”格式错误：%2 不是课程的字段。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="485"/>
+        <source>&apos;%1&apos; is not a PipeScope lesson.</source>
+        <translation>“%1”不是 PipeScope 课程。</translation>
     </message>
 </context>
 <context>
@@ -2489,61 +2965,89 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="107"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="190"/>
         <source>record split!</source>
         <translation>记录被拆开了！</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="150"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="197"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="108"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="205"/>
+        <source>put back together</source>
+        <translation>重组结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="153"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="274"/>
         <source>writer %1</source>
         <translation>写者 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="161"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="198"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="275"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="181"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="199"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="276"/>
         <source>reader
 (PipeScope)</source>
         <translation>读者
 （PipeScope）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="209"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="234"/>
+        <source>w%1: %2</source>
+        <translation>写者%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="256"/>
+        <source>writer %1: record %2 arrived in one piece</source>
+        <translation>写者 %1：记录 %2 一次完整到达</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="257"/>
+        <source>writer %1: record %2 arrived in %3 pieces, split by other writers&apos; bytes</source>
+        <translation>写者 %1：记录 %2 分成 %3 段到达，中间夹着其他写者的字节</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="266"/>
+        <source>%n more writer(s): %1</source>
+        <translation>
+            <numerusform>另有 %n 个写者：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="286"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="211"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="288"/>
         <source>writer %1 %2
 %3</source>
         <translation>写者 %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="212"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="289"/>
         <source>writer %1 %2</source>
         <translation>写者 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="217"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="294"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 单向：写端 → 读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="221"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="298"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%2 字节中有 %1 字节未读</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="233"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="310"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -2552,21 +3056,21 @@ open(O_RDONLY)
 等待写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="236"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="313"/>
         <source>reader
 fd %1 open</source>
         <translation>读者
 fd %1 已打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="239"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="316"/>
         <source>reader
 read(fd %1)</source>
         <translation>读者
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="242"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="319"/>
         <source>reader
 end of file</source>
         <translation>读者
@@ -3757,12 +4261,12 @@ end of file</source>
         <translation>按“用 Python 运行”，看看真实的 python3 会怎样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="245"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="225"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
@@ -3792,69 +4296,69 @@ end of file</source>
         <translation>python3 打印的内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="216"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
         <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
         <translation>
             <numerusform>PipeScope 预计笔记中的示例会卡住：child.py 的 stdout 是管道，所以它打印的内容留在 Python 的缓冲区里，parent.py 的 readline() 等着它们，而十行之后 child.py 又在等永远不会到来的输入。“在 Python 中运行”会在 %n 秒后结束它。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="228"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="230"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="244"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="266"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="284"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="295"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="258"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="269"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="261"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="272"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="287"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="298"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="292"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="303"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="264"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="275"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="267"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="278"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="270"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="281"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>
@@ -4403,467 +4907,467 @@ end of file</source>
         <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="547"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="561"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="562"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
         <source>S&amp;cenario:</source>
         <translation>场景(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="567"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="577"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>&amp;Animations</source>
         <translation>动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>Lens:</source>
         <translation>视角：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX（在本机运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
         <source>Windows (a model)</source>
         <translation>Windows（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
         <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="592"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="595"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
         <source>Parent&apos;s fds</source>
         <translation>父进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="644"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="645"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="654"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1006"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="992"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1012"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1014"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1026"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1015"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1027"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1001"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1013"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
         <source>The plan&apos;s calls, one per step, with what the current one does.</source>
         <translation>计划中的调用，每步一个，并说明当前这一步做什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="657"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
         <source>Streams</source>
         <translation>标准流</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="660"/>
         <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
         <translation>子进程的 stdin、stdout 和 stderr 各接到哪里，以及命令和输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>fd tables</source>
         <translation>fd 表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
         <translation>父进程和子进程真实的 fd 表，读自 /proc。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1175"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1187"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1194"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1206"/>
         <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1207"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1214"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1208"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1217"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1229"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1221"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1232"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1234"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1240"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1254"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1243"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1255"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1265"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1277"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1267"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1269"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1283"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1287"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1290"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1292"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1314"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1307"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1316"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1328"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1365"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1377"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1369"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1381"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1405"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1394"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1406"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1401"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1410"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1418"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1435"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1447"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1436"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1448"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1444"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1456"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1458"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1471"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1483"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1490"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1502"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1493"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1505"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>

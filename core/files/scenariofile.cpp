@@ -3,6 +3,7 @@
 
 #include "base/names.h"
 #include "files/jsonfields_p.h"
+#include "files/scenariofields_p.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,30 +37,14 @@ constexpr std::pair<ScenarioCommand::Kind, std::string_view> commandKindNames[] 
     { ScenarioCommand::Kind::Program, "program" },
 };
 
-// Thrown inside the parser only; scenarioFromJson turns it into an Error.
-struct Bad
-{
-    ScenarioProblem problem;
-    std::string where;
-    StepRange range {}; // StepRange only
-};
-
 using jsonfields::BadField;
 using jsonfields::field;
 using jsonfields::integerField;
 using jsonfields::objectField;
 using jsonfields::pointer;
+using scenariofields::Bad;
 
-void onlyKnownKeys(const json& j, std::initializer_list<std::string_view> known, const std::string& where)
-{
-    for (const auto& [key, value] : j.items()) {
-        bool ok = false;
-        for (std::string_view k : known)
-            ok = ok || key == k;
-        if (!ok)
-            throw Bad { ScenarioProblem::Unknown, pointer(where, key) };
-    }
-}
+using scenariofields::onlyKnownKeys;
 
 std::string stringField(const json& j, std::string_view key, const std::string& where, bool required = false)
 {
@@ -67,25 +52,7 @@ std::string stringField(const json& j, std::string_view key, const std::string& 
         j, key, where, required ? jsonfields::Presence::Required : jsonfields::Presence::Optional);
 }
 
-template <class E>
-E enumField(const json& j, std::string_view key, std::optional<E> (*fromName)(std::string_view),
-    const std::string& where, E fallback)
-{
-    return jsonfields::enumField<E>(j, key, fromName, where, fallback);
-}
-
-ScenarioProblem problemOf(BadField::Problem problem)
-{
-    switch (problem) {
-    case BadField::Problem::Missing:
-        return ScenarioProblem::Missing;
-    case BadField::Problem::Type:
-        return ScenarioProblem::Type;
-    case BadField::Problem::Value:
-        break;
-    }
-    return ScenarioProblem::Value;
-}
+using scenariofields::problemOf;
 
 std::array<Redirect, 3> streamsFrom(const json& j, const std::string& where)
 {
@@ -171,13 +138,13 @@ ScenarioInput inputFrom(const json& j, const std::string& where)
 
 // The step, checked against the plan of everything read before it: any integer is read (a huge one as the
 // largest), so that the message can say which range was allowed; a float or a string is a Type problem.
-int stepFrom(const json& j, const Scenario& s)
+int stepFrom(const json& j, const Scenario& s, const std::string& where)
 {
     const json* v = field(j, "step");
     if (!v)
         return 0;
     if (!v->is_number_integer())
-        throw Bad { ScenarioProblem::Type, "/step" };
+        throw Bad { ScenarioProblem::Type, pointer(where, "step") };
     std::int64_t given = 0;
     if (v->is_number_unsigned())
         given = static_cast<std::int64_t>(
@@ -186,7 +153,7 @@ int stepFrom(const json& j, const Scenario& s)
         given = v->get<std::int64_t>();
     const StepRange range { .first = 0, .last = scenarioStepCount(s), .given = given };
     if (given < range.first || given > range.last)
-        throw Bad { ScenarioProblem::StepRange, "/step", range };
+        throw Bad { ScenarioProblem::StepRange, pointer(where, "step"), range };
     return static_cast<int>(given);
 }
 
@@ -204,26 +171,106 @@ Scenario scenarioFrom(const json& j)
         throw Bad { ScenarioProblem::Type, "/version" };
     if (j.at("version") != scenarioFormatVersion)
         throw Bad { ScenarioProblem::Version, "/version" };
-    onlyKnownKeys(j,
-        { "format", "version", "id", "title", "description", "streams", "command", "policy", "input", "step", "lens" },
-        "");
-
-    Scenario s;
-    s.id = stringField(j, "id", "");
-    s.title = stringField(j, "title", "");
-    s.description = stringField(j, "description", "");
-    if (field(j, "streams"))
-        s.redirects = streamsFrom(objectField(j, "streams", ""), "/streams");
-    s.command = commandFrom(objectField(j, "command", ""), "/command");
-    s.policy = enumField<ParentPolicy>(j, "policy", &parentPolicyFromName, "", ParentPolicy::Communicate);
-    if (field(j, "input"))
-        s.input = inputFrom(objectField(j, "input", ""), "/input");
-    s.step = stepFrom(j, s);
-    s.lens = enumField<Lens>(j, "lens", &lensFromName, "", Lens::Posix);
-    return s;
+    return scenariofields::scenarioFields(j, "", false);
 }
 
 } // namespace
+
+namespace scenariofields {
+
+void onlyKnownKeys(const json& j, std::initializer_list<std::string_view> known, const std::string& where)
+{
+    for (const auto& [key, value] : j.items()) {
+        bool ok = false;
+        for (std::string_view k : known)
+            ok = ok || key == k;
+        if (!ok)
+            throw Bad { ScenarioProblem::Unknown, pointer(where, key) };
+    }
+}
+
+ScenarioProblem problemOf(jsonfields::BadField::Problem problem)
+{
+    switch (problem) {
+    case jsonfields::BadField::Problem::Missing:
+        return ScenarioProblem::Missing;
+    case jsonfields::BadField::Problem::Type:
+        return ScenarioProblem::Type;
+    case jsonfields::BadField::Problem::Value:
+        break;
+    }
+    return ScenarioProblem::Value;
+}
+
+Scenario scenarioFields(const json& j, const std::string& where, bool embedded)
+{
+    if (!j.is_object())
+        throw Bad { ScenarioProblem::Type, where };
+    if (embedded)
+        onlyKnownKeys(
+            j, { "id", "title", "description", "streams", "command", "policy", "input", "step", "lens" }, where);
+    else
+        onlyKnownKeys(j,
+            { "format", "version", "id", "title", "description", "streams", "command", "policy", "input", "step",
+                "lens" },
+            where);
+    Scenario s;
+    s.id = jsonfields::stringField(j, "id", where);
+    s.title = jsonfields::stringField(j, "title", where);
+    s.description = jsonfields::stringField(j, "description", where);
+    if (field(j, "streams"))
+        s.redirects = streamsFrom(objectField(j, "streams", where), pointer(where, "streams"));
+    s.command = commandFrom(objectField(j, "command", where), pointer(where, "command"));
+    s.policy
+        = jsonfields::enumField<ParentPolicy>(j, "policy", &parentPolicyFromName, where, ParentPolicy::Communicate);
+    if (field(j, "input"))
+        s.input = inputFrom(objectField(j, "input", where), pointer(where, "input"));
+    s.step = stepFrom(j, s, where);
+    s.lens = jsonfields::enumField<Lens>(j, "lens", &lensFromName, where, Lens::Posix);
+    return s;
+}
+
+nlohmann::ordered_json scenarioObject(const Scenario& s, bool embedded)
+{
+    // ordered_json keeps the fields in the order a person reads them.
+    nlohmann::ordered_json j;
+    if (!embedded) {
+        j["format"] = scenarioFormatName;
+        j["version"] = scenarioFormatVersion;
+    }
+    if (!embedded || !s.id.empty())
+        j["id"] = s.id;
+    if (!embedded || !s.title.empty())
+        j["title"] = s.title;
+    if (!s.description.empty())
+        j["description"] = s.description;
+    nlohmann::ordered_json streams = nlohmann::ordered_json::object();
+    for (Stream st : allStreams)
+        streams[std::string(streamName(st))] = toText(s.redirect(st));
+    j["streams"] = streams;
+    nlohmann::ordered_json command;
+    command[std::string(commandKindName(s.command.kind))] = s.command.name;
+    command["args"] = s.command.args;
+    if (s.command.kind == ScenarioCommand::Kind::Python && !s.command.options.empty())
+        command["options"] = s.command.options;
+    j["command"] = command;
+    j["policy"] = parentPolicyName(s.policy);
+    nlohmann::ordered_json input;
+    if (s.input.kind == ScenarioInput::Kind::NumberedLines) {
+        input["generate"] = "numbered-lines";
+        input["bytes"] = s.input.bytes;
+    } else {
+        input["text"] = s.input.text;
+        input["line_ends"] = s.input.crlf ? "crlf" : "lf";
+    }
+    j["input"] = input;
+    if (!embedded || s.step != 0)
+        j["step"] = s.step;
+    j["lens"] = lensName(s.lens);
+    return j;
+}
+
+} // namespace scenariofields
 
 std::string_view scenarioProblemName(ScenarioProblem p)
 {
@@ -284,38 +331,10 @@ Result<Scenario> scenarioFromJson(std::string_view text, StepRange* range)
 
 std::string toJsonText(const Scenario& s, int indent)
 {
-    // ordered_json keeps the fields in the order a person reads them.
-    nlohmann::ordered_json j;
-    j["format"] = scenarioFormatName;
-    j["version"] = scenarioFormatVersion;
-    j["id"] = s.id;
-    j["title"] = s.title;
-    if (!s.description.empty())
-        j["description"] = s.description;
-    nlohmann::ordered_json streams = nlohmann::ordered_json::object();
-    for (Stream st : allStreams)
-        streams[std::string(streamName(st))] = toText(s.redirect(st));
-    j["streams"] = streams;
-    nlohmann::ordered_json command;
-    command[std::string(commandKindName(s.command.kind))] = s.command.name;
-    command["args"] = s.command.args;
-    if (s.command.kind == ScenarioCommand::Kind::Python && !s.command.options.empty())
-        command["options"] = s.command.options;
-    j["command"] = command;
-    j["policy"] = parentPolicyName(s.policy);
-    nlohmann::ordered_json input;
-    if (s.input.kind == ScenarioInput::Kind::NumberedLines) {
-        input["generate"] = "numbered-lines";
-        input["bytes"] = s.input.bytes;
-    } else {
-        input["text"] = s.input.text;
-        input["line_ends"] = s.input.crlf ? "crlf" : "lf";
-    }
-    j["input"] = input;
-    j["step"] = s.step;
-    j["lens"] = lensName(s.lens);
     // Invalid UTF-8 (a path is bytes) is replaced rather than thrown: a file is written whatever it holds.
-    return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return scenariofields::scenarioObject(s, false).dump(
+               indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        + "\n";
 }
 
 std::string inputBytes(const ScenarioInput& input)

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <sys/types.h>
 
 using namespace pipescope;
@@ -33,10 +34,11 @@ namespace {
 
 constexpr int timeoutMs = 15'000;
 
-template <typename T> bool ownedByTheBridgeOnly(const MainWindow& window)
+template <typename T> bool ownedByTheBridgeOnly(const MainWindow& window, qsizetype count = 1)
 {
     const QList<T*> found = window.findChildren<T*>();
-    return found.size() == 1 && found.at(0)->parent() == window.bridge();
+    return found.size() == count
+        && std::all_of(found.begin(), found.end(), [&](const T* t) { return t->parent() == window.bridge(); });
 }
 
 } // namespace
@@ -57,7 +59,9 @@ private Q_SLOTS:
         Bridge* bridge = window.bridge();
         QVERIFY(bridge);
         QCOMPARE(window.findChildren<Bridge*>().size(), 1);
-        QVERIFY(ownedByTheBridgeOnly<SessionController>(window));
+        // Two stepped sessions: the one shown and the rehearsal a lesson's teacher view goes through.
+        QVERIFY(ownedByTheBridgeOnly<SessionController>(window, 2));
+        QVERIFY(bridge->rehearsal() != bridge->session());
         QVERIFY(ownedByTheBridgeOnly<LiveFlow>(window));
         QVERIFY(ownedByTheBridgeOnly<FifoFlow>(window));
         QVERIFY(ownedByTheBridgeOnly<DuplexRun>(window));

@@ -132,6 +132,12 @@ private Q_SLOTS:
         }
         QCOMPARE(panel.diagram()->writerCount(), 4);
         QVERIFY(panel.diagram()->packetsLaunched() > 0);
+        // The reassembly shelf: every writer's 500 records put back together; a record it saw arrived whole.
+        QCOMPARE(panel.diagram()->reassemblyLanes(), 4);
+        for (const NamedPipesDiagram::Reassembly& r : panel.diagram()->reassembly()) {
+            QCOMPARE(r.records, 500);
+            QVERIFY(r.pieces <= 1);
+        }
 
         // ls -l of the FIFO with the chosen mode; it stays until Stop.
         const QString path = panel.flow()->fifoPath();
@@ -184,6 +190,47 @@ private Q_SLOTS:
         QVERIFY(!diagram.flashing());
     }
 
+    void theShelfPutsASplitRecordBackTogether()
+    {
+        // Two writers, records of three 4 KiB blocks: writer 0's record 7 arrives in two pieces with writer 1's
+        // record between them. Its lane shows the two pieces where they belong, then a new record starts afresh.
+        NamedPipesDiagram diagram;
+        diagram.setWriters(2, 3 * 4096);
+        FifoRunSnapshot s;
+        s.phase = FifoRunPhase::Running;
+        s.writers.resize(2);
+        s.recentFragments = {
+            FifoFragment { .offset = 0, .writerId = 0, .seq = 7, .firstBlock = 0, .blocks = 1 },
+            FifoFragment { .offset = 4096, .writerId = 1, .seq = 3, .firstBlock = 0, .blocks = 3 },
+            FifoFragment { .offset = 4 * 4096, .writerId = 0, .seq = 7, .firstBlock = 1, .blocks = 2 },
+        };
+        s.writers[0].recordsReceived = 7;
+        s.writers[1].recordsReceived = 4;
+        diagram.showSnapshot(s, QStringLiteral("/tmp/x/fifo"));
+        const auto& shelf = diagram.reassembly();
+        QCOMPARE(shelf.at(0).records, 7);
+        QCOMPARE(shelf.at(0).seq, 7U);
+        QCOMPARE(shelf.at(0).pieces, 2);
+        QCOMPARE(shelf.at(0).blocksArrived, 3U);
+        QVERIFY(!shelf.at(0).whole());
+        QCOMPARE(shelf.at(1).pieces, 1);
+        QVERIFY(shelf.at(1).whole());
+        // The same fragments again change nothing; writer 0's next record starts its lane afresh.
+        diagram.showSnapshot(s, QStringLiteral("/tmp/x/fifo"));
+        QCOMPARE(diagram.reassembly().at(0).pieces, 2);
+        s.recentFragments
+            = { FifoFragment { .offset = 7 * 4096, .writerId = 0, .seq = 8, .firstBlock = 0, .blocks = 3 } };
+        s.writers[0].recordsReceived = 8;
+        diagram.showSnapshot(s, QStringLiteral("/tmp/x/fifo"));
+        QCOMPARE(diagram.reassembly().at(0).seq, 8U);
+        QCOMPARE(diagram.reassembly().at(0).pieces, 1);
+        QCOMPARE(diagram.reassembly().at(0).records, 8);
+        // Many writers: four lanes, the rest summed up.
+        diagram.setWriters(10, 512);
+        QCOMPARE(diagram.reassemblyLanes(), 4);
+        QCOMPARE(diagram.reassembly().size(), 10U);
+    }
+
     void bigRecordsAreReassembled()
     {
         Bridge bridge;
@@ -206,6 +253,10 @@ private Q_SLOTS:
         QVERIFY(panel.statusText().contains(
             QStringLiteral("%1 interleavings in 400 records, 0 bytes lost").arg(s.stats.recordsInterleaved)));
         QVERIFY(QFileInfo::exists(panel.flow()->fifoPath()));
+        for (const NamedPipesDiagram::Reassembly& r : panel.diagram()->reassembly()) {
+            QCOMPARE(r.records, 100);
+            QVERIFY(r.blocksArrived <= 16U); // 64 KiB: 16 blocks of 4 KiB
+        }
     }
 
     void stopMidRun()

@@ -13,6 +13,7 @@
 Bridge::Bridge(QObject* parent)
     : QObject(parent)
     , m_session(new SessionController(this))
+    , m_rehearsal(new SessionController(this))
     , m_live(new LiveFlow(this))
     , m_fifo(new FifoFlow(this))
     , m_duplex(new DuplexRun(this))
@@ -62,7 +63,8 @@ QList<ProgramRunner*> Bridge::programRunners() const
 bool Bridge::isBusy() const
 {
     const QList<ProgramRunner*> runners = programRunners();
-    return m_session->isBusy() || m_session->stepPosition() > 0 || m_live->isRunning() || m_fifo->isRunning()
+    return m_session->isBusy() || m_session->stepPosition() > 0 || m_rehearsal->isBusy()
+        || m_rehearsal->stepPosition() > 0 || m_live->isRunning() || m_fifo->isRunning()
         || m_fifo->blockingOpen() != nullptr || m_fifo->openAsBusy() || m_duplex->isRunning() || m_watch->isRunning()
         || std::any_of(runners.cbegin(), runners.cend(), [](const ProgramRunner* r) { return r->isRunning(); });
 }
@@ -71,6 +73,8 @@ void Bridge::stopAll()
 {
     m_session->cancel();
     m_session->resetSteps();
+    m_rehearsal->cancel();
+    m_rehearsal->resetSteps();
     m_live->cancel();
     if (m_fifo->isRunning())
         m_fifo->stop();

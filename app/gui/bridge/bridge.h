@@ -28,6 +28,9 @@ public:
     ~Bridge() override;
 
     SessionController* session() const { return m_session; }
+    // A second stepped session nobody sees: a lesson's teacher view goes through a part on it to know the answers
+    // before the class gives them.
+    SessionController* rehearsal() const { return m_rehearsal; }
     LiveFlow* live() const { return m_live; }
     FifoFlow* fifo() const { return m_fifo; }
     DuplexRun* duplex() const { return m_duplex; }
@@ -51,6 +54,7 @@ public:
 
 private:
     SessionController* m_session;
+    SessionController* m_rehearsal;
     LiveFlow* m_live;
     FifoFlow* m_fifo;
     DuplexRun* m_duplex;

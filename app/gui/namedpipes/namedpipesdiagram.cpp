@@ -40,6 +40,14 @@ constexpr int kMaxPackets = 80;
 // The part of a packet's trip spent on each leg: writer → FIFO, through the FIFO, FIFO → reader.
 constexpr double kLegIn = 0.35;
 constexpr double kLegThrough = 0.8;
+// The reassembly shelf above the reader: a title, then a lane per writer (at most kShelfLanes; one more line sums up
+// the rest).
+constexpr double kShelfLeft = 720;
+constexpr double kShelfTop = 6;
+constexpr double kLaneHeight = 26;
+constexpr int kShelfLanes = 4;
+constexpr double kBarLeft = kShelfLeft + 120;
+constexpr double kBarWidth = kSceneWidth - kBarLeft - 4;
 
 QPainterPath rounded(const QRectF& r, double radius)
 {
@@ -97,6 +105,8 @@ void NamedPipesDiagram::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         showTexts();
         m_splitLabel->setText(tr("record split!"));
+        m_shelfTitle->setText(tr("put back together"));
+        showShelf();
     }
     QGraphicsView::changeEvent(event);
 }
@@ -182,6 +192,79 @@ void NamedPipesDiagram::setWriters(int writers, std::uint32_t recordSize)
     m_splitLabel->setPos(readerRect.left(), readerRect.bottom() + 8);
     m_splitLabel->setVisible(false);
     m_flash = 0;
+    m_reassembly.assign(static_cast<std::size_t>(writers), Reassembly {});
+    m_newestPieces.assign(static_cast<std::size_t>(writers), {});
+    layOutShelf();
+}
+
+void NamedPipesDiagram::layOutShelf()
+{
+    const DiagramTheme& theme = DiagramTheme::current();
+    const QFont font = DiagramLayout::sceneFont(DiagramLayout::smallestText);
+    m_lanes.clear();
+    m_shelfTitle
+        = m_scene->addSimpleText(tr("put back together"), DiagramLayout::sceneFont(DiagramLayout::smallestText, true));
+    m_shelfTitle->setBrush(theme.ink);
+    m_shelfTitle->setPos(kShelfLeft, kShelfTop);
+    const int writers = static_cast<int>(m_writers.size());
+    const int lanes = std::min(writers, kShelfLanes);
+    for (int i = 0; i < lanes; ++i) {
+        const double y = kShelfTop + kLaneHeight * (i + 1);
+        Lane lane;
+        lane.text = m_scene->addSimpleText(QString(), font);
+        lane.text->setBrush(theme.ink);
+        lane.text->setPos(kShelfLeft, y);
+        lane.bar = m_scene->addRect(QRectF(kBarLeft, y + 3, kBarWidth, kLaneHeight - 8),
+            QPen(writerColor(i, writers).darker(theme.kind == DiagramTheme::Kind::Light ? 160 : 100), 1.5),
+            QBrush(theme.background));
+        m_lanes.push_back(lane);
+    }
+    m_shelfMore = m_scene->addSimpleText(QString(), font);
+    m_shelfMore->setBrush(theme.softInk);
+    m_shelfMore->setPos(kShelfLeft, kShelfTop + kLaneHeight * (lanes + 1));
+    showShelf();
+}
+
+void NamedPipesDiagram::showShelf()
+{
+    const DiagramTheme& theme = DiagramTheme::current();
+    const int writers = static_cast<int>(m_writers.size());
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        Lane& lane = m_lanes[i];
+        const Reassembly& r = m_reassembly[i];
+        lane.text->setText(tr("w%1: %2").arg(i).arg(r.records));
+        for (QGraphicsRectItem* piece : lane.pieces) {
+            m_scene->removeItem(piece);
+            delete piece;
+        }
+        lane.pieces.clear();
+        // The newest record's pieces where they belong in it, a gap between two pieces that arrived apart.
+        const QRectF bar = lane.bar->rect();
+        const double perBlock = bar.width() / std::max<std::uint32_t>(1, m_blocksPerRecord);
+        const QColor colour = writerColor(static_cast<int>(i), writers);
+        for (const auto& [first, blocks] : m_newestPieces[i]) {
+            QRectF piece(bar.left() + perBlock * first, bar.top(), perBlock * blocks, bar.height());
+            if (r.pieces > 1)
+                piece.adjust(1.5, 0, -1.5, 0);
+            lane.pieces.push_back(m_scene->addRect(piece, Qt::NoPen, QBrush(colour)));
+        }
+        // Records put back together whose pieces went by between two samples: the newest of them is complete.
+        if (r.pieces == 0 && r.records > 0)
+            lane.pieces.push_back(m_scene->addRect(bar, Qt::NoPen, QBrush(colour)));
+        lane.bar->setPen(r.pieces > 1 ? QPen(theme.alarm, 3)
+                                      : QPen(colour.darker(theme.kind == DiagramTheme::Kind::Light ? 160 : 100), 1.5));
+        lane.bar->setToolTip(r.pieces == 0 ? QString()
+                : r.pieces == 1            ? tr("writer %1: record %2 arrived in one piece").arg(i).arg(r.seq)
+                                : tr("writer %1: record %2 arrived in %3 pieces, split by other writers' bytes")
+                                      .arg(i)
+                                      .arg(r.seq)
+                                      .arg(r.pieces));
+    }
+    std::int64_t rest = 0;
+    for (std::size_t i = m_lanes.size(); i < m_reassembly.size(); ++i)
+        rest += m_reassembly[i].records;
+    const int more = writers - static_cast<int>(m_lanes.size());
+    m_shelfMore->setText(more > 0 ? tr("%n more writer(s): %1", nullptr, more).arg(rest) : QString());
 }
 
 void NamedPipesDiagram::showTexts()
@@ -252,6 +335,25 @@ void NamedPipesDiagram::showSnapshot(const FifoRunSnapshot& s, const QString& fi
     for (const FifoFragment& f : s.recentFragments)
         if (f.offset > m_lastOffset)
             fresh.push_back(&f);
+    // The shelf: each writer's records so far, and the pieces of its newest record, all of them (not a sample).
+    for (std::size_t i = 0; i < m_reassembly.size() && i < s.writers.size(); ++i)
+        m_reassembly[i].records = s.writers[i].recordsReceived;
+    for (const FifoFragment* f : fresh) {
+        if (f->writerId >= m_reassembly.size())
+            continue;
+        Reassembly& r = m_reassembly[f->writerId];
+        auto& pieces = m_newestPieces[f->writerId];
+        if (r.pieces == 0 || f->seq != r.seq) {
+            r.seq = f->seq;
+            r.blocksArrived = 0;
+            r.pieces = 0;
+            pieces.clear();
+        }
+        r.blocksArrived += f->blocks;
+        ++r.pieces;
+        pieces.emplace_back(f->firstBlock, f->blocks);
+    }
+    showShelf();
     if (fresh.empty())
         return;
     m_lastOffset = fresh.back()->offset;
@@ -317,7 +419,12 @@ void NamedPipesDiagram::redraw()
     const QString path = m_shownPath;
     const std::int64_t lastOffset = m_lastOffset;
     const qint64 launched = m_launched;
+    const std::vector<Reassembly> reassembly = m_reassembly;
+    const auto newestPieces = m_newestPieces;
     setWriters(static_cast<int>(m_writers.size()), m_recordSize);
+    m_reassembly = reassembly;
+    m_newestPieces = newestPieces;
+    showShelf();
     m_shown = shown;
     m_shownPath = path;
     m_lastOffset = lastOffset;

@@ -43,6 +43,21 @@ public:
     // Whether the reader is flashing now for a record another writer's bytes split (shown beside it too).
     bool flashing() const { return m_flash > 0; }
 
+    // The reassembly above the reader, per writer: its records put back together so far, and the newest record the
+    // reader has pieces of — how much of it arrived, in how many pieces (more than one: another writer's bytes came
+    // between them).
+    struct Reassembly
+    {
+        std::int64_t records = 0; // complete records of this writer
+        std::uint32_t seq = 0; // the newest record seen
+        std::uint32_t blocksArrived = 0; // of it
+        int pieces = 0; // fragments of it seen (0: none yet)
+        bool whole() const { return pieces == 1; }
+    };
+    const std::vector<Reassembly>& reassembly() const { return m_reassembly; }
+    // How many writers the shelf has a lane of (the rest are summed up in one line).
+    int reassemblyLanes() const { return static_cast<int>(m_lanes.size()); }
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -63,7 +78,18 @@ private:
         bool split = false; // a piece of a record that another writer's bytes split
     };
 
+    // One writer's lane on the reassembly shelf: its colour, the newest record as a bar of the pieces that arrived,
+    // and the count of records put back together.
+    struct Lane
+    {
+        QGraphicsSimpleTextItem* text = nullptr;
+        QGraphicsRectItem* bar = nullptr;
+        std::vector<QGraphicsRectItem*> pieces;
+    };
+
     QPointF along(const Packet& p) const;
+    void layOutShelf();
+    void showShelf();
     // The labels, from the last snapshot shown (or the layout's own names before any); said again on a language
     // change.
     void showTexts();
@@ -90,4 +116,10 @@ private:
     // What the labels say comes from: the last snapshot without its fragments, and the FIFO's path.
     std::optional<pipescope::FifoRunSnapshot> m_shown;
     QString m_shownPath;
+    std::vector<Reassembly> m_reassembly; // by writer
+    // The pieces of each writer's newest record seen: (first block, blocks).
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> m_newestPieces;
+    std::vector<Lane> m_lanes;
+    QGraphicsSimpleTextItem* m_shelfTitle = nullptr;
+    QGraphicsSimpleTextItem* m_shelfMore = nullptr;
 };

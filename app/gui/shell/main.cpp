@@ -6,6 +6,8 @@
 #include "namedpipes/namedpipespanel.h"
 #include "shell/fileactions.h"
 #include "shell/language.h"
+#include "shell/lessonpanel.h"
+#include "shell/lessonrunner.h"
 #include "shell/mainwindow.h"
 #include "shell/windowsettings.h"
 #include "stepping/pythonpanel.h"
@@ -25,6 +27,8 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
+
+using pipescope::QuestionMoment;
 
 #include <chrono>
 #include <cstdio>
@@ -195,6 +199,60 @@ int takeScreenshot(MainWindow& window, const ScreenshotOptions& options)
     QCoreApplication::processEvents();
     if (!window.grab().save(options.path, "PNG")) {
         complain(QStringLiteral("--screenshot: cannot write %1").arg(options.path));
+        return 1;
+    }
+    return 0;
+}
+
+// Runs the event loop until done() holds or the watchdog fires; false then.
+bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds timeout)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(20);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+    watchdog.start(timeout);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+// --lesson with --screenshot: the window as the first question is asked (the teacher view with its rehearsed
+// answer, when it has one), or once answer was given to it and judged.
+int takeLessonScreenshot(MainWindow& window, const QString& path, const QString& answer)
+{
+    window.setAnimated(false); // a picture shows where things are, not where they are going
+    LessonRunner* runner = window.lessonRunner();
+    const auto asking = [runner] { return runner->phase() == LessonRunner::Phase::Asking; };
+    if (!waitUntil(asking, std::chrono::seconds(30))) {
+        complain(QStringLiteral("--screenshot: the lesson's first question was not reached"));
+        return 1;
+    }
+    if (answer.isEmpty()) {
+        const pipescope::LessonQuestion* q = runner->question();
+        if (window.lessonPanel()->view() == LessonPanel::View::Teacher && !pipescope::isNumberProbe(q->ask.kind)
+            && (q->moment == QuestionMoment::Step || q->moment == QuestionMoment::Run))
+            waitUntil([runner] { return runner->rehearsedAnswer().has_value(); }, std::chrono::seconds(30));
+        window.lessonPanel()->choose(QString());
+    } else {
+        if (!window.lessonPanel()->choose(answer) || !runner->answer(answer)) {
+            complain(QStringLiteral("--lesson-answer: '%1' is not an answer of the first question").arg(answer));
+            return 2;
+        }
+        if (!waitUntil([runner] { return runner->phase() == LessonRunner::Phase::Judged; }, std::chrono::seconds(60))) {
+            complain(QStringLiteral("--screenshot: the lesson's first question was not judged"));
+            return 1;
+        }
+    }
+    QCoreApplication::processEvents();
+    if (!window.grab().save(path, "PNG")) {
+        complain(QStringLiteral("--screenshot: cannot write %1").arg(path));
         return 1;
     }
     return 0;
@@ -404,9 +462,22 @@ int main(int argc, char* argv[])
                        "page (pipescope --watch -- python3 parent.py). With --screenshot: the window after --step=K "
                        "of its calls (default: all of them). With --export-html: the page of the recording, opening "
                        "after --step=K of its calls."));
+    const QCommandLineOption lessonOption(QStringLiteral("lesson"),
+        QStringLiteral("Start the lesson NAME (a bundled one: %1) or the .pipescope-lesson file at that path.")
+            .arg(MainWindow::bundledLessonIds().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption lessonViewOption(QStringLiteral("lesson-view"),
+        QStringLiteral("The lesson's view: teacher (answers rehearsed and notes shown in advance; the default) or "
+                       "self-study (a score)."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption lessonAnswerOption(QStringLiteral("lesson-answer"),
+        QStringLiteral("With --screenshot and --lesson: answer the first question with VALUE (a choice's value or "
+                       "a number) and save the window once it is judged; without it, the window as the question "
+                       "is asked."),
+        QStringLiteral("VALUE"));
     parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
         runPythonOption, presenterOption, darkOption, themeOption, liveSecondsOption, sizeOption, exportHtmlOption,
-        replayOption, watchOption });
+        replayOption, watchOption, lessonOption, lessonViewOption, lessonAnswerOption });
     parser.addPositionalArgument(QStringLiteral("PROGRAM"),
         QStringLiteral("With --watch: the program to record and "
                        "its arguments, after --."),
@@ -550,6 +621,28 @@ int main(int argc, char* argv[])
         if (parser.isSet(exportHtmlOption) && !waitForRecording(window->watchPage())) {
             delete window;
             return 1;
+        }
+    }
+    if (parser.isSet(lessonViewOption) && parser.value(lessonViewOption) != u"teacher"
+        && parser.value(lessonViewOption) != u"self-study") {
+        complain(
+            QStringLiteral("--lesson-view: '%1' is not teacher or self-study").arg(parser.value(lessonViewOption)));
+        delete window;
+        return 2;
+    }
+    if (parser.isSet(lessonOption)) {
+        if (parser.value(lessonViewOption) == u"self-study")
+            window->lessonPanel()->setView(LessonPanel::View::SelfStudy);
+        if (!window->openLesson(parser.value(lessonOption))) {
+            complain(QStringLiteral("--lesson: %1").arg(window->statusText()));
+            delete window;
+            return 2;
+        }
+        if (parser.isSet(screenshotOption)) {
+            window->show();
+            const int status = takeLessonScreenshot(*window, shot.path, parser.value(lessonAnswerOption));
+            delete window;
+            return status;
         }
     }
     if (parser.isSet(exportHtmlOption)) {

@@ -9,15 +9,23 @@
 #include "shell/fileactions.h"
 #include "shell/helpdialog.h"
 #include "shell/language.h"
+#include "shell/lessonpanel.h"
+#include "shell/lessonrunner.h"
 #include "shell/presentermode.h"
 #include "stepping/scenarioio.h"
 #include "stepping/stepspanel.h"
 #include "watch/watchpage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -109,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_page->stepsPanel()->view()->setFocus(Qt::OtherFocusReason);
     // The File and Scenario menus come first in the menu bar, then View, Language, Help.
     m_fileActions = new FileActions(this);
+    buildLessonMenu();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_presenter->action());
@@ -178,6 +187,33 @@ void MainWindow::retranslateUi()
     m_themeActions[2]->setText(tr("&Dark"));
     m_themeActions[3]->setText(tr("&High Contrast"));
     m_themeActions[3]->setToolTip(tr("White on black with thicker lines, for a bright room or a reader who needs it"));
+    m_lessonMenu->setTitle(tr("&Lesson"));
+    m_openLessonAction->setText(tr("&Open Lesson…"));
+    m_openLessonAction->setToolTip(tr("A .pipescope-lesson file: scenarios with narration and questions, each judged "
+                                      "against what really happens"));
+    m_closeLessonAction->setText(tr("&Close Lesson"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    // The dock's own title buttons: named and reachable by keyboard like every other control.
+    if (auto* b = m_lessonDock->findChild<QAbstractButton*>(QStringLiteral("qt_dockwidget_closebutton"))) {
+        b->setToolTip(tr("End the lesson and close its panel"));
+        b->setAccessibleName(tr("Close Lesson"));
+        b->setAccessibleDescription(b->toolTip());
+        b->setFocusPolicy(Qt::TabFocus);
+    }
+    if (auto* b = m_lessonDock->findChild<QAbstractButton*>(QStringLiteral("qt_dockwidget_floatbutton"))) {
+        b->setToolTip(tr("Float the lesson in a window of its own: on the teacher's screen, say"));
+        b->setAccessibleName(tr("Float the lesson panel"));
+        b->setAccessibleDescription(b->toolTip());
+        b->setFocusPolicy(Qt::TabFocus);
+    }
+    for (QAction* a : std::as_const(m_bundledLessonActions)) {
+        const QString id = a->data().toString();
+        QFile file(QStringLiteral(":/lessons/") + a->property("file").toString());
+        if (file.open(QIODevice::ReadOnly))
+            if (const Result<Lesson> lesson = lessonFromJson(file.readAll().toStdString()))
+                a->setText(
+                    QString::fromStdString(textIn(lesson->title, Language::instance()->current().toStdString())));
+    }
     m_sidePanelsAction->setText(tr("&Side Panels"));
     m_sidePanelsAction->setToolTip(tr("F9: show or hide everything beside the diagram"));
 }
@@ -327,4 +363,125 @@ void MainWindow::setScenarioState(const Scenario& scenario)
     m_fileActions->setScenarioInfo(scenario);
     // The setup steps are real syscalls but not the command: redo them, once the new spec's session is ready.
     m_fileActions->stepWhenIdle(m_page->configure(scenario));
+}
+
+void MainWindow::buildLessonMenu()
+{
+    m_lessonRunner = new LessonRunner(this, this);
+    m_lessonPanel = new LessonPanel(m_lessonRunner);
+    m_lessonDock = new QDockWidget(this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setWidget(m_lessonPanel);
+    m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+    // Closing the dock ends the lesson: the runs it started stop.
+    if (auto* close = m_lessonDock->findChild<QAbstractButton*>(QStringLiteral("qt_dockwidget_closebutton")))
+        connect(close, &QAbstractButton::clicked, this, &MainWindow::closeLesson);
+
+    m_lessonMenu = menuBar()->addMenu(QString());
+    m_lessonMenu->setObjectName(QStringLiteral("lessonMenu"));
+    m_lessonMenu->setToolTipsVisible(true);
+    const QStringList files = QDir(QStringLiteral(":/lessons"))
+                                  .entryList({ QStringLiteral("*.pipescope-lesson") }, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QString id = file.mid(3).chopped(static_cast<int>(lessonFileSuffix.size()));
+        QAction* a = m_lessonMenu->addAction(id);
+        a->setObjectName(QStringLiteral("lesson_") + id);
+        a->setData(id);
+        a->setProperty("file", file);
+        connect(a, &QAction::triggered, this, [this, id] { openLesson(id); });
+        m_bundledLessonActions << a;
+    }
+    m_lessonMenu->addSeparator();
+    m_openLessonAction = m_lessonMenu->addAction(QString());
+    m_openLessonAction->setObjectName(QStringLiteral("openLessonAction"));
+    m_openLessonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openLessonAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Lesson"), QString(), tr("PipeScope lessons (*.pipescope-lesson);;All files (*)"));
+        if (!path.isEmpty())
+            openLesson(path);
+    });
+    m_closeLessonAction = m_lessonMenu->addAction(QString());
+    m_closeLessonAction->setObjectName(QStringLiteral("closeLessonAction"));
+    m_closeLessonAction->setEnabled(false);
+    connect(m_closeLessonAction, &QAction::triggered, this, &MainWindow::closeLesson);
+}
+
+QStringList MainWindow::bundledLessonIds()
+{
+    QStringList ids;
+    for (const QString& file :
+        QDir(QStringLiteral(":/lessons")).entryList({ QStringLiteral("*.pipescope-lesson") }, QDir::Files, QDir::Name))
+        ids << file.mid(3).chopped(static_cast<int>(lessonFileSuffix.size()));
+    return ids;
+}
+
+bool MainWindow::openLesson(const QString& nameOrPath)
+{
+    QString path = nameOrPath;
+    for (QAction* a : std::as_const(m_bundledLessonActions))
+        if (a->data().toString() == nameOrPath)
+            path = QStringLiteral(":/lessons/") + a->property("file").toString();
+    const QString name = QFileInfo(nameOrPath).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setStatus(tr("No lesson '%1': %2.").arg(nameOrPath, file.errorString()), true);
+        return false;
+    }
+    // A lesson is small; a file far larger is not one, and is not read whole.
+    constexpr qint64 maxLessonBytes = qint64 { 4 } << 20;
+    if (file.size() > maxLessonBytes) {
+        setStatus(tr("'%1' is not a PipeScope lesson: it is larger than 4 MiB.").arg(name), true);
+        return false;
+    }
+    const Result<Lesson> lesson = lessonFromJson(file.readAll().toStdString());
+    if (!lesson) {
+        setStatus(describeLessonError(lesson.error(), name), true);
+        return false;
+    }
+    if (m_presenter->isActive())
+        m_presenter->setActive(false);
+    m_lessonDock->show();
+    // A quarter of the window, and never so narrow that a question wraps at every word.
+    resizeDocks({ m_lessonDock }, { std::max(300, width() / 4) }, Qt::Horizontal);
+    m_closeLessonAction->setEnabled(true);
+    m_lessonRunner->start(*lesson);
+    return true;
+}
+
+void MainWindow::closeLesson()
+{
+    m_lessonRunner->stop();
+    m_closeLessonAction->setEnabled(false);
+    m_lessonDock->hide();
+}
+
+QString MainWindow::describeLessonError(const Error& error, const QString& fileName)
+{
+    const QString where = QString::fromStdString(error.subject);
+    switch (lessonProblemFromName(error.call).value_or(LessonProblem::Syntax)) {
+    case LessonProblem::Syntax:
+        return tr("'%1' is not a PipeScope lesson: it is not valid JSON.").arg(fileName);
+    case LessonProblem::NotLesson:
+        return tr("'%1' is not a PipeScope lesson: it has no \"format\": \"pipescope-lesson\".").arg(fileName);
+    case LessonProblem::Version:
+        return tr("'%1' is a lesson of another format version: this PipeScope reads version %2.")
+            .arg(fileName)
+            .arg(lessonFormatVersion);
+    case LessonProblem::Missing:
+        return tr("'%1' is incomplete: %2 is missing.").arg(fileName, where);
+    case LessonProblem::Type:
+        return tr("'%1' is malformed: %2 has the wrong type.").arg(fileName, where);
+    case LessonProblem::Value:
+        return tr("'%1' is malformed: the value of %2 is not allowed there.").arg(fileName, where);
+    case LessonProblem::Redirect:
+        return tr("'%1' is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, "
+                  "or stdout for stderr).")
+            .arg(fileName, where);
+    case LessonProblem::Unknown:
+        return tr("'%1' is malformed: %2 is not a field of a lesson.").arg(fileName, where);
+    }
+    return tr("'%1' is not a PipeScope lesson.").arg(fileName);
 }

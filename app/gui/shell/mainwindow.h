@@ -12,6 +12,9 @@
 
 class Bridge;
 class DiagramScene;
+class LessonPanel;
+class LessonRunner;
+class QDockWidget;
 class FdTableModel;
 class FileActions;
 class LivePanel;
@@ -92,6 +95,18 @@ public:
     // The Live tab: a scenario's real bytes through real pipes, drawn on the diagram as they move.
     LivePanel* livePanel() const { return m_page->livePanel(); }
 
+    // Lessons: the Lesson menu lists the bundled ones (their ids, as for --lesson=); a lesson plays in the Lesson
+    // dock beside the pages. openLesson takes a bundled lesson's id or a file's path; false (the status line says
+    // why, in one line) for an unknown name or a malformed file, which changes nothing.
+    bool openLesson(const QString& nameOrPath);
+    static QStringList bundledLessonIds();
+    void closeLesson();
+    LessonRunner* lessonRunner() const { return m_lessonRunner; }
+    LessonPanel* lessonPanel() const { return m_lessonPanel; }
+    QDockWidget* lessonDock() const { return m_lessonDock; }
+    // Why a lesson file was refused, in one line naming the field.
+    static QString describeLessonError(const pipescope::Error& error, const QString& fileName);
+
     QString statusText() const { return m_page->statusText(); }
     QString stdoutText() const { return m_page->stdoutText(); }
     QString stderrText() const { return m_page->stderrText(); }
@@ -136,6 +151,7 @@ protected:
 private:
     void retranslateUi();
     void pickLayout();
+    void buildLessonMenu();
 
     Bridge* m_bridge = nullptr;
     SteppingPage* m_page = nullptr;
@@ -145,6 +161,13 @@ private:
     PresenterMode* m_presenter = nullptr;
     FileActions* m_fileActions = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_lessonMenu = nullptr;
+    QAction* m_openLessonAction = nullptr;
+    QAction* m_closeLessonAction = nullptr;
+    QList<QAction*> m_bundledLessonActions;
+    LessonRunner* m_lessonRunner = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
     QAction* m_compactAction = nullptr;
     QAction* m_sidePanelsAction = nullptr;
     std::optional<bool> m_chosenLayout;

@@ -190,6 +190,17 @@ void PythonPanel::forgetPythonRun()
     showOwnRun();
 }
 
+void PythonPanel::selectProgram()
+{
+    if (noteSelected())
+        m_file->setCurrentIndex(ParentFile);
+}
+
+bool PythonPanel::pythonRan() const
+{
+    return m_outputKind == Output::Ran;
+}
+
 bool PythonPanel::noteSelected() const
 {
     return m_file->currentIndex() == NoteParentFile || m_file->currentIndex() == NoteChildFile;

@@ -45,6 +45,13 @@ public:
 
     // Starts the program with python3; false when one is running already.
     bool runInPython();
+    // Shows the program for this configuration (with PipeScope's child.py) rather than the note's own files.
+    void selectProgram();
+    // The last run of python3: whether it ran to its end (or its timeout), what it wrote to stderr, and whether it
+    // was killed at its timeout.
+    bool pythonRan() const;
+    QString pythonStderr() const { return m_pythonStderr; }
+    bool pythonTimedOut() const { return m_timedOut; }
     void copyToClipboard();
     // What PipeScope's own run of the configuration gave, shown beside python3's. The summary is made again in
     // the language installed when the language changes.

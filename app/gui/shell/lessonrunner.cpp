@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/lessonrunner.h"
+
+#include "bridge/bridge.h"
+#include "bridge/fifoflow.h"
+#include "bridge/liveflow.h"
+#include "bridge/sessioncontroller.h"
+#include "live/livepanel.h"
+#include "namedpipes/namedpipespanel.h"
+#include "shell/mainwindow.h"
+#include "stepping/pythonpanel.h"
+#include "stepping/streamspanel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace pipescope;
+
+LessonRunner::LessonRunner(MainWindow* window, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(window->bridge()->session())
+    , m_rehearsal(window->bridge()->rehearsal())
+    , m_livePace(LiveScenario::narratedPace)
+{
+    // The session may be busy when the lesson wants it: whatever waits goes on once it is idle. Queued: the
+    // controller says it is idle before it hands over the snapshot of the command that ended.
+    connect(
+        m_session, &SessionController::busyChanged, this,
+        [this](bool busy) {
+            if (!busy)
+                onIdle();
+        },
+        Qt::QueuedConnection);
+    connect(m_session, &SessionController::stepDone, this, &LessonRunner::onStepDone);
+    connect(m_session, &SessionController::stepFailed, this, [this](const Error&) {
+        if (m_phase == Phase::Running && question() && question()->moment == QuestionMoment::Step)
+            finish({}, tr("The step failed: %1").arg(m_window->statusText()));
+    });
+    connect(m_session, &SessionController::runFinished, this, &LessonRunner::onRunFinished);
+    connect(m_session, &SessionController::runFailed, this, [this](const Error&, const RunResult&) {
+        if (m_phase == Phase::Running && question() && question()->moment == QuestionMoment::Run)
+            finish({}, tr("The run failed: %1").arg(m_window->statusText()));
+    });
+    LiveFlow* live = m_window->livePanel()->flow();
+    connect(live, &LiveFlow::sampled, this, &LessonRunner::onLiveSample);
+    connect(live, &LiveFlow::finished, this, &LessonRunner::onLiveFinished);
+    connect(live, &LiveFlow::failed, this, [this](const Error&) {
+        if (m_phase == Phase::Running && question() && question()->moment == QuestionMoment::Live)
+            finish({}, tr("The Live run could not start: %1").arg(m_window->livePanel()->statusText()));
+    });
+    connect(m_window->pythonPanel(), &PythonPanel::pythonFinished, this, &LessonRunner::onPythonFinished);
+    FifoFlow* fifo = m_window->bridge()->fifo();
+    connect(fifo, &FifoFlow::finished, this, &LessonRunner::onFifoFinished);
+    connect(fifo, &FifoFlow::failed, this, [this](const Error&) {
+        if (m_phase == Phase::Running && question() && question()->moment == QuestionMoment::Fifo)
+            finish({}, tr("The FIFO run could not start: %1").arg(m_window->namedPipesPanel()->statusText()));
+    });
+    connect(m_rehearsal, &SessionController::stepDone, this, &LessonRunner::onRehearsalStep);
+    connect(m_rehearsal, &SessionController::runFinished, this, &LessonRunner::onRehearsalRun);
+    connect(
+        m_rehearsal, &SessionController::busyChanged, this,
+        [this](bool busy) {
+            if (!busy)
+                rehearse();
+        },
+        Qt::QueuedConnection);
+}
+
+LessonRunner::~LessonRunner() = default;
+
+const LessonPart* LessonRunner::part() const
+{
+    if (m_phase == Phase::Idle || m_part < 0 || m_part >= static_cast<int>(m_lesson.parts.size()))
+        return nullptr;
+    return &m_lesson.parts[static_cast<std::size_t>(m_part)];
+}
+
+const LessonQuestion* LessonRunner::question() const
+{
+    const LessonPart* p = part();
+    if (!p || m_question < 0 || m_question >= static_cast<int>(p->questions.size()))
+        return nullptr;
+    return &p->questions[static_cast<std::size_t>(m_question)];
+}
+
+int LessonRunner::rightCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_outcomes.begin(), m_outcomes.end(), [](const Outcome& o) { return !o.revealed && o.right; }));
+}
+
+int LessonRunner::scoredCount() const
+{
+    return static_cast<int>(std::count_if(
+        m_outcomes.begin(), m_outcomes.end(), [](const Outcome& o) { return !o.revealed && o.failure.isEmpty(); }));
+}
+
+std::optional<QString> LessonRunner::rehearsedAnswer() const
+{
+    const auto it = m_rehearsed.find(m_question);
+    if (!question() || it == m_rehearsed.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void LessonRunner::setPhase(Phase phase)
+{
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
+}
+
+void LessonRunner::start(const Lesson& lesson)
+{
+    stopRuns();
+    m_lesson = lesson;
+    m_outcomes.clear();
+    m_part = 0;
+    m_phase = Phase::Preparing;
+    startPart();
+}
+
+void LessonRunner::stop()
+{
+    stopRuns();
+    ++m_generation;
+    m_rehearsal->resetSteps();
+    m_rehearsed.clear();
+    m_lesson = {};
+    m_workDir.reset();
+    setPhase(Phase::Idle);
+}
+
+void LessonRunner::stopRuns()
+{
+    m_liveAfterCancel = false;
+    m_window->livePanel()->cancel();
+    if (m_window->bridge()->fifo()->isRunning())
+        m_window->bridge()->fifo()->stop();
+    m_session->cancel();
+}
+
+void LessonRunner::startPart()
+{
+    ++m_generation;
+    m_question = 0;
+    m_pipes.clear();
+    m_rehearsed.clear();
+    m_rehearsing = -1;
+    m_rehearsalPipes.clear();
+    m_rehearsal->resetSteps();
+    const LessonPart* p = part();
+    if (!p)
+        return;
+    if (p->scenario) {
+        m_window->pages()->setCurrentIndex(0);
+        // A file named without a folder lands in the lesson's own folder, removed with the lesson.
+        Scenario scenario = *p->scenario;
+        for (Redirect& r : scenario.redirects) {
+            if (r.kind != Redirect::Kind::File || r.path.empty() || r.path.front() == '/')
+                continue;
+            if (!m_workDir)
+                m_workDir
+                    = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-lesson-XXXXXX")));
+            r.path = QFile::encodeName(m_workDir->filePath(QFile::decodeName(QByteArray::fromStdString(r.path))))
+                         .toStdString();
+        }
+        m_window->setScenarioState(scenario);
+        m_window->pythonPanel()->selectProgram();
+    } else {
+        m_window->pages()->setCurrentIndex(1);
+        NamedPipesPanel* pipes = m_window->namedPipesPanel();
+        pipes->writersBox()->setValue(static_cast<int>(p->fifo->writers));
+        pipes->recordsBox()->setValue(static_cast<int>(p->fifo->records));
+        pipes->recordSizeBox()->setValue(static_cast<int>(p->fifo->recordSize));
+        pipes->readSizeBox()->setValue(static_cast<int>(p->fifo->readSize));
+    }
+    setPhase(Phase::Preparing);
+    // The pages take the configuration in on their own time: the question waits until the session shows it.
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        prepareQuestion();
+        rehearse();
+    });
+}
+
+bool LessonRunner::sessionShowsPart() const
+{
+    const LessonPart* p = part();
+    if (!p || !p->scenario)
+        return false;
+    // The same redirects, a relative file's path put into the lesson's folder.
+    for (Stream s : allStreams) {
+        const Redirect& shown = m_session->spec().redirect(s);
+        const Redirect& asked = p->scenario->redirect(s);
+        if (shown.kind != asked.kind || (shown.kind != Redirect::Kind::File && !(shown == asked)))
+            return false;
+    }
+    return true;
+}
+
+std::optional<std::size_t> LessonRunner::stepIndex(const LessonQuestion& q) const
+{
+    const HandlePlan plan = m_session->plan(Lens::Posix);
+    const auto it = std::find_if(plan.steps.begin(), plan.steps.end(), [&](const Step& s) { return s.id == q.stepId; });
+    if (it == plan.steps.end())
+        return std::nullopt;
+    return static_cast<std::size_t>(it - plan.steps.begin());
+}
+
+void LessonRunner::prepareQuestion()
+{
+    const LessonPart* p = part();
+    if (!p)
+        return;
+    const LessonQuestion* q = question();
+    if (!q) {
+        setPhase(m_part + 1 < static_cast<int>(m_lesson.parts.size()) ? Phase::PartDone : Phase::Finished);
+        return;
+    }
+    if (m_phase != Phase::Preparing)
+        setPhase(Phase::Preparing);
+    if (q->moment != QuestionMoment::Step) {
+        setPhase(Phase::Asking);
+        return;
+    }
+    onIdle();
+}
+
+void LessonRunner::onIdle()
+{
+    rehearse();
+    if (m_phase != Phase::Preparing || m_session->isBusy())
+        return;
+    const LessonQuestion* q = question();
+    if (!q || q->moment != QuestionMoment::Step || !sessionShowsPart())
+        return;
+    const auto index = stepIndex(*q);
+    if (!index)
+        return;
+    // A setup that fails before the step (a program that does not exist) never reaches it.
+    if (m_session->stepsFailed() && m_session->stepPosition() <= *index) {
+        setPhase(Phase::Running);
+        finish({}, tr("The setup failed before this step: %1").arg(m_window->statusText()));
+        return;
+    }
+    // Stand just before the step: its syscall is what the question is about.
+    if (m_session->stepPosition() == *index && !m_session->stepsFailed()) {
+        m_pipes.learn(m_session->sessionEvents(), m_session->snapshot().parentFds);
+        setPhase(Phase::Asking);
+        return;
+    }
+    m_session->stepTo(*index);
+}
+
+void LessonRunner::onStepDone()
+{
+    m_pipes.learn(m_session->sessionEvents(), m_session->snapshot().parentFds);
+    const LessonQuestion* q = question();
+    if (m_phase != Phase::Running || !q || q->moment != QuestionMoment::Step)
+        return;
+    const auto index = stepIndex(*q);
+    if (!index || m_session->stepPosition() != *index + 1)
+        return;
+    finish(QString::fromStdString(stepAnswer(q->ask, m_session->snapshot(), m_session->sessionEvents(), m_pipes)));
+}
+
+bool LessonRunner::answer(const QString& value)
+{
+    const LessonQuestion* q = question();
+    if (m_phase != Phase::Asking || !q)
+        return false;
+    if (isNumberProbe(q->ask.kind)) {
+        bool ok = false;
+        value.trimmed().toInt(&ok);
+        if (!ok)
+            return false;
+    } else if (std::none_of(q->choices.begin(), q->choices.end(),
+                   [&](const LessonChoice& c) { return QString::fromStdString(c.value) == value; })) {
+        return false;
+    }
+    m_given = value.trimmed();
+    m_revealed = false;
+    runQuestion();
+    return true;
+}
+
+bool LessonRunner::reveal()
+{
+    if (m_phase != Phase::Asking || !question())
+        return false;
+    m_given.clear();
+    m_revealed = true;
+    runQuestion();
+    return true;
+}
+
+void LessonRunner::runQuestion()
+{
+    const LessonQuestion* q = question();
+    setPhase(Phase::Running);
+    bool started = false;
+    QString failure;
+    switch (q->moment) {
+    case QuestionMoment::Step:
+        started = m_session->step();
+        break;
+    case QuestionMoment::Run:
+        m_window->steppingPage()->showTab(QStringLiteral("output"));
+        started = m_window->run();
+        failure = m_window->statusText();
+        break;
+    case QuestionMoment::Python:
+        m_window->steppingPage()->showTab(QStringLiteral("python"));
+        m_window->pythonPanel()->selectProgram();
+        started = m_window->pythonPanel()->runInPython();
+        break;
+    case QuestionMoment::Live:
+        m_window->showLiveTab();
+        // A run of an earlier part may still be going (stuck in its deadlock): it goes first.
+        if (m_window->livePanel()->flow()->isRunning()) {
+            m_liveAfterCancel = true;
+            m_window->livePanel()->cancel();
+            return;
+        }
+        started = startLive();
+        failure = m_window->livePanel()->statusText();
+        break;
+    case QuestionMoment::Fifo:
+        started = m_window->namedPipesPanel()->start();
+        failure = m_window->namedPipesPanel()->statusText();
+        break;
+    }
+    if (!started && m_phase == Phase::Running)
+        finish({}, failure.isEmpty() ? tr("It could not be started.") : failure);
+}
+
+bool LessonRunner::startLive()
+{
+    const LessonQuestion* q = question();
+    LiveScenario live;
+    live.id = QStringLiteral("lesson");
+    live.title = QString::fromStdString(textIn(part()->title, "en"));
+    live.description = QString::fromStdString(textIn(q->prompt, "en"));
+    const SpawnSpec spec = m_session->spec();
+    for (const std::string& arg : spec.argv)
+        live.argv << QFile::decodeName(QByteArray::fromStdString(arg));
+    live.redirects = spec.redirects;
+    live.input = m_window->streamsPanel()->input();
+    live.policy = part()->scenario->policy;
+    live.bytesPerSecond = m_livePace;
+    return m_window->livePanel()->start(live);
+}
+
+void LessonRunner::onRunFinished(const RunResult& result)
+{
+    const LessonQuestion* q = question();
+    if (m_phase != Phase::Running || !q || q->moment != QuestionMoment::Run)
+        return;
+    if (result.cancelled || result.timedOut)
+        finish({}, tr("The run was stopped before it ended."));
+    else
+        finish(QString::fromStdString(stdinWriteValue(result.stdinBrokenPipe)));
+}
+
+void LessonRunner::onLiveSample(const LiveSample& sample)
+{
+    const LessonQuestion* q = question();
+    if (m_phase != Phase::Running || !q || q->moment != QuestionMoment::Live)
+        return;
+    // A deadlock is the answer as soon as it is seen; the run stays stuck for the class to look at.
+    if (sample.verdict == Verdict::Deadlock)
+        finish(QString::fromStdString(verdictValue(true)));
+}
+
+void LessonRunner::onLiveFinished()
+{
+    const LessonQuestion* q = question();
+    if (m_liveAfterCancel) {
+        m_liveAfterCancel = false;
+        if (m_phase == Phase::Running && q && q->moment == QuestionMoment::Live && !startLive())
+            finish({}, m_window->livePanel()->statusText());
+        return;
+    }
+    if (m_phase != Phase::Running || !q || q->moment != QuestionMoment::Live)
+        return;
+    const LiveSample& last = m_window->livePanel()->flow()->lastSample();
+    if (last.cancelled)
+        finish({}, tr("The Live run was cancelled before it ended."));
+    else
+        finish(QString::fromStdString(verdictValue(last.deadlockSince.has_value())));
+}
+
+void LessonRunner::onPythonFinished()
+{
+    const LessonQuestion* q = question();
+    if (m_phase != Phase::Running || !q || q->moment != QuestionMoment::Python)
+        return;
+    PythonPanel* python = m_window->pythonPanel();
+    if (!python->pythonRan())
+        finish({}, tr("python3 did not run: %1").arg(python->expectationText()));
+    else
+        finish(QString::fromStdString(raisedValue(python->pythonStderr().toStdString(), python->pythonTimedOut())));
+}
+
+void LessonRunner::onFifoFinished()
+{
+    const LessonQuestion* q = question();
+    if (m_phase != Phase::Running || !q || q->moment != QuestionMoment::Fifo)
+        return;
+    const FifoRunSnapshot& run = m_window->bridge()->fifo()->snapshot();
+    if (run.error || run.cancelled || run.timedOut || !run.stats.finished)
+        finish({}, tr("The FIFO run did not end on its own."));
+    else
+        finish(QString::fromStdString(recordsValue(run.stats.recordsInterleaved)));
+}
+
+void LessonRunner::finish(const QString& real, const QString& failure)
+{
+    Outcome o;
+    o.part = m_part;
+    o.question = m_question;
+    o.given = m_given;
+    o.real = real;
+    o.revealed = m_revealed;
+    o.failure = real.isEmpty() && failure.isEmpty() ? tr("No answer could be read off the run.") : failure;
+    if (!real.isEmpty())
+        o.failure.clear();
+    o.right
+        = !o.revealed && !real.isEmpty() && answerMatches(question()->ask, m_given.toStdString(), real.toStdString());
+    m_outcomes.push_back(o);
+    setPhase(Phase::Judged);
+    Q_EMIT judged(o);
+}
+
+bool LessonRunner::next()
+{
+    if (m_phase == Phase::Judged) {
+        ++m_question;
+        prepareQuestion();
+        return true;
+    }
+    if (m_phase == Phase::PartDone) {
+        stopRuns();
+        ++m_part;
+        startPart();
+        return true;
+    }
+    return false;
+}
+
+// The rehearsal: the part's step questions on the hidden session, one after the other, then its Run question.
+void LessonRunner::setRehearsing(bool rehearsing)
+{
+    if (rehearsing == m_rehearsingOn)
+        return;
+    m_rehearsingOn = rehearsing;
+    m_rehearsed.clear();
+    m_rehearsing = -1;
+    m_rehearsalPipes.clear();
+    m_rehearsal->resetSteps();
+    Q_EMIT rehearsalChanged();
+    rehearse();
+}
+
+void LessonRunner::rehearse()
+{
+    const LessonPart* p = part();
+    if (!m_rehearsingOn || !p || !p->scenario || m_rehearsal->isBusy() || !sessionShowsPart())
+        return;
+    if (m_rehearsing < 0) {
+        m_rehearsing = 0;
+        m_rehearsal->setSpec(m_session->spec());
+        return; // busy now; rehearse() again once idle
+    }
+    if (m_rehearsal->spec().redirects != m_session->spec().redirects)
+        return;
+    while (m_rehearsing < static_cast<int>(p->questions.size())) {
+        const LessonQuestion& q = p->questions[static_cast<std::size_t>(m_rehearsing)];
+        // An fd number depends on what this process has free at that moment: the hidden session's are not the
+        // shown one's.
+        if (q.moment == QuestionMoment::Step && !isNumberProbe(q.ask.kind)) {
+            const auto index = stepIndex(q);
+            if (!index || m_rehearsal->stepsFailed()) {
+                ++m_rehearsing;
+                continue;
+            }
+            // Stand before the step, then do it: onRehearsalStep reads the answer.
+            if (m_rehearsal->stepPosition() != *index)
+                m_rehearsal->stepTo(*index);
+            else
+                m_rehearsal->step();
+            return;
+        }
+        if (q.moment == QuestionMoment::Run) {
+            m_rehearsal->run(m_window->streamsPanel()->input());
+            return;
+        }
+        ++m_rehearsing; // fd numbers, python3, Live and FIFO runs are judged when the class sees them
+    }
+}
+
+void LessonRunner::onRehearsalStep()
+{
+    const LessonPart* p = part();
+    m_rehearsalPipes.learn(m_rehearsal->sessionEvents(), m_rehearsal->snapshot().parentFds);
+    if (!p || m_rehearsing < 0 || m_rehearsing >= static_cast<int>(p->questions.size()))
+        return;
+    const LessonQuestion& q = p->questions[static_cast<std::size_t>(m_rehearsing)];
+    const auto index = q.moment == QuestionMoment::Step ? stepIndex(q) : std::nullopt;
+    if (!index || m_rehearsal->stepPosition() != *index + 1)
+        return;
+    m_rehearsed[m_rehearsing] = QString::fromStdString(
+        stepAnswer(q.ask, m_rehearsal->snapshot(), m_rehearsal->sessionEvents(), m_rehearsalPipes));
+    ++m_rehearsing;
+    Q_EMIT rehearsalChanged();
+}
+
+void LessonRunner::onRehearsalRun(const RunResult& result)
+{
+    const LessonPart* p = part();
+    if (!p || m_rehearsing < 0 || m_rehearsing >= static_cast<int>(p->questions.size()))
+        return;
+    if (p->questions[static_cast<std::size_t>(m_rehearsing)].moment != QuestionMoment::Run)
+        return;
+    if (!result.cancelled && !result.timedOut)
+        m_rehearsed[m_rehearsing] = QString::fromStdString(stdinWriteValue(result.stdinBrokenPipe));
+    ++m_rehearsing;
+    Q_EMIT rehearsalChanged();
+    m_rehearsal->resetSteps();
+}

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lesson/judge.h"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+
+namespace pipescope {
+
+namespace {
+
+const FdTable* tableOf(const StepSnapshot& snapshot, Actor process)
+{
+    if (process == Actor::Parent)
+        return &snapshot.parentFds;
+    return snapshot.childFds ? &*snapshot.childFds : nullptr;
+}
+
+bool isEnd(const FdEntry& entry, PipeEnd end)
+{
+    return end == PipeEnd::Read ? entry.access == Access::Read : entry.access == Access::Write;
+}
+
+bool holds(const FdTable* table, SetupPipe pipe, PipeEnd end, const SetupPipes& pipes)
+{
+    if (!table)
+        return false;
+    return std::any_of(
+        table->begin(), table->end(), [&](const FdEntry& e) { return pipes.pipeOf(e) == pipe && isEnd(e, end); });
+}
+
+std::string trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' '))
+        s.remove_suffix(1);
+    while (!s.empty() && s.front() == ' ')
+        s.remove_prefix(1);
+    return std::string(s);
+}
+
+} // namespace
+
+void SetupPipes::learn(const std::vector<Event>& sessionEvents, const FdTable& parentFds)
+{
+    // The parent's fds that are ends of the setup's pipes right now, by the events that made and closed them.
+    std::map<int, SetupPipe> open;
+    for (const Event& e : sessionEvents) {
+        if (e.actor != Actor::Parent)
+            continue;
+        if ((e.kind == EventKind::PipeCreated && e.stream) || e.kind == EventKind::ErrPipeCreated) {
+            const SetupPipe pipe = e.kind == EventKind::ErrPipeCreated ? SetupPipe::ErrPipe
+                : *e.stream == Stream::Stdin                           ? SetupPipe::Stdin
+                : *e.stream == Stream::Stdout                          ? SetupPipe::Stdout
+                                                                       : SetupPipe::Stderr;
+            for (int fd : e.fds)
+                open[fd] = pipe;
+        } else if (e.kind == EventKind::ParentClosed) {
+            for (int fd : e.fds)
+                open.erase(fd);
+        }
+    }
+    for (const auto& [fd, pipe] : open)
+        if (const FdEntry* entry = findFd(parentFds, fd); entry && entry->kind == FdKind::Pipe && entry->inode != 0)
+            m_byInode[entry->inode] = pipe;
+}
+
+std::optional<SetupPipe> SetupPipes::pipeOf(const FdEntry& entry) const
+{
+    if (entry.kind != FdKind::Pipe)
+        return std::nullopt;
+    const auto it = m_byInode.find(entry.inode);
+    return it == m_byInode.end() ? std::nullopt : std::optional(it->second);
+}
+
+std::string fdValue(const StepSnapshot& snapshot, const std::vector<Event>& sessionEvents, Actor process, int fd,
+    const SetupPipes& pipes)
+{
+    const FdTable* table = tableOf(snapshot, process);
+    const FdEntry* entry = table ? findFd(*table, fd) : nullptr;
+    if (!entry)
+        return "closed";
+    if (const auto pipe = pipes.pipeOf(*entry))
+        return std::string(setupPipeName(*pipe)) + "-pipe-" + (entry->access == Access::Read ? "read" : "write");
+    // The child's fd that no dup2 replaced is the parent's open file of that number, inherited through fork.
+    if (process == Actor::Child) {
+        const bool replaced = std::any_of(sessionEvents.begin(), sessionEvents.end(),
+            [&](const Event& e) { return e.kind == EventKind::ChildDup2 && e.fds.size() == 2 && e.fds[1] == fd; });
+        const FdEntry* parents = findFd(snapshot.parentFds, fd);
+        if (!replaced && parents && parents->target == entry->target && parents->inode == entry->inode)
+            return "parents-own";
+    }
+    switch (entry->kind) {
+    case FdKind::DevNull:
+        return "devnull";
+    case FdKind::File:
+        return "file";
+    default:
+        break;
+    }
+    return "other";
+}
+
+int fdNumber(const StepSnapshot& snapshot, Actor process, SetupPipe pipe, PipeEnd end, const SetupPipes& pipes)
+{
+    const FdTable* table = tableOf(snapshot, process);
+    if (!table)
+        return -1;
+    // The table is sorted by fd: the first match is the lowest.
+    for (const FdEntry& e : *table)
+        if (pipes.pipeOf(e) == pipe && isEnd(e, end))
+            return e.fd;
+    return -1;
+}
+
+std::string holdersValue(const StepSnapshot& snapshot, SetupPipe pipe, PipeEnd end, const SetupPipes& pipes)
+{
+    const bool parent = holds(tableOf(snapshot, Actor::Parent), pipe, end, pipes);
+    const bool child = holds(tableOf(snapshot, Actor::Child), pipe, end, pipes);
+    return parent && child ? "both" : parent ? "parent" : child ? "child" : "nobody";
+}
+
+std::string stepAnswer(const LessonProbe& probe, const StepSnapshot& snapshot, const std::vector<Event>& sessionEvents,
+    const SetupPipes& pipes)
+{
+    switch (probe.kind) {
+    case ProbeKind::Fd:
+        return fdValue(snapshot, sessionEvents, probe.process, probe.fd, pipes);
+    case ProbeKind::FdNumber:
+        return std::to_string(fdNumber(snapshot, probe.process, probe.pipe, probe.end, pipes));
+    case ProbeKind::Holders:
+        return holdersValue(snapshot, probe.pipe, probe.end, pipes);
+    default:
+        break;
+    }
+    return {};
+}
+
+std::string raisedValue(std::string_view stderrText, bool timedOut)
+{
+    if (timedOut)
+        return "hangs";
+    // A traceback ends with "Name: message" (or the bare name); a dotted name is given by its class name.
+    const auto traceback = stderrText.rfind("Traceback (most recent call last):");
+    if (traceback == std::string_view::npos)
+        return "nothing";
+    std::string_view rest = stderrText.substr(traceback);
+    std::string last;
+    while (!rest.empty()) {
+        const auto nl = rest.find('\n');
+        const std::string line = trimmed(rest.substr(0, nl));
+        if (!line.empty() && line.front() != ' ' && rest.front() != ' ')
+            last = line;
+        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    }
+    std::string name = last.substr(0, last.find(':'));
+    if (const auto dot = name.rfind('.'); dot != std::string::npos)
+        name = name.substr(dot + 1);
+    if (!isProbeValue(ProbeKind::Raises, name) || name == "Traceback")
+        return "nothing";
+    return name;
+}
+
+std::string stdinWriteValue(bool brokenPipe)
+{
+    return brokenPipe ? "broken-pipe" : "all-written";
+}
+
+std::string verdictValue(bool deadlocked)
+{
+    return deadlocked ? "deadlock" : "finishes";
+}
+
+std::string recordsValue(std::int64_t interleavedRecords)
+{
+    return interleavedRecords > 0 ? "some-split" : "all-whole";
+}
+
+bool answerMatches(const LessonProbe& probe, std::string_view given, std::string_view real)
+{
+    if (!isNumberProbe(probe.kind))
+        return given == real;
+    const auto number = [](std::string_view s) -> std::optional<long> {
+        long n = 0;
+        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+        if (ec != std::errc() || end != s.data() + s.size() || s.empty())
+            return std::nullopt;
+        return n;
+    };
+    const auto a = number(given);
+    return a && a == number(real);
+}
+
+} // namespace pipescope
