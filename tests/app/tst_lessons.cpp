@@ -254,6 +254,40 @@ private Q_SLOTS:
         QVERIFY(!window.lessonPanel()->revealButton()->isVisible());
     }
 
+    // What python3 raises is rehearsed too: the same program run by python3 in a folder of its own.
+    void theTeacherSeesWhatPythonWillRaise()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLesson(QStringLiteral("pipe-stdin-stdout")));
+        LessonRunner* runner = window.lessonRunner();
+        QVERIFY(waitForPhase(runner, { LessonRunner::Phase::Asking }));
+        QVERIFY(runner->reveal());
+        QVERIFY(waitForPhase(runner, { LessonRunner::Phase::Judged }));
+        QVERIFY(runner->next());
+        QVERIFY(waitForPhase(runner, { LessonRunner::Phase::Asking }));
+        QCOMPARE(runner->question()->moment, QuestionMoment::Python);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->rehearsedAnswer().has_value(), timeoutMs);
+        QCOMPARE(*runner->rehearsedAnswer(), QStringLiteral("nothing"));
+        QVERIFY(runner->next() == false); // not judged yet
+        QVERIFY(runner->reveal());
+        QVERIFY(waitForPhase(runner, { LessonRunner::Phase::Judged }));
+        QCOMPARE(runner->outcomes().back().real, *runner->rehearsedAnswer());
+        // On to stdin=None: its program raises AttributeError, rehearsed before the class reaches it.
+        while (runner->phase() != LessonRunner::Phase::Asking || runner->question()->moment != QuestionMoment::Python) {
+            if (runner->phase() == LessonRunner::Phase::Asking)
+                QVERIFY(runner->reveal());
+            else if (runner->phase() == LessonRunner::Phase::Judged || runner->phase() == LessonRunner::Phase::PartDone)
+                QVERIFY(runner->next());
+            QTest::qWait(10);
+            QVERIFY(runner->phase() != LessonRunner::Phase::Finished);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(runner->rehearsedAnswer().has_value(), timeoutMs);
+        QCOMPARE(*runner->rehearsedAnswer(), QStringLiteral("AttributeError"));
+        window.closeLesson();
+    }
+
     void malformedLessonsAreRefusedInOneLine_data()
     {
         QTest::addColumn<QByteArray>("content");

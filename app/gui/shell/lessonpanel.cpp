@@ -281,6 +281,7 @@ void LessonPanel::showState()
             ? tr("PipeScope knows this answer once the step has run: an fd number depends on what is free at that "
                  "moment.")
             : q->moment == QuestionMoment::Step || q->moment == QuestionMoment::Run
+                || q->moment == QuestionMoment::Python
             ? tr("Rehearsing on this machine…")
             : tr("PipeScope knows this answer once it has run."));
     m_notes->setVisible(teacher && shown && !q->notes.empty());

@@ -4,6 +4,7 @@
 #include "bridge/bridge.h"
 #include "bridge/fifoflow.h"
 #include "bridge/liveflow.h"
+#include "bridge/programrunner.h"
 #include "bridge/sessioncontroller.h"
 #include "live/livepanel.h"
 #include "namedpipes/namedpipespanel.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace pipescope;
 
@@ -132,6 +134,7 @@ void LessonRunner::stop()
     stopRuns();
     ++m_generation;
     m_rehearsal->resetSteps();
+    dropPythonRehearsal();
     m_rehearsed.clear();
     m_lesson = {};
     m_workDir.reset();
@@ -156,6 +159,7 @@ void LessonRunner::startPart()
     m_rehearsing = -1;
     m_rehearsalPipes.clear();
     m_rehearsal->resetSteps();
+    dropPythonRehearsal();
     const LessonPart* p = part();
     if (!p)
         return;
@@ -467,6 +471,7 @@ void LessonRunner::setRehearsing(bool rehearsing)
     m_rehearsing = -1;
     m_rehearsalPipes.clear();
     m_rehearsal->resetSteps();
+    dropPythonRehearsal();
     Q_EMIT rehearsalChanged();
     rehearse();
 }
@@ -474,7 +479,7 @@ void LessonRunner::setRehearsing(bool rehearsing)
 void LessonRunner::rehearse()
 {
     const LessonPart* p = part();
-    if (!m_rehearsingOn || !p || !p->scenario || m_rehearsal->isBusy() || !sessionShowsPart())
+    if (!m_rehearsingOn || !p || !p->scenario || m_rehearsal->isBusy() || m_pythonRehearsal || !sessionShowsPart())
         return;
     if (m_rehearsing < 0) {
         m_rehearsing = 0;
@@ -504,8 +509,58 @@ void LessonRunner::rehearse()
             m_rehearsal->run(m_window->streamsPanel()->input());
             return;
         }
-        ++m_rehearsing; // fd numbers, python3, Live and FIFO runs are judged when the class sees them
+        if (q.moment == QuestionMoment::Python && rehearsePython())
+            return;
+        ++m_rehearsing; // fd numbers, Live and FIFO runs are judged when the class sees them
     }
+}
+
+// The equivalent Python program of the part, run by python3 in a folder of its own: what it raises is the answer.
+bool LessonRunner::rehearsePython()
+{
+    PythonPanel* panel = m_window->pythonPanel();
+    m_pythonRehearsalDir
+        = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-rehearsal-XXXXXX")));
+    const QString parent
+        = m_pythonRehearsalDir->isValid() ? panel->writeProgram(m_pythonRehearsalDir->path()) : QString();
+    if (parent.isEmpty())
+        return false;
+    m_pythonRehearsal = m_window->bridge()->newProgramRunner(this);
+    m_pythonTimedOut = false;
+    const int question = m_rehearsing;
+    const auto done = [this, question](const QString& answer) {
+        m_window->bridge()->release(std::exchange(m_pythonRehearsal, nullptr));
+        m_pythonRehearsalDir.reset();
+        if (!answer.isEmpty())
+            m_rehearsed[question] = answer;
+        ++m_rehearsing;
+        Q_EMIT rehearsalChanged();
+        rehearse();
+    };
+    connect(m_pythonRehearsal, &ProgramRunner::finished, this, [this, done](const ProgramResult& result) {
+        done(QString::fromStdString(raisedValue(result.stderrData.toStdString(), m_pythonTimedOut)));
+    });
+    connect(m_pythonRehearsal, &ProgramRunner::failed, this, [done](const Error&) { done({}); });
+    QTimer::singleShot(panel->timeout(), m_pythonRehearsal, [this, runner = m_pythonRehearsal] {
+        if (runner != m_pythonRehearsal)
+            return; // released already, and being killed
+        m_pythonTimedOut = true;
+        runner->cancel();
+    });
+    if (!m_pythonRehearsal->start(
+            { panel->pythonProgram(), QStringLiteral("-u"), parent }, {}, m_pythonRehearsalDir->path())) {
+        m_window->bridge()->release(std::exchange(m_pythonRehearsal, nullptr));
+        m_pythonRehearsalDir.reset();
+        return false;
+    }
+    return true;
+}
+
+void LessonRunner::dropPythonRehearsal()
+{
+    if (m_pythonRehearsal)
+        m_window->bridge()->release(std::exchange(m_pythonRehearsal, nullptr));
+    m_pythonRehearsalDir.reset();
 }
 
 void LessonRunner::onRehearsalStep()

@@ -14,6 +14,7 @@
 #include <vector>
 
 class MainWindow;
+class ProgramRunner;
 class QTemporaryDir;
 class SessionController;
 struct LiveSample;
@@ -24,8 +25,9 @@ struct RunResult;
 // (or Run, python3, the Live run, the FIFO run) done for real and the answer judged on what really happened. The
 // class's answer is compared with the real value; the lesson file never holds it.
 //
-// In the teacher view the answers of a part's step and Run questions are known before the class answers: a second,
-// hidden session (the Bridge's rehearsal) goes through the same steps on this machine as the part begins.
+// In the teacher view the answers of a part's step, Run and python3 questions are known before the class answers: a
+// second, hidden session (the Bridge's rehearsal) goes through the same steps on this machine as the part begins,
+// and python3 runs the same program in a folder of its own.
 class LessonRunner : public QObject
 {
     Q_OBJECT
@@ -111,6 +113,8 @@ private:
     bool sessionShowsPart() const;
     std::optional<std::size_t> stepIndex(const pipescope::LessonQuestion& q) const;
     void rehearse();
+    bool rehearsePython();
+    void dropPythonRehearsal();
     void onRehearsalStep();
     void onRehearsalRun(const RunResult& result);
 
@@ -131,6 +135,9 @@ private:
     std::map<int, QString> m_rehearsed;
     int m_rehearsing = -1;
     bool m_rehearsingOn = true;
+    ProgramRunner* m_pythonRehearsal = nullptr; // python3 running the part's program for the rehearsal
+    std::unique_ptr<QTemporaryDir> m_pythonRehearsalDir;
+    bool m_pythonTimedOut = false;
     pipescope::SetupPipes m_rehearsalPipes;
     int m_generation = 0; // a new part or lesson: answers to older requests are dropped
     std::unique_ptr<QTemporaryDir> m_workDir; // where the files a part names without a folder go

@@ -237,7 +237,7 @@ int takeLessonScreenshot(MainWindow& window, const QString& path, const QString&
     if (answer.isEmpty()) {
         const pipescope::LessonQuestion* q = runner->question();
         if (window.lessonPanel()->view() == LessonPanel::View::Teacher && !pipescope::isNumberProbe(q->ask.kind)
-            && (q->moment == QuestionMoment::Step || q->moment == QuestionMoment::Run))
+            && q->moment != QuestionMoment::Live && q->moment != QuestionMoment::Fifo)
             waitUntil([runner] { return runner->rehearsedAnswer().has_value(); }, std::chrono::seconds(30));
         window.lessonPanel()->choose(QString());
     } else {

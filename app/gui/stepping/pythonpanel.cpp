@@ -190,6 +190,17 @@ void PythonPanel::forgetPythonRun()
     showOwnRun();
 }
 
+QString PythonPanel::writeProgram(const QString& folder) const
+{
+    const QDir dir(folder);
+    const QString parent = dir.filePath(QStringLiteral("parent.py"));
+    const QString source = m_program.parentSource();
+    if (source.isEmpty() || !writeFile(parent, source)
+        || !writeFile(dir.filePath(QStringLiteral("child.py")), PythonProgram::childSource()))
+        return {};
+    return parent;
+}
+
 void PythonPanel::selectProgram()
 {
     if (noteSelected())

@@ -36,7 +36,12 @@ public:
 
     // "python3" (or $PIPESCOPE_PYTHON) unless set.
     void setPythonProgram(const QString& program) { m_python = program; }
+    QString pythonProgram() const { return m_python; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+    // Writes the program for this configuration as parent.py, with PipeScope's child.py beside it, into folder;
+    // returns parent.py's path, empty when it could not be written.
+    QString writeProgram(const QString& folder) const;
 
     QString code() const;
     QString expectationText() const;
