@@ -1883,365 +1883,352 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
         <source>none (-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
         <source>fd %1</source>
         <translation type="unfinished">fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="174"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="179"/>
         <source>the read end of the stdin pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="175"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="180"/>
         <source>the write end of the stdin pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="176"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="181"/>
         <source>the read end of the stdout pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="182"/>
         <source>the write end of the stdout pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="178"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="183"/>
         <source>the read end of the stderr pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="179"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="184"/>
         <source>the write end of the stderr pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="180"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="185"/>
         <source>the read end of the error pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="181"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="186"/>
         <source>the write end of the error pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="182"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="187"/>
         <source>/dev/null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="183"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="188"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="184"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="189"/>
         <source>the parent&apos;s own file of that number, inherited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="185"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="190"/>
         <source>closed</source>
         <translation type="unfinished">closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="186"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="191"/>
         <source>something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="187"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="192"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="188"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="193"/>
         <source>the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="189"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="194"/>
         <source>both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="190"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="195"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="191"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="196"/>
         <source>all of it written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="192"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="197"/>
         <source>a broken pipe (EPIPE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="193"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="198"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="194"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="199"/>
         <source>it hangs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="195"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="200"/>
         <source>a deadlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="196"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="201"/>
         <source>it finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="197"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="202"/>
         <source>every record whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="198"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="203"/>
         <source>some records split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="250"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="256"/>
         <source>Part %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="267"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="272"/>
         <source>One possible answer: choose it, then Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="279"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="284"/>
         <source>Answer, rehearsed on this machine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="281"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="286"/>
+        <source>It could not be rehearsed: PipeScope knows this answer once it has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="288"/>
         <source>PipeScope knows this answer once the step has run: an fd number depends on what is free at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="284"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="292"/>
         <source>Rehearsing on this machine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="285"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="293"/>
         <source>PipeScope knows this answer once it has run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="287"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="291"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="299"/>
         <source>Getting the real session to the question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="294"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="302"/>
         <source>The step runs for real…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="303"/>
         <source>It runs for real: watch the page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="298"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="306"/>
         <source>End of this part. Next goes on to part %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="301"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="309"/>
         <source>End of the lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="315"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="324"/>
         <source>Not judged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="317"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="326"/>
         <source>What really happened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="319"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="328"/>
         <source>Right: %1. That is what really happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="321"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="330"/>
         <source>Not this time: you said %1; what really happened is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="331"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="340"/>
         <source>Score: %1 of %2 answered right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="351"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="363"/>
         <source>Teacher view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="352"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
         <source>Self-study view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="353"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
         <source>Teacher: the answer rehearsed on this machine and the notes are shown in advance. Self-study: nothing in advance, and a score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="355"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="367"/>
         <source>Lesson view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="357"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
         <source>The fd number you expect (-1: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="358"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
         <source>Answer as a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="360"/>
-        <source>&amp;Answer</source>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="381"/>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="361"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="374"/>
         <source>Run the step for real, then judge the answer against what really happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="362"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="375"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
-        <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="378"/>
         <source>Run it for real and show what happens, without scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="366"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="377"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="379"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="368"/>
-        <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="382"/>
         <source>On to the next question, or the next part of the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="383"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="372"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
-        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="45"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="54"/>
         <source>The step failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="50"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="59"/>
         <source>The run failed: %1</source>
         <translation type="unfinished">The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="57"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="66"/>
         <source>The Live run could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="64"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="73"/>
         <source>The FIFO run could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="252"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="284"/>
         <source>The setup failed before this step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="343"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="382"/>
         <source>It could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="369"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="408"/>
         <source>The run was stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="397"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="436"/>
         <source>The Live run was cancelled before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="409"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="448"/>
         <source>python3 did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="422"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="460"/>
         <source>The FIFO run did not end on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="435"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="473"/>
         <source>No answer could be read off the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2802,7 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
-        <source>&amp;Lesson</source>
+        <source>Less&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2859,77 +2846,77 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
         <source>&amp;Side Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
         <source>Open Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="434"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="441"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="481"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation type="unfinished">&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="489"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="491"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="493"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="497"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="499"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,84 +2961,84 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="108"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="205"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="206"/>
         <source>put back together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="153"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="274"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="275"/>
         <source>writer %1</source>
         <translation>writer %1</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="164"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="275"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="276"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="276"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="277"/>
         <source>reader
 (PipeScope)</source>
         <translation>reader
 (PipeScope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="234"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="235"/>
         <source>w%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="256"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="257"/>
         <source>writer %1: record %2 arrived in one piece</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="257"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="258"/>
         <source>writer %1: record %2 arrived in %3 pieces, split by other writers&apos; bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="266"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="267"/>
         <source>%n more writer(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more writer: %1</numerusform>
+            <numerusform>%n more writers: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="286"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="287"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="288"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="289"/>
         <source>writer %1 %2
 %3</source>
         <translation>writer %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="289"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="290"/>
         <source>writer %1 %2</source>
         <translation>writer %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="295"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 one way: write end → read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="298"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="299"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%1 of %2 bytes unread</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="310"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="311"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -3060,21 +3047,21 @@ open(O_RDONLY)
 waits for a writer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="313"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="314"/>
         <source>reader
 fd %1 open</source>
         <translation>reader
 fd %1 open</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="316"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="317"/>
         <source>reader
 read(fd %1)</source>
         <translation>reader
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="319"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="320"/>
         <source>reader
 end of file</source>
         <translation>reader
@@ -4265,12 +4252,12 @@ end of file</translation>
         <translation>Press Run in Python to see what the real python3 does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="272"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope&apos;s own run: not run yet (Run, F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope expects no error: every stream the program uses is a PIPE.</translation>
     </message>
@@ -4300,7 +4287,7 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
         <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
         <translation>
             <numerusform>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second.</numerusform>
@@ -4308,62 +4295,62 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope expects: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="257"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>(Python stops at the first error; the next would be: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="271"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope&apos;s own run: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="266"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="282"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="295"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="311"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>Cannot write the program to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="269"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="285"/>
         <source>Running %1 parent.py …</source>
         <translation>Running %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="272"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="288"/>
         <source>python3 was not found.</source>
         <translation>python3 was not found.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="298"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="314"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>Cannot start &apos;%1&apos;: is python3 installed?</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="303"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="319"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="275"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="291"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 did not finish in time and was killed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="278"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="294"/>
         <source>python3 crashed.</source>
         <translation>python3 crashed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="281"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="297"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 exited with status %1.</translation>
     </message>

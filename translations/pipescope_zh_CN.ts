@@ -1880,365 +1880,352 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
         <source>none (-1)</source>
         <translation>无（-1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="172"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="174"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="179"/>
         <source>the read end of the stdin pipe</source>
         <translation>stdin 管道的读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="175"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="180"/>
         <source>the write end of the stdin pipe</source>
         <translation>stdin 管道的写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="176"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="181"/>
         <source>the read end of the stdout pipe</source>
         <translation>stdout 管道的读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="177"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="182"/>
         <source>the write end of the stdout pipe</source>
         <translation>stdout 管道的写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="178"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="183"/>
         <source>the read end of the stderr pipe</source>
         <translation>stderr 管道的读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="179"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="184"/>
         <source>the write end of the stderr pipe</source>
         <translation>stderr 管道的写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="180"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="185"/>
         <source>the read end of the error pipe</source>
         <translation>错误管道的读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="181"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="186"/>
         <source>the write end of the error pipe</source>
         <translation>错误管道的写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="182"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="187"/>
         <source>/dev/null</source>
         <translation>/dev/null</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="183"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="188"/>
         <source>a file</source>
         <translation>一个文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="184"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="189"/>
         <source>the parent&apos;s own file of that number, inherited</source>
         <translation>父进程自己的同号文件（继承而来）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="185"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="190"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="186"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="191"/>
         <source>something else</source>
         <translation>其他东西</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="187"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="192"/>
         <source>the parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="188"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="193"/>
         <source>the child</source>
         <translation>子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="189"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="194"/>
         <source>both</source>
         <translation>两者都有</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="190"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="195"/>
         <source>nobody</source>
         <translation>谁都没有</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="191"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="196"/>
         <source>all of it written</source>
         <translation>全部写入成功</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="192"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="197"/>
         <source>a broken pipe (EPIPE)</source>
         <translation>管道断开（EPIPE）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="193"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="198"/>
         <source>nothing</source>
         <translation>没有抛出异常</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="194"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="199"/>
         <source>it hangs</source>
         <translation>一直卡住</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="195"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="200"/>
         <source>a deadlock</source>
         <translation>死锁</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="196"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="201"/>
         <source>it finishes</source>
         <translation>顺利结束</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="197"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="202"/>
         <source>every record whole</source>
         <translation>每条记录都完整</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="198"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="203"/>
         <source>some records split</source>
         <translation>有些记录被拆开</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="250"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="256"/>
         <source>Part %1 of %2: %3</source>
         <translation>第 %1 部分（共 %2 部分）：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="267"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="272"/>
         <source>One possible answer: choose it, then Answer</source>
         <translation>一个可选答案：选中它，再按“回答”</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="279"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="284"/>
         <source>Answer, rehearsed on this machine: %1</source>
         <translation>已在本机预演的答案：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="281"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="286"/>
+        <source>It could not be rehearsed: PipeScope knows this answer once it has run.</source>
+        <translation>无法预演：PipeScope 要等它真正运行之后才知道答案。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="288"/>
         <source>PipeScope knows this answer once the step has run: an fd number depends on what is free at that moment.</source>
         <translation>这一步运行之后 PipeScope 才能知道答案：fd 编号取决于那一刻哪些编号是空闲的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="284"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="292"/>
         <source>Rehearsing on this machine…</source>
         <translation>正在本机预演…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="285"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="293"/>
         <source>PipeScope knows this answer once it has run.</source>
         <translation>运行之后 PipeScope 才能知道答案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="287"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="291"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="299"/>
         <source>Getting the real session to the question…</source>
         <translation>正在让真实会话推进到这道题…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="294"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="302"/>
         <source>The step runs for real…</source>
         <translation>这一步正在真实执行…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="303"/>
         <source>It runs for real: watch the page…</source>
         <translation>正在真实运行：请观察页面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="298"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="306"/>
         <source>End of this part. Next goes on to part %1.</source>
         <translation>本部分结束。按“继续”进入第 %1 部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="301"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="309"/>
         <source>End of the lesson.</source>
         <translation>课程结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="315"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="324"/>
         <source>Not judged: %1</source>
         <translation>未判定：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="317"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="326"/>
         <source>What really happened: %1</source>
         <translation>实际发生的情况：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="319"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="328"/>
         <source>Right: %1. That is what really happened.</source>
         <translation>答对了：%1。实际情况正是如此。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="321"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="330"/>
         <source>Not this time: you said %1; what really happened is %2.</source>
         <translation>这次没答对：你的答案是“%1”，实际发生的是“%2”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="331"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="340"/>
         <source>Score: %1 of %2 answered right</source>
         <translation>得分：%2 题中答对 %1 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="351"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="363"/>
         <source>Teacher view</source>
         <translation>教师视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="352"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
         <source>Self-study view</source>
         <translation>自学视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="353"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
         <source>Teacher: the answer rehearsed on this machine and the notes are shown in advance. Self-study: nothing in advance, and a score.</source>
         <translation>教师：预先显示已在本机预演的答案和备注。自学：不预先显示任何内容，并且计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="355"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="367"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="357"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
         <source>The fd number you expect (-1: none)</source>
         <translation>你预期的 fd 编号（-1：没有）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="358"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
         <source>Answer as a number</source>
         <translation>以数字作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="360"/>
-        <source>&amp;Answer</source>
-        <translation>回答(&amp;A)</translation>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="381"/>
+        <source>Next</source>
+        <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="361"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="374"/>
         <source>Run the step for real, then judge the answer against what really happened</source>
         <translation>真实执行这一步，再对照实际发生的情况判定答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="362"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="375"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
-        <source>&amp;Reveal</source>
-        <translation>揭晓(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="378"/>
         <source>Run it for real and show what happens, without scoring</source>
         <translation>真实运行并展示结果，不计分</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="366"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="377"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="379"/>
         <source>Reveal</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="368"/>
-        <source>&amp;Next</source>
-        <translation>继续(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="382"/>
         <source>On to the next question, or the next part of the lesson</source>
         <translation>进入下一题，或课程的下一部分</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="383"/>
         <source>Next question</source>
         <translation>下一题</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="372"/>
-        <source>Question</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
-        <source>Verdict</source>
-        <translation>判定结果</translation>
     </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="45"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="54"/>
         <source>The step failed: %1</source>
         <translation>这一步执行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="50"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="59"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="57"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="66"/>
         <source>The Live run could not start: %1</source>
         <translation>实时运行无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="64"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="73"/>
         <source>The FIFO run could not start: %1</source>
         <translation>FIFO 运行无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="252"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="284"/>
         <source>The setup failed before this step: %1</source>
         <translation>在到达这一步之前，设置过程就失败了：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="343"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="382"/>
         <source>It could not be started.</source>
         <translation>无法启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="369"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="408"/>
         <source>The run was stopped before it ended.</source>
         <translation>运行在结束之前被停止了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="397"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="436"/>
         <source>The Live run was cancelled before it ended.</source>
         <translation>实时运行在结束之前被取消了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="409"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="448"/>
         <source>python3 did not run: %1</source>
         <translation>python3 没有运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="422"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="460"/>
         <source>The FIFO run did not end on its own.</source>
         <translation>FIFO 运行没有自行结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="435"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="473"/>
         <source>No answer could be read off the run.</source>
         <translation>无法从这次运行中读出答案。</translation>
     </message>
@@ -2812,8 +2799,8 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
-        <source>&amp;Lesson</source>
-        <translation>课程(&amp;L)</translation>
+        <source>Less&amp;on</source>
+        <translation>课程(&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
@@ -2856,77 +2843,77 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>浮动课程面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
         <source>Open Lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation>PipeScope 课程 (*.pipescope-lesson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="434"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation>无法打开课程“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="441"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation>“%1”不是 PipeScope 课程：文件超过 4 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 课程：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="481"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation>“%1”不是 PipeScope 课程：其中没有 &quot;format&quot;: &quot;pipescope-lesson&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的课程：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="489"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="491"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation>“%1”格式错误：%2 的值在此处不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="493"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="497"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation>“%1”格式错误：%2 不是课程的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="499"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation>“%1”不是 PipeScope 课程。</translation>
     </message>
@@ -2971,83 +2958,83 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="108"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="205"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="206"/>
         <source>put back together</source>
         <translation>重组结果</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="153"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="274"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="275"/>
         <source>writer %1</source>
         <translation>写者 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="164"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="275"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="276"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="185"/>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="276"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="277"/>
         <source>reader
 (PipeScope)</source>
         <translation>读者
 （PipeScope）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="234"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="235"/>
         <source>w%1: %2</source>
         <translation>写者%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="256"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="257"/>
         <source>writer %1: record %2 arrived in one piece</source>
         <translation>写者 %1：记录 %2 一次完整到达</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="257"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="258"/>
         <source>writer %1: record %2 arrived in %3 pieces, split by other writers&apos; bytes</source>
         <translation>写者 %1：记录 %2 分成 %3 段到达，中间夹着其他写者的字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="266"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="267"/>
         <source>%n more writer(s): %1</source>
         <translation>
             <numerusform>另有 %n 个写者：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="286"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="287"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="288"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="289"/>
         <source>writer %1 %2
 %3</source>
         <translation>写者 %1 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="289"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="290"/>
         <source>writer %1 %2</source>
         <translation>写者 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="294"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="295"/>
         <source>FIFO %1
 one way: write end → read end</source>
         <translation>FIFO %1
 单向：写端 → 读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="298"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="299"/>
         <source>%1 of %2 bytes unread</source>
         <translation>%2 字节中有 %1 字节未读</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="310"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="311"/>
         <source>reader
 open(O_RDONLY)
 waits for a writer</source>
@@ -3056,21 +3043,21 @@ open(O_RDONLY)
 等待写者</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="313"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="314"/>
         <source>reader
 fd %1 open</source>
         <translation>读者
 fd %1 已打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="316"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="317"/>
         <source>reader
 read(fd %1)</source>
         <translation>读者
 read(fd %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="319"/>
+        <location filename="../app/gui/namedpipes/namedpipesdiagram.cpp" line="320"/>
         <source>reader
 end of file</source>
         <translation>读者
@@ -4261,12 +4248,12 @@ end of file</source>
         <translation>按“用 Python 运行”，看看真实的 python3 会怎样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="256"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="272"/>
         <source>PipeScope&apos;s own run: not run yet (Run, F5).</source>
         <translation>PipeScope 自己的运行：尚未运行（“运行”，F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="236"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="252"/>
         <source>PipeScope expects no error: every stream the program uses is a PIPE.</source>
         <translation>PipeScope 预计不会出错：程序用到的每个流都是 PIPE。</translation>
     </message>
@@ -4296,69 +4283,69 @@ end of file</source>
         <translation>python3 打印的内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="227"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="243"/>
         <source>PipeScope expects the note&apos;s demo to hang: child.py&apos;s prints stay in Python&apos;s buffer because its stdout is a pipe, parent.py&apos;s readline() waits for them, and after ten lines child.py waits for more input that never comes. Run in Python kills it after %n second(s).</source>
         <translation>
             <numerusform>PipeScope 预计笔记中的示例会卡住：child.py 的 stdout 是管道，所以它打印的内容留在 Python 的缓冲区里，parent.py 的 readline() 等着它们，而十行之后 child.py 又在等永远不会到来的输入。“在 Python 中运行”会在 %n 秒后结束它。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="239"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
         <source>PipeScope expects: %1</source>
         <translation>PipeScope 预计：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="241"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="257"/>
         <source>(Python stops at the first error; the next would be: %1)</source>
         <translation>（Python 在第一个错误处就会停止；下一个错误将是：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="255"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="271"/>
         <source>PipeScope&apos;s own run: %1</source>
         <translation>PipeScope 自己的运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="266"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="282"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="295"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="311"/>
         <source>Cannot write the program to a temporary folder.</source>
         <translation>无法把程序写入临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="269"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="285"/>
         <source>Running %1 parent.py …</source>
         <translation>正在运行 %1 parent.py …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="272"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="288"/>
         <source>python3 was not found.</source>
         <translation>找不到 python3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="298"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="314"/>
         <source>Cannot start &apos;%1&apos;: is python3 installed?</source>
         <translation>无法启动“%1”：是否安装了 python3？</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="303"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="319"/>
         <source>--- stderr ---</source>
         <translation>--- stderr ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="275"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="291"/>
         <source>python3 did not finish in time and was killed.</source>
         <translation>python3 没有按时结束，已被杀死。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="278"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="294"/>
         <source>python3 crashed.</source>
         <translation>python3 崩溃了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/pythonpanel.cpp" line="281"/>
+        <location filename="../app/gui/stepping/pythonpanel.cpp" line="297"/>
         <source>python3 exited with status %1.</source>
         <translation>python3 已退出，状态码为 %1。</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "files/lessonfile.h"
 
 #include "base/names.h"
+#include "fifo/fiforecord.h"
 #include "files/jsonfields_p.h"
 #include "files/scenariofields_p.h"
 #include "popen/plan.h"
@@ -256,13 +257,16 @@ LessonQuestion questionFrom(const json& j, const std::string& where, const Lesso
 LessonFifo fifoFrom(const json& j, const std::string& where)
 {
     onlyKnownKeys(j, { "writers", "records", "record_size", "read_size" }, where);
-    for (const char* required : { "writers", "records", "record_size" })
+    for (const char* required : { "writers", "records" })
         if (!field(j, required))
             throw Bad { LessonProblem::Missing, pointer(where, required) };
     LessonFifo f;
     f.writers = static_cast<std::uint32_t>(jsonfields::integerField(j, "writers", where, 1, 64, 4));
     f.records = static_cast<std::uint32_t>(jsonfields::integerField(j, "records", where, 1, 100'000, 100));
-    f.recordSize = static_cast<std::uint32_t>(jsonfields::integerField(j, "record_size", where, 16, 1 << 20, 512));
+    // A size the FIFO run takes: at least a block's header, and above PIPE_BUF whole blocks.
+    f.recordSize = static_cast<std::uint32_t>(jsonfields::integerField(j, "record_size", where, 0, 1 << 20, 512));
+    if (checkFifoRecordSize(f.recordSize) != FifoRecordSizeCheck::Ok)
+        throw Bad { LessonProblem::Value, pointer(where, "record_size") };
     f.readSize = static_cast<std::uint32_t>(jsonfields::integerField(j, "read_size", where, 1, 1 << 20, 4096));
     return f;
 }
@@ -314,6 +318,13 @@ LessonPart partFrom(const json& j, const std::string& where)
                 = std::find_if(steps.begin(), steps.end(), [&](const Step& s) { return s.id == question.stepId; });
             const auto index = static_cast<std::size_t>(it - steps.begin());
             if (!after.empty() || index < nextStep)
+                throw Bad { LessonProblem::Value, pointer(q, "at") };
+            // The child's fds exist once it is forked: a question about them is asked at fork at the earliest.
+            const auto fork
+                = std::find_if(steps.begin(), steps.end(), [](const Step& s) { return s.action == StepAction::Fork; });
+            const bool childProbe = (question.ask.kind == ProbeKind::Fd || question.ask.kind == ProbeKind::FdNumber)
+                && question.ask.process == Actor::Child;
+            if (childProbe && it < fork)
                 throw Bad { LessonProblem::Value, pointer(q, "at") };
             nextStep = index + 1;
         } else if (!after.insert(question.moment).second) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <vector>
 
 namespace pipescope {
 
@@ -27,15 +28,6 @@ bool holds(const FdTable* table, SetupPipe pipe, PipeEnd end, const SetupPipes& 
         return false;
     return std::any_of(
         table->begin(), table->end(), [&](const FdEntry& e) { return pipes.pipeOf(e) == pipe && isEnd(e, end); });
-}
-
-std::string trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' '))
-        s.remove_suffix(1);
-    while (!s.empty() && s.front() == ' ')
-        s.remove_prefix(1);
-    return std::string(s);
 }
 
 } // namespace
@@ -122,6 +114,10 @@ std::string holdersValue(const StepSnapshot& snapshot, SetupPipe pipe, PipeEnd e
 std::string stepAnswer(const LessonProbe& probe, const StepSnapshot& snapshot, const std::vector<Event>& sessionEvents,
     const SetupPipes& pipes)
 {
+    // A forked child whose table could not be read: nothing can be said about it, rather than a wrong answer.
+    const bool asksChild = probe.kind == ProbeKind::Holders || probe.process == Actor::Child;
+    if (asksChild && snapshot.childPid > 0 && !snapshot.childFds)
+        return {};
     switch (probe.kind) {
     case ProbeKind::Fd:
         return fdValue(snapshot, sessionEvents, probe.process, probe.fd, pipes);
@@ -139,25 +135,41 @@ std::string raisedValue(std::string_view stderrText, bool timedOut)
 {
     if (timedOut)
         return "hangs";
-    // A traceback ends with "Name: message" (or the bare name); a dotted name is given by its class name.
-    const auto traceback = stderrText.rfind("Traceback (most recent call last):");
-    if (traceback == std::string_view::npos)
-        return "nothing";
-    std::string_view rest = stderrText.substr(traceback);
-    std::string last;
-    while (!rest.empty()) {
+    // The lines of stderr, each without its line end.
+    std::vector<std::string_view> lines;
+    for (std::string_view rest = stderrText; !rest.empty();) {
         const auto nl = rest.find('\n');
-        const std::string line = trimmed(rest.substr(0, nl));
-        if (!line.empty() && line.front() != ' ' && rest.front() != ' ')
-            last = line;
+        std::string_view line = rest.substr(0, nl);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        lines.push_back(line);
         rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     }
-    std::string name = last.substr(0, last.find(':'));
-    if (const auto dot = name.rfind('.'); dot != std::string::npos)
-        name = name.substr(dot + 1);
-    if (!isProbeValue(ProbeKind::Raises, name) || name == "Traceback")
-        return "nothing";
-    return name;
+    // A traceback is its header, indented frames, then "Name: message" (or the bare name) at the margin. One printed
+    // after "Exception ignored in: ..." did not stop the program (a flush at exit); the program's own is the last
+    // other one. A SyntaxError in the script itself has no header: '  File "...", line N' and the error below it.
+    const auto className = [](std::string_view line) -> std::string {
+        std::string name(line.substr(0, line.find(':')));
+        if (const auto dot = name.rfind('.'); dot != std::string::npos)
+            name = name.substr(dot + 1);
+        return isProbeValue(ProbeKind::Raises, name) && name != "Traceback" && name != "During" ? name : std::string();
+    };
+    std::string raised;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool header = lines[i] == "Traceback (most recent call last):";
+        const bool bareSyntax = lines[i].starts_with("  File \"") && (i == 0 || !lines[i - 1].starts_with(" "));
+        if (!header && !bareSyntax)
+            continue;
+        const bool ignored = i > 0 && lines[i - 1].starts_with("Exception ignored in");
+        std::size_t j = i + 1;
+        while (j < lines.size() && (lines[j].empty() || lines[j].front() == ' '))
+            ++j;
+        if (j < lines.size() && !ignored)
+            if (std::string name = className(lines[j]); !name.empty())
+                raised = std::move(name);
+        i = j;
+    }
+    return raised.empty() ? "nothing" : raised;
 }
 
 std::string stdinWriteValue(bool brokenPipe)

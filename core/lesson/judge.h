@@ -39,12 +39,14 @@ std::string fdValue(const StepSnapshot& snapshot, const std::vector<Event>& sess
 int fdNumber(const StepSnapshot& snapshot, Actor process, SetupPipe pipe, PipeEnd end, const SetupPipes& pipes);
 // "parent", "child", "both" or "nobody".
 std::string holdersValue(const StepSnapshot& snapshot, SetupPipe pipe, PipeEnd end, const SetupPipes& pipes);
-// The answer to a step question (Fd, FdNumber, Holders; a number as its decimal text).
+// The answer to a step question (Fd, FdNumber, Holders; a number as its decimal text); empty when the child's table
+// it needs could not be read.
 std::string stepAnswer(const LessonProbe& probe, const StepSnapshot& snapshot, const std::vector<Event>& sessionEvents,
     const SetupPipes& pipes);
 
-// What python3 raised: the class name of the exception its traceback ends with ("AttributeError"), "hangs" when it
-// was killed at its timeout, "nothing" when it ended without a traceback.
+// What python3 raised: the class name of the exception of the program's last traceback ("AttributeError"; not one
+// "Exception ignored in" a flush at exit, and a SyntaxError without a header too), "hangs" when it was killed at its
+// timeout, "nothing" when it ended without one.
 std::string raisedValue(std::string_view stderrText, bool timedOut);
 std::string stdinWriteValue(bool brokenPipe);
 std::string verdictValue(bool deadlocked);

@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontInfo>
 #include <QHash>
 #include <QLabel>
 #include <QMenu>
@@ -252,6 +253,14 @@ private Q_SLOTS:
         window.lessonPanel()->setView(LessonPanel::View::SelfStudy);
         QVERIFY(!window.lessonPanel()->advanceLabel()->isVisible());
         QVERIFY(!window.lessonPanel()->revealButton()->isVisible());
+
+        // Presenter mode's large type reaches the lesson too; leaving it gives the size back.
+        const int before = QFontInfo(window.lessonPanel()->promptLabel()->font()).pixelSize();
+        window.setPresenting(true);
+        QVERIFY(window.lessonDock()->isVisible());
+        QTRY_VERIFY(QFontInfo(window.lessonPanel()->promptLabel()->font()).pixelSize() > before);
+        window.setPresenting(false);
+        QTRY_COMPARE(QFontInfo(window.lessonPanel()->promptLabel()->font()).pixelSize(), before);
     }
 
     // What python3 raises is rehearsed too: the same program run by python3 in a folder of its own.

@@ -202,6 +202,8 @@ TEST(LessonFile, MalformedFilesAreRefusedWithTheFieldNamed)
     // The FIFO run's numbers.
     expectRefused(op("replace", "/parts/1/fifo/writers", 65), "/parts/1/fifo/writers", LessonProblem::Value);
     expectRefused(op("remove", "/parts/1/fifo/records"), "/parts/1/fifo/records", LessonProblem::Missing);
+    expectRefused(op("replace", "/parts/1/fifo/record_size", 23), "/parts/1/fifo/record_size", LessonProblem::Value);
+    expectRefused(op("replace", "/parts/1/fifo/record_size", 5000), "/parts/1/fifo/record_size", LessonProblem::Value);
 }
 
 TEST(LessonFile, AnyExceptionClassNameIsAChoiceOfRaises)

@@ -151,6 +151,24 @@ TEST(LessonJudge, TheExceptionPython3RaisedIsReadFromItsTraceback)
     EXPECT_EQ(raisedBy("import sys\nprint('Traceback (most recent call last):', file=sys.stderr)"), "nothing");
     EXPECT_EQ(raisedBy("print('fine')"), "nothing");
     EXPECT_EQ(raisedValue("", true), "hangs");
+    // A chained exception: the last one raised is the answer.
+    EXPECT_EQ(raisedBy("try:\n    {}['k']\nexcept KeyError:\n    raise ValueError('v')"), "ValueError");
+    // A flush at exit that fails after the program's own exception is not what the program raised.
+    EXPECT_EQ(raisedBy("import sys\n"
+                       "class W:\n"
+                       "    def __del__(self):\n"
+                       "        raise BrokenPipeError(32, 'Broken pipe')\n"
+                       "w = W()\n"
+                       "raise AttributeError('x')"),
+        "AttributeError");
+    // A syntax error in the script has no "Traceback" header.
+    EXPECT_EQ(raisedBy("x = = 1"), "SyntaxError");
+    // Output after the traceback (a child sharing stderr) does not hide it.
+    EXPECT_EQ(raisedValue("Traceback (most recent call last):\n  File \"parent.py\", line 3, in <module>\n"
+                          "    proc.stdin.write(b'x')\nAttributeError: 'NoneType' object has no attribute 'write'\n"
+                          "child says bye\n",
+                  false),
+        "AttributeError");
 }
 
 TEST(LessonJudge, RunResultsNameTheirValues)

@@ -52,20 +52,9 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent)
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = wrapped(QStringLiteral("lessonTitle"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    m_title->setFont(bold);
     m_partTitle = wrapped(QStringLiteral("lessonPartTitle"));
-    QFont partFont = m_partTitle->font();
-    partFont.setBold(true);
-    m_partTitle->setFont(partFont);
     m_narration = wrapped(QStringLiteral("lessonNarration"));
     m_prompt = wrapped(QStringLiteral("lessonPrompt"));
-    QFont promptFont = m_prompt->font();
-    promptFont.setBold(true);
-    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.15);
-    m_prompt->setFont(promptFont);
     m_choicesBox = new QWidget;
     m_choicesLayout = new QVBoxLayout(m_choicesBox);
     m_choicesLayout->setContentsMargins(8, 0, 0, 0);
@@ -77,9 +66,6 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent)
     m_advance = wrapped(QStringLiteral("lessonAdvance"));
     m_notes = wrapped(QStringLiteral("lessonNotes"));
     m_verdict = wrapped(QStringLiteral("lessonVerdict"));
-    QFont verdictFont = m_verdict->font();
-    verdictFont.setBold(true);
-    m_verdict->setFont(verdictFont);
     m_explain = wrapped(QStringLiteral("lessonExplain"));
     m_status = wrapped(QStringLiteral("lessonStatus"));
     for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_partTitle, m_narration, m_prompt, m_choicesBox,
@@ -113,7 +99,26 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent)
     connect(m_choices, &QButtonGroup::idClicked, this, &LessonPanel::showState);
     connect(m_runner, &LessonRunner::phaseChanged, this, &LessonPanel::showState);
     connect(m_runner, &LessonRunner::rehearsalChanged, this, &LessonPanel::showState);
+    applyFonts();
     retranslateUi();
+}
+
+void LessonPanel::applyFonts()
+{
+    // Sizes relative to the panel's own font, which follows the window's (presenter mode's large type too).
+    const auto scaled = [this](QLabel* label, double factor) {
+        QFont f = font();
+        f.setBold(true);
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * factor);
+        else
+            f.setPixelSize(static_cast<int>(f.pixelSize() * factor));
+        label->setFont(f);
+    };
+    scaled(m_title, 1.2);
+    scaled(m_partTitle, 1.0);
+    scaled(m_prompt, 1.15);
+    scaled(m_verdict, 1.0);
 }
 
 LessonPanel::View LessonPanel::view() const
@@ -277,6 +282,8 @@ void LessonPanel::showState()
     m_advance->setVisible(teacher && shown && !judged);
     m_advance->setText(!q ? QString()
             : rehearsed   ? tr("Answer, rehearsed on this machine: %1").arg(valueText(*q, *rehearsed, language))
+            : m_runner->rehearsalGaveUp()
+            ? tr("It could not be rehearsed: PipeScope knows this answer once it has run.")
             : isNumberProbe(q->ask.kind)
             ? tr("PipeScope knows this answer once the step has run: an fd number depends on what is free at that "
                  "moment.")
@@ -346,6 +353,8 @@ void LessonPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        applyFonts();
     QWidget::changeEvent(event);
 }
 
@@ -360,19 +369,18 @@ void LessonPanel::retranslateUi()
     m_number->setToolTip(tr("The fd number you expect (-1: none)"));
     m_number->setAccessibleName(tr("Answer as a number"));
     m_number->setAccessibleDescription(m_number->toolTip());
-    m_answer->setText(tr("&Answer"));
+    // No mnemonics: the pages beside the panel use Alt+A, Alt+R and Alt+N already; Tab reaches the buttons.
+    m_answer->setText(tr("Answer"));
     m_answer->setToolTip(tr("Run the step for real, then judge the answer against what really happened"));
     m_answer->setAccessibleName(tr("Answer"));
     m_answer->setAccessibleDescription(m_answer->toolTip());
-    m_reveal->setText(tr("&Reveal"));
+    m_reveal->setText(tr("Reveal"));
     m_reveal->setToolTip(tr("Run it for real and show what happens, without scoring"));
     m_reveal->setAccessibleName(tr("Reveal"));
     m_reveal->setAccessibleDescription(m_reveal->toolTip());
-    m_next->setText(tr("&Next"));
+    m_next->setText(tr("Next"));
     m_next->setToolTip(tr("On to the next question, or the next part of the lesson"));
     m_next->setAccessibleName(tr("Next question"));
     m_next->setAccessibleDescription(m_next->toolTip());
-    m_prompt->setAccessibleName(tr("Question"));
-    m_verdict->setAccessibleName(tr("Verdict"));
     showState();
 }

@@ -49,6 +49,7 @@ protected:
 
 private:
     void retranslateUi();
+    void applyFonts();
     void showState();
     void rebuildChoices();
     QString text(const pipescope::LessonText& t) const;

@@ -5,15 +5,20 @@
 #include "bridge/fifoflow.h"
 #include "bridge/liveflow.h"
 #include "bridge/programrunner.h"
+#include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
 #include "live/livepanel.h"
 #include "namedpipes/namedpipespanel.h"
+#include "shell/fileactions.h"
 #include "shell/mainwindow.h"
 #include "stepping/pythonpanel.h"
 #include "stepping/streamspanel.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -42,7 +47,9 @@ LessonRunner::LessonRunner(MainWindow* window, QObject* parent)
         },
         Qt::QueuedConnection);
     connect(m_session, &SessionController::stepDone, this, &LessonRunner::onStepDone);
+    // A step that fails leaves the session where it was: remembered, so that nothing steps towards it again.
     connect(m_session, &SessionController::stepFailed, this, [this](const Error&) {
+        m_sessionFailed = true;
         if (m_phase == Phase::Running && question() && question()->moment == QuestionMoment::Step)
             finish({}, tr("The step failed: %1").arg(m_window->statusText()));
     });
@@ -67,6 +74,13 @@ LessonRunner::LessonRunner(MainWindow* window, QObject* parent)
     });
     connect(m_rehearsal, &SessionController::stepDone, this, &LessonRunner::onRehearsalStep);
     connect(m_rehearsal, &SessionController::runFinished, this, &LessonRunner::onRehearsalRun);
+    connect(m_rehearsal, &SessionController::stepFailed, this, [this](const Error&) { m_rehearsalFailed = true; });
+    connect(m_rehearsal, &SessionController::runFailed, this, [this](const Error&, const RunResult&) {
+        m_rehearsalFailed = true;
+        RunResult nothing;
+        nothing.cancelled = true;
+        onRehearsalRun(nothing);
+    });
     connect(
         m_rehearsal, &SessionController::busyChanged, this,
         [this](bool busy) {
@@ -108,9 +122,15 @@ int LessonRunner::scoredCount() const
 std::optional<QString> LessonRunner::rehearsedAnswer() const
 {
     const auto it = m_rehearsed.find(m_question);
-    if (!question() || it == m_rehearsed.end())
+    if (!question() || it == m_rehearsed.end() || it->second.isEmpty())
         return std::nullopt;
     return it->second;
+}
+
+bool LessonRunner::rehearsalGaveUp() const
+{
+    const auto it = m_rehearsed.find(m_question);
+    return question() && it != m_rehearsed.end() && it->second.isEmpty();
 }
 
 void LessonRunner::setPhase(Phase phase)
@@ -137,13 +157,14 @@ void LessonRunner::stop()
     dropPythonRehearsal();
     m_rehearsed.clear();
     m_lesson = {};
-    m_workDir.reset();
+    // The work folder stays: the page still shows the last part's configuration, whose files are in it.
     setPhase(Phase::Idle);
 }
 
 void LessonRunner::stopRuns()
 {
     m_liveAfterCancel = false;
+    m_window->pythonPanel()->stopRun();
     m_window->livePanel()->cancel();
     if (m_window->bridge()->fifo()->isRunning())
         m_window->bridge()->fifo()->stop();
@@ -160,9 +181,14 @@ void LessonRunner::startPart()
     m_rehearsalPipes.clear();
     m_rehearsal->resetSteps();
     dropPythonRehearsal();
+    m_sessionFailed = false;
+    m_rehearsalFailed = false;
     const LessonPart* p = part();
     if (!p)
         return;
+    // A replay shows a recorded session: the lesson's is the live one.
+    if (m_window->fileActions()->replay()->isActive())
+        m_window->fileActions()->replay()->leave();
     if (p->scenario) {
         m_window->pages()->setCurrentIndex(0);
         // A file named without a folder lands in the lesson's own folder, removed with the lesson.
@@ -185,6 +211,7 @@ void LessonRunner::startPart()
         pipes->recordsBox()->setValue(static_cast<int>(p->fifo->records));
         pipes->recordSizeBox()->setValue(static_cast<int>(p->fifo->recordSize));
         pipes->readSizeBox()->setValue(static_cast<int>(p->fifo->readSize));
+        pipes->modeEdit()->setText(QStringLiteral("0600"));
     }
     setPhase(Phase::Preparing);
     // The pages take the configuration in on their own time: the question waits until the session shows it.
@@ -250,8 +277,9 @@ void LessonRunner::onIdle()
     const auto index = stepIndex(*q);
     if (!index)
         return;
-    // A setup that fails before the step (a program that does not exist) never reaches it.
-    if (m_session->stepsFailed() && m_session->stepPosition() <= *index) {
+    // A setup that fails before the step (a program that does not exist, a file that cannot be opened) never
+    // reaches it.
+    if (m_sessionFailed || m_session->stepsFailed()) {
         setPhase(Phase::Running);
         finish({}, tr("The setup failed before this step: %1").arg(m_window->statusText()));
         return;
@@ -314,9 +342,16 @@ void LessonRunner::runQuestion()
     bool started = false;
     QString failure;
     switch (q->moment) {
-    case QuestionMoment::Step:
-        started = m_session->step();
+    case QuestionMoment::Step: {
+        // The page's own Step may have moved the session meanwhile: the question is about this one step.
+        const auto index = stepIndex(*q);
+        if (index && m_session->stepPosition() == *index + 1 && !m_session->isBusy()) {
+            onStepDone();
+            return;
+        }
+        started = index && (m_session->stepPosition() == *index ? m_session->step() : m_session->stepTo(*index + 1));
         break;
+    }
     case QuestionMoment::Run:
         m_window->steppingPage()->showTab(QStringLiteral("output"));
         started = m_window->run();
@@ -410,7 +445,7 @@ void LessonRunner::onPythonFinished()
         return;
     PythonPanel* python = m_window->pythonPanel();
     if (!python->pythonRan())
-        finish({}, tr("python3 did not run: %1").arg(python->expectationText()));
+        finish({}, tr("python3 did not run: %1").arg(python->statusText()));
     else
         finish(QString::fromStdString(raisedValue(python->pythonStderr().toStdString(), python->pythonTimedOut())));
 }
@@ -443,6 +478,7 @@ void LessonRunner::finish(const QString& real, const QString& failure)
     m_outcomes.push_back(o);
     setPhase(Phase::Judged);
     Q_EMIT judged(o);
+    rehearse(); // held while an fd number was asked
 }
 
 bool LessonRunner::next()
@@ -481,12 +517,16 @@ void LessonRunner::rehearse()
     const LessonPart* p = part();
     if (!m_rehearsingOn || !p || !p->scenario || m_rehearsal->isBusy() || m_pythonRehearsal || !sessionShowsPart())
         return;
+    // An fd number the class works out from the free fds: nothing else of PipeScope opens any meanwhile.
+    if (const LessonQuestion* q = question(); q && isNumberProbe(q->ask.kind) && m_phase != Phase::Judged)
+        return;
     if (m_rehearsing < 0) {
         m_rehearsing = 0;
-        m_rehearsal->setSpec(m_session->spec());
+        m_rehearsalSpec = rehearsalSpec();
+        m_rehearsal->setSpec(m_rehearsalSpec);
         return; // busy now; rehearse() again once idle
     }
-    if (m_rehearsal->spec().redirects != m_session->spec().redirects)
+    if (m_rehearsal->spec().redirects != m_rehearsalSpec.redirects)
         return;
     while (m_rehearsing < static_cast<int>(p->questions.size())) {
         const LessonQuestion& q = p->questions[static_cast<std::size_t>(m_rehearsing)];
@@ -494,8 +534,10 @@ void LessonRunner::rehearse()
         // shown one's.
         if (q.moment == QuestionMoment::Step && !isNumberProbe(q.ask.kind)) {
             const auto index = stepIndex(q);
-            if (!index || m_rehearsal->stepsFailed()) {
+            if (!index || m_rehearsalFailed || m_rehearsal->stepsFailed()) {
+                m_rehearsed[m_rehearsing] = QString(); // could not be rehearsed
                 ++m_rehearsing;
+                Q_EMIT rehearsalChanged();
                 continue;
             }
             // Stand before the step, then do it: onRehearsalStep reads the answer.
@@ -505,14 +547,34 @@ void LessonRunner::rehearse()
                 m_rehearsal->step();
             return;
         }
-        if (q.moment == QuestionMoment::Run) {
-            m_rehearsal->run(m_window->streamsPanel()->input());
+        if (q.moment == QuestionMoment::Run && !m_rehearsalFailed && !m_rehearsal->stepsFailed()
+            && m_rehearsal->run(m_window->streamsPanel()->input()))
             return;
-        }
         if (q.moment == QuestionMoment::Python && rehearsePython())
             return;
+        if (q.moment == QuestionMoment::Run || q.moment == QuestionMoment::Python) {
+            m_rehearsed[m_rehearsing] = QString(); // could not be rehearsed
+            Q_EMIT rehearsalChanged();
+        }
         ++m_rehearsing; // fd numbers, Live and FIFO runs are judged when the class sees them
     }
+}
+
+// The shown session's spec, its files in a folder of the rehearsal's own: the rehearsal must not write what the class
+// is about to look at.
+SpawnSpec LessonRunner::rehearsalSpec()
+{
+    SpawnSpec spec = m_session->spec();
+    for (Redirect& r : spec.redirects) {
+        if (r.kind != Redirect::Kind::File)
+            continue;
+        if (!m_rehearsalDir)
+            m_rehearsalDir
+                = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-rehearsal-XXXXXX")));
+        const QString name = QFileInfo(QFile::decodeName(QByteArray::fromStdString(r.path))).fileName();
+        r.path = QFile::encodeName(m_rehearsalDir->filePath(name)).toStdString();
+    }
+    return spec;
 }
 
 // The equivalent Python program of the part, run by python3 in a folder of its own: what it raises is the answer.
@@ -531,8 +593,7 @@ bool LessonRunner::rehearsePython()
     const auto done = [this, question](const QString& answer) {
         m_window->bridge()->release(std::exchange(m_pythonRehearsal, nullptr));
         m_pythonRehearsalDir.reset();
-        if (!answer.isEmpty())
-            m_rehearsed[question] = answer;
+        m_rehearsed[question] = answer; // empty: could not be rehearsed
         ++m_rehearsing;
         Q_EMIT rehearsalChanged();
         rehearse();
@@ -541,8 +602,8 @@ bool LessonRunner::rehearsePython()
         done(QString::fromStdString(raisedValue(result.stderrData.toStdString(), m_pythonTimedOut)));
     });
     connect(m_pythonRehearsal, &ProgramRunner::failed, this, [done](const Error&) { done({}); });
-    QTimer::singleShot(panel->timeout(), m_pythonRehearsal, [this, runner = m_pythonRehearsal] {
-        if (runner != m_pythonRehearsal)
+    QTimer::singleShot(panel->timeout(), this, [this, runner = QPointer<ProgramRunner>(m_pythonRehearsal)] {
+        if (!runner || runner != m_pythonRehearsal)
             return; // released already, and being killed
         m_pythonTimedOut = true;
         runner->cancel();
@@ -586,8 +647,9 @@ void LessonRunner::onRehearsalRun(const RunResult& result)
         return;
     if (p->questions[static_cast<std::size_t>(m_rehearsing)].moment != QuestionMoment::Run)
         return;
-    if (!result.cancelled && !result.timedOut)
-        m_rehearsed[m_rehearsing] = QString::fromStdString(stdinWriteValue(result.stdinBrokenPipe));
+    m_rehearsed[m_rehearsing] = result.cancelled || result.timedOut
+        ? QString()
+        : QString::fromStdString(stdinWriteValue(result.stdinBrokenPipe));
     ++m_rehearsing;
     Q_EMIT rehearsalChanged();
     m_rehearsal->resetSteps();

@@ -3,6 +3,7 @@
 
 #include "files/lessonfile.h"
 #include "lesson/judge.h"
+#include "popen/spawnspec.h"
 
 #include <QObject>
 #include <QString>
@@ -88,6 +89,8 @@ public:
     void setRehearsing(bool rehearsing);
     // The current question's answer as rehearsed on this machine, once known (teacher view).
     std::optional<QString> rehearsedAnswer() const;
+    // The rehearsal could not tell the current question's answer (its setup failed, python3 is missing...).
+    bool rehearsalGaveUp() const;
 
 Q_SIGNALS:
     void phaseChanged(Phase phase);
@@ -113,6 +116,7 @@ private:
     bool sessionShowsPart() const;
     std::optional<std::size_t> stepIndex(const pipescope::LessonQuestion& q) const;
     void rehearse();
+    pipescope::SpawnSpec rehearsalSpec();
     bool rehearsePython();
     void dropPythonRehearsal();
     void onRehearsalStep();
@@ -135,6 +139,10 @@ private:
     std::map<int, QString> m_rehearsed;
     int m_rehearsing = -1;
     bool m_rehearsingOn = true;
+    bool m_sessionFailed = false; // a step of the part's session failed: no question steps towards it again
+    bool m_rehearsalFailed = false;
+    pipescope::SpawnSpec m_rehearsalSpec;
+    std::unique_ptr<QTemporaryDir> m_rehearsalDir; // the rehearsal's files
     ProgramRunner* m_pythonRehearsal = nullptr; // python3 running the part's program for the rehearsal
     std::unique_ptr<QTemporaryDir> m_pythonRehearsalDir;
     bool m_pythonTimedOut = false;

@@ -187,7 +187,7 @@ void MainWindow::retranslateUi()
     m_themeActions[2]->setText(tr("&Dark"));
     m_themeActions[3]->setText(tr("&High Contrast"));
     m_themeActions[3]->setToolTip(tr("White on black with thicker lines, for a bright room or a reader who needs it"));
-    m_lessonMenu->setTitle(tr("&Lesson"));
+    m_lessonMenu->setTitle(tr("Less&on")); // Alt+L is the Language menu's
     m_openLessonAction->setText(tr("&Open Lesson…"));
     m_openLessonAction->setToolTip(tr("A .pipescope-lesson file: scenarios with narration and questions, each judged "
                                       "against what really happens"));
@@ -375,9 +375,13 @@ void MainWindow::buildLessonMenu()
     m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     m_lessonDock->hide();
-    // Closing the dock ends the lesson: the runs it started stop.
-    if (auto* close = m_lessonDock->findChild<QAbstractButton*>(QStringLiteral("qt_dockwidget_closebutton")))
-        connect(close, &QAbstractButton::clicked, this, &MainWindow::closeLesson);
+    // Closing the dock ends the lesson, however it is closed (its button, Alt+F4 when floating, the window's dock
+    // menu): the runs it started stop.
+    m_lessonDock->installEventFilter(this);
+    connect(m_lessonDock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (!shown && m_lessonRunner->isActive())
+            closeLesson();
+    });
 
     m_lessonMenu = menuBar()->addMenu(QString());
     m_lessonMenu->setObjectName(QStringLiteral("lessonMenu"));
@@ -430,25 +434,34 @@ bool MainWindow::openLesson(const QString& nameOrPath)
         setStatus(tr("No lesson '%1': %2.").arg(nameOrPath, file.errorString()), true);
         return false;
     }
-    // A lesson is small; a file far larger is not one, and is not read whole.
+    // A lesson is small; a file far larger is not one, and is not read whole (nor is an endless one, /dev/zero).
     constexpr qint64 maxLessonBytes = qint64 { 4 } << 20;
-    if (file.size() > maxLessonBytes) {
+    const QByteArray text = file.read(maxLessonBytes + 1);
+    if (text.size() > maxLessonBytes) {
         setStatus(tr("'%1' is not a PipeScope lesson: it is larger than 4 MiB.").arg(name), true);
         return false;
     }
-    const Result<Lesson> lesson = lessonFromJson(file.readAll().toStdString());
+    const Result<Lesson> lesson = lessonFromJson(text.toStdString());
     if (!lesson) {
         setStatus(describeLessonError(lesson.error(), name), true);
         return false;
     }
     if (m_presenter->isActive())
         m_presenter->setActive(false);
+    m_lessonRunner->stop(); // another lesson's question leaves the panel first
     m_lessonDock->show();
     // A quarter of the window, and never so narrow that a question wraps at every word.
     resizeDocks({ m_lessonDock }, { std::max(300, width() / 4) }, Qt::Horizontal);
     m_closeLessonAction->setEnabled(true);
     m_lessonRunner->start(*lesson);
     return true;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_lessonDock && event->type() == QEvent::Close && m_lessonRunner->isActive())
+        QTimer::singleShot(0, this, &MainWindow::closeLesson);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeLesson()

@@ -207,6 +207,11 @@ void PythonPanel::selectProgram()
         m_file->setCurrentIndex(ParentFile);
 }
 
+QString PythonPanel::statusText() const
+{
+    return m_status->text();
+}
+
 bool PythonPanel::pythonRan() const
 {
     return m_outputKind == Output::Ran;

@@ -50,6 +50,10 @@ public:
 
     // Starts the program with python3; false when one is running already.
     bool runInPython();
+    // Stops python3's run, if one goes; its outcome is never shown.
+    void stopRun() { dropRun(); }
+    // The status line: running, not found, timed out, exited...
+    QString statusText() const;
     // Shows the program for this configuration (with PipeScope's child.py) rather than the note's own files.
     void selectProgram();
     // The last run of python3: whether it ran to its end (or its timeout), what it wrote to stderr, and whether it
