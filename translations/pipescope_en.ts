@@ -2043,134 +2043,129 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="292"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="290"/>
         <source>Rehearsing on this machine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="293"/>
-        <source>PipeScope knows this answer once it has run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="292"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="299"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="296"/>
         <source>Getting the real session to the question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="302"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="299"/>
         <source>The step runs for real…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="303"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="300"/>
         <source>It runs for real: watch the page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="306"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="303"/>
         <source>End of this part. Next goes on to part %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="309"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="306"/>
         <source>End of the lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="324"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="321"/>
         <source>Not judged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="326"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="323"/>
         <source>What really happened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="328"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="325"/>
         <source>Right: %1. That is what really happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="330"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="327"/>
         <source>Not this time: you said %1; what really happened is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="340"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="337"/>
         <source>Score: %1 of %2 answered right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="363"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="360"/>
         <source>Teacher view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="361"/>
         <source>Self-study view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="362"/>
         <source>Teacher: the answer rehearsed on this machine and the notes are shown in advance. Self-study: nothing in advance, and a score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="367"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
         <source>Lesson view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="366"/>
         <source>The fd number you expect (-1: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="367"/>
         <source>Answer as a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="381"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="378"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="374"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="371"/>
         <source>Run the step for real, then judge the answer against what really happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="375"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="372"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="378"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="375"/>
         <source>Run it for real and show what happens, without scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="377"/>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="379"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="374"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="376"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="382"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="379"/>
         <source>On to the next question, or the next part of the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="383"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="380"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,57 +2173,57 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="54"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="55"/>
         <source>The step failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="59"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="60"/>
         <source>The run failed: %1</source>
         <translation type="unfinished">The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="66"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="67"/>
         <source>The Live run could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="73"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="74"/>
         <source>The FIFO run could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="284"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="306"/>
         <source>The setup failed before this step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="382"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="404"/>
         <source>It could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="408"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="430"/>
         <source>The run was stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="436"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="458"/>
         <source>The Live run was cancelled before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="448"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="470"/>
         <source>python3 did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="460"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="482"/>
         <source>The FIFO run did not end on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="473"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="495"/>
         <source>No answer could be read off the run.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2040,134 +2040,129 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>这一步运行之后 PipeScope 才能知道答案：fd 编号取决于那一刻哪些编号是空闲的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="292"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="290"/>
         <source>Rehearsing on this machine…</source>
         <translation>正在本机预演…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="293"/>
-        <source>PipeScope knows this answer once it has run.</source>
-        <translation>运行之后 PipeScope 才能知道答案。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="295"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="292"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="299"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="296"/>
         <source>Getting the real session to the question…</source>
         <translation>正在让真实会话推进到这道题…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="302"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="299"/>
         <source>The step runs for real…</source>
         <translation>这一步正在真实执行…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="303"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="300"/>
         <source>It runs for real: watch the page…</source>
         <translation>正在真实运行：请观察页面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="306"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="303"/>
         <source>End of this part. Next goes on to part %1.</source>
         <translation>本部分结束。按“继续”进入第 %1 部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="309"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="306"/>
         <source>End of the lesson.</source>
         <translation>课程结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="324"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="321"/>
         <source>Not judged: %1</source>
         <translation>未判定：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="326"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="323"/>
         <source>What really happened: %1</source>
         <translation>实际发生的情况：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="328"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="325"/>
         <source>Right: %1. That is what really happened.</source>
         <translation>答对了：%1。实际情况正是如此。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="330"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="327"/>
         <source>Not this time: you said %1; what really happened is %2.</source>
         <translation>这次没答对：你的答案是“%1”，实际发生的是“%2”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="340"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="337"/>
         <source>Score: %1 of %2 answered right</source>
         <translation>得分：%2 题中答对 %1 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="363"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="360"/>
         <source>Teacher view</source>
         <translation>教师视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="361"/>
         <source>Self-study view</source>
         <translation>自学视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="365"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="362"/>
         <source>Teacher: the answer rehearsed on this machine and the notes are shown in advance. Self-study: nothing in advance, and a score.</source>
         <translation>教师：预先显示已在本机预演的答案和备注。自学：不预先显示任何内容，并且计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="367"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="364"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="369"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="366"/>
         <source>The fd number you expect (-1: none)</source>
         <translation>你预期的 fd 编号（-1：没有）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="367"/>
         <source>Answer as a number</source>
         <translation>以数字作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="381"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="378"/>
         <source>Next</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="374"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="371"/>
         <source>Run the step for real, then judge the answer against what really happened</source>
         <translation>真实执行这一步，再对照实际发生的情况判定答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="373"/>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="375"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="370"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="372"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="378"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="375"/>
         <source>Run it for real and show what happens, without scoring</source>
         <translation>真实运行并展示结果，不计分</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="377"/>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="379"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="374"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="376"/>
         <source>Reveal</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="382"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="379"/>
         <source>On to the next question, or the next part of the lesson</source>
         <translation>进入下一题，或课程的下一部分</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonpanel.cpp" line="383"/>
+        <location filename="../app/gui/shell/lessonpanel.cpp" line="380"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -2175,57 +2170,57 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="54"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="55"/>
         <source>The step failed: %1</source>
         <translation>这一步执行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="59"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="60"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="66"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="67"/>
         <source>The Live run could not start: %1</source>
         <translation>实时运行无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="73"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="74"/>
         <source>The FIFO run could not start: %1</source>
         <translation>FIFO 运行无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="284"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="306"/>
         <source>The setup failed before this step: %1</source>
         <translation>在到达这一步之前，设置过程就失败了：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="382"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="404"/>
         <source>It could not be started.</source>
         <translation>无法启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="408"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="430"/>
         <source>The run was stopped before it ended.</source>
         <translation>运行在结束之前被停止了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="436"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="458"/>
         <source>The Live run was cancelled before it ended.</source>
         <translation>实时运行在结束之前被取消了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="448"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="470"/>
         <source>python3 did not run: %1</source>
         <translation>python3 没有运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="460"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="482"/>
         <source>The FIFO run did not end on its own.</source>
         <translation>FIFO 运行没有自行结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="473"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="495"/>
         <source>No answer could be read off the run.</source>
         <translation>无法从这次运行中读出答案。</translation>
     </message>

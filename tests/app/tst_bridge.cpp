@@ -62,8 +62,8 @@ private Q_SLOTS:
         // Two stepped sessions: the one shown and the rehearsal a lesson's teacher view goes through.
         QVERIFY(ownedByTheBridgeOnly<SessionController>(window, 2));
         QVERIFY(bridge->rehearsal() != bridge->session());
-        QVERIFY(ownedByTheBridgeOnly<LiveFlow>(window));
-        QVERIFY(ownedByTheBridgeOnly<FifoFlow>(window));
+        QVERIFY(ownedByTheBridgeOnly<LiveFlow>(window, 2)); // the Live tab's, and a lesson's rehearsal's
+        QVERIFY(ownedByTheBridgeOnly<FifoFlow>(window, 2));
         QVERIFY(ownedByTheBridgeOnly<DuplexRun>(window));
         QCOMPARE(window.controller(), bridge->session());
         QCOMPARE(window.livePanel()->flow(), bridge->live());

@@ -5,8 +5,11 @@
 // refused in one line naming the field, and the teacher view knows a step's answer before the class gives it.
 #include "apptestsupport.h"
 #include "bridge/bridge.h"
+#include "bridge/fifoflow.h"
+#include "bridge/liveflow.h"
 #include "bridge/sessioncontroller.h"
 #include "files/lessonfile.h"
+#include "live/livepanel.h"
 #include "shell/lessonpanel.h"
 #include "shell/lessonrunner.h"
 #include "shell/mainwindow.h"
@@ -261,6 +264,34 @@ private Q_SLOTS:
         QTRY_VERIFY(QFontInfo(window.lessonPanel()->promptLabel()->font()).pixelSize() > before);
         window.setPresenting(false);
         QTRY_COMPARE(QFontInfo(window.lessonPanel()->promptLabel()->font()).pixelSize(), before);
+    }
+
+    // A Live question's deadlock and a FIFO run's records are rehearsed too, at full speed where nobody sees them.
+    void theTeacherSeesDeadlocksAndSplitRecordsInAdvance()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LessonRunner* runner = window.lessonRunner();
+        QVERIFY(window.openLesson(QStringLiteral("deadlocks")));
+        QVERIFY(waitForPhase(runner, { LessonRunner::Phase::Asking }));
+        QCOMPARE(runner->question()->moment, QuestionMoment::Live);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->rehearsedAnswer().has_value(), timeoutMs);
+        QCOMPARE(*runner->rehearsedAnswer(), QStringLiteral("deadlock"));
+        // Nothing of it is left running: the rehearsal's run was cancelled once its deadlock was seen.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bridge()->rehearsalLive()->isRunning(), timeoutMs);
+        QVERIFY(!window.livePanel()->isRunning()); // the class's own run has not started
+
+        QVERIFY(window.openLesson(QStringLiteral("named-pipes")));
+        QVERIFY(waitForPhase(runner, { LessonRunner::Phase::Asking }));
+        QCOMPARE(runner->question()->moment, QuestionMoment::Fifo);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->rehearsedAnswer().has_value(), timeoutMs);
+        QCOMPARE(*runner->rehearsedAnswer(), QStringLiteral("all-whole")); // 512-byte records
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bridge()->rehearsalFifo()->hasFifo(), timeoutMs); // its FIFO is gone
+        QVERIFY(window.lessonPanel()->advanceLabel()->text().contains(
+            LessonPanel::valueText(*runner->question(), QStringLiteral("all-whole"), QStringLiteral("en"))));
+        window.closeLesson();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bridge()->isBusy(), timeoutMs);
     }
 
     // What python3 raises is rehearsed too: the same program run by python3 in a folder of its own.

@@ -15,7 +15,9 @@ Bridge::Bridge(QObject* parent)
     , m_session(new SessionController(this))
     , m_rehearsal(new SessionController(this))
     , m_live(new LiveFlow(this))
+    , m_rehearsalLive(new LiveFlow(this))
     , m_fifo(new FifoFlow(this))
+    , m_rehearsalFifo(new FifoFlow(this))
     , m_duplex(new DuplexRun(this))
     , m_watch(new WatchRun(this))
 {
@@ -64,8 +66,9 @@ bool Bridge::isBusy() const
 {
     const QList<ProgramRunner*> runners = programRunners();
     return m_session->isBusy() || m_session->stepPosition() > 0 || m_rehearsal->isBusy()
-        || m_rehearsal->stepPosition() > 0 || m_live->isRunning() || m_fifo->isRunning()
-        || m_fifo->blockingOpen() != nullptr || m_fifo->openAsBusy() || m_duplex->isRunning() || m_watch->isRunning()
+        || m_rehearsal->stepPosition() > 0 || m_live->isRunning() || m_rehearsalLive->isRunning() || m_fifo->isRunning()
+        || m_rehearsalFifo->isRunning() || m_rehearsalFifo->hasFifo() || m_fifo->blockingOpen() != nullptr
+        || m_fifo->openAsBusy() || m_duplex->isRunning() || m_watch->isRunning()
         || std::any_of(runners.cbegin(), runners.cend(), [](const ProgramRunner* r) { return r->isRunning(); });
 }
 
@@ -76,8 +79,10 @@ void Bridge::stopAll()
     m_rehearsal->cancel();
     m_rehearsal->resetSteps();
     m_live->cancel();
+    m_rehearsalLive->cancel();
     if (m_fifo->isRunning())
         m_fifo->stop();
+    m_rehearsalFifo->stop();
     m_fifo->closeHeldFds();
     m_watch->stop();
     for (ProgramRunner* runner : programRunners())

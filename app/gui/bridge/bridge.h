@@ -31,6 +31,9 @@ public:
     // A second stepped session nobody sees: a lesson's teacher view goes through a part on it to know the answers
     // before the class gives them.
     SessionController* rehearsal() const { return m_rehearsal; }
+    // The same for a lesson's Live and FIFO questions: a run nobody sees, at full speed.
+    LiveFlow* rehearsalLive() const { return m_rehearsalLive; }
+    FifoFlow* rehearsalFifo() const { return m_rehearsalFifo; }
     LiveFlow* live() const { return m_live; }
     FifoFlow* fifo() const { return m_fifo; }
     DuplexRun* duplex() const { return m_duplex; }
@@ -56,7 +59,9 @@ private:
     SessionController* m_session;
     SessionController* m_rehearsal;
     LiveFlow* m_live;
+    LiveFlow* m_rehearsalLive;
     FifoFlow* m_fifo;
+    FifoFlow* m_rehearsalFifo;
     DuplexRun* m_duplex;
     WatchRun* m_watch;
     QSet<ProgramRunner*> m_released; // until they are deleted

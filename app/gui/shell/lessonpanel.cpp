@@ -287,10 +287,7 @@ void LessonPanel::showState()
             : isNumberProbe(q->ask.kind)
             ? tr("PipeScope knows this answer once the step has run: an fd number depends on what is free at that "
                  "moment.")
-            : q->moment == QuestionMoment::Step || q->moment == QuestionMoment::Run
-                || q->moment == QuestionMoment::Python
-            ? tr("Rehearsing on this machine…")
-            : tr("PipeScope knows this answer once it has run."));
+            : tr("Rehearsing on this machine…"));
     m_notes->setVisible(teacher && shown && !q->notes.empty());
     m_notes->setText(q ? tr("Notes: %1").arg(text(q->notes)) : QString());
 

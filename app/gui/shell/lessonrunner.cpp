@@ -2,6 +2,7 @@
 #include "shell/lessonrunner.h"
 
 #include "bridge/bridge.h"
+#include "bridge/childprogram.h"
 #include "bridge/fifoflow.h"
 #include "bridge/liveflow.h"
 #include "bridge/programrunner.h"
@@ -75,6 +76,27 @@ LessonRunner::LessonRunner(MainWindow* window, QObject* parent)
     connect(m_rehearsal, &SessionController::stepDone, this, &LessonRunner::onRehearsalStep);
     connect(m_rehearsal, &SessionController::runFinished, this, &LessonRunner::onRehearsalRun);
     connect(m_rehearsal, &SessionController::stepFailed, this, [this](const Error&) { m_rehearsalFailed = true; });
+    LiveFlow* rehearsalLive = m_window->bridge()->rehearsalLive();
+    connect(rehearsalLive, &LiveFlow::sampled, this, [this, rehearsalLive](const LiveSample& sample) {
+        if (m_runRehearsing && sample.verdict == Verdict::Deadlock) {
+            rehearsedRun(QString::fromStdString(verdictValue(true)));
+            rehearsalLive->cancel();
+        }
+    });
+    connect(rehearsalLive, &LiveFlow::finished, this, [this, rehearsalLive] {
+        const LiveSample& last = rehearsalLive->lastSample();
+        rehearsedRun(last.cancelled ? QString() : QString::fromStdString(verdictValue(last.deadlockSince.has_value())));
+    });
+    connect(rehearsalLive, &LiveFlow::failed, this, [this](const Error&) { rehearsedRun({}); });
+    FifoFlow* rehearsalFifo = m_window->bridge()->rehearsalFifo();
+    connect(rehearsalFifo, &FifoFlow::finished, this, [this, rehearsalFifo] {
+        const FifoRunSnapshot& run = rehearsalFifo->snapshot();
+        const bool ended = !run.error && !run.cancelled && !run.timedOut && run.stats.finished;
+        rehearsedRun(ended ? QString::fromStdString(recordsValue(run.stats.recordsInterleaved)) : QString());
+        if (rehearsalFifo->hasFifo() && !rehearsalFifo->isRunning())
+            rehearsalFifo->stop(); // the FIFO and its folder go
+    });
+    connect(rehearsalFifo, &FifoFlow::failed, this, [this](const Error&) { rehearsedRun({}); });
     connect(m_rehearsal, &SessionController::runFailed, this, [this](const Error&, const RunResult&) {
         m_rehearsalFailed = true;
         RunResult nothing;
@@ -154,7 +176,7 @@ void LessonRunner::stop()
     stopRuns();
     ++m_generation;
     m_rehearsal->resetSteps();
-    dropPythonRehearsal();
+    dropRehearsalRuns();
     m_rehearsed.clear();
     m_lesson = {};
     // The work folder stays: the page still shows the last part's configuration, whose files are in it.
@@ -180,7 +202,7 @@ void LessonRunner::startPart()
     m_rehearsing = -1;
     m_rehearsalPipes.clear();
     m_rehearsal->resetSteps();
-    dropPythonRehearsal();
+    dropRehearsalRuns();
     m_sessionFailed = false;
     m_rehearsalFailed = false;
     const LessonPart* p = part();
@@ -507,7 +529,7 @@ void LessonRunner::setRehearsing(bool rehearsing)
     m_rehearsing = -1;
     m_rehearsalPipes.clear();
     m_rehearsal->resetSteps();
-    dropPythonRehearsal();
+    dropRehearsalRuns();
     Q_EMIT rehearsalChanged();
     rehearse();
 }
@@ -515,10 +537,24 @@ void LessonRunner::setRehearsing(bool rehearsing)
 void LessonRunner::rehearse()
 {
     const LessonPart* p = part();
-    if (!m_rehearsingOn || !p || !p->scenario || m_rehearsal->isBusy() || m_pythonRehearsal || !sessionShowsPart())
+    if (!m_rehearsingOn || !p || m_rehearsal->isBusy() || m_pythonRehearsal || m_runRehearsing)
         return;
     // An fd number the class works out from the free fds: nothing else of PipeScope opens any meanwhile.
     if (const LessonQuestion* q = question(); q && isNumberProbe(q->ask.kind) && m_phase != Phase::Judged)
+        return;
+    if (p->fifo) {
+        if (m_rehearsing < 0)
+            m_rehearsing = 0;
+        while (m_rehearsing < static_cast<int>(p->questions.size())) {
+            if (p->questions[static_cast<std::size_t>(m_rehearsing)].moment == QuestionMoment::Fifo && rehearseFifo())
+                return;
+            m_rehearsed[m_rehearsing] = QString();
+            ++m_rehearsing;
+            Q_EMIT rehearsalChanged();
+        }
+        return;
+    }
+    if (!sessionShowsPart())
         return;
     if (m_rehearsing < 0) {
         m_rehearsing = 0;
@@ -552,12 +588,68 @@ void LessonRunner::rehearse()
             return;
         if (q.moment == QuestionMoment::Python && rehearsePython())
             return;
-        if (q.moment == QuestionMoment::Run || q.moment == QuestionMoment::Python) {
+        if (q.moment == QuestionMoment::Live && rehearseLive())
+            return;
+        if (q.moment != QuestionMoment::Step) {
             m_rehearsed[m_rehearsing] = QString(); // could not be rehearsed
             Q_EMIT rehearsalChanged();
         }
-        ++m_rehearsing; // fd numbers, Live and FIFO runs are judged when the class sees them
+        ++m_rehearsing; // an fd number is known once the class's own step ran
     }
+}
+
+// Whatever the rehearsal's Live or FIFO run gave for the question it works on; then on to the next one.
+void LessonRunner::rehearsedRun(const QString& answer)
+{
+    if (!m_runRehearsing)
+        return;
+    m_runRehearsing = false;
+    m_rehearsed[m_rehearsing] = answer;
+    ++m_rehearsing;
+    Q_EMIT rehearsalChanged();
+    QTimer::singleShot(0, this, &LessonRunner::rehearse);
+}
+
+// The part's Live question, run at full speed where nobody sees it: a deadlock is the answer as soon as it is seen
+// (the run is then cancelled), else how it ended. A run that neither ends nor deadlocks is given up.
+bool LessonRunner::rehearseLive()
+{
+    LiveFlow* live = m_window->bridge()->rehearsalLive();
+    if (live->isRunning())
+        return false;
+    const SpawnSpec spec = rehearsalSpec();
+    const QByteArray input
+        = spec.redirect(Stream::Stdin).kind == Redirect::Kind::Pipe ? m_window->streamsPanel()->input() : QByteArray();
+    live->setPace(0);
+    m_runRehearsing = true;
+    if (!live->start(spec, part()->scenario->policy, input)) {
+        m_runRehearsing = false;
+        return false;
+    }
+    QTimer::singleShot(rehearsalRunLimit, this, [this, live, generation = m_generation] {
+        if (generation == m_generation && m_runRehearsing && live->isRunning()) {
+            rehearsedRun({});
+            live->cancel();
+        }
+    });
+    return true;
+}
+
+// The part's FIFO run, on a FIFO of the rehearsal's own.
+bool LessonRunner::rehearseFifo()
+{
+    FifoFlow* fifo = m_window->bridge()->rehearsalFifo();
+    const QString child = childProgramPath();
+    if (fifo->isRunning() || child.isEmpty())
+        return false;
+    const LessonFifo& f = *part()->fifo;
+    m_runRehearsing = true;
+    if (!fifo->start({ .writers = f.writers, .records = f.records, .recordSize = f.recordSize, .readSize = f.readSize },
+            child)) {
+        m_runRehearsing = false;
+        return false;
+    }
+    return true;
 }
 
 // The shown session's spec, its files in a folder of the rehearsal's own: the rehearsal must not write what the class
@@ -617,8 +709,13 @@ bool LessonRunner::rehearsePython()
     return true;
 }
 
-void LessonRunner::dropPythonRehearsal()
+void LessonRunner::dropRehearsalRuns()
 {
+    // The rehearsal's Live and FIFO runs go with it.
+    m_runRehearsing = false;
+    m_window->bridge()->rehearsalLive()->cancel();
+    if (m_window->bridge()->rehearsalFifo()->isRunning() || m_window->bridge()->rehearsalFifo()->hasFifo())
+        m_window->bridge()->rehearsalFifo()->stop();
     if (m_pythonRehearsal)
         m_window->bridge()->release(std::exchange(m_pythonRehearsal, nullptr));
     m_pythonRehearsalDir.reset();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -26,9 +27,10 @@ struct RunResult;
 // (or Run, python3, the Live run, the FIFO run) done for real and the answer judged on what really happened. The
 // class's answer is compared with the real value; the lesson file never holds it.
 //
-// In the teacher view the answers of a part's step, Run and python3 questions are known before the class answers: a
-// second, hidden session (the Bridge's rehearsal) goes through the same steps on this machine as the part begins,
-// and python3 runs the same program in a folder of its own.
+// In the teacher view the answers are known before the class answers: as a part begins, a second, hidden session
+// (the Bridge's rehearsal) goes through the same steps and Run on this machine, python3 runs the same program in a
+// folder of its own, and the Bridge's rehearsal Live and FIFO runs do the same runs at full speed. Only an fd number
+// waits for the class's own step: it depends on what this process has free at that moment.
 class LessonRunner : public QObject
 {
     Q_OBJECT
@@ -118,7 +120,10 @@ private:
     void rehearse();
     pipescope::SpawnSpec rehearsalSpec();
     bool rehearsePython();
-    void dropPythonRehearsal();
+    bool rehearseLive();
+    bool rehearseFifo();
+    void rehearsedRun(const QString& answer);
+    void dropRehearsalRuns();
     void onRehearsalStep();
     void onRehearsalRun(const RunResult& result);
 
@@ -146,6 +151,8 @@ private:
     ProgramRunner* m_pythonRehearsal = nullptr; // python3 running the part's program for the rehearsal
     std::unique_ptr<QTemporaryDir> m_pythonRehearsalDir;
     bool m_pythonTimedOut = false;
+    bool m_runRehearsing = false; // the rehearsal's Live or FIFO run of the question m_rehearsing goes on
+    static constexpr std::chrono::seconds rehearsalRunLimit { 20 };
     pipescope::SetupPipes m_rehearsalPipes;
     int m_generation = 0; // a new part or lesson: answers to older requests are dropped
     std::unique_ptr<QTemporaryDir> m_workDir; // where the files a part names without a folder go
