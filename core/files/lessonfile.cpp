@@ -296,10 +296,7 @@ LessonPart partFrom(const json& j, const std::string& where)
         // A lesson's part starts from the first step.
         if (part.scenario->step != 0)
             throw Bad { LessonProblem::Value, pointer(at, "step") };
-        SpawnSpec spec;
-        spec.argv.push_back(part.scenario->command.name);
-        spec.redirects = part.scenario->redirects;
-        plan = planHandles(spec, Lens::Posix);
+        plan = scenarioPlan(*part.scenario);
     } else {
         part.fifo = fifoFrom(object(j, "fifo", where), pointer(where, "fifo"));
     }

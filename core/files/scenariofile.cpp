@@ -292,14 +292,19 @@ std::optional<ScenarioCommand::Kind> commandKindFromName(std::string_view name)
     return detail::valueOf<ScenarioCommand::Kind>(commandKindNames, name);
 }
 
-int scenarioStepCount(const Scenario& scenario)
+HandlePlan scenarioPlan(const Scenario& scenario)
 {
     // The command does not change the plan's steps (an exec is an exec): the redirects do.
     SpawnSpec spec;
     spec.argv.push_back(scenario.command.name);
     spec.argv.insert(spec.argv.end(), scenario.command.args.begin(), scenario.command.args.end());
     spec.redirects = scenario.redirects;
-    return static_cast<int>(planHandles(spec, Lens::Posix).steps.size());
+    return planHandles(spec, Lens::Posix);
+}
+
+int scenarioStepCount(const Scenario& scenario)
+{
+    return static_cast<int>(scenarioPlan(scenario).steps.size());
 }
 
 Result<Scenario> scenarioFromJson(std::string_view text, StepRange* range)

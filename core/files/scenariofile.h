@@ -103,6 +103,8 @@ Result<Scenario> scenarioFromJson(std::string_view text, StepRange* range = null
 // number of calls (11 where POSIX makes 13 for the seed's demo), and a file saved in it after the last call must
 // open again.
 int scenarioStepCount(const Scenario& scenario);
+// The POSIX plan a scenario's setup executes (the command does not change it: the redirects do).
+HandlePlan scenarioPlan(const Scenario& scenario);
 // The file's text; scenarioFromJson(toJsonText(s)) == s for every scenario that came from scenarioFromJson.
 std::string toJsonText(const Scenario& scenario, int indent = 2);
 

@@ -13,6 +13,7 @@
 #include "shell/fileactions.h"
 #include "shell/mainwindow.h"
 #include "stepping/pythonpanel.h"
+#include "stepping/scenarioio.h"
 #include "stepping/streamspanel.h"
 
 #include <QDir>
@@ -215,15 +216,13 @@ void LessonRunner::startPart()
         m_window->pages()->setCurrentIndex(0);
         // A file named without a folder lands in the lesson's own folder, removed with the lesson.
         Scenario scenario = *p->scenario;
-        for (Redirect& r : scenario.redirects) {
-            if (r.kind != Redirect::Kind::File || r.path.empty() || r.path.front() == '/')
-                continue;
-            if (!m_workDir)
-                m_workDir
-                    = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-lesson-XXXXXX")));
-            r.path = QFile::encodeName(m_workDir->filePath(QFile::decodeName(QByteArray::fromStdString(r.path))))
-                         .toStdString();
-        }
+        const bool namesFiles = std::any_of(scenario.redirects.begin(), scenario.redirects.end(),
+            [](const Redirect& r) { return r.kind == Redirect::Kind::File; });
+        if (namesFiles && !m_workDir)
+            m_workDir
+                = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pipescope-lesson-XXXXXX")));
+        if (m_workDir)
+            ScenarioIo::resolveFiles(scenario, QDir(m_workDir->path()));
         m_window->setScenarioState(scenario);
         m_window->pythonPanel()->selectProgram();
     } else {
@@ -307,7 +306,7 @@ void LessonRunner::onIdle()
         return;
     }
     // Stand just before the step: its syscall is what the question is about.
-    if (m_session->stepPosition() == *index && !m_session->stepsFailed()) {
+    if (m_session->stepPosition() == *index) {
         m_pipes.learn(m_session->sessionEvents(), m_session->snapshot().parentFds);
         setPhase(Phase::Asking);
         return;
@@ -617,7 +616,7 @@ bool LessonRunner::rehearseLive()
     LiveFlow* live = m_window->bridge()->rehearsalLive();
     if (live->isRunning())
         return false;
-    const SpawnSpec spec = rehearsalSpec();
+    const SpawnSpec& spec = m_rehearsalSpec; // set as the part's rehearsal began
     const QByteArray input
         = spec.redirect(Stream::Stdin).kind == Redirect::Kind::Pipe ? m_window->streamsPanel()->input() : QByteArray();
     live->setPace(0);

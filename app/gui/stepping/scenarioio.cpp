@@ -125,11 +125,15 @@ std::optional<Scenario> ScenarioIo::readFile(const QString& path, QString* messa
         return std::nullopt;
     }
     Scenario s = std::move(scenario).value();
-    const QDir folder = QFileInfo(path).absoluteDir();
-    for (Redirect& r : s.redirects)
+    resolveFiles(s, QFileInfo(path).absoluteDir());
+    return s;
+}
+
+void ScenarioIo::resolveFiles(Scenario& scenario, const QDir& folder)
+{
+    for (Redirect& r : scenario.redirects)
         if (r.kind == Redirect::Kind::File && !r.path.empty() && r.path.front() != '/')
             r.path = QFile::encodeName(folder.filePath(decoded(r.path))).toStdString();
-    return s;
 }
 
 bool ScenarioIo::writeFile(const QString& path, const Scenario& scenario, QString* message)

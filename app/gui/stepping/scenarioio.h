@@ -5,6 +5,7 @@
 #include "files/scenariofile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QString>
 
 class SteppingPage;
@@ -23,6 +24,8 @@ public:
     static size_t apply(SteppingPage& page, const pipescope::Scenario& scenario);
 
     // The file's scenario, relative file paths resolved against its folder; or the one-line reason in *message.
+    // Puts the files a scenario names without a folder into folder (a scenario file's own, a lesson's work folder).
+    static void resolveFiles(pipescope::Scenario& scenario, const QDir& folder);
     static std::optional<pipescope::Scenario> readFile(const QString& path, QString* message);
     static bool writeFile(const QString& path, const pipescope::Scenario& scenario, QString* message);
     // Why a scenario file was refused, in one line; range: what the reader said of a step outside the plan.
