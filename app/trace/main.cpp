@@ -14,6 +14,7 @@
 #include "popen/stepper.h"
 #include "report.h"
 #include "watchcommand.h"
+#include "winebackend.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -273,6 +274,8 @@ int main(int argc, char** argv)
     if (const auto* watch = std::get_if<cli::WatchOptions>(&parsed))
         return cli::runWatchCommand(*watch, std::cerr);
     const cli::TraceOptions& o = std::get<cli::TraceOptions>(parsed);
+    if (o.backend == cli::Backend::Wine)
+        return cli::runOnWine(o, std::cerr);
 
     std::string input = o.input.value_or(std::string());
     if (o.inputFile && !readFile(*o.inputFile, input))

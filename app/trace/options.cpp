@@ -87,6 +87,7 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     std::string inputFile;
     std::string lens = "posix";
     std::string parent = "communicate";
+    std::string backend = "native";
     double timeout = 0;
     std::vector<std::string> command;
 
@@ -121,6 +122,10 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     app.add_option("--pipesize", o.spec.pipeSize, "F_SETPIPE_SZ for every pipe created")
         ->type_name("BYTES")
         ->check(CLI::Range(1, 1 << 30));
+    app.add_option("--backend", backend,
+           "native (this system) or wine (Popen's Windows branch: pipescope-trace.exe under Wine; with --step, both "
+           "handle tables after every Win32 call)")
+        ->type_name("B");
     app.add_option("command", command, "PROGRAM [ARGS...]")->type_name("-- PROGRAM [ARGS...]");
     app.footer("Named pipes: pipescope-trace fifo --writers=N --record-size=BYTES --records=M [--mode=0600] "
                "[--read-size=4096]\n"
@@ -190,6 +195,19 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
         o.step = true; // the page replays recorded steps
     if (o.step && o.repeat > 1)
         return UsageExit { "--step runs the setup once; it cannot be combined with --repeat", 2 };
+    if (backend == "wine") {
+        o.backend = Backend::Wine;
+        // What the Windows program does not do: the naive parents and the saved streams are POSIX runs' (its JSON
+        // trace holds what came through the pipes), the plan and the page are the native trace's.
+        for (const auto& [given, option] : { std::pair { parent != "communicate", "--parent" },
+                 { !o.saveStdout.empty(), "--save-stdout" }, { !o.saveStderr.empty(), "--save-stderr" },
+                 { o.planOnly, "--plan-only" }, { !o.htmlPath.empty(), "--html" }, { o.repeat > 1, "--repeat" },
+                 { o.spec.pipeSize != 0, "--pipesize" }, { lens != "posix", "--lens" } })
+            if (given)
+                return UsageExit { std::string(option) + " is not available with --backend=wine", 2 };
+    } else if (backend != "native") {
+        return UsageExit { "--backend=" + backend + ": expected native or wine", 2 };
+    }
     if (command.empty() && !o.planOnly)
         return UsageExit { "no program given: pipescope-trace [OPTIONS] -- PROGRAM [ARGS...]", 2 };
     if (command.empty())

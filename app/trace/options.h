@@ -13,9 +13,13 @@
 
 namespace pipescope::cli {
 
+// Where the configuration runs: here, or as Popen's Windows branch (pipescope-trace.exe) under Wine.
+enum class Backend { Native, Wine };
+
 // pipescope-trace's command line, checked.
 struct TraceOptions
 {
+    Backend backend = Backend::Native; // --backend
     SpawnSpec spec;
     std::optional<std::string> input; // --input
     std::optional<std::string> inputFile; // --input-file

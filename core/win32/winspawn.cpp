@@ -30,8 +30,9 @@ std::string stepId(std::string_view prefix, Stream s)
 class Spawner
 {
 public:
-    explicit Spawner(const SpawnSpec& spec)
+    Spawner(const SpawnSpec& spec, const SpawnObserver& observer)
         : m_spec(spec)
+        , m_observer(observer)
     {
     }
 
@@ -53,9 +54,11 @@ public:
                     return r.error();
             // err_close_fds dies when _get_handles returns: the CreatePipe originals of the child's ends (made
             // inheritable copies of above) are closed then, by Handle.__del__.
+            // Each close is recorded once done, so that an observer reading the handle table sees it gone.
             for (auto& [s, h] : m_errClose) {
-                record(stepId("win.inheritable.", s), "CloseHandle", s, { handleValue(h.get()) });
+                const std::uintptr_t value = handleValue(h.get());
                 h.reset();
+                record(stepId("win.inheritable.", s), "CloseHandle", s, { value });
             }
             m_errClose.clear();
         }
@@ -67,6 +70,13 @@ private:
     {
         m_out.calls.push_back(
             WinCall { .stepId = std::move(id), .call = std::move(call), .stream = s, .handles = std::move(handles) });
+        notify();
+    }
+
+    void notify()
+    {
+        if (m_observer.afterCall)
+            m_observer.afterCall(m_out.calls.back(), m_childPid);
     }
 
     Result<std::pair<UniqueHandle, UniqueHandle>> createPipe(const std::string& id, Stream s)
@@ -111,8 +121,9 @@ private:
                 return pipe.error();
             auto& [read, write] = *pipe;
             UniqueHandle& other = s == Stream::Stdin ? write : read;
-            record(stepId("win.closedummy.", s), "CloseHandle", s, { handleValue(other.get()) });
+            const std::uintptr_t otherValue = handleValue(other.get());
             other.reset();
+            record(stepId("win.closedummy.", s), "CloseHandle", s, { otherValue });
             UniqueHandle& kept = s == Stream::Stdin ? read : write;
             const HANDLE value = kept.get();
             m_errClose.emplace_back(s, std::move(kept));
@@ -254,25 +265,38 @@ private:
         const std::wstring cwd = widen(m_spec.cwd);
         PROCESS_INFORMATION pi {};
         const BOOL created = ::CreateProcessW(nullptr, commandLine.data(), nullptr, nullptr,
-            m_out.inheritHandles ? TRUE : FALSE, EXTENDED_STARTUPINFO_PRESENT | CREATE_UNICODE_ENVIRONMENT, nullptr,
-            cwd.empty() ? nullptr : cwd.c_str(), &si.StartupInfo, &pi);
+            m_out.inheritHandles ? TRUE : FALSE,
+            EXTENDED_STARTUPINFO_PRESENT | CREATE_UNICODE_ENVIRONMENT | (m_observer.suspended ? CREATE_SUSPENDED : 0),
+            nullptr, cwd.empty() ? nullptr : cwd.c_str(), &si.StartupInfo, &pi);
         const DWORD createError = created ? 0 : ::GetLastError();
-        if (created)
-            record("win.createprocess", "CreateProcessW", std::nullopt,
-                { handleValue(pi.hProcess), handleValue(pi.hThread) });
+        // Owned from here, so that a failure below cannot leave a suspended child behind.
+        UniqueHandle thread(created ? pi.hThread : nullptr);
+        if (created) {
+            m_out.child = WinChild(pi.hProcess, pi.dwProcessId);
+            m_childPid = pi.dwProcessId;
+        }
+        if (created) {
+            m_out.calls.push_back(WinCall { .stepId = "win.createprocess",
+                .call = "CreateProcessW",
+                .handles = { handleValue(pi.hProcess), handleValue(pi.hThread) },
+                .inheritHandles = m_out.inheritHandles,
+                .suspended = m_observer.suspended });
+            notify();
+        }
 
         // finally: _close_pipe_fds. Its ExitStack calls the closes last registered first: the devnull fd, errwrite,
         // c2pwrite, p2cread.
         if (m_devNull >= 0) {
-            record("win.closedevnull", "_close", std::nullopt, {});
             ::_close(std::exchange(m_devNull, -1));
+            record("win.closedevnull", "_close", std::nullopt, {});
         }
         for (Stream s : { Stream::Stderr, Stream::Stdout, Stream::Stdin }) {
             UniqueHandle& h = m_childHandles[static_cast<size_t>(s)];
             if (!h)
                 continue;
-            record(stepId("win.closehandle.", s), "CloseHandle", s, { handleValue(h.get()) });
+            const std::uintptr_t value = handleValue(h.get());
             h.reset();
+            record(stepId("win.closehandle.", s), "CloseHandle", s, { value });
         }
         if (!created) {
             return Error { .code = ErrorCode::ExecFailed,
@@ -280,14 +304,19 @@ private:
                 .call = "CreateProcessW",
                 .subject = m_spec.argv.front() };
         }
-        // The process handle is kept, the thread handle closed.
-        ::CloseHandle(pi.hThread);
-        m_out.child = WinChild(pi.hProcess, pi.dwProcessId);
+        if (m_observer.suspended) {
+            if (::ResumeThread(thread.get()) == static_cast<DWORD>(-1))
+                return lastWinError("ResumeThread");
+            record("win.resume", "ResumeThread", std::nullopt, { handleValue(thread.get()) });
+        }
+        // The process handle is kept (in the child), the thread handle closed.
         return std::move(m_out);
     }
 
     const SpawnSpec& m_spec;
+    const SpawnObserver& m_observer;
     WinSpawned m_out;
+    DWORD m_childPid = 0;
     int m_devNull = -1; // Popen._devnull
     std::array<UniqueHandle, 3> m_childHandles; // p2cread, c2pwrite, errwrite after _make_inheritable
     std::vector<std::pair<Stream, UniqueHandle>> m_errClose; // err_close_fds: originals of the child's ends
@@ -346,9 +375,9 @@ WinSpawned::~WinSpawned()
         ::_close(fd);
 }
 
-Result<WinSpawned> spawn(const SpawnSpec& spec)
+Result<WinSpawned> spawn(const SpawnSpec& spec, const SpawnObserver& observer)
 {
-    return Spawner(spec).run();
+    return Spawner(spec, observer).run();
 }
 
 namespace {

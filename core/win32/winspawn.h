@@ -12,6 +12,7 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,8 @@ struct WinCall
     std::string call; // "CreatePipe", "DuplicateHandle", "GetStdHandle", "_get_osfhandle", "CloseHandle", ...
     std::optional<Stream> stream;
     std::vector<std::uintptr_t> handles; // what it returned or used; CreatePipe: read end, write end
+    bool inheritHandles = false; // CreateProcessW: its bInheritHandles
+    bool suspended = false; // CreateProcessW: with CREATE_SUSPENDED
 };
 
 // A child process: the destructor ends one still running (TerminateProcess) and waits for it.
@@ -75,12 +78,23 @@ struct WinSpawned
     ~WinSpawned();
 };
 
+// Step mode: each call handed over as soon as it was made, and the child created suspended.
+struct SpawnObserver
+{
+    // CREATE_SUSPENDED: the child exists, holds what it inherited and runs nothing until the parent's closes are done;
+    // then ResumeThread, recorded as a call of its own (step "win.resume", which CPython does not have: its child
+    // starts running inside CreateProcessW).
+    bool suspended = false;
+    // Called after every call, with the child's pid once CreateProcessW made it (0 before).
+    std::function<void(const WinCall&, DWORD childPid)> afterCall;
+};
+
 // Popen(...) on Windows: Lib/subprocess.py's _get_handles + _execute_child (Windows branch, CPython >= 3.7) executed
 // for spec. Redirect::Fd is a C runtime fd of this process (msvcrt.get_osfhandle); a Redirect::File is opened
 // here with _wopen and O_NOINHERIT, as Python's open() does. The calls made are in the result, in order.
 // Errors: EmptyCommand, FdNotOpen, SystemCall (winError set: CreatePipe, DuplicateHandle, _wopen...), ExecFailed
 // (CreateProcessW; winError e.g. ERROR_FILE_NOT_FOUND). Nothing is left open on failure.
-Result<WinSpawned> spawn(const SpawnSpec& spec);
+Result<WinSpawned> spawn(const SpawnSpec& spec, const SpawnObserver& observer = {});
 
 struct WinCommunicateResult
 {

@@ -530,6 +530,102 @@ TEST_CASE(exitCodeComesBack)
     CHECK_EQ(done->exitCode, 7ul);
 }
 
+// Step mode: the child created suspended holds exactly what it inherited before it runs, every close is gone from
+// the parent's table when the observer sees it, and ResumeThread comes last.
+TEST_CASE(stepModeShowsBothTablesAfterEveryCall)
+{
+    SpawnSpec spec { .argv = { childExe(), "echo" } };
+    spec.redirect(Stream::Stdin) = Redirect::pipe();
+    spec.redirect(Stream::Stdout) = Redirect::pipe();
+    spec.redirect(Stream::Stderr) = Redirect::stdoutRedirect();
+    Canary canary; // inheritable, and kept out by the handle list
+    struct Seen
+    {
+        WinCall call;
+        std::vector<HandleEntry> parent;
+        std::vector<HandleEntry> child;
+        bool childRunningBefore = false;
+    };
+    std::vector<Seen> seen;
+    SpawnObserver observer;
+    observer.suspended = true;
+    observer.afterCall = [&](const WinCall& call, DWORD childPid) {
+        Seen s { .call = call };
+        if (auto t = readHandleTable(::GetCurrentProcessId()))
+            s.parent = *t;
+        if (childPid != 0)
+            if (auto t = readHandleTable(childPid))
+                s.child = *t;
+        seen.push_back(std::move(s));
+    };
+    auto spawned = spawn(spec, observer);
+    REQUIRE(spawned.ok());
+    REQUIRE(!seen.empty());
+    CHECK_EQ(seen.back().call.call, std::string("ResumeThread"));
+    CHECK_EQ(seen.back().call.stepId, std::string("win.resume"));
+    // The run's calls are what the observer saw, and apart from the resume they follow the plan.
+    CHECK_EQ(seen.size(), spawned->calls.size());
+    std::vector<std::string> ids;
+    for (const Seen& s : seen)
+        if (s.call.stepId != "win.resume" && std::ranges::find(ids, s.call.stepId) == ids.end())
+            ids.push_back(s.call.stepId);
+    CHECK_EQ(joined(ids), joined(expectedStepIds(planHandles(spec, Lens::Windows))));
+
+    const auto holds = [](const std::vector<HandleEntry>& table, std::uintptr_t value) {
+        return std::ranges::find(table, value, &HandleEntry::value) != table.end();
+    };
+    const auto created
+        = std::ranges::find(seen, std::string("CreateProcessW"), [](const Seen& s) { return s.call.call; });
+    REQUIRE(created != seen.end());
+    CHECK(created->call.suspended);
+    CHECK(created->call.inheritHandles);
+    // Before CreateProcessW nobody else has a table; right after it the suspended child holds the three inheritable
+    // copies (with the same values: inheritance keeps them) and no canary.
+    for (auto it = seen.begin(); it != created; ++it)
+        CHECK(it->child.empty());
+    for (Stream s : allStreams) {
+        const std::uintptr_t value = spawned->handles[static_cast<size_t>(childHandle(s))];
+        CHECK(holds(created->child, value));
+    }
+    CHECK(!holds(created->child, handleValue(canary.write.get())));
+    size_t childPipes = 0;
+    for (const HandleEntry& e : created->child)
+        childPipes += e.fileType == FILE_TYPE_PIPE ? 1 : 0;
+    CHECK_EQ(childPipes, size_t(3)); // p2cread, c2pwrite and errwrite (its own copy of c2pwrite)
+    // Every CloseHandle: the value is in the table before and gone after.
+    for (auto it = seen.begin() + 1; it != seen.end(); ++it) {
+        if (it->call.call != "CloseHandle")
+            continue;
+        const std::uintptr_t value = it->call.handles.at(0);
+        CHECK(holds(std::prev(it)->parent, value));
+        CHECK(!holds(it->parent, value));
+    }
+    auto done = communicate(*spawned, "write data:0\r\n", std::chrono::seconds(30));
+    REQUIRE(done.ok());
+    CHECK_EQ(done->out, std::string(">>>get std in write data:0\r\n"));
+}
+
+// A run made in step mode and dropped before communicate() leaves no child behind (WinChild's destructor ends it).
+TEST_CASE(stepModeChildDroppedIsEnded)
+{
+    SpawnSpec spec { .argv = { childExe(), "cat" } };
+    spec.redirect(Stream::Stdin) = Redirect::pipe();
+    SpawnObserver observer;
+    observer.suspended = true;
+    DWORD pid = 0;
+    observer.afterCall = [&](const WinCall&, DWORD childPid) { pid = childPid; };
+    HANDLE process = nullptr;
+    {
+        auto spawned = spawn(spec, observer);
+        REQUIRE(spawned.ok());
+        REQUIRE(::DuplicateHandle(
+            ::GetCurrentProcess(), spawned->child.process(), ::GetCurrentProcess(), &process, SYNCHRONIZE, FALSE, 0));
+    }
+    CHECK(pid != 0);
+    CHECK_EQ(::WaitForSingleObject(process, 5000), static_cast<DWORD>(WAIT_OBJECT_0));
+    ::CloseHandle(process);
+}
+
 TEST_CASE(handleTableShowsInheritBitAndType)
 {
     Canary canary;
