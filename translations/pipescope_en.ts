@@ -1687,11 +1687,6 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="197"/>
-        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="167"/>
         <source>Pipes</source>
         <translation>Pipes</translation>
@@ -1827,47 +1822,52 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation>The Windows lens</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="208"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="197"/>
+        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: the step that matches the POSIX step just done is highlighted, and the diagram keeps showing the real POSIX descriptors that Step and Run made. Run on Windows (Wine) beside the banner makes these calls for real: Popen&apos;s Windows branch runs under Wine with the child created suspended, and every call is listed with its real HANDLE values and both processes&apos; handle tables right after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="210"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="212"/>
         <source>About the &amp;Diagram</source>
         <translation>About the &amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="213"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="215"/>
         <source>What every symbol of the diagram means.</source>
         <translation>What every symbol of the diagram means.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="219"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="221"/>
         <source>The Note, &amp;Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="221"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="223"/>
         <source>The lines of the note PipeScope teaches from that need a correction, and the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="228"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="230"/>
         <source>&amp;About PipeScope</source>
         <translation>&amp;About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="237"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="239"/>
         <source>About PipeScope</source>
         <translation>About PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="240"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="242"/>
         <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
         <translation>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="244"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="246"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
@@ -2173,57 +2173,57 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="55"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="56"/>
         <source>The step failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="60"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="61"/>
         <source>The run failed: %1</source>
         <translation type="unfinished">The run failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="67"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="68"/>
         <source>The Live run could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="74"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="75"/>
         <source>The FIFO run could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="306"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="305"/>
         <source>The setup failed before this step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="404"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="403"/>
         <source>It could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="430"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="429"/>
         <source>The run was stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="458"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="457"/>
         <source>The Live run was cancelled before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="470"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="469"/>
         <source>python3 did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="482"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="481"/>
         <source>The FIFO run did not end on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="495"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="494"/>
         <source>No answer could be read off the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4723,57 +4723,57 @@ end of file</translation>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="141"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="145"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>Cannot save &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="156"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="158"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="156"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="168"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>&apos;%1&apos; is malformed: the value of %2 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="172"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="182"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>&apos;%1&apos; is not a PipeScope scenario.</translation>
     </message>
@@ -4868,352 +4868,339 @@ end of file</translation>
 <context>
     <name>SteppingPage</name>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="116"/>
         <source>Nothing read yet: press Run.</source>
         <translation>Nothing read yet: press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="117"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="118"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="123"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL: whatever the child writes is thrown away.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="125"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="127"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 goes to the file &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="128"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="129"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>Kill the running child. It is reaped, never left behind as a zombie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→: make the next call of the plan for real, then read both fd tables from /proc.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>Space: step on by itself at the chosen speed; Space again pauses.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>Speed of the animations and of Play: left is slower, right is faster.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>S&amp;peed:</source>
         <translation>S&amp;peed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>&amp;Animations</source>
         <translation>&amp;Animations</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>Animate each step in the diagram. Off: every change shows at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>Lens:</source>
         <translation>Lens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX (runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>The plan in POSIX terms: exactly what PipeScope executes on this machine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>Windows (a model)</source>
         <translation>Windows (a model)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
-        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
-        <translation>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="593"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>Back to the live session: the configuration and step it had before the replay.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
         <source>Parent&apos;s fds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>What the parent read from the child&apos;s pipes, and how the child ended.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Equivalent Python</source>
         <translation>Equivalent Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>Everything done so far, in order, with the real fd numbers and pids.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="608"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="655"/>
         <source>Trace log</source>
         <translation>Trace log</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="655"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>Every event of the steps and the run, in order.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
         <source>L&amp;ive</source>
         <translation>L&amp;ive</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="654"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="657"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
         <source>Live: the child runs %1</source>
         <translation>Live: the child runs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1007"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1027"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>killed by Cancel (SIGKILL), reaped</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1026"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1029"/>
         <source>killed by signal %1 (%2)</source>
         <translation>killed by signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1027"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1030"/>
         <source>exited with status %1</source>
         <translation>exited with status %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1013"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1016"/>
         <source>Live run over: the child %1.</source>
         <translation>Live run over: the child %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>The plan&apos;s calls, one per step, with what the current one does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="662"/>
         <source>Streams</source>
         <translation type="unfinished">Streams</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="660"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="663"/>
         <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="664"/>
         <source>fd tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="664"/>
         <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1187"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1206"/>
-        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
-        <translation>
-            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
-            <numerusform>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1231"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1266"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1229"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1245"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -5221,121 +5208,134 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1268"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1254"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
+        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess, as a model over the POSIX run; Run on Windows (Wine) makes the calls for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1222"/>
+        <source>Windows lens: %n step(s) in the Win32 model. Step and Run execute the POSIX plan and the model highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.</source>
+        <translation>
+            <numerusform>Windows lens: %n step in the Win32 model. Step and Run execute the POSIX plan and the model highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.</numerusform>
+            <numerusform>Windows lens: %n steps in the Win32 model. Step and Run execute the POSIX plan and the model highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1255"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1277"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1293"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1295"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1283"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1320"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1314"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1330"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1335"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1328"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1344"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1377"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1381"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1397"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1405"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1421"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1406"/>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1447"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1463"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1448"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1464"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1456"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1472"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -5343,7 +5343,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1458"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1474"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -5351,7 +5351,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1483"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1499"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -5359,12 +5359,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1502"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1518"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1505"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1521"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,32 +5372,47 @@ end of file</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="89"/>
-        <source>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</source>
-        <translation>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</translation>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="99"/>
+        <source>MODEL — Step and Run execute the POSIX plan; highlighted: the Win32 call that matches the POSIX step just done. Run on Windows (Wine) makes these calls for real.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="91"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="101"/>
+        <source>Run on Windows (Wine)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="102"/>
+        <source>Run this configuration as Popen&apos;s Windows branch under Wine: every Win32 call with its real HANDLE values, and both processes&apos; real handle tables after each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="104"/>
+        <source>Run on Windows (Wine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="106"/>
         <source>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</source>
         <translation>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="93"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="108"/>
         <source>The selected step: what the call does and why Popen makes it there.</source>
         <translation>The selected step: what the call does and why Popen makes it there.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="94"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="109"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="96"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="111"/>
         <source>Step explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="116"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="132"/>
         <source>Steps on Windows (a model, %n call(s))</source>
         <translation>
             <numerusform>Steps on Windows (a model, %n call(s))</numerusform>
@@ -5405,7 +5420,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="118"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="134"/>
         <source>Steps: none done yet, %n planned</source>
         <translation>
             <numerusform>Steps: none done yet, %n planned</numerusform>
@@ -5413,72 +5428,72 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="120"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="136"/>
         <source>Steps: %1 of %2 done</source>
         <translation>Steps: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="178"/>
         <source>open() waits for a writer: %1 is a FIFO, and opening a FIFO for reading blocks until another process opens it for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="165"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="181"/>
         <source>open() waits for a reader: %1 is a FIFO, and opening a FIFO for writing blocks until another process opens it for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="171"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="187"/>
         <source>In the kernel, PipeScope&apos;s thread sleeps in %1 (read from its /proc/self/task/&lt;tid&gt;/wchan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="178"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="194"/>
         <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="191"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="197"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="213"/>
         <source>Select a step to read what it does and why.</source>
         <translation>Select a step to read what it does and why.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="223"/>
         <source>Step %1 of %2 — waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="225"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>Win32 counterpart of the step just done (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="210"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="226"/>
         <source>Step %1 of %2 — just done</source>
         <translation>Step %1 of %2 — just done</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="228"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>Next: step 1 of %1 — press Step (→) to make this call for real</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="230"/>
         <source>Next: step %1 of %2</source>
         <translation>Next: step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="216"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="232"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="226"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="242"/>
         <source>Really: %1</source>
         <translation>Really: %1</translation>
     </message>
@@ -6226,6 +6241,360 @@ end of file</translation>
         <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>WineRunDialog</name>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="177"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="516"/>
+        <source>Cancelled: Wine and the Windows programs were stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="217"/>
+        <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="232"/>
+        <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
+        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="236"/>
+        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
+        <source>A Windows run is going already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="241"/>
+        <source>The Windows run&apos;s JSON could not be read (at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="245"/>
+        <source>The Windows run could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="246"/>
+        <source>The Windows run could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="262"/>
+        <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <source>GetStdHandle(%1) → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
+        <source>CloseHandle(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
+        <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
+        <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="285"/>
+        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
+        <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="293"/>
+        <source>_get_osfhandle(fd) → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="295"/>
+        <source>errwrite = c2pwrite (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
+        <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
+        <source>%1: the parent&apos;s end of the %2 pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="307"/>
+        <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="309"/>
+        <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="311"/>
+        <source>an end of the dummy %1 pipe (no standard handle to give)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
+        <source>the parent&apos;s own %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
+        <source>the child&apos;s process handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="317"/>
+        <source>the child&apos;s main thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
+        <source>inherited from the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="337"/>
+        <source>%1(%2) failed: error %3 %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
+        <source>Ran on %1: the child could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="348"/>
+        <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="351"/>
+        <source>stdout through the pipe (%n byte(s)): %1</source>
+        <translation>
+            <numerusform>stdout through the pipe (%n byte): %1</numerusform>
+            <numerusform>stdout through the pipe (%n bytes): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="354"/>
+        <source>stderr through the pipe (%n byte(s)): %1</source>
+        <translation>
+            <numerusform>stderr through the pipe (%n byte): %1</numerusform>
+            <numerusform>stderr through the pipe (%n bytes): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="356"/>
+        <source>The child (pid %1) exited with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="357"/>
+        <source>The child (pid %1) did not end in time and was terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="358"/>
+        <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
+        <translation>
+            <numerusform>Ran on %1: %n Win32 call, with both handle tables right after it.</numerusform>
+            <numerusform>Ran on %1: %n Win32 calls, each with both handle tables right after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="400"/>
+        <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="402"/>
+        <source>Child&apos;s handles: no child yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="404"/>
+        <source>Child&apos;s handles (pid %1, running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="406"/>
+        <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="425"/>
+        <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="428"/>
+        <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <source>closed by this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <source>closed by this call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="490"/>
+        <source>Run on Windows (Wine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="492"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="493"/>
+        <source>Stop Wine and the Windows programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <source>Win32 call (real HANDLE values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="495"/>
+        <source>Win32 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
+        <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>Inherit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="500"/>
+        <source>Parent&apos;s handle table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
+        <source>Child&apos;s handle table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="502"/>
+        <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
+        <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="506"/>
+        <source>Running under Wine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="518"/>
+        <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

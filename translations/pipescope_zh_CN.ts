@@ -1684,11 +1684,6 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>图的下方按 Popen 持有的顺序列出六个句柄（p2cread、p2cwrite、c2pread、c2pwrite、errread、errwrite）及其真实的 fd 编号。-1 表示该句柄不存在。对父进程的端（p2cwrite、c2pread、errread）来说，这恰好发生在该流不是 PIPE 时，此时 proc.stdin、proc.stdout 或 proc.stderr 为 None。子进程的端（p2cread、c2pwrite、errwrite）只在该流为 None 时才是 -1：在 POSIX 上每个为 None 的流都如此，在 Windows 上只有三个流都为 None 时才如此。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="197"/>
-        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches the POSIX step just done is highlighted. The diagram keeps showing the real POSIX descriptors that Step and Run made.</source>
-        <translation>使用 Windows 视角时，步骤以 Win32 的术语命名（CreatePipe、DuplicateHandle、STARTUPINFO.hStdInput、句柄列表、带 bInheritHandles 的 CreateProcess、CloseHandle），并显示琥珀色的“模型”横幅：这只是一个模型，这里不运行任何 Windows 专有的东西，与刚完成的 POSIX 步骤对应的那一步会被高亮。示意图仍然显示“单步”和“运行”创建的真实 POSIX fd。</translation>
-    </message>
-    <message>
         <location filename="../app/gui/shell/helpdialog.cpp" line="167"/>
         <source>Pipes</source>
         <translation>管道</translation>
@@ -1824,47 +1819,52 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>Windows 视角</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="208"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="197"/>
+        <source>With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) under an amber MODEL banner: the step that matches the POSIX step just done is highlighted, and the diagram keeps showing the real POSIX descriptors that Step and Run made. Run on Windows (Wine) beside the banner makes these calls for real: Popen&apos;s Windows branch runs under Wine with the child created suspended, and every call is listed with its real HANDLE values and both processes&apos; handle tables right after it.</source>
+        <translation>在 Windows 视角下，各步骤用 Win32 的名称显示（CreatePipe、DuplicateHandle、STARTUPINFO.hStdInput、句柄列表、带 bInheritHandles 的 CreateProcess、CloseHandle），上方有琥珀色的“模型”横幅：与刚完成的 POSIX 步骤对应的那一步会高亮，示意图仍显示单步和运行所创建的真实 POSIX 描述符。横幅旁的“在 Windows 上运行（Wine）”会真正执行这些调用：Popen 的 Windows 分支在 Wine 下运行，子进程以挂起状态创建，每个调用都列出它真实的 HANDLE 值，以及紧接其后两个进程的句柄表。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="210"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="212"/>
         <source>About the &amp;Diagram</source>
         <translation>关于示意图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="213"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="215"/>
         <source>What every symbol of the diagram means.</source>
         <translation>示意图中每个符号的含义。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="219"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="221"/>
         <source>The Note, &amp;Checked</source>
         <translation>核对笔记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="221"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="223"/>
         <source>The lines of the note PipeScope teaches from that need a correction, and the sources.</source>
         <translation>PipeScope 所依据的笔记中需要更正的句子，以及出处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="228"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="230"/>
         <source>&amp;About PipeScope</source>
         <translation>关于 PipeScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="237"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="239"/>
         <source>About PipeScope</source>
         <translation>关于 PipeScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="240"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="242"/>
         <source>See how a parent process and its child talk through pipes: the options of Python&apos;s subprocess.Popen, with real processes, real system calls and the real fd tables read from /proc.</source>
         <translation>观察父进程与子进程如何通过管道通信：演示 Python subprocess.Popen 的各个选项，使用真实的进程、真实的系统调用，以及从 /proc 读出的真实 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/helpdialog.cpp" line="244"/>
+        <location filename="../app/gui/shell/helpdialog.cpp" line="246"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
     </message>
@@ -2170,57 +2170,57 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="55"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="56"/>
         <source>The step failed: %1</source>
         <translation>这一步执行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="60"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="61"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="67"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="68"/>
         <source>The Live run could not start: %1</source>
         <translation>实时运行无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="74"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="75"/>
         <source>The FIFO run could not start: %1</source>
         <translation>FIFO 运行无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="306"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="305"/>
         <source>The setup failed before this step: %1</source>
         <translation>在到达这一步之前，设置过程就失败了：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="404"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="403"/>
         <source>It could not be started.</source>
         <translation>无法启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="430"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="429"/>
         <source>The run was stopped before it ended.</source>
         <translation>运行在结束之前被停止了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="458"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="457"/>
         <source>The Live run was cancelled before it ended.</source>
         <translation>实时运行在结束之前被取消了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="470"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="469"/>
         <source>python3 did not run: %1</source>
         <translation>python3 没有运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="482"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="481"/>
         <source>The FIFO run did not end on its own.</source>
         <translation>FIFO 运行没有自行结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonrunner.cpp" line="495"/>
+        <location filename="../app/gui/shell/lessonrunner.cpp" line="494"/>
         <source>No answer could be read off the run.</source>
         <translation>无法从这次运行中读出答案。</translation>
     </message>
@@ -4714,57 +4714,57 @@ end of file</source>
         <translation>“%1”不是 PipeScope 场景：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="141"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="145"/>
         <source>Cannot save &apos;%1&apos;: %2.</source>
         <translation>无法保存“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="152"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="156"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 场景：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="154"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="158"/>
         <source>&apos;%1&apos; is not a PipeScope scenario: it has no &quot;format&quot;: &quot;pipescope-scenario&quot;.</source>
         <translation>“%1”不是 PipeScope 场景：其中没有 &quot;format&quot;: &quot;pipescope-scenario&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="156"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
         <source>&apos;%1&apos; is a scenario of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的场景：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="160"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="162"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="164"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="168"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed.</source>
         <translation>“%1”格式错误：%2 的值不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="166"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="170"/>
         <source>&apos;%1&apos; is malformed: it stands at step %2, but its plan has steps %3 to %4 only.</source>
         <translation>“%1”格式错误：它停在第 %2 步，但它的计划只有第 %3 到第 %4 步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="172"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="176"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="180"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a scenario.</source>
         <translation>“%1”格式错误：%2 不是场景的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/scenarioio.cpp" line="178"/>
+        <location filename="../app/gui/stepping/scenarioio.cpp" line="182"/>
         <source>&apos;%1&apos; is not a PipeScope scenario.</source>
         <translation>“%1”不是 PipeScope 场景。</translation>
     </message>
@@ -4859,497 +4859,497 @@ end of file</source>
 <context>
     <name>SteppingPage</name>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="115"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="116"/>
         <source>Nothing read yet: press Run.</source>
         <translation>还没有读到任何内容：请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="117"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="118"/>
         <source>%1 is None: the child writes to PipeScope&apos;s own %1 (the terminal or log it was started from), not into a pipe. proc.%1 is None, so proc.%1.readline() would raise AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;.</source>
         <translation>%1 为 None：子进程写到 PipeScope 自己的 %1（也就是启动 PipeScope 的终端或日志），而不是写进管道。proc.%1 为 None，所以调用 proc.%1.readline() 会引发 AttributeError: &apos;NoneType&apos; object has no attribute &apos;readline&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="122"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="123"/>
         <source>%1=DEVNULL: whatever the child writes is thrown away.</source>
         <translation>%1=DEVNULL：子进程写入的任何内容都会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="124"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="125"/>
         <source>%1 goes to PipeScope&apos;s fd %2, not into a pipe the parent reads.</source>
         <translation>%1 去往 PipeScope 的 fd %2，而不是父进程读取的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="126"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="127"/>
         <source>%1 goes to the file &apos;%2&apos;.</source>
         <translation>%1 写入文件“%2”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="128"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="129"/>
         <source>stderr=STDOUT: the child&apos;s error output is mixed into its stdout.</source>
         <translation>stderr=STDOUT：子进程的错误输出混入它的标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="549"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
         <source>The parent and the child as they really are after the current step: every fd with its real number, wired to the pipe, terminal, file or /dev/null it refers to.</source>
         <translation>当前步骤之后父进程和子进程的真实状态：每个 fd 都标有真实编号，并连到它所指向的管道、终端、文件或 /dev/null。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="551"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="553"/>
         <source>Built-in scenarios: the seed&apos;s demo and the classic variations around it.</source>
         <translation>内置场景：笔记中的演示，以及围绕它的几个经典变体。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="563"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="565"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="564"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
         <source>S&amp;cenario:</source>
         <translation>场景(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="566"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
         <source>F5: do the steps that are left, then hand the child over: the parent writes the input to its stdin, closes it and reads its output, as Popen.communicate() does.</source>
         <translation>F5：执行剩下的步骤，然后接管子进程：父进程把输入写入它的标准输入、关闭标准输入，再读取它的输出，就像 Popen.communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="568"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="569"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
         <source>Kill the running child. It is reaped, never left behind as a zombie.</source>
         <translation>杀死正在运行的子进程。它会被回收，绝不会留下僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="570"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="571"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="573"/>
         <source>→: make the next call of the plan for real, then read both fd tables from /proc.</source>
         <translation>→：真实地执行计划中的下一个调用，然后从 /proc 读取两个进程的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="572"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="574"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
         <source>←: go back one step. The setup is re-run for real from the start up to the step before, with a new child: what you see is never a rewound picture.</source>
         <translation>←：后退一步。从头真实地重新执行，直到上一步为止，并创建一个新的子进程：你看到的绝不是倒放的画面。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="576"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="578"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
         <source>R: back to before the first step. A stopped child is killed and reaped; every fd is closed.</source>
         <translation>R：回到第一步之前。已暂停的子进程被杀死并回收；所有 fd 都被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="579"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
         <source>Space: step on by itself at the chosen speed; Space again pauses.</source>
         <translation>空格：按所选速度自动单步执行；再按一次空格暂停。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="580"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
         <source>Speed of the animations and of Play: left is slower, right is faster.</source>
         <translation>动画和自动播放的速度：向左更慢，向右更快。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="581"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="582"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
         <source>&amp;Animations</source>
         <translation>动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="583"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
         <source>Animate each step in the diagram. Off: every change shows at once.</source>
         <translation>在示意图中以动画展示每一步。关闭时，所有变化立即显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="584"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
         <source>Lens:</source>
         <translation>视角：</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="585"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
         <source>POSIX (runs here)</source>
         <translation>POSIX（在本机运行）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="586"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
         <source>The plan in POSIX terms: exactly what PipeScope executes on this machine.</source>
         <translation>用 POSIX 术语表示的计划：正是 PipeScope 在本机上执行的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="587"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="589"/>
         <source>Windows (a model)</source>
         <translation>Windows（模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="588"/>
-        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess. It is a model: nothing Windows-specific runs here.</source>
-        <translation>用 Win32 术语表示的同一计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess。这只是一个模型：这里不会运行任何 Windows 特有的代码。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="593"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="591"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
         <source>Back to the live session: the configuration and step it had before the replay.</source>
         <translation>返回实时会话：恢复回放之前的配置和步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="594"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
         <source>The parent&apos;s real fd table after the current step, read from /proc: fds 0-2 and those this session opened.</source>
         <translation>当前步骤之后父进程的真实 fd 表，从 /proc 读取：fd 0-2 以及本次会话打开的 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="597"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="600"/>
         <source>The child&apos;s real fd table after the current step, read from /proc/PID/fd while it waits, stopped, for the next step.</source>
         <translation>当前步骤之后子进程的真实 fd 表：子进程暂停等待下一步时，从 /proc/PID/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="599"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="602"/>
         <source>What the parent read from the child&apos;s stdout (c2pread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准输出（c2pread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="601"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="604"/>
         <source>What the parent read from the child&apos;s stderr (errread). Bytes that are not UTF-8 are shown as \xNN.</source>
         <translation>父进程从子进程的标准错误（errread）读到的内容。不是 UTF-8 的字节显示为 \xNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="607"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="610"/>
         <source>Parent&apos;s fds</source>
         <translation>父进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="646"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
         <source>What the parent read from the child&apos;s pipes, and how the child ended.</source>
         <translation>父进程从子进程的管道中读到的内容，以及子进程如何结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="647"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
         <source>subprocess.py</source>
         <translation>subprocess.py</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="648"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="651"/>
         <source>The real subprocess.py of this machine&apos;s python3, with the lines of the current step highlighted.</source>
         <translation>本机 python3 真实的 subprocess.py，当前步骤对应的行会高亮显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="649"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
         <source>Equivalent Python</source>
         <translation>等价的 Python</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="650"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
         <source>The same configuration as a Python program in the shape of the seed&apos;s parent.py, runnable with the real python3.</source>
         <translation>把同一配置写成笔记中 parent.py 形式的 Python 程序，可以用真实的 python3 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="603"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="606"/>
         <source>Everything done so far, in order, with the real fd numbers and pids.</source>
         <translation>到目前为止执行的所有操作，按顺序列出，附真实的 fd 编号和 pid。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="605"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="608"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="655"/>
         <source>Trace log</source>
         <translation>跟踪日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="652"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="655"/>
         <source>Every event of the steps and the run, in order.</source>
         <translation>单步执行和运行中的每个事件，按顺序列出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="653"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="656"/>
         <source>L&amp;ive</source>
         <translation>实时(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="654"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="657"/>
         <source>Ctrl+L: run a scenario for real and watch its bytes: a console, the byte flow, how full each pipe is, who is blocked. The diagram shows the same pipes live.</source>
         <translation>Ctrl+L：真实运行一个场景并观察它的字节：控制台、字节流、每个管道有多满、谁被阻塞。示意图实时显示同样的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1018"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1021"/>
         <source>Live: the child runs %1</source>
         <translation>实时：子进程运行 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1004"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1007"/>
         <source>Live run of %1 (pid %2): the bytes move in the diagram and in the Live tab.</source>
         <translation>正在实时运行 %1（pid %2）：字节在示意图和“实时”标签页中流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1024"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1027"/>
         <source>killed by Cancel (SIGKILL), reaped</source>
         <translation>被“取消”杀死（SIGKILL），已回收</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1026"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1029"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1027"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1030"/>
         <source>exited with status %1</source>
         <translation>已退出，状态码为 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1013"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1016"/>
         <source>Live run over: the child %1.</source>
         <translation>实时运行结束：子进程%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="658"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
         <source>The plan&apos;s calls, one per step, with what the current one does.</source>
         <translation>计划中的调用，每步一个，并说明当前这一步做什么。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="659"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="662"/>
         <source>Streams</source>
         <translation>标准流</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="660"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="663"/>
         <source>What the child&apos;s stdin, stdout and stderr get, the command and the input.</source>
         <translation>子进程的 stdin、stdout 和 stderr 各接到哪里，以及命令和输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="664"/>
         <source>fd tables</source>
         <translation>fd 表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="661"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="664"/>
         <source>The parent&apos;s and the child&apos;s real fd tables, read from /proc.</source>
         <translation>父进程和子进程真实的 fd 表，读自 /proc。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1187"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1206"/>
-        <source>Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run execute the POSIX plan and the model highlights the corresponding call.</source>
-        <translation>
-            <numerusform>Windows 视角：Win32 模型中共 %n 步。这里不会运行任何 Windows 特有的代码；“单步”和“运行”执行的是 POSIX 计划，模型会高亮对应的调用。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1215"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1231"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1219"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1226"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1220"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1250"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1266"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1229"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1245"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1246"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1248"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="609"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1252"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1268"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1254"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="590"/>
+        <source>The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, CreateProcess, as a model over the POSIX run; Run on Windows (Wine) makes the calls for real.</source>
+        <translation>用 Win32 的名称表示的同一个计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess，作为叠加在 POSIX 运行之上的模型；“在 Windows 上运行（Wine）”会真正执行这些调用。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1222"/>
+        <source>Windows lens: %n step(s) in the Win32 model. Step and Run execute the POSIX plan and the model highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.</source>
+        <translation>
+            <numerusform>Windows 视角：Win32 模型中有 %n 个步骤。单步和运行执行的是 POSIX 计划，模型高亮对应的调用；“在 Windows 上运行（Wine）”会真正执行这些 Win32 调用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1255"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1277"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1293"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1279"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1281"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1295"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1283"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1302"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1304"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1320"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1314"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1330"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1319"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1335"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1328"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1344"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1377"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1381"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1397"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1405"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1421"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1406"/>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1413"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1430"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1447"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1463"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1448"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1464"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1456"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1472"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1458"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1474"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1483"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1499"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1502"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1518"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1505"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1521"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>
@@ -5357,111 +5357,126 @@ end of file</source>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="89"/>
-        <source>MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 call that matches the POSIX step just done.</source>
-        <translation>模型 —— 实际执行的是 POSIX：这里不会运行任何 Windows 特有的代码。高亮的是与刚完成的 POSIX 步骤对应的 Win32 调用。</translation>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="99"/>
+        <source>MODEL — Step and Run execute the POSIX plan; highlighted: the Win32 call that matches the POSIX step just done. Run on Windows (Wine) makes these calls for real.</source>
+        <translation>模型 — 单步和运行执行的是 POSIX 计划；高亮的是与刚完成的 POSIX 步骤对应的 Win32 调用。“在 Windows 上运行（Wine）”会真正执行这些调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="91"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="101"/>
+        <source>Run on Windows (Wine)…</source>
+        <translation>在 Windows 上运行（Wine）…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="102"/>
+        <source>Run this configuration as Popen&apos;s Windows branch under Wine: every Win32 call with its real HANDLE values, and both processes&apos; real handle tables after each.</source>
+        <translation>在 Wine 下按 Popen 的 Windows 分支运行这个配置：每个 Win32 调用及其真实的 HANDLE 值，以及每次调用之后两个进程真实的句柄表。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="104"/>
+        <source>Run on Windows (Wine)</source>
+        <translation>在 Windows 上运行（Wine）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="106"/>
         <source>Popen&apos;s handle setup, one call per row, in the order it runs. The step just done is bold; select any step to read about it.</source>
         <translation>Popen 设置句柄的过程，每行一个调用，按执行顺序排列。刚完成的步骤以粗体显示；选中任一步骤可查看说明。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="93"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="108"/>
         <source>The selected step: what the call does and why Popen makes it there.</source>
         <translation>选中的步骤：这个调用做了什么，以及 Popen 为什么在这里调用它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="94"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="109"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="96"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="111"/>
         <source>Step explanation</source>
         <translation>步骤说明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="116"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="132"/>
         <source>Steps on Windows (a model, %n call(s))</source>
         <translation>
             <numerusform>Windows 上的步骤（模型，共 %n 个调用）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="118"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="134"/>
         <source>Steps: none done yet, %n planned</source>
         <translation>
             <numerusform>步骤：尚未执行，共计划 %n 步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="120"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="136"/>
         <source>Steps: %1 of %2 done</source>
         <translation>步骤：已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="162"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="178"/>
         <source>open() waits for a writer: %1 is a FIFO, and opening a FIFO for reading blocks until another process opens it for writing.</source>
         <translation>open() 在等待写入方：%1 是一个 FIFO，以读方式打开 FIFO 会一直阻塞，直到另一个进程以写方式打开它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="165"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="181"/>
         <source>open() waits for a reader: %1 is a FIFO, and opening a FIFO for writing blocks until another process opens it for reading.</source>
         <translation>open() 在等待读取方：%1 是一个 FIFO，以写方式打开 FIFO 会一直阻塞，直到另一个进程以读方式打开它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="171"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="187"/>
         <source>In the kernel, PipeScope&apos;s thread sleeps in %1 (read from its /proc/self/task/&lt;tid&gt;/wchan).</source>
         <translation>在内核中，PipeScope 的线程睡眠在 %1 里（读自它的 /proc/self/task/&lt;tid&gt;/wchan）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="178"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="194"/>
         <source>Open the other end (e.g. %1 in a terminal) and the open() returns; Reset or Stop cancels it.</source>
         <translation>打开另一端（例如在终端里运行 %1），open() 就会返回；按“重置”或“停止”可取消它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="191"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
         <source>The POSIX step just done has no Win32 counterpart in _get_handles: Windows needs no error pipe, no fork and no close-on-exec.</source>
         <translation>刚完成的 POSIX 步骤在 _get_handles 中没有对应的 Win32 调用：Windows 不需要错误管道、fork 和执行时关闭（close-on-exec）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="197"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="213"/>
         <source>Select a step to read what it does and why.</source>
         <translation>选中一个步骤，查看它做了什么以及原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="207"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="223"/>
         <source>Step %1 of %2 — waiting now</source>
         <translation>第 %1 步（共 %2 步）— 正在等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="209"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="225"/>
         <source>Win32 counterpart of the step just done (%1 of %2)</source>
         <translation>与刚完成的步骤对应的 Win32 调用（第 %1/%2 个）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="210"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="226"/>
         <source>Step %1 of %2 — just done</source>
         <translation>第 %1/%2 步 —— 刚刚完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="212"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="228"/>
         <source>Next: step 1 of %1 — press Step (→) to make this call for real</source>
         <translation>下一步：第 1/%1 步 —— 按“单步”（→）真实地执行这个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="214"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="230"/>
         <source>Next: step %1 of %2</source>
         <translation>下一步：第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="216"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="232"/>
         <source>Step %1 of %2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/stepspanel.cpp" line="226"/>
+        <location filename="../app/gui/stepping/stepspanel.cpp" line="242"/>
         <source>Really: %1</source>
         <translation>实际：%1</translation>
     </message>
@@ -6204,6 +6219,357 @@ end of file</source>
         <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>WineRunDialog</name>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="177"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="516"/>
+        <source>Cancelled: Wine and the Windows programs were stopped.</source>
+        <translation>已取消：Wine 和 Windows 程序都已停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="217"/>
+        <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
+        <translation>正在 Wine 下运行… 第一次运行要创建 PipeScope 的 Wine 前缀，大约需要 10 秒；之后每次运行约一秒。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="232"/>
+        <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
+        <translation>在 PipeScope 旁边和 PATH 中都找不到 pipescope-trace；Windows 版本要通过它来运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
+        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
+        <translation>没有安装 Wine：在 Debian 上执行 apt-get install wine64 wine（scripts/setup 会安装它）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="236"/>
+        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
+        <translation>缺少 Windows 版本：执行 cmake --preset win64 &amp;&amp; cmake --build --preset win64（或把 PIPESCOPE_WINDOWS_BUILD 设为 pipescope-trace.exe 所在的文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
+        <source>A Windows run is going already.</source>
+        <translation>已经有一次 Windows 运行在进行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="241"/>
+        <source>The Windows run&apos;s JSON could not be read (at %1).</source>
+        <translation>无法读取这次 Windows 运行的 JSON（位置 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="245"/>
+        <source>The Windows run could not be made.</source>
+        <translation>无法完成这次 Windows 运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="246"/>
+        <source>The Windows run could not be made: %1</source>
+        <translation>无法完成这次 Windows 运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="262"/>
+        <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
+        <translation>%1 在这里没有 Windows 版本：Windows 运行改为以同样的流启动 pipescope-child.exe echo。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
+        <translation>CreatePipe → 读端 %1，写端 %2（%3 管道）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
+        <translation>DuplicateHandle(%1, bInheritHandle=TRUE) → %2，可继承</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <source>GetStdHandle(%1) → %2</source>
+        <translation>GetStdHandle(%1) → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
+        <source>CloseHandle(%1)</source>
+        <translation>CloseHandle(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
+        <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
+        <translation>STARTUPINFO，带 STARTF_USESTDHANDLES：hStdInput %1，hStdOutput %2，hStdError %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
+        <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
+        <translation>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="285"/>
+        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
+        <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
+        <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
+        <translation>ResumeThread(%1)：子进程开始运行（这是 PipeScope 加的一步，为了在子进程运行之前展示它）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="293"/>
+        <source>_get_osfhandle(fd) → %1</source>
+        <translation>_get_osfhandle(fd) → %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="295"/>
+        <source>errwrite = c2pwrite (%1)</source>
+        <translation>errwrite = c2pwrite（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
+        <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
+        <translation>%1：子进程的 %2，%3 的可继承副本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
+        <source>%1: the parent&apos;s end of the %2 pipe</source>
+        <translation>%1：%2 管道中父进程的一端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="307"/>
+        <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
+        <translation>%1 管道的读端，即 CreatePipe 创建的原件（不可继承）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="309"/>
+        <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
+        <translation>%1 管道的写端，即 CreatePipe 创建的原件（不可继承）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="311"/>
+        <source>an end of the dummy %1 pipe (no standard handle to give)</source>
+        <translation>%1 占位管道的一端（没有可给的标准句柄）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
+        <source>the parent&apos;s own %1</source>
+        <translation>父进程自己的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
+        <source>the child&apos;s process handle</source>
+        <translation>子进程的进程句柄</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="317"/>
+        <source>the child&apos;s main thread</source>
+        <translation>子进程的主线程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
+        <source>inherited from the parent</source>
+        <translation>从父进程继承而来</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="337"/>
+        <source>%1(%2) failed: error %3 %4 — %5</source>
+        <translation>%1(%2) 失败：错误 %3 %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
+        <source>Ran on %1: the child could not be created.</source>
+        <translation>在 %1 上运行：无法创建子进程。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="348"/>
+        <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
+        <translation>子进程的标准句柄（即它那边 GetStdHandle 的结果，从它的 PEB 读出）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="351"/>
+        <source>stdout through the pipe (%n byte(s)): %1</source>
+        <translation>
+            <numerusform>经管道传来的 stdout（%n 字节）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="354"/>
+        <source>stderr through the pipe (%n byte(s)): %1</source>
+        <translation>
+            <numerusform>经管道传来的 stderr（%n 字节）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="356"/>
+        <source>The child (pid %1) exited with code %2.</source>
+        <translation>子进程（pid %1）以代码 %2 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="357"/>
+        <source>The child (pid %1) did not end in time and was terminated.</source>
+        <translation>子进程（pid %1）没有按时结束，已被终止。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="358"/>
+        <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
+        <translation>
+            <numerusform>在 %1 上运行：%n 个 Win32 调用，每个调用之后都有两个进程的句柄表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="400"/>
+        <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
+        <translation>父进程的句柄：pipescope-trace.exe，在这个调用之后</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="402"/>
+        <source>Child&apos;s handles: no child yet</source>
+        <translation>子进程的句柄：还没有子进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="404"/>
+        <source>Child&apos;s handles (pid %1, running)</source>
+        <translation>子进程的句柄（pid %1，运行中）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="406"/>
+        <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
+        <translation>子进程的句柄（pid %1，挂起：还没有执行任何一条指令）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="425"/>
+        <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
+        <translation>在父进程中可继承、却没有被继承：%1。句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST）只把子进程的三个句柄交给了它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="428"/>
+        <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
+        <translation>在父进程中可继承、却没有被继承：%1。CreateProcessW 以 bInheritHandles=FALSE 运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <source>new: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <source>closed by this call</source>
+        <translation>被这个调用关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <source>closed by this call: %1</source>
+        <translation>被这个调用关闭：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="490"/>
+        <source>Run on Windows (Wine)</source>
+        <translation>在 Windows 上运行（Wine）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
+        <translation>同一个 Popen(...)，由 Popen 的 Windows 分支真正运行：pipescope-trace.exe 在 Wine 下执行 _get_handles 和 _execute_child 的每个 Win32 调用，并在每次调用之后读取两个进程的句柄表。子进程以挂起状态创建，所以它的句柄表展示的是它在运行之前继承到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
+        <translation>在 Wine 下按 Popen 的 Windows 分支运行这个配置。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="492"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="493"/>
+        <source>Stop Wine and the Windows programs.</source>
+        <translation>停止 Wine 和 Windows 程序。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <source>Win32 call (real HANDLE values)</source>
+        <translation>Win32 调用（真实的 HANDLE 值）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="495"/>
+        <source>Win32 calls</source>
+        <translation>Win32 调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
+        <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
+        <translation>Windows 分支做的每个 Win32 调用，按顺序排列；选中一个，查看它之后两个进程的句柄表。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>Handle</source>
+        <translation>句柄</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>Inherit</source>
+        <translation>可继承</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <source>What it is</source>
+        <translation>它是什么</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="500"/>
+        <source>Parent&apos;s handle table</source>
+        <translation>父进程的句柄表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
+        <source>Child&apos;s handle table</source>
+        <translation>子进程的句柄表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="502"/>
+        <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
+        <translation>显示所有类型的句柄（事件、注册表键、线程…），而不只是文件和管道</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
+        <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
+        <translation>句柄值和 pid 都是 Wine 自己的；Windows 给出的数字不同，但结构相同。Wine 的句柄表隐藏了内核对象地址，所以这里按创建它们的调用来命名管道的两端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="506"/>
+        <source>Running under Wine</source>
+        <translation>正在 Wine 下运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="518"/>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
     </message>
 </context>
 </TS>

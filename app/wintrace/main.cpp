@@ -449,6 +449,18 @@ int run(const Options& options)
     const DWORD self = ::GetCurrentProcessId();
     HandleNames names;
     names.learnStdHandles();
+    // PipeScope's own safety, not a step of Popen's: the child goes into a job that ends it when this program ends,
+    // however it ends (killed by a Cancel, say). Without it the child would outlive a killed parent, as on Windows.
+    UniqueHandle job(::CreateJobObjectW(nullptr, nullptr));
+    if (job) {
+        JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits {};
+        limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
+        ::SetInformationJobObject(job.get(), JobObjectExtendedLimitInformation, &limits, sizeof limits);
+    }
+    if (options.step) {
+        if (auto table = readHandleTable(self))
+            trace["parent_table_before"] = handleTableJson(*table, names, nullptr);
+    }
     json steps = json::array();
     std::optional<std::array<std::uintptr_t, 3>> childStd;
     std::vector<HandleEntry> parentShown; // the tables last printed: an unchanged one is not printed again
@@ -466,7 +478,11 @@ int run(const Options& options)
             handles.push_back(hex(h));
         step["handles"] = handles;
         if (call.call == "CreateProcessW" && !call.handles.empty()) {
+            if (job)
+                ::AssignProcessToJobObject(job.get(), reinterpret_cast<HANDLE>(call.handles[0]));
             step["child_pid"] = childPid;
+            step["inherit_handles"] = call.inheritHandles;
+            step["suspended"] = call.suspended;
             if (options.step)
                 childStd = childStdHandles(reinterpret_cast<HANDLE>(call.handles[0]));
         }

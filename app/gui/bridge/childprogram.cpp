@@ -17,6 +17,16 @@ QString executableFile(const QString& candidate)
     return {};
 }
 
+// The first of the candidates that is an executable file, else the name found on PATH.
+QString firstExecutable(const QStringList& candidates, const QString& name)
+{
+    for (const QString& candidate : candidates) {
+        if (QString found = executableFile(candidate); !found.isEmpty())
+            return found;
+    }
+    return executableFile(QStandardPaths::findExecutable(name));
+}
+
 } // namespace
 
 QString childProgramPath()
@@ -29,9 +39,16 @@ QString childProgramPath()
         // The build tree: app/gui/pipescope beside app/child/pipescope-child.
         here + QStringLiteral("/../child/pipescope-child"),
     };
-    for (const QString& candidate : candidates) {
-        if (QString found = executableFile(candidate); !found.isEmpty())
-            return found;
-    }
-    return executableFile(QStandardPaths::findExecutable(QStringLiteral("pipescope-child")));
+    return firstExecutable(candidates, QStringLiteral("pipescope-child"));
+}
+
+QString traceProgramPath()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    const QStringList candidates {
+        qEnvironmentVariable("PIPESCOPE_TRACE"),
+        here + QStringLiteral("/pipescope-trace"),
+        here + QStringLiteral("/../trace/pipescope-trace"),
+    };
+    return firstExecutable(candidates, QStringLiteral("pipescope-trace"));
 }

@@ -8,3 +8,7 @@
 // libexec/pipescope, beside the build tree's app/gui (app/child), else on PATH. The first executable file wins;
 // empty when there is none.
 QString childProgramPath();
+
+// The same for pipescope-trace (the Windows lens's Run on Windows goes through it): $PIPESCOPE_TRACE, next to the
+// executable, beside the build tree's app/gui (app/trace), else on PATH.
+QString traceProgramPath();

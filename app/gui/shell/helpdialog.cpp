@@ -197,9 +197,11 @@ QString HelpDialog::diagramHelpHtml()
     html += paragraph(tr("With the Windows lens the steps are named in Win32 terms (CreatePipe, DuplicateHandle, "
                          "STARTUPINFO.hStdInput, the handle list, CreateProcess with bInheritHandles, CloseHandle) "
                          "under an amber "
-                         "MODEL banner: it is a model, nothing Windows-specific runs here, and the step that matches "
-                         "the POSIX step just done is highlighted. The diagram keeps showing the real POSIX "
-                         "descriptors that Step and Run made."));
+                         "MODEL banner: the step that matches the POSIX step just done is highlighted, and the "
+                         "diagram keeps showing the real POSIX descriptors that Step and Run made. Run on Windows "
+                         "(Wine) beside the banner makes these calls for real: Popen's Windows branch runs under Wine "
+                         "with the child created suspended, and every call is listed with its real HANDLE values and "
+                         "both processes' handle tables right after it."));
     return html;
 }
 

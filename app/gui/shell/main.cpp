@@ -12,12 +12,15 @@
 #include "shell/windowsettings.h"
 #include "stepping/pythonpanel.h"
 #include "stepping/sourcepanel.h"
+#include "stepping/steppingpage.h"
+#include "stepping/winerundialog.h"
 #include "text/describe.h"
 #include "watch/watchpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLocale>
 #include <QPalette>
 #include <QPixmap>
@@ -27,6 +30,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeWidget>
 
 using pipescope::QuestionMoment;
 
@@ -221,6 +225,36 @@ bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds time
     if (!done())
         loop.exec();
     return done();
+}
+
+// --wine-run with --screenshot: the Windows lens's "Run on Windows (Wine)" dialog once the run is done, showing call K
+// (--step=K) or the suspended child right after CreateProcessW.
+int takeWineRunScreenshot(MainWindow& window, const QString& path, std::optional<int> step)
+{
+    window.steppingPage()->setLens(pipescope::Lens::Windows);
+    WineRunDialog* dialog = window.steppingPage()->openWineRun();
+    if (!waitUntil([dialog] { return !dialog->isRunning(); }, std::chrono::seconds(300))) {
+        complain(QStringLiteral("--wine-run: the Windows run did not end within 300 s"));
+        return 1;
+    }
+    if (!dialog->record()) {
+        complain(QStringLiteral("--wine-run: %1").arg(dialog->statusLabel()->text()));
+        return 1;
+    }
+    if (step) {
+        if (*step < 1 || *step > dialog->callList()->topLevelItemCount()) {
+            complain(
+                QStringLiteral("--step: the Windows run made %1 calls").arg(dialog->callList()->topLevelItemCount()));
+            return 2;
+        }
+        dialog->showStep(*step - 1);
+    }
+    QCoreApplication::processEvents();
+    if (!dialog->grab().save(path, "PNG")) {
+        complain(QStringLiteral("--screenshot: cannot write %1").arg(path));
+        return 1;
+    }
+    return 0;
 }
 
 // --lesson with --screenshot: the window as the first question is asked (the teacher view with its rehearsed
@@ -475,9 +509,13 @@ int main(int argc, char* argv[])
                        "a number) and save the window once it is judged; without it, the window as the question "
                        "is asked."),
         QStringLiteral("VALUE"));
+    const QCommandLineOption wineRunOption(QStringLiteral("wine-run"),
+        QStringLiteral("With --screenshot: run the configuration as Popen's Windows branch under Wine (the Windows "
+                       "lens's Run on Windows) and save its window, showing call K of the run with --step=K (default: "
+                       "the suspended child right after CreateProcessW)."));
     parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
         runPythonOption, presenterOption, darkOption, themeOption, liveSecondsOption, sizeOption, exportHtmlOption,
-        replayOption, watchOption, lessonOption, lessonViewOption, lessonAnswerOption });
+        replayOption, watchOption, lessonOption, lessonViewOption, lessonAnswerOption, wineRunOption });
     parser.addPositionalArgument(QStringLiteral("PROGRAM"),
         QStringLiteral("With --watch: the program to record and "
                        "its arguments, after --."),
@@ -651,6 +689,11 @@ int main(int argc, char* argv[])
         return status;
     }
     window->show();
+    if (parser.isSet(wineRunOption) && parser.isSet(screenshotOption)) {
+        const int status = takeWineRunScreenshot(*window, shot.path, shot.steps);
+        delete window;
+        return status;
+    }
     if (screenshot) {
         const int status = takeScreenshot(*window, shot);
         delete window;

@@ -19,6 +19,7 @@
 #include "stepping/stepspanel.h"
 #include "stepping/streamspanel.h"
 #include "stepping/tracemodel.h"
+#include "stepping/winerundialog.h"
 #include "text/describe.h"
 #include "text/retranslate.h"
 #include "text/statusline.h"
@@ -202,6 +203,7 @@ SteppingPage::SteppingPage(Bridge* bridge, QWidget* parent)
     m_centreSplitter->setChildrenCollapsible(false);
 
     m_steps = new StepsPanel(m_planModel);
+    connect(m_steps, &StepsPanel::wineRunRequested, this, &SteppingPage::openWineRun);
     // The lens belongs to the step list: it names the same steps in POSIX or in Win32 terms.
     m_stepsColumn = new QWidget;
     m_stepsColumn->setObjectName(QStringLiteral("stepsColumn"));
@@ -586,7 +588,8 @@ void SteppingPage::retranslateUi()
     m_lensPosix->setToolTip(tr("The plan in POSIX terms: exactly what PipeScope executes on this machine."));
     m_lensWindows->setText(tr("Windows (a model)"));
     m_lensWindows->setToolTip(tr("The same plan in Win32 terms: CreatePipe, DuplicateHandle, STARTUPINFO, "
-                                 "CreateProcess. It is a model: nothing Windows-specific runs here."));
+                                 "CreateProcess, as a model over the POSIX run; Run on Windows (Wine) makes the calls "
+                                 "for real."));
     m_leaveReplay->setText(tr("&Leave Replay"));
     m_leaveReplay->setToolTip(tr("Back to the live session: the configuration and step it had before the replay."));
 
@@ -1057,6 +1060,19 @@ void SteppingPage::setLens(Lens lens)
     (lens == Lens::Windows ? m_lensWindows : m_lensPosix)->setChecked(true);
 }
 
+WineRunDialog* SteppingPage::openWineRun()
+{
+    if (!m_wineRun)
+        m_wineRun = new WineRunDialog(m_bridge, this);
+    if (!m_wineRun->isRunning()) {
+        m_wineRun->setConfiguration(m_panel->spec(), m_panel->input());
+        m_wineRun->run();
+    }
+    m_wineRun->show();
+    m_wineRun->raise();
+    return m_wineRun;
+}
+
 void SteppingPage::setAnimated(bool animated)
 {
     m_animations->setChecked(animated);
@@ -1203,8 +1219,8 @@ void SteppingPage::showPlan(const StepFrame& frame)
     if (session && frame.plan.lens == Lens::Windows && !m_controller->isBusy()) {
         const int steps = static_cast<int>(frame.plan.steps.size());
         setStatus([steps] {
-            return tr("Windows lens: %n step(s) in the Win32 model. Nothing Windows-specific runs here; Step and Run "
-                      "execute the POSIX plan and the model highlights the corresponding call.",
+            return tr("Windows lens: %n step(s) in the Win32 model. Step and Run execute the POSIX plan and the model "
+                      "highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.",
                 nullptr, steps);
         });
     }

@@ -44,6 +44,7 @@ class SourcePanel;
 class StepsPanel;
 class StreamsPanel;
 class TraceModel;
+class WineRunDialog;
 struct LiveSample;
 struct LiveScenario;
 
@@ -102,6 +103,8 @@ public:
     bool showTab(const QString& name);
     static QStringList tabNames();
     void setLens(pipescope::Lens lens);
+    // The Windows lens's "Run on Windows (Wine)": the dialog, shown with this page's configuration and running it.
+    WineRunDialog* openWineRun();
     void setAnimated(bool animated);
     QString scenarioId() const;
     void showScenarioId(const QString& id);
@@ -193,6 +196,7 @@ private:
     void applyStatus();
 
     Bridge* m_bridge = nullptr;
+    WineRunDialog* m_wineRun = nullptr; // made on first use
     SessionController* m_controller = nullptr;
     Replay* m_replay = nullptr;
     StreamsPanel* m_panel = nullptr;

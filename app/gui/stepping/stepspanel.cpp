@@ -6,9 +6,11 @@
 #include "text/retranslate.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -35,6 +37,10 @@ StepsPanel::StepsPanel(PlanModel* model, QWidget* parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #ffcf5c; color: #1a1a1a; border: 2px solid #8a5a00; "
                                            "border-radius: 4px; padding: 4px; font-weight: bold; }"));
     m_banner->setVisible(false);
+    m_wineButton = new QPushButton(this);
+    m_wineButton->setObjectName(QStringLiteral("wineRunRequestButton"));
+    m_wineButton->setVisible(false);
+    connect(m_wineButton, &QPushButton::clicked, this, &StepsPanel::wineRunRequested);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("planView"));
@@ -64,12 +70,16 @@ StepsPanel::StepsPanel(PlanModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_banner);
+    auto* bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_wineButton);
+    layout->addLayout(bannerRow);
     layout->addWidget(split, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_banner->setVisible(m_model->plan().lens == Lens::Windows);
+        m_wineButton->setVisible(m_model->plan().lens == Lens::Windows);
         showProgress(m_snapshot, m_model->plan().lens);
     });
     retranslateUi();
@@ -86,8 +96,13 @@ void StepsPanel::changeEvent(QEvent* event)
 
 void StepsPanel::retranslateUi()
 {
-    m_banner->setText(tr("MODEL — execution is POSIX: nothing Windows-specific runs here. Highlighted: the Win32 "
-                         "call that matches the POSIX step just done."));
+    m_banner->setText(tr("MODEL — Step and Run execute the POSIX plan; highlighted: the Win32 call that matches the "
+                         "POSIX step just done. Run on Windows (Wine) makes these calls for real."));
+    m_wineButton->setText(tr("Run on Windows (Wine)…"));
+    m_wineButton->setToolTip(tr("Run this configuration as Popen's Windows branch under Wine: every Win32 call with "
+                                "its real HANDLE values, and both processes' real handle tables after each."));
+    m_wineButton->setAccessibleName(tr("Run on Windows (Wine)"));
+    m_wineButton->setAccessibleDescription(m_wineButton->toolTip());
     m_view->setToolTip(tr("Popen's handle setup, one call per row, in the order it runs. The step just done is bold; "
                           "select any step to read about it."));
     m_details->setToolTip(tr("The selected step: what the call does and why Popen makes it there."));
@@ -104,6 +119,7 @@ void StepsPanel::showProgress(const StepSnapshot& snapshot, Lens lens)
     m_snapshot = snapshot;
     m_lens = lens;
     m_banner->setVisible(lens == Lens::Windows);
+    m_wineButton->setVisible(lens == Lens::Windows);
     const int total = m_model->rowCount();
     int current = -1;
     if (lens == Lens::Posix)

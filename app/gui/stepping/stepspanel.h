@@ -9,6 +9,7 @@
 
 class PlanModel;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 class QTreeView;
 
@@ -30,8 +31,13 @@ public:
 
     QTreeView* view() const { return m_view; }
     QLabel* modelBanner() const { return m_banner; }
+    QPushButton* wineButton() const { return m_wineButton; }
     QString explanationHtml() const;
     QString explanationText() const;
+
+Q_SIGNALS:
+    // The Windows lens's "Run on Windows (Wine)…".
+    void wineRunRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +50,7 @@ private:
     PlanModel* m_model;
     QLabel* m_title = nullptr;
     QLabel* m_banner = nullptr;
+    QPushButton* m_wineButton = nullptr;
     QTreeView* m_view = nullptr;
     QTextBrowser* m_details = nullptr;
     pipescope::StepSnapshot m_snapshot;

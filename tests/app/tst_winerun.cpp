@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Windows lens's "Run on Windows (Wine)": real runs of Popen's Windows branch under Wine (pipescope-trace
+// --backend=wine running the win64 build), shown in the dialog. Needs Wine and the win64 build, so it runs in the
+// win64 preset's tests (scripts/test builds that after this one). No handle value or pid is asserted: they are
+// Wine's own; what is asserted is what they must agree on.
+#include "bridge/bridge.h"
+#include "bridge/programrunner.h"
+#include "shell/language.h"
+#include "stepping/winerundialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace pipescope;
+
+namespace {
+
+constexpr int runTimeoutMs = 240'000; // the first run may make the Wine prefix
+
+SpawnSpec echoSpec()
+{
+    SpawnSpec spec;
+    spec.argv = { qEnvironmentVariable("PIPESCOPE_CHILD").toStdString(), "echo" };
+    spec.redirect(Stream::Stdin) = Redirect::pipe();
+    spec.redirect(Stream::Stdout) = Redirect::pipe();
+    return spec;
+}
+
+QStringList column(const QTableWidget* table, int c)
+{
+    QStringList out;
+    for (int r = 0; r < table->rowCount(); ++r)
+        out << table->item(r, c)->text();
+    return out;
+}
+
+int rowOf(const QTableWidget* table, const QString& handle)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == handle)
+            return r;
+    return -1;
+}
+
+// The pids whose command line holds this argument (Wine names a Windows process by its .exe and arguments).
+QStringList processesWith(const QByteArray& argument)
+{
+    QStringList pids;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& pid : proc.entryList(QDir::Dirs)) {
+        if (!pid.front().isDigit())
+            continue;
+        QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(argument))
+            pids << pid;
+    }
+    return pids;
+}
+
+} // namespace
+
+class TstWineRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!WineRun::traceProgram().isEmpty(), "PIPESCOPE_TRACE must name the Linux pipescope-trace");
+        QVERIFY2(!WineRun::windowsBuild().isEmpty(), "PIPESCOPE_WINDOWS_BUILD must name the win64 build's bin");
+        Language::instance()->install(QStringLiteral("en"));
+    }
+
+    void cleanup() { Language::instance()->install(QStringLiteral("en")); }
+
+    void realRunShowsBothTablesAndTheHandleList()
+    {
+        Bridge bridge;
+        WineRunDialog dialog(&bridge);
+        dialog.setConfiguration(echoSpec(), QByteArrayLiteral("write data:0\r\n"));
+        QSignalSpy done(&dialog, &WineRunDialog::runFinished);
+        // The GUI thread keeps turning while Wine works.
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        tick.start(20);
+        dialog.run();
+        QVERIFY(dialog.isRunning());
+        QVERIFY(done.wait(runTimeoutMs));
+        QVERIFY(ticks > 5);
+        QVERIFY2(dialog.record().has_value(), qPrintable(dialog.statusLabel()->text()));
+        const WinRunRecord& rec = *dialog.record();
+        QVERIFY(rec.platform.startsWith(QLatin1String("Wine ")));
+        QCOMPARE(rec.stdoutData, QByteArrayLiteral(">>>get std in write data:0\r\n"));
+        QCOMPARE(rec.exitCode, std::optional<int>(0));
+        QVERIFY(rec.inheritHandles);
+        QCOMPARE(rec.steps.back().call, QStringLiteral("ResumeThread"));
+        QCOMPARE(dialog.callList()->topLevelItemCount(), rec.steps.size());
+
+        // Shown first: the suspended child right after CreateProcessW, holding exactly the three inheritable
+        // copies of the parent's, at the parent's values.
+        const int created = dialog.shownStep();
+        QCOMPARE(rec.steps[created].call, QStringLiteral("CreateProcessW"));
+        const QStringList childHandles { rec.popen.value(QStringLiteral("p2cread")),
+            rec.popen.value(QStringLiteral("c2pwrite")), rec.popen.value(QStringLiteral("errwrite")) };
+        QStringList shown = column(dialog.childTable(), 0);
+        shown.sort();
+        QStringList expected = childHandles;
+        expected.sort();
+        QCOMPARE(shown, expected);
+        QVERIFY(column(dialog.childTable(), 3)
+                    .join(QLatin1Char('|'))
+                    .contains(QLatin1String("p2cread: the child's stdin")));
+        QCOMPARE(rec.childStdHandles.value(QStringLiteral("stdin")), childHandles[0]);
+        // The parent's own standard handles are inheritable and were kept out by the handle list: named so.
+        QVERIFY(dialog.inheritNote()->isVisible() || !dialog.inheritNote()->isHidden());
+        QVERIFY(dialog.inheritNote()->text().contains(QLatin1String("PROC_THREAD_ATTRIBUTE_HANDLE_LIST")));
+        for (const WinHandleEntry& e : *rec.steps[created].parentTable) {
+            if (e.inherit && e.type == QLatin1String("File") && !childHandles.contains(e.handle))
+                QVERIFY2(dialog.inheritNote()->text().contains(e.handle), qPrintable(e.handle));
+        }
+
+        // A CloseHandle step: the handle is gone from the parent's table, shown struck out as closed by this call.
+        int close = -1;
+        for (int i = 0; i < rec.steps.size(); ++i)
+            if (rec.steps[i].call == QLatin1String("CloseHandle")
+                && rec.steps[i].stepId.startsWith(u"win.closehandle."))
+                close = i;
+        QVERIFY(close > created);
+        dialog.showStep(close);
+        const QString closed = rec.steps[close].handles.front();
+        const int row = rowOf(dialog.parentTable(), closed);
+        QVERIFY2(row >= 0, qPrintable(closed));
+        QVERIFY(dialog.parentTable()->item(row, 0)->font().strikeOut());
+        QVERIFY(dialog.parentTable()->item(row, 3)->text().startsWith(QLatin1String("closed by this call")));
+        // A CreatePipe step: its two ends are new in the parent's table.
+        dialog.showStep(0);
+        QCOMPARE(rec.steps[0].call, QStringLiteral("CreatePipe"));
+        for (const QString& h : rec.steps[0].handles) {
+            const int r = rowOf(dialog.parentTable(), h);
+            QVERIFY2(r >= 0, qPrintable(h));
+            QVERIFY(dialog.parentTable()->item(r, 0)->font().bold());
+        }
+        QVERIFY(dialog.childTable()->rowCount() == 0); // no child yet
+
+        // The language switch says it all again, on the same call.
+        dialog.showStep(created);
+        QVERIFY(Language::instance()->install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.shownStep(), created);
+        QVERIFY(dialog.windowTitle() != QLatin1String("Run on Windows (Wine)"));
+        QVERIFY(!dialog.statusLabel()->text().contains(QLatin1String("Win32 call(s)")));
+        QVERIFY(bridge.programRunners().isEmpty());
+    }
+
+    void missingProgramComesBackAsItsWin32Error()
+    {
+        // The dialog always runs pipescope-child.exe; a missing program is what pipescope-trace.exe reports, read
+        // by the same reader.
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("missing.json"));
+        QProcess trace;
+        trace.start(WineRun::traceProgram(),
+            { QStringLiteral("--backend=wine"), QStringLiteral("--step"), QStringLiteral("--json=") + json,
+                QStringLiteral("--stdout=pipe"), QStringLiteral("--"), QStringLiteral("no-such-program") });
+        QVERIFY(trace.waitForFinished(runTimeoutMs));
+        QCOMPARE(trace.exitCode(), 127);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString problem;
+        const auto rec = readWinRun(file.readAll(), &problem);
+        QVERIFY2(rec.has_value(), qPrintable(problem));
+        QCOMPARE(rec->errorCall, QStringLiteral("CreateProcessW"));
+        QCOMPARE(rec->errorSubject, QStringLiteral("no-such-program"));
+        QCOMPARE(rec->winError, quint32(2));
+        QCOMPARE(rec->winErrorName, QStringLiteral("ERROR_FILE_NOT_FOUND"));
+        QVERIFY(!rec->winErrorMessage.isEmpty());
+        // The parent's side was done before CreateProcessW failed: stdout's pipe made, its end made inheritable.
+        QVERIFY(
+            std::ranges::any_of(rec->steps, [](const WinRunStep& s) { return s.stepId == u"win.createpipe.stdout"; }));
+        QVERIFY(std::ranges::none_of(rec->steps, [](const WinRunStep& s) { return s.call == u"CreateProcessW"; }));
+    }
+
+    void malformedRunIsRefusedWithItsPointer_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("not json") << QByteArrayLiteral("{") << QString();
+        QTest::newRow("other format") << QByteArrayLiteral(R"({"format":"x","version":1})")
+                                      << QStringLiteral("/format");
+        QTest::newRow("steps not a list")
+            << QByteArrayLiteral(R"({"format":"pipescope-win32-run","version":1,"platform":"Wine 8.0",)"
+                                 R"("spec":{"argv":["a"],"stdin":"none","stdout":"none","stderr":"none"},"steps":3})")
+            << QStringLiteral("/steps");
+        QTest::newRow("handle not text") << QByteArrayLiteral(
+            R"({"format":"pipescope-win32-run","version":1,"platform":"Wine 8.0",)"
+            R"("spec":{"argv":["a"],"stdin":"none","stdout":"none","stderr":"none"},)"
+            R"("steps":[{"step":"win.createprocess","call":"CreateProcessW","handles":[4]}]})")
+                                         << QStringLiteral("/steps/0/handles/0");
+        QTest::newRow("table entry without inherit")
+            << QByteArrayLiteral(R"({"format":"pipescope-win32-run","version":1,"platform":"Wine 8.0",)"
+                                 R"("spec":{"argv":["a"],"stdin":"none","stdout":"none","stderr":"none"},)"
+                                 R"("steps":[{"step":"s","call":"c","handles":[],)"
+                                 R"("parent_table":[{"handle":"0x4","type":"File"}]}]})")
+            << QStringLiteral("/steps/0/parent_table/0/inherit");
+    }
+
+    void malformedRunIsRefusedWithItsPointer()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, pointer);
+        QString problem = QStringLiteral("unset");
+        QVERIFY(!readWinRun(json, &problem).has_value());
+        QCOMPARE(problem, pointer);
+    }
+
+    void withoutWineOneLineSaysHowToGetIt()
+    {
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "/nonexistent");
+        Bridge bridge;
+        WineRunDialog dialog(&bridge);
+        dialog.setConfiguration(echoSpec(), {});
+        dialog.run();
+        qputenv("PATH", path);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(!dialog.record().has_value());
+        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Wine is not installed")));
+        QVERIFY(bridge.programRunners().isEmpty());
+    }
+
+    void cancelStopsTheRun()
+    {
+        Bridge bridge;
+        WineRunDialog dialog(&bridge);
+        SpawnSpec spec;
+        spec.argv = { qEnvironmentVariable("PIPESCOPE_CHILD").toStdString(), "sleep", "60000" };
+        dialog.setConfiguration(spec, {});
+        QSignalSpy done(&dialog, &WineRunDialog::runFinished);
+        dialog.run();
+        QVERIFY(dialog.isRunning());
+        QTest::qWait(500);
+        dialog.findChild<QPushButton*>(QStringLiteral("wineCancelButton"))->click();
+        QVERIFY(done.wait(10'000));
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Cancelled")));
+        QTRY_VERIFY_WITH_TIMEOUT(bridge.programRunners().isEmpty(), 10'000);
+        // Nothing of the run is left: not pipescope-trace, not Wine's process for the sleeping Windows child.
+        QTRY_VERIFY_WITH_TIMEOUT(processesWith("60000").isEmpty(), 10'000);
+    }
+};
+
+QTEST_MAIN(TstWineRun)
+#include "tst_winerun.moc"
