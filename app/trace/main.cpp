@@ -271,6 +271,8 @@ int main(int argc, char** argv)
     }
     if (const auto* fifo = std::get_if<cli::FifoOptions>(&parsed))
         return cli::runFifoCommand(*fifo, std::cerr);
+    if (const auto* named = std::get_if<cli::NamedPipeOptions>(&parsed))
+        return cli::runNamedPipeOnWine(*named, std::cerr);
     if (const auto* watch = std::get_if<cli::WatchOptions>(&parsed))
         return cli::runWatchCommand(*watch, std::cerr);
     const cli::TraceOptions& o = std::get<cli::TraceOptions>(parsed);

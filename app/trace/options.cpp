@@ -334,8 +334,43 @@ std::variant<WatchOptions, UsageExit> parseWatchOptions(const std::vector<std::s
     return o;
 }
 
-std::variant<TraceOptions, FifoOptions, WatchOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args)
+std::variant<NamedPipeOptions, UsageExit> parseNamedPipeOptions(const std::vector<std::string>& args)
 {
+    CLI::App app { "Runs what the note says of Windows named pipes on Windows (pipescope-trace.exe under Wine): three "
+                   "instances and a fourth refused, three client processes each on its own instance, duplex, message "
+                   "against byte mode, a security descriptor, a remote name.",
+        "pipescope-trace namedpipe" };
+    app.allow_windows_style_options(false);
+    NamedPipeOptions o;
+    std::string backend;
+    app.add_option("--backend", backend, "wine: the only one (Linux's named pipes are FIFOs: pipescope-trace fifo)")
+        ->type_name("B");
+    app.add_option("--json", o.jsonPath, "write what ran as JSON (format pipescope-win32-namedpipes)")
+        ->type_name("PATH");
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        return UsageExit { app.help(), 0 };
+    } catch (const CLI::ParseError& e) {
+        return UsageExit { e.what(), 2 };
+    }
+    if (backend != "wine")
+        return UsageExit { "namedpipe runs Windows named pipes: give --backend=wine (Linux's named pipes are FIFOs: "
+                           "pipescope-trace fifo)",
+            2 };
+    return o;
+}
+
+std::variant<TraceOptions, FifoOptions, WatchOptions, NamedPipeOptions, UsageExit> parseCommandLine(
+    const std::vector<std::string>& args)
+{
+    if (!args.empty() && args.front() == "namedpipe") {
+        auto named = parseNamedPipeOptions(std::vector<std::string>(args.begin() + 1, args.end()));
+        if (auto* usage = std::get_if<UsageExit>(&named))
+            return std::move(*usage);
+        return std::get<NamedPipeOptions>(std::move(named));
+    }
     if (!args.empty() && args.front() == "fifo") {
         auto fifo = parseFifoOptions(std::vector<std::string>(args.begin() + 1, args.end()));
         if (auto* usage = std::get_if<UsageExit>(&fifo))

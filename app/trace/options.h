@@ -65,14 +65,24 @@ struct WatchOptions
     bool allCalls = false; // --filter=all: every recorded call, not only those about pipes and processes
 };
 
+// `pipescope-trace namedpipe --backend=wine`: Windows named pipes (instances, clients, duplex, message mode, the
+// security descriptor, a remote name), run by pipescope-trace.exe under Wine.
+struct NamedPipeOptions
+{
+    std::string jsonPath; // --json
+};
+
 // The top-level form only (never a FifoOptions): fuzzers and callers that know no subcommand rely on that.
 std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::string>& args);
 // The fifo subcommand's options (args after "fifo").
 std::variant<FifoOptions, UsageExit> parseFifoOptions(const std::vector<std::string>& args);
 // The watch subcommand's options (args after "watch").
 std::variant<WatchOptions, UsageExit> parseWatchOptions(const std::vector<std::string>& args);
-// The whole command line: "fifo" or "watch" as the first argument selects a subcommand; anything else is the
-// top-level form, parsed exactly as parseTraceOptions does (so a program named fifo still runs with `-- fifo`).
-std::variant<TraceOptions, FifoOptions, WatchOptions, UsageExit> parseCommandLine(const std::vector<std::string>& args);
+// The namedpipe subcommand's options (args after "namedpipe").
+std::variant<NamedPipeOptions, UsageExit> parseNamedPipeOptions(const std::vector<std::string>& args);
+// The whole command line: "fifo", "watch" or "namedpipe" as the first argument selects a subcommand; anything else is
+// the top-level form, parsed exactly as parseTraceOptions does (so a program named fifo still runs with `-- fifo`).
+std::variant<TraceOptions, FifoOptions, WatchOptions, NamedPipeOptions, UsageExit> parseCommandLine(
+    const std::vector<std::string>& args);
 
 } // namespace pipescope::cli

@@ -199,7 +199,10 @@ std::vector<std::string> windowsArguments(const TraceOptions& o)
     return args;
 }
 
-int runOnWine(const TraceOptions& o, std::ostream& log)
+namespace {
+
+// pipescope-trace.exe with these arguments under Wine, in PipeScope's prefix; its output passed on.
+int runWindowsTrace(const std::vector<std::string>& args, std::chrono::milliseconds limit, std::ostream& log)
 {
     const std::string wine = inPath("wine");
     const std::string wineserver = inPath("wineserver");
@@ -222,8 +225,7 @@ int runOnWine(const TraceOptions& o, std::ostream& log)
         return 1;
 
     std::vector<std::string> argv { wine, (*build / "pipescope-trace.exe").string() };
-    for (std::string& a : windowsArguments(o))
-        argv.push_back(std::move(a));
+    argv.insert(argv.end(), args.begin(), args.end());
     // Through files, not pipes: a Wine helper started during the run (conhost for a console child) would inherit a
     // pipe and keep it open after the program ended.
     const TempFile out;
@@ -232,8 +234,6 @@ int runOnWine(const TraceOptions& o, std::ostream& log)
         log << "pipescope-trace: --backend=wine: cannot make a temporary file\n";
         return 1;
     }
-    using namespace std::chrono;
-    const auto limit = duration_cast<milliseconds>(duration<double>(o.timeoutSeconds.value_or(240.0) + 60.0));
     const int status = runTo(argv, limit, out.path(), err.path());
     copyFile(out.path(), std::cout);
     copyFile(err.path(), log);
@@ -241,6 +241,24 @@ int runOnWine(const TraceOptions& o, std::ostream& log)
         log << "pipescope-trace: --backend=wine: Wine did not finish within " << limit.count() / 1000
             << " s; it was stopped\n";
     return status;
+}
+
+} // namespace
+
+int runOnWine(const TraceOptions& o, std::ostream& log)
+{
+    using namespace std::chrono;
+    const auto limit = duration_cast<milliseconds>(duration<double>(o.timeoutSeconds.value_or(240.0) + 60.0));
+    return runWindowsTrace(windowsArguments(o), limit, log);
+}
+
+int runNamedPipeOnWine(const NamedPipeOptions& o, std::ostream& log)
+{
+    std::vector<std::string> args { "namedpipe" };
+    if (!o.jsonPath.empty())
+        args.push_back("--json=" + windowsPath(o.jsonPath));
+    using namespace std::chrono_literals;
+    return runWindowsTrace(args, 120s, log);
 }
 
 } // namespace pipescope::cli

@@ -28,5 +28,7 @@ std::vector<std::string> windowsArguments(const TraceOptions& o);
 // the exit status is its (the child's), 124 when Wine itself did not finish in time, 127 with a one-line reason
 // when Wine or the Windows build is missing.
 int runOnWine(const TraceOptions& o, std::ostream& log);
+// `namedpipe --backend=wine`: pipescope-trace.exe namedpipe under Wine, the same way.
+int runNamedPipeOnWine(const NamedPipeOptions& o, std::ostream& log);
 
 } // namespace pipescope::cli

@@ -131,9 +131,39 @@ int runCat()
     return writeAll(::GetStdHandle(STD_OUTPUT_HANDLE), data) == 0 && error == 0 ? 0 : 1;
 }
 
+// pipe-client NAME TEXT: a named pipe's client. Waits for a free instance of NAME, writes TEXT, reads the server's
+// answer on the same handle (the pipe is duplex) and prints it on stdout. A failed call exits with its Win32 error.
+int runPipeClient(const wchar_t* name, const wchar_t* text)
+{
+    if (!::WaitNamedPipeW(name, 10000))
+        return static_cast<int>(::GetLastError());
+    const HANDLE pipe
+        = ::CreateFileW(name, GENERIC_READ | GENERIC_WRITE, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (pipe == INVALID_HANDLE_VALUE)
+        return static_cast<int>(::GetLastError());
+    std::string request;
+    for (const wchar_t* c = text; *c; ++c)
+        request += static_cast<char>(*c < 0x80 ? *c : '?');
+    DWORD error = writeAll(pipe, request);
+    std::string reply;
+    if (error == 0) {
+        char buffer[512];
+        DWORD got = 0;
+        if (::ReadFile(pipe, buffer, sizeof buffer, &got, nullptr))
+            reply.assign(buffer, got);
+        else
+            error = ::GetLastError();
+    }
+    ::CloseHandle(pipe);
+    if (error != 0)
+        return static_cast<int>(error);
+    return writeAll(::GetStdHandle(STD_OUTPUT_HANDLE), reply) == 0 ? 0 : 1;
+}
+
 int usage()
 {
-    const char text[] = "usage: pipescope-child report PATH | echo | cat | sleep MS | exit CODE\n";
+    const char text[]
+        = "usage: pipescope-child report PATH | echo | cat | sleep MS | exit CODE | pipe-client NAME TEXT\n";
     DWORD wrote = 0;
     ::WriteFile(::GetStdHandle(STD_ERROR_HANDLE), text, sizeof text - 1, &wrote, nullptr);
     return kExitUsage;
@@ -156,6 +186,8 @@ int wmain(int argc, wchar_t** argv)
         ::Sleep(static_cast<DWORD>(std::wcstoul(argv[2], nullptr, 10)));
         return 0;
     }
+    if (mode == L"pipe-client" && argc == 4)
+        return runPipeClient(argv[2], argv[3]);
     if (mode == L"exit" && argc == 3)
         return static_cast<int>(std::wcstol(argv[2], nullptr, 10));
     return usage();

@@ -8,6 +8,7 @@
 #include "popen/redirect.h"
 #include "popen/spawnspec.h"
 #include "win32/handletable.h"
+#include "win32/namedpipe.h"
 #include "win32/uniquehandle.h"
 #include "win32/winspawn.h"
 
@@ -72,6 +73,7 @@ std::string narrowArg(std::wstring_view w)
 const char* usageText
     = "usage: pipescope-trace [--stdin=R] [--stdout=R] [--stderr=R] [--input=TEXT | --input-file=PATH]\n"
       "                       [--step] [--json=PATH] [--timeout=SECONDS] -- PROGRAM [ARGS...]\n"
+      "       pipescope-trace namedpipe [--json=PATH]\n"
       "R: none, pipe, devnull, fd:N, file:PATH[:append], stdout (stderr only)\n";
 
 // The command line, checked; a usage problem as its one-line reason.
@@ -154,7 +156,10 @@ json winErrorJson(DWORD code)
         { ERROR_PATH_NOT_FOUND, "ERROR_PATH_NOT_FOUND" }, { ERROR_ACCESS_DENIED, "ERROR_ACCESS_DENIED" },
         { ERROR_INVALID_HANDLE, "ERROR_INVALID_HANDLE" }, { ERROR_BAD_EXE_FORMAT, "ERROR_BAD_EXE_FORMAT" },
         { ERROR_BROKEN_PIPE, "ERROR_BROKEN_PIPE" }, { ERROR_NO_DATA, "ERROR_NO_DATA" },
-        { ERROR_INVALID_PARAMETER, "ERROR_INVALID_PARAMETER" } };
+        { ERROR_INVALID_PARAMETER, "ERROR_INVALID_PARAMETER" }, { ERROR_PIPE_BUSY, "ERROR_PIPE_BUSY" },
+        { ERROR_SEM_TIMEOUT, "ERROR_SEM_TIMEOUT" }, { ERROR_MORE_DATA, "ERROR_MORE_DATA" },
+        { ERROR_BAD_NETPATH, "ERROR_BAD_NETPATH" }, { ERROR_BAD_NET_NAME, "ERROR_BAD_NET_NAME" },
+        { ERROR_PIPE_CONNECTED, "ERROR_PIPE_CONNECTED" }, { ERROR_SUCCESS, "ERROR_SUCCESS" } };
     const auto name = names.find(code);
     return { { "code", code }, { "name", name == names.end() ? "" : std::string(name->second) },
         { "message", message } };
@@ -582,6 +587,129 @@ int run(const Options& options)
     return r.timedOut ? exitTimeout : static_cast<int>(r.exitCode);
 }
 
+// The folder of this program, where pipescope-child.exe is.
+std::string selfDir()
+{
+    wchar_t path[MAX_PATH];
+    const DWORD n = ::GetModuleFileNameW(nullptr, path, MAX_PATH);
+    const std::wstring file(path, n);
+    return narrowArg(file.substr(0, file.find_last_of(L"\\/") + 1));
+}
+
+std::string errorName(DWORD code)
+{
+    return winErrorJson(code)["name"].get<std::string>();
+}
+
+json pipeCallsJson(const std::vector<PipeCall>& calls)
+{
+    json list = json::array();
+    for (const PipeCall& c : calls) {
+        json e { { "client", c.client }, { "instance", c.instance }, { "call", c.call }, { "ok", c.ok },
+            { "bytes", c.bytes } };
+        if (!c.ok)
+            e["error"] = winErrorJson(c.error);
+        if (c.handle)
+            e["handle"] = hex(c.handle);
+        if (!c.data.empty())
+            e["data"] = c.data;
+        list.push_back(std::move(e));
+    }
+    return list;
+}
+
+int namedPipeFailed(const Error& e)
+{
+    return fail("namedpipe: " + e.call + " failed: error " + std::to_string(e.winError), 1);
+}
+
+// namedpipe [--json=PATH]: what the note says of Windows named pipes, each run here: instances and clients, duplex,
+// message mode, the security descriptor, a remote name.
+int runNamedPipe(const std::vector<std::string>& args)
+{
+    std::string jsonPath;
+    for (const std::string& a : args) {
+        if (a.starts_with("--json=") && a.size() > 7)
+            jsonPath = a.substr(7);
+        else
+            return fail("namedpipe: unknown option: " + a, exitUsage);
+    }
+    std::ostream& out = std::cerr;
+    const std::string platform = platformName();
+    const bool wine = !wineVersion().empty();
+    out << "pipescope-trace: Windows named pipes, run on " << platform << '\n';
+    json trace { { "format", "pipescope-win32-namedpipes" }, { "version", traceFormatVersion },
+        { "platform", platform } };
+
+    auto instances = runInstances(selfDir() + "pipescope-child.exe", 3, 3);
+    if (!instances)
+        return namedPipeFailed(instances.error());
+    out << "  instances: " << instances->created << " made with nMaxInstances=3; a 4th CreateNamedPipeW: error "
+        << instances->beyondLimitError << " (" << errorName(instances->beyondLimitError) << ")\n";
+    for (size_t c = 0; c < instances->clientOutputs.size(); ++c)
+        out << "  client " << c + 1 << " (pid " << instances->spawnedPids[c] << ") wrote \"hello from client " << c + 1
+            << "\" and read back on the same handle: \"" << instances->clientOutputs[c] << "\"\n";
+    out << "  a 4th client while all three are taken: CreateFileW error " << instances->busyOpenError << " ("
+        << errorName(instances->busyOpenError) << "), WaitNamedPipeW(200 ms) error " << instances->busyWaitError << " ("
+        << errorName(instances->busyWaitError) << ")\n";
+    json pids = json::array();
+    for (DWORD pid : instances->clientPids)
+        pids.push_back(pid);
+    json spawnedPids = json::array();
+    for (DWORD pid : instances->spawnedPids)
+        spawnedPids.push_back(pid);
+    trace["instances"]
+        = { { "created", instances->created }, { "beyond_limit", winErrorJson(instances->beyondLimitError) },
+              { "busy_open", winErrorJson(instances->busyOpenError) },
+              { "busy_wait", winErrorJson(instances->busyWaitError) }, { "client_pids", pids },
+              { "spawned_pids", spawnedPids }, { "client_outputs", instances->clientOutputs },
+              { "requests", instances->requests }, { "calls", pipeCallsJson(instances->calls) } };
+
+    json modes = json::array();
+    for (bool message : { true, false }) {
+        auto run = runMessages(message, { 200, 50 }, 64);
+        if (!run)
+            return namedPipeFailed(run.error());
+        out << "  " << (message ? "message" : "byte") << " mode, messages of 200 and 50 bytes read 64 at a time:";
+        for (const PipeCall& r : run->reads)
+            out << ' ' << r.bytes << (r.ok ? "" : " (" + errorName(r.error) + ")");
+        out << '\n';
+        modes.push_back({ { "mode", message ? "message" : "byte" }, { "written", run->written },
+            { "reads", pipeCallsJson(run->reads) } });
+    }
+    trace["modes"] = modes;
+
+    const std::string sddl = "D:P(A;;GA;;;SY)";
+    auto security = runSecurity(sddl);
+    if (!security)
+        return namedPipeFailed(security.error());
+    out << "  security: created with " << sddl << " (only SYSTEM), the handle holds " << security->readBack
+        << "; opened by this user: "
+        << (security->opened ? std::string("yes") : "no, error " + std::to_string(security->openError))
+        << (wine && security->opened
+                   ? " (Wine does not enforce this DACL; Windows would refuse with ERROR_ACCESS_DENIED)"
+                   : "")
+        << '\n';
+    trace["security"]
+        = { { "requested", security->requested }, { "read_back", security->readBack }, { "opened", security->opened } };
+    if (!security->opened)
+        trace["security"]["open_error"] = winErrorJson(security->openError);
+
+    const RemoteRun remote = runRemote("pipescope-no-such-host");
+    out << "  network: " << remote.path << ": "
+        << (remote.opened ? std::string("opened")
+                          : "error " + std::to_string(remote.error) + " (" + errorName(remote.error) + ")")
+        << (wine ? " (Wine has no remote pipes; Windows would ask the host over SMB)" : "") << '\n';
+    trace["remote"] = { { "path", remote.path }, { "opened", remote.opened } };
+    if (!remote.opened)
+        trace["remote"]["error"] = winErrorJson(remote.error);
+    trace["wine"] = wine;
+
+    if (!jsonPath.empty() && !writeJson(jsonPath, trace))
+        return fail("cannot write " + jsonPath, 1);
+    return 0;
+}
+
 } // namespace
 
 int wmain(int argc, wchar_t** argv)
@@ -592,6 +720,13 @@ int wmain(int argc, wchar_t** argv)
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
         std::cout << usageText;
         return 0;
+    }
+    if (!args.empty() && args[0] == "namedpipe") {
+        try {
+            return runNamedPipe({ args.begin() + 1, args.end() });
+        } catch (const std::exception& e) {
+            return fail(std::string("internal error: ") + e.what(), 1);
+        }
     }
     Options options;
     if (const auto problem = parse(args, options)) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pipescope-trace's command line, as NUL-separated arguments: parsing never throws or crashes (the CLI promises a
 // one-line reason and status 2, never a crash), and whatever it accepts is a consistent configuration. Both entry
-// points: parseTraceOptions (the top-level form) and parseCommandLine (which adds the fifo and watch subcommands and must
-// otherwise agree with it). Parsing runs nothing: no process is spawned, no file opened.
+// points: parseTraceOptions (the top-level form) and parseCommandLine (which adds the fifo, watch and namedpipe
+// subcommands and must otherwise agree with it). Parsing runs nothing: no process is spawned, no file opened.
 
 #include "options.h"
 
@@ -87,16 +87,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         checkFifo(*fifo);
     else if (const auto* watch = std::get_if<cli::WatchOptions>(&whole))
         checkWatch(*watch);
-    else
+    else if (std::holds_alternative<cli::NamedPipeOptions>(whole) && (args.empty() || args.front() != "namedpipe"))
+        fail("the namedpipe subcommand chosen by something else than a first argument \"namedpipe\"");
+    else if (!std::holds_alternative<cli::NamedPipeOptions>(whole))
         checkTrace(std::get<cli::TraceOptions>(whole));
 
     const bool fifoForm = !args.empty() && args.front() == "fifo";
     const bool watchForm = !args.empty() && args.front() == "watch";
+    const bool namedPipeForm = !args.empty() && args.front() == "namedpipe";
     if (fifoForm != std::holds_alternative<cli::FifoOptions>(whole) && !std::holds_alternative<cli::UsageExit>(whole))
         fail("the fifo subcommand chosen by something else than a first argument \"fifo\"");
     if (watchForm != std::holds_alternative<cli::WatchOptions>(whole) && !std::holds_alternative<cli::UsageExit>(whole))
         fail("the watch subcommand chosen by something else than a first argument \"watch\"");
-    if (!fifoForm && !watchForm) {
+    if (!fifoForm && !watchForm && !namedPipeForm) {
         const auto* a = std::get_if<cli::UsageExit>(&top);
         const auto* b = std::get_if<cli::UsageExit>(&whole);
         if ((a == nullptr) != (b == nullptr) || (a && (a->message != b->message || a->status != b->status)))

@@ -143,6 +143,48 @@ class BackendWine(unittest.TestCase):
         self.assertIn("the Windows build is missing", r.stderr)
 
 
+class NamedPipes(unittest.TestCase):
+    """pipescope-trace namedpipe --backend=wine: the note's claims about Windows named pipes, each run."""
+
+    def test_instances_clients_duplex_message_mode_security_network(self):
+        with tempfile.TemporaryDirectory() as work:
+            path = os.path.join(work, "named pipes.json")
+            r = subprocess.run([TRACE, "namedpipe", "--backend=wine", f"--json={path}"], capture_output=True,
+                               text=True, env=dict(os.environ, PIPESCOPE_WINDOWS_BUILD=WINDOWS_BIN), timeout=300)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(path, encoding="utf-8") as f:
+                run = json.load(f)
+        self.assertEqual(run["format"], "pipescope-win32-namedpipes")
+        inst = run["instances"]
+        self.assertEqual(inst["created"], 3)
+        self.assertEqual(inst["beyond_limit"]["name"], "ERROR_PIPE_BUSY")
+        self.assertEqual(inst["busy_open"]["name"], "ERROR_PIPE_BUSY")
+        self.assertEqual(inst["busy_wait"]["name"], "ERROR_SEM_TIMEOUT")
+        # Three client processes, each answered on its own instance, on the handle it wrote to, naming its pid.
+        self.assertEqual(sorted(inst["client_pids"]), sorted(inst["spawned_pids"]))
+        for k, output in enumerate(inst["client_outputs"], start=1):
+            self.assertTrue(output.endswith(f": hello from client {k}"), output)
+            self.assertIn(f"to pid {inst['spawned_pids'][k - 1]}:", output)
+        message, byte = run["modes"]
+        self.assertEqual([(x["bytes"], x.get("error", {}).get("name")) for x in message["reads"]],
+                         [(64, "ERROR_MORE_DATA")] * 3 + [(8, None), (50, None)])
+        self.assertEqual(sum(x["bytes"] for x in byte["reads"]), 250)
+        self.assertTrue(all(x["ok"] for x in byte["reads"]))
+        security = run["security"]
+        self.assertEqual(security["read_back"], security["requested"])
+        self.assertTrue(run["wine"])
+        self.assertTrue(security["opened"])  # Wine stores the DACL and does not enforce it
+        self.assertIn("Wine does not enforce this DACL; Windows would refuse with ERROR_ACCESS_DENIED", r.stderr)
+        self.assertFalse(run["remote"]["opened"])
+        self.assertIn("Wine has no remote pipes", r.stderr)
+
+    def test_namedpipe_needs_the_wine_backend(self):
+        r = subprocess.run([TRACE, "namedpipe"], capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("give --backend=wine", r.stderr)
+        self.assertEqual(r.stderr.strip().count("\n"), 0, r.stderr)
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 3:
         sys.exit(__doc__)

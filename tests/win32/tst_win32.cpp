@@ -6,6 +6,7 @@
 #include "popen/plan.h"
 #include "win32/cmdline.h"
 #include "win32/handletable.h"
+#include "win32/namedpipe.h"
 #include "win32/winspawn.h"
 
 #include <windows.h>
@@ -624,6 +625,89 @@ TEST_CASE(stepModeChildDroppedIsEnded)
     CHECK(pid != 0);
     CHECK_EQ(::WaitForSingleObject(process, 5000), static_cast<DWORD>(WAIT_OBJECT_0));
     ::CloseHandle(process);
+}
+
+// Named pipes, Windows side: instances, many clients, duplex.
+TEST_CASE(namedPipeThreeInstancesFourthRefusedThreeClientsDuplex)
+{
+    auto run = runInstances(childExe(), 3, 3);
+    REQUIRE(run.ok());
+    CHECK_EQ(run->created, 3);
+    CHECK_EQ(run->beyondLimitError, static_cast<DWORD>(ERROR_PIPE_BUSY)); // a 4th instance
+    CHECK_EQ(run->busyOpenError, static_cast<DWORD>(ERROR_PIPE_BUSY)); // a 4th client, every instance taken
+    CHECK_EQ(run->busyWaitError, static_cast<DWORD>(ERROR_SEM_TIMEOUT)); // WaitNamedPipe gave up
+    REQUIRE(run->clientOutputs.size() == 3);
+    for (size_t c = 0; c < 3; ++c) {
+        CHECK_EQ(run->clientExitCodes[c], 0ul);
+        const std::string request = "hello from client " + std::to_string(c + 1);
+        // Each client read, on the handle it wrote to, the answer of the instance that served it, naming its pid.
+        CHECK(run->clientOutputs[c].ends_with(": " + request));
+        const auto instance = std::ranges::find(run->requests, request);
+        REQUIRE(instance != run->requests.end());
+        const size_t i = static_cast<size_t>(instance - run->requests.begin());
+        CHECK_EQ(run->clientPids[i], run->spawnedPids[c]);
+        CHECK_EQ(run->clientOutputs[c],
+            "instance " + std::to_string(i) + " to pid " + std::to_string(run->spawnedPids[c]) + ": " + request);
+    }
+    // Three clients, three instances: each served one, with pids of three different processes.
+    std::vector<DWORD> pids = run->clientPids;
+    std::ranges::sort(pids);
+    CHECK(std::ranges::adjacent_find(pids) == pids.end());
+}
+
+TEST_CASE(namedPipeMessageModeKeepsBoundariesByteModeDoesNot)
+{
+    auto message = runMessages(true, { 200, 50 }, 64);
+    REQUIRE(message.ok());
+    std::string pattern;
+    for (const PipeCall& r : message->reads)
+        pattern += std::to_string(r.bytes) + (r.ok ? "" : r.error == ERROR_MORE_DATA ? "+more" : "+error") + " ";
+    // 200 bytes through a 64-byte buffer: three reads say ERROR_MORE_DATA, the fourth ends the message; the next
+    // message comes on its own.
+    CHECK_EQ(pattern, std::string("64+more 64+more 64+more 8 50 "));
+    auto bytes = runMessages(false, { 200, 50 }, 64);
+    REQUIRE(bytes.ok());
+    std::string bytePattern;
+    DWORD total = 0;
+    for (const PipeCall& r : bytes->reads) {
+        CHECK(r.ok);
+        bytePattern += std::to_string(r.bytes) + " ";
+        total += r.bytes;
+    }
+    CHECK_EQ(total, 250ul);
+    // No read stops at the 200th byte: the first message's end is not kept.
+    DWORD at = 0;
+    bool boundary = false;
+    for (const PipeCall& r : bytes->reads) {
+        at += r.bytes;
+        boundary = boundary || at == 200;
+    }
+    CHECK(!boundary);
+    std::printf("    message mode reads: %s| byte mode reads: %s\n", pattern.c_str(), bytePattern.c_str());
+}
+
+TEST_CASE(namedPipeSecurityDescriptorIsStoredWineDoesNotEnforceIt)
+{
+    // Only SYSTEM may use the pipe (protected DACL): Windows refuses this user with ERROR_ACCESS_DENIED.
+    auto run = runSecurity("D:P(A;;GA;;;SY)");
+    REQUIRE(run.ok());
+    CHECK_EQ(run->readBack, std::string("D:P(A;;GA;;;SY)"));
+    if (!wineVersion().empty()) {
+        CHECK(run->opened); // Wine stores the DACL and does not check it
+    } else {
+        CHECK(!run->opened);
+        CHECK_EQ(run->openError, static_cast<DWORD>(ERROR_ACCESS_DENIED));
+    }
+    std::printf("    %s: opened %s, error %lu\n", wineVersion().empty() ? "Windows" : wineVersion().c_str(),
+        run->opened ? "yes" : "no", run->openError);
+}
+
+TEST_CASE(namedPipeRemoteNameFailsUnderWine)
+{
+    const RemoteRun run = runRemote("pipescope-no-such-host");
+    CHECK(!run.opened);
+    CHECK(run.error == ERROR_PATH_NOT_FOUND || run.error == ERROR_BAD_NETPATH || run.error == ERROR_BAD_NET_NAME);
+    std::printf("    %s: error %lu\n", run.path.c_str(), run.error);
 }
 
 TEST_CASE(handleTableShowsInheritBitAndType)
