@@ -3469,6 +3469,7 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="94"/>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="147"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
@@ -3558,37 +3559,37 @@ end of file</translation>
         <translation>A helper process becomes user nobody and opens the FIFO for reading (O_NONBLOCK): what another user gets</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="84"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="92"/>
         <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
         <translation>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="86"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="94"/>
         <source>What the two processes sent each other and what each received, from the real run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="95"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>Run with a &amp;pair of FIFOs</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="97"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>Talk both ways with a forked peer over two FIFOs, one per direction</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="98"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>Run with a soc&amp;ketpair</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="92"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="100"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>Talk both ways with a forked peer over one socketpair: both directions on one fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="101"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</translation>
     </message>
@@ -3938,62 +3939,62 @@ end of file</translation>
         <translation>User nobody (uid %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="140"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="155"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>Two FIFOs, one per direction: a2b and b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="156"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="167"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="160"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="168"/>
         <source>peer</source>
         <translation>peer</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="161"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="169"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>sent %1 bytes, %2 came back: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="172"/>
         <source>the same message</source>
         <translation>the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="172"/>
         <source>NOT the same message</source>
         <translation>NOT the same message</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="167"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="175"/>
         <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="170"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="178"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>write(2) on the parent&apos;s read end of b2a: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="181"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="175"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="183"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>write(2) on the very fd the parent reads from: %1</translation>
     </message>
@@ -4012,6 +4013,191 @@ end of file</translation>
         <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="220"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>A POSIX FIFO instead: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="107"/>
+        <source>Running under Wine… (the first run makes PipeScope&apos;s Wine prefix, about 10 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="121"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="121"/>
+        <source>Windows (run under Wine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="122"/>
+        <source>Linux FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="127"/>
+        <source>Many clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="128"/>
+        <source>%1 instances made with nMaxInstances=3; a 4th CreateNamedPipeW: %2. With all three taken, a 4th client&apos;s CreateFileW: %3; WaitNamedPipeW(200 ms): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="132"/>
+        <source>One FIFO for every writer: no instances, and nothing refuses a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="135"/>
+        <source>client %1 (pid %2) read: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="139"/>
+        <source>Duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="140"/>
+        <source>Each client wrote and then read its instance&apos;s answer on the same handle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="142"/>
+        <source>A FIFO goes one way: an answer needs a second FIFO (the Duplex demo beside runs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="143"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="144"/>
+        <source>Message mode, 200 and 50 bytes read 64 at a time: %1. Byte mode: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="146"/>
+        <source>A byte stream: the boundaries are gone, as in byte mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="149"/>
+        <source>Created with %1 (only SYSTEM); the handle holds %2; this user opened it: yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="152"/>
+        <source>Created with %1 (only SYSTEM); the handle holds %2; this user opened it: no, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="156"/>
+        <source>Wine does not enforce this ACL; Windows would refuse with ERROR_ACCESS_DENIED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="159"/>
+        <source>The FIFO&apos;s mode bits, checked by the kernel at open(2); root bypasses them (the Permissions tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="161"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="162"/>
+        <source>%1: opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="163"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="165"/>
+        <source>Wine has no remote pipes; Windows would ask the host over SMB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="167"/>
+        <source>None: a FIFO never crosses the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="169"/>
+        <source>Ran on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="181"/>
+        <source>Windows named pipes, run under Wine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="182"/>
+        <source>What the note says of named pipes holds for Windows&apos; named pipes: run them for real (pipescope-trace.exe under Wine) beside the FIFO runs of this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="185"/>
+        <source>Run on Windows (Wine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="186"/>
+        <source>Three instances and three client processes, message and byte mode, a security descriptor and a remote name, run under Wine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="190"/>
+        <source>Windows named pipes, run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="191"/>
+        <source>Per claim of the note: what the Windows run did and what a Linux FIFO has instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="193"/>
+        <source>Running under Wine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="200"/>
+        <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="205"/>
+        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="209"/>
+        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="213"/>
+        <source>pipescope-trace was not found beside PipeScope or on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="217"/>
+        <source>The Windows run could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="218"/>
+        <source>The Windows run could not be made: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6246,168 +6432,168 @@ end of file</translation>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="177"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="516"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="165"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="217"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="205"/>
         <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="232"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="220"/>
         <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="222"/>
         <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="236"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="224"/>
         <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="227"/>
         <source>A Windows run is going already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="241"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="229"/>
         <source>The Windows run&apos;s JSON could not be read (at %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="245"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="233"/>
         <source>The Windows run could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="246"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
         <source>The Windows run could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="262"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
         <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="258"/>
         <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="260"/>
         <source>GetStdHandle(%1) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="263"/>
         <source>CloseHandle(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
         <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="268"/>
         <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="285"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="270"/>
         <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="293"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
         <source>_get_osfhandle(fd) → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="295"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
         <source>errwrite = c2pwrite (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="288"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="307"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="292"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="309"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="294"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="311"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="296"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="298"/>
         <source>the parent&apos;s own %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="300"/>
         <source>the child&apos;s process handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="317"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="302"/>
         <source>the child&apos;s main thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="304"/>
         <source>inherited from the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="337"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="326"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="348"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="333"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="351"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="336"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stdout through the pipe (%n byte): %1</numerusform>
@@ -6415,7 +6601,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="354"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="339"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stderr through the pipe (%n byte): %1</numerusform>
@@ -6423,17 +6609,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="356"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="357"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="342"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="358"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="343"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>Ran on %1: %n Win32 call, with both handle tables right after it.</numerusform>
@@ -6441,158 +6627,158 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="400"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="385"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="402"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="387"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="404"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="406"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="425"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="410"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="428"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="413"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
         <source>new: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
         <source>closed by this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
         <source>closed by this call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="490"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
         <source>Run on Windows (Wine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="492"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="477"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="493"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="478"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>#</source>
         <translation type="unfinished">#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="495"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
         <source>Win32 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Inherit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="500"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
         <source>Parent&apos;s handle table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
         <source>Child&apos;s handle table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="502"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="487"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="488"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="506"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
         <source>Running under Wine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="518"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
         <source>Not run yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3465,6 +3465,7 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/fifopermissionsbox.cpp" line="94"/>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="147"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
@@ -3554,37 +3555,37 @@ end of file</source>
         <translation>一个辅助进程切换为用户 nobody，并以读方式打开该 FIFO（O_NONBLOCK）：即其他用户会得到的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="84"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="92"/>
         <source>POSIX: a FIFO goes one way — two ways need two channels (real, runs here)</source>
         <translation>POSIX：FIFO 是单向的——双向需要两条通道（真实运行于本机）</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="86"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="94"/>
         <source>What the two processes sent each other and what each received, from the real run.</source>
         <translation>两个进程互相发送了什么、各自收到了什么，来自真实运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="87"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="95"/>
         <source>Run with a &amp;pair of FIFOs</source>
         <translation>用一对 FIFO 运行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="89"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="97"/>
         <source>Talk both ways with a forked peer over two FIFOs, one per direction</source>
         <translation>通过两个 FIFO（每个方向一个）与 fork 出的对端双向通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="90"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="98"/>
         <source>Run with a soc&amp;ketpair</source>
         <translation>用 socketpair 运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="92"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="100"/>
         <source>Talk both ways with a forked peer over one socketpair: both directions on one fd</source>
         <translation>通过一个 socketpair 与 fork 出的对端双向通信：两个方向共用一个 fd</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="93"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="101"/>
         <source>PipeScope forks a peer, sends it a message and reads the echo: over two FIFOs (one per direction) or over one socketpair (both ways on one fd).</source>
         <translation>PipeScope fork 出一个对端进程，向它发送一条消息并读取回显：通过两个 FIFO（每个方向一个），或通过一个 socketpair（在一个 fd 上双向传输）。</translation>
     </message>
@@ -3934,62 +3935,62 @@ end of file</source>
         <translation>用户 nobody（uid %1）：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="132"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="140"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="147"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="155"/>
         <source>Two FIFOs, one per direction: a2b and b2a</source>
         <translation>两个 FIFO，每个方向一个：a2b 和 b2a</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="148"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="156"/>
         <source>One socketpair(AF_UNIX, SOCK_STREAM): one fd per side, both ways</source>
         <translation>一个 socketpair(AF_UNIX, SOCK_STREAM)：每端一个 fd，双向传输</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="159"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="167"/>
         <source>parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="160"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="168"/>
         <source>peer</source>
         <translation>对端</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="161"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="169"/>
         <source>sent %1 bytes, %2 came back: %3</source>
         <translation>发送 %1 字节，收回 %2 字节：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="172"/>
         <source>the same message</source>
         <translation>消息相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="164"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="172"/>
         <source>NOT the same message</source>
         <translation>消息不相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="167"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="175"/>
         <source>write(2) on the parent&apos;s read end of b2a: EBADF, because the parent opened it O_RDONLY. The real limit is that a FIFO is one byte queue: whatever is written, from either side, goes into the same queue, so two directions need two FIFOs.</source>
         <translation>在父进程的 b2a 读端上调用 write(2)：EBADF，因为父进程是以 O_RDONLY 打开它的。真正的限制在于一个 FIFO 只有一条字节队列：无论哪一方写入，都进入同一条队列，所以两个方向需要两个 FIFO。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="170"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="178"/>
         <source>write(2) on the parent&apos;s read end of b2a: %1</source>
         <translation>在父进程持有的 b2a 读端上调用 write(2)：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="173"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="181"/>
         <source>write(2) on the very fd the parent reads from: it succeeds — a socket goes both ways.</source>
         <translation>在父进程用来读取的同一个 fd 上调用 write(2)：成功——套接字是双向的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/duplextab.cpp" line="175"/>
+        <location filename="../app/gui/namedpipes/duplextab.cpp" line="183"/>
         <source>write(2) on the very fd the parent reads from: %1</source>
         <translation>在父进程用来读取的同一个 fd 上调用 write(2)：%1</translation>
     </message>
@@ -4008,6 +4009,191 @@ end of file</source>
         <location filename="../app/gui/namedpipes/windowspipemodelbox.cpp" line="220"/>
         <source>A POSIX FIFO instead: %1</source>
         <translation>POSIX FIFO 的对应做法：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="107"/>
+        <source>Running under Wine… (the first run makes PipeScope&apos;s Wine prefix, about 10 s)</source>
+        <translation>正在 Wine 下运行…（第一次运行要创建 PipeScope 的 Wine 前缀，大约 10 秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="121"/>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="121"/>
+        <source>Windows (run under Wine)</source>
+        <translation>Windows（在 Wine 下运行）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="122"/>
+        <source>Linux FIFO</source>
+        <translation>Linux FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="127"/>
+        <source>Many clients</source>
+        <translation>多个客户端</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="128"/>
+        <source>%1 instances made with nMaxInstances=3; a 4th CreateNamedPipeW: %2. With all three taken, a 4th client&apos;s CreateFileW: %3; WaitNamedPipeW(200 ms): %4.</source>
+        <translation>以 nMaxInstances=3 创建了 %1 个实例；第 4 次 CreateNamedPipeW：%2。三个实例都被占用时，第 4 个客户端的 CreateFileW：%3；WaitNamedPipeW(200 ms)：%4。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="132"/>
+        <source>One FIFO for every writer: no instances, and nothing refuses a client.</source>
+        <translation>所有写者共用一个 FIFO：没有实例，也不会拒绝任何客户端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="135"/>
+        <source>client %1 (pid %2) read: &quot;%3&quot;</source>
+        <translation>客户端 %1（pid %2）读到：“%3”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="139"/>
+        <source>Duplex</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="140"/>
+        <source>Each client wrote and then read its instance&apos;s answer on the same handle: %1.</source>
+        <translation>每个客户端先写，再在同一个句柄上读到它那个实例的回答：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="142"/>
+        <source>A FIFO goes one way: an answer needs a second FIFO (the Duplex demo beside runs it).</source>
+        <translation>FIFO 是单向的：回答需要第二个 FIFO（旁边的双向演示会运行它）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="143"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="144"/>
+        <source>Message mode, 200 and 50 bytes read 64 at a time: %1. Byte mode: %2.</source>
+        <translation>消息模式，200 字节和 50 字节的消息每次读 64 字节：%1。字节模式：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="146"/>
+        <source>A byte stream: the boundaries are gone, as in byte mode.</source>
+        <translation>字节流：和字节模式一样，消息边界不复存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="149"/>
+        <source>Created with %1 (only SYSTEM); the handle holds %2; this user opened it: yes.</source>
+        <translation>以 %1 创建（只允许 SYSTEM）；句柄上保存的是 %2；本用户打开它：成功。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="152"/>
+        <source>Created with %1 (only SYSTEM); the handle holds %2; this user opened it: no, %3.</source>
+        <translation>以 %1 创建（只允许 SYSTEM）；句柄上保存的是 %2；本用户打开它：失败，%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="156"/>
+        <source>Wine does not enforce this ACL; Windows would refuse with ERROR_ACCESS_DENIED.</source>
+        <translation>Wine 不执行这个 ACL；Windows 会以 ERROR_ACCESS_DENIED 拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="159"/>
+        <source>The FIFO&apos;s mode bits, checked by the kernel at open(2); root bypasses them (the Permissions tab).</source>
+        <translation>FIFO 的权限位，由内核在 open(2) 时检查；root 可以绕过（见“权限”标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="161"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="162"/>
+        <source>%1: opened.</source>
+        <translation>%1：已打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="163"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="165"/>
+        <source>Wine has no remote pipes; Windows would ask the host over SMB.</source>
+        <translation>Wine 没有远程管道；Windows 会通过 SMB 询问那台主机。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="167"/>
+        <source>None: a FIFO never crosses the network.</source>
+        <translation>没有：FIFO 从不跨越网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="169"/>
+        <source>Ran on %1.</source>
+        <translation>在 %1 上运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="181"/>
+        <source>Windows named pipes, run under Wine</source>
+        <translation>Windows 命名管道，在 Wine 下运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="182"/>
+        <source>What the note says of named pipes holds for Windows&apos; named pipes: run them for real (pipescope-trace.exe under Wine) beside the FIFO runs of this page.</source>
+        <translation>笔记中关于命名管道的说法，适用于 Windows 的命名管道：在本页的 FIFO 运行旁边，真正运行它们（在 Wine 下运行 pipescope-trace.exe）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="185"/>
+        <source>Run on Windows (Wine)</source>
+        <translation>在 Windows 上运行（Wine）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="186"/>
+        <source>Three instances and three client processes, message and byte mode, a security descriptor and a remote name, run under Wine.</source>
+        <translation>三个实例和三个客户端进程、消息模式和字节模式、一个安全描述符以及一个远程名称，都在 Wine 下运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="190"/>
+        <source>Windows named pipes, run</source>
+        <translation>Windows 命名管道，运行结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="191"/>
+        <source>Per claim of the note: what the Windows run did and what a Linux FIFO has instead.</source>
+        <translation>按笔记中的每条说法：Windows 运行做了什么，Linux FIFO 又是怎样的。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="193"/>
+        <source>Running under Wine</source>
+        <translation>正在 Wine 下运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="200"/>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="205"/>
+        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
+        <translation>没有安装 Wine：在 Debian 上执行 apt-get install wine64 wine（scripts/setup 会安装它）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="209"/>
+        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64.</source>
+        <translation>缺少 Windows 版本：执行 cmake --preset win64 &amp;&amp; cmake --build --preset win64。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="213"/>
+        <source>pipescope-trace was not found beside PipeScope or on PATH.</source>
+        <translation>在 PipeScope 旁边和 PATH 中都找不到 pipescope-trace。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="217"/>
+        <source>The Windows run could not be made.</source>
+        <translation>无法完成这次 Windows 运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="218"/>
+        <source>The Windows run could not be made: %1</source>
+        <translation>无法完成这次 Windows 运行：%1</translation>
     </message>
 </context>
 <context>
@@ -6224,350 +6410,350 @@ end of file</source>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="177"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="516"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="165"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation>已取消：Wine 和 Windows 程序都已停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="217"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="205"/>
         <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
         <translation>正在 Wine 下运行… 第一次运行要创建 PipeScope 的 Wine 前缀，大约需要 10 秒；之后每次运行约一秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="232"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="220"/>
         <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
         <translation>在 PipeScope 旁边和 PATH 中都找不到 pipescope-trace；Windows 版本要通过它来运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="222"/>
         <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
         <translation>没有安装 Wine：在 Debian 上执行 apt-get install wine64 wine（scripts/setup 会安装它）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="236"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="224"/>
         <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
         <translation>缺少 Windows 版本：执行 cmake --preset win64 &amp;&amp; cmake --build --preset win64（或把 PIPESCOPE_WINDOWS_BUILD 设为 pipescope-trace.exe 所在的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="227"/>
         <source>A Windows run is going already.</source>
         <translation>已经有一次 Windows 运行在进行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="241"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="229"/>
         <source>The Windows run&apos;s JSON could not be read (at %1).</source>
         <translation>无法读取这次 Windows 运行的 JSON（位置 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="245"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="233"/>
         <source>The Windows run could not be made.</source>
         <translation>无法完成这次 Windows 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="246"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
         <source>The Windows run could not be made: %1</source>
         <translation>无法完成这次 Windows 运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="262"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation>%1 在这里没有 Windows 版本：Windows 运行改为以同样的流启动 pipescope-child.exe echo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
         <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
         <translation>CreatePipe → 读端 %1，写端 %2（%3 管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="258"/>
         <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
         <translation>DuplicateHandle(%1, bInheritHandle=TRUE) → %2，可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="260"/>
         <source>GetStdHandle(%1) → %2</source>
         <translation>GetStdHandle(%1) → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="263"/>
         <source>CloseHandle(%1)</source>
         <translation>CloseHandle(%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
         <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
         <translation>STARTUPINFO，带 STARTF_USESTDHANDLES：hStdInput %1，hStdOutput %2，hStdError %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="268"/>
         <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
         <translation>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="285"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="270"/>
         <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
         <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
         <translation>ResumeThread(%1)：子进程开始运行（这是 PipeScope 加的一步，为了在子进程运行之前展示它）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="293"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
         <source>_get_osfhandle(fd) → %1</source>
         <translation>_get_osfhandle(fd) → %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="295"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
         <source>errwrite = c2pwrite (%1)</source>
         <translation>errwrite = c2pwrite（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="288"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation>%1：子进程的 %2，%3 的可继承副本</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation>%1：%2 管道中父进程的一端</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="307"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="292"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的读端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="309"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="294"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的写端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="311"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="296"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation>%1 占位管道的一端（没有可给的标准句柄）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="298"/>
         <source>the parent&apos;s own %1</source>
         <translation>父进程自己的 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="300"/>
         <source>the child&apos;s process handle</source>
         <translation>子进程的进程句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="317"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="302"/>
         <source>the child&apos;s main thread</source>
         <translation>子进程的主线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="304"/>
         <source>inherited from the parent</source>
         <translation>从父进程继承而来</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="337"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation>%1(%2) 失败：错误 %3 %4 — %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="326"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation>在 %1 上运行：无法创建子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="348"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="333"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation>子进程的标准句柄（即它那边 GetStdHandle 的结果，从它的 PEB 读出）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="351"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="336"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stdout（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="354"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="339"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stderr（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="356"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation>子进程（pid %1）以代码 %2 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="357"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="342"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation>子进程（pid %1）没有按时结束，已被终止。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="358"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="343"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>在 %1 上运行：%n 个 Win32 调用，每个调用之后都有两个进程的句柄表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="400"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="385"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation>父进程的句柄：pipescope-trace.exe，在这个调用之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="402"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="387"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation>子进程的句柄：还没有子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="404"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation>子进程的句柄（pid %1，运行中）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="406"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation>子进程的句柄（pid %1，挂起：还没有执行任何一条指令）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="425"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="410"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation>在父进程中可继承、却没有被继承：%1。句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST）只把子进程的三个句柄交给了它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="428"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="413"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation>在父进程中可继承、却没有被继承：%1。CreateProcessW 以 bInheritHandles=FALSE 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="448"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
         <source>new: %1</source>
         <translation>新建：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
         <source>closed by this call</source>
         <translation>被这个调用关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
         <source>closed by this call: %1</source>
         <translation>被这个调用关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="490"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
         <source>Run on Windows (Wine)</source>
         <translation>在 Windows 上运行（Wine）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation>同一个 Popen(...)，由 Popen 的 Windows 分支真正运行：pipescope-trace.exe 在 Wine 下执行 _get_handles 和 _execute_child 的每个 Win32 调用，并在每次调用之后读取两个进程的句柄表。子进程以挂起状态创建，所以它的句柄表展示的是它在运行之前继承到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation>在 Wine 下按 Popen 的 Windows 分支运行这个配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="492"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="477"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="493"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="478"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation>停止 Wine 和 Windows 程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="494"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation>Win32 调用（真实的 HANDLE 值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="495"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
         <source>Win32 calls</source>
         <translation>Win32 调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation>Windows 分支做的每个 Win32 调用，按顺序排列；选中一个，查看它之后两个进程的句柄表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Handle</source>
         <translation>句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Inherit</source>
         <translation>可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>What it is</source>
         <translation>它是什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="500"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
         <source>Parent&apos;s handle table</source>
         <translation>父进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
         <source>Child&apos;s handle table</source>
         <translation>子进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="502"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="487"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation>显示所有类型的句柄（事件、注册表键、线程…），而不只是文件和管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="488"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation>句柄值和 pid 都是 Wine 自己的；Windows 给出的数字不同，但结构相同。Wine 的句柄表隐藏了内核对象地址，所以这里按创建它们的调用来命名管道的两端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="506"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
         <source>Running under Wine</source>
         <translation>正在 Wine 下运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="518"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
     </message>

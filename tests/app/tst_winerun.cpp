@@ -5,6 +5,7 @@
 // Wine's own; what is asserted is what they must agree on.
 #include "bridge/bridge.h"
 #include "bridge/programrunner.h"
+#include "namedpipes/windowspiperunbox.h"
 #include "shell/language.h"
 #include "stepping/winerundialog.h"
 
@@ -18,6 +19,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.shownStep(), created);
         QVERIFY(dialog.windowTitle() != QLatin1String("Run on Windows (Wine)"));
         QVERIFY(!dialog.statusLabel()->text().contains(QLatin1String("Win32 call(s)")));
-        QVERIFY(bridge.programRunners().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(bridge.programRunners().isEmpty(), 10'000);
     }
 
     void missingProgramComesBackAsItsWin32Error()
@@ -237,6 +239,46 @@ private Q_SLOTS:
         QVERIFY(!dialog.record().has_value());
         QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Wine is not installed")));
         QVERIFY(bridge.programRunners().isEmpty());
+    }
+
+    void namedPipesRunBesideTheFifos()
+    {
+        Bridge bridge;
+        WindowsPipeRunBox box(&bridge);
+        QSignalSpy done(&box, &WindowsPipeRunBox::runFinished);
+        box.run();
+        QVERIFY(box.isRunning());
+        QVERIFY(done.wait(runTimeoutMs));
+        QVERIFY2(box.record().has_value(), qPrintable(box.statusLabel()->text()));
+        const WinNamedPipesRecord& r = *box.record();
+        QVERIFY(r.wine);
+        QCOMPARE(r.instancesCreated, 3);
+        QCOMPARE(r.beyondLimit.name, QStringLiteral("ERROR_PIPE_BUSY"));
+        QCOMPARE(r.busyOpen.name, QStringLiteral("ERROR_PIPE_BUSY"));
+        QCOMPARE(r.busyWait.name, QStringLiteral("ERROR_SEM_TIMEOUT"));
+        QCOMPARE(r.clientOutputs.size(), 3);
+        QList<qint64> served = r.clientPids;
+        QList<qint64> spawned = r.spawnedPids;
+        std::ranges::sort(served);
+        std::ranges::sort(spawned);
+        QCOMPARE(served, spawned);
+        const QList<std::pair<qint64, QString>> message { { 64, QStringLiteral("ERROR_MORE_DATA") },
+            { 64, QStringLiteral("ERROR_MORE_DATA") }, { 64, QStringLiteral("ERROR_MORE_DATA") }, { 8, QString() },
+            { 50, QString() } };
+        QCOMPARE(r.messageReads, message);
+        QCOMPARE(r.sddlReadBack, r.sddlRequested);
+        const QString text = box.results()->toPlainText();
+        QVERIFY(text.contains(
+            QLatin1String("Wine does not enforce this ACL; Windows would refuse with ERROR_ACCESS_DENIED.")));
+        QVERIFY(text.contains(QLatin1String("Wine has no remote pipes")));
+        for (const QString& output : r.clientOutputs)
+            QVERIFY2(text.contains(output), qPrintable(output));
+        QTRY_VERIFY_WITH_TIMEOUT(bridge.programRunners().isEmpty(), 10'000);
+        // Said again in Chinese from the same record.
+        QVERIFY(Language::instance()->install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QVERIFY(!box.results()->toPlainText().contains(QLatin1String("Wine does not enforce")));
+        QVERIFY(box.results()->toPlainText().contains(r.clientOutputs.front()));
     }
 
     void cancelStopsTheRun()

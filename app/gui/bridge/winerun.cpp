@@ -197,6 +197,105 @@ std::optional<WinRunRecord> readWinRun(const QByteArray& json, QString* problem)
     return rec;
 }
 
+namespace {
+
+WinError readWinError(Reader& r, const QJsonObject& o, const QString& key, const QString& at)
+{
+    const QJsonObject e = r.field(o, key, at, QJsonValue::Object).toObject();
+    const QString here = at + QLatin1Char('/') + key;
+    return WinError { .code
+        = static_cast<quint32>(r.field(e, QStringLiteral("code"), here, QJsonValue::Double).toInteger()),
+        .name = r.text(e, QStringLiteral("name"), here),
+        .message = r.text(e, QStringLiteral("message"), here) };
+}
+
+QList<qint64> readNumbers(Reader& r, const QJsonValue& v, const QString& at)
+{
+    QList<qint64> out;
+    const QJsonArray array = v.toArray();
+    if (!v.isArray())
+        r.fail(at);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isDouble())
+            r.fail(at + QLatin1Char('/') + QString::number(i));
+        out << array[i].toInteger();
+    }
+    return out;
+}
+
+QList<std::pair<qint64, QString>> readReads(Reader& r, const QJsonValue& v, const QString& at)
+{
+    QList<std::pair<qint64, QString>> out;
+    const QJsonArray array = v.toArray();
+    if (!v.isArray())
+        r.fail(at);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString here = at + QLatin1Char('/') + QString::number(i);
+        const QJsonObject read = array[i].toObject();
+        const qint64 bytes = r.field(read, QStringLiteral("bytes"), here, QJsonValue::Double).toInteger();
+        const QString error = read.contains(QStringLiteral("error"))
+            ? readWinError(r, read, QStringLiteral("error"), here).name
+            : QString();
+        out.append({ bytes, error });
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<WinNamedPipesRecord> readWinNamedPipes(const QByteArray& json, QString* problem)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (problem)
+            problem->clear();
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    Reader r(problem);
+    const QString top;
+    if (r.text(root, QStringLiteral("format"), top) != QLatin1String("pipescope-win32-namedpipes")) {
+        r.fail(QStringLiteral("/format"));
+        return std::nullopt;
+    }
+    WinNamedPipesRecord rec;
+    rec.platform = r.text(root, QStringLiteral("platform"), top);
+    rec.wine = r.flag(root, QStringLiteral("wine"), top);
+    const QString at = QStringLiteral("/instances");
+    const QJsonObject inst = r.field(root, QStringLiteral("instances"), top, QJsonValue::Object).toObject();
+    rec.instancesCreated = r.field(inst, QStringLiteral("created"), at, QJsonValue::Double).toInt();
+    rec.beyondLimit = readWinError(r, inst, QStringLiteral("beyond_limit"), at);
+    rec.busyOpen = readWinError(r, inst, QStringLiteral("busy_open"), at);
+    rec.busyWait = readWinError(r, inst, QStringLiteral("busy_wait"), at);
+    rec.spawnedPids = readNumbers(r, inst.value(QStringLiteral("spawned_pids")), at + QStringLiteral("/spawned_pids"));
+    rec.clientPids = readNumbers(r, inst.value(QStringLiteral("client_pids")), at + QStringLiteral("/client_pids"));
+    rec.requests = r.texts(inst.value(QStringLiteral("requests")), at + QStringLiteral("/requests"));
+    rec.clientOutputs = r.texts(inst.value(QStringLiteral("client_outputs")), at + QStringLiteral("/client_outputs"));
+    const QJsonArray modes = r.field(root, QStringLiteral("modes"), top, QJsonValue::Array).toArray();
+    for (qsizetype i = 0; i < modes.size(); ++i) {
+        const QString here = QStringLiteral("/modes/") + QString::number(i);
+        const QJsonObject mode = modes[i].toObject();
+        const QString name = r.text(mode, QStringLiteral("mode"), here);
+        auto reads = readReads(r, mode.value(QStringLiteral("reads")), here + QStringLiteral("/reads"));
+        (name == QLatin1String("message") ? rec.messageReads : rec.byteReads) = std::move(reads);
+    }
+    const QJsonObject security = r.field(root, QStringLiteral("security"), top, QJsonValue::Object).toObject();
+    rec.sddlRequested = r.text(security, QStringLiteral("requested"), QStringLiteral("/security"));
+    rec.sddlReadBack = r.text(security, QStringLiteral("read_back"), QStringLiteral("/security"));
+    rec.securityOpened = r.flag(security, QStringLiteral("opened"), QStringLiteral("/security"));
+    if (!rec.securityOpened)
+        rec.securityError = readWinError(r, security, QStringLiteral("open_error"), QStringLiteral("/security"));
+    const QJsonObject remote = r.field(root, QStringLiteral("remote"), top, QJsonValue::Object).toObject();
+    rec.remotePath = r.text(remote, QStringLiteral("path"), QStringLiteral("/remote"));
+    rec.remoteOpened = r.flag(remote, QStringLiteral("opened"), QStringLiteral("/remote"));
+    if (!rec.remoteOpened)
+        rec.remoteError = readWinError(r, remote, QStringLiteral("error"), QStringLiteral("/remote"));
+    if (!r.ok())
+        return std::nullopt;
+    return rec;
+}
+
 WineRun::WineRun(Bridge* bridge, QObject* parent)
     : QObject(parent)
     , m_bridge(bridge)
@@ -244,30 +343,54 @@ QStringList WineRun::windowsProgram(const SpawnSpec& spec, bool* substituted)
     return argv;
 }
 
-bool WineRun::start(const SpawnSpec& spec, const QByteArray& input)
+QString WineRun::prepare()
 {
     if (isRunning()) {
         m_problem = Problem::Busy;
-        return false;
+        return {};
     }
     const QString trace = traceProgram();
     if (trace.isEmpty()) {
         m_problem = Problem::NoTraceProgram;
-        return false;
+        return {};
     }
     if (QStandardPaths::findExecutable(QStringLiteral("wine")).isEmpty()) {
         m_problem = Problem::NoWine;
-        return false;
+        return {};
     }
     if (windowsBuild().isEmpty()) {
         m_problem = Problem::NoWindowsBuild;
-        return false;
+        return {};
     }
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid()) {
         m_problem = Problem::Failed;
+        return {};
+    }
+    return trace;
+}
+
+bool WineRun::launch(const QStringList& argv)
+{
+    m_runner = m_bridge->newProgramRunner(this);
+    connect(m_runner, &ProgramRunner::finished, this, &WineRun::onFinished);
+    connect(m_runner, &ProgramRunner::failed, this, [this](const Error&) {
+        m_bridge->release(std::exchange(m_runner, nullptr));
+        Q_EMIT failed(Problem::NoTraceProgram, {});
+    });
+    if (!m_runner->start(argv)) {
+        m_bridge->release(std::exchange(m_runner, nullptr));
+        m_problem = Problem::Failed;
         return false;
     }
+    return true;
+}
+
+bool WineRun::start(const SpawnSpec& spec, const QByteArray& input)
+{
+    const QString trace = prepare();
+    if (trace.isEmpty())
+        return false;
     QStringList argv { trace, QStringLiteral("--backend=wine"), QStringLiteral("--step"),
         QStringLiteral("--json=") + m_dir->filePath(QStringLiteral("run.json")), QStringLiteral("--timeout=30") };
     for (Stream s : allStreams)
@@ -283,19 +406,18 @@ bool WineRun::start(const SpawnSpec& spec, const QByteArray& input)
         argv << QStringLiteral("--input-file=") + file.fileName();
     }
     argv << QStringLiteral("--") << windowsProgram(spec);
+    m_namedPipes = false;
+    return launch(argv);
+}
 
-    m_runner = m_bridge->newProgramRunner(this);
-    connect(m_runner, &ProgramRunner::finished, this, &WineRun::onFinished);
-    connect(m_runner, &ProgramRunner::failed, this, [this](const Error&) {
-        m_bridge->release(std::exchange(m_runner, nullptr));
-        Q_EMIT failed(Problem::NoTraceProgram, {});
-    });
-    if (!m_runner->start(argv)) {
-        m_bridge->release(std::exchange(m_runner, nullptr));
-        m_problem = Problem::Failed;
+bool WineRun::startNamedPipes()
+{
+    const QString trace = prepare();
+    if (trace.isEmpty())
         return false;
-    }
-    return true;
+    m_namedPipes = true;
+    return launch({ trace, QStringLiteral("namedpipe"), QStringLiteral("--backend=wine"),
+        QStringLiteral("--json=") + m_dir->filePath(QStringLiteral("run.json")) });
 }
 
 void WineRun::cancel()
@@ -324,6 +446,15 @@ void WineRun::onFinished(const ProgramResult& result)
         return;
     }
     QString problem;
+    if (m_namedPipes) {
+        auto record = readWinNamedPipes(file.readAll(), &problem);
+        if (!record) {
+            Q_EMIT failed(Problem::Malformed, problem);
+            return;
+        }
+        Q_EMIT namedPipesFinished(*record);
+        return;
+    }
     auto record = readWinRun(file.readAll(), &problem);
     if (!record) {
         Q_EMIT failed(Problem::Malformed, problem);

@@ -73,6 +73,41 @@ struct WinRunRecord
 // The record from pipescope-trace.exe's JSON; nullopt with the JSON pointer of what is wrong in problem.
 std::optional<WinRunRecord> readWinRun(const QByteArray& json, QString* problem);
 
+// A Win32 error as pipescope-trace.exe reports it: code, name (ERROR_PIPE_BUSY...) and the system's message.
+struct WinError
+{
+    quint32 code = 0;
+    QString name;
+    QString message;
+};
+
+// What the note claims of Windows named pipes, run under Wine (pipescope-trace.exe namedpipe): "format":
+// "pipescope-win32-namedpipes".
+struct WinNamedPipesRecord
+{
+    QString platform;
+    bool wine = false;
+    int instancesCreated = 0;
+    WinError beyondLimit; // the 4th CreateNamedPipeW
+    WinError busyOpen; // a 4th client's CreateFileW
+    WinError busyWait; // its WaitNamedPipeW
+    QList<qint64> spawnedPids; // the client processes, in order
+    QList<qint64> clientPids; // by instance: GetNamedPipeClientProcessId
+    QStringList requests; // by instance
+    QStringList clientOutputs; // by client: the answer it read
+    // Per mode (message, byte): the bytes of each ReadFile and its error (empty name when it succeeded).
+    QList<std::pair<qint64, QString>> messageReads;
+    QList<std::pair<qint64, QString>> byteReads;
+    QString sddlRequested;
+    QString sddlReadBack;
+    bool securityOpened = false;
+    WinError securityError;
+    QString remotePath;
+    bool remoteOpened = false;
+    WinError remoteError;
+};
+std::optional<WinNamedPipesRecord> readWinNamedPipes(const QByteArray& json, QString* problem);
+
 // Runs the stepping page's configuration as Popen's Windows branch under Wine: pipescope-trace --backend=wine --step
 // --json on a ProgramRunner of the bridge, so the GUI thread never waits for Wine. One run at a time.
 class WineRun : public QObject
@@ -103,20 +138,27 @@ public:
 
     // Starts the run; false (and problem() set, nothing started) when it cannot.
     bool start(const pipescope::SpawnSpec& spec, const QByteArray& input);
+    // The named-pipes run instead (pipescope-trace namedpipe --backend=wine): namedPipesFinished() when done.
+    bool startNamedPipes();
     void cancel();
     bool isRunning() const;
     Problem problem() const { return m_problem; }
 
 Q_SIGNALS:
     void finished(const WinRunRecord& record);
+    void namedPipesFinished(const WinNamedPipesRecord& record);
     void failed(WineRun::Problem problem, const QString& detail);
     void cancelled();
 
 private:
     void onFinished(const ProgramResult& result);
+    // The checks both runs make before starting; the trace program, or empty with m_problem set.
+    QString prepare();
+    bool launch(const QStringList& argv);
 
     Bridge* m_bridge;
     ProgramRunner* m_runner = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
     Problem m_problem = Problem::Failed;
+    bool m_namedPipes = false; // what the running run is
 };

@@ -4,6 +4,7 @@
 #include "bridge/duplexrun.h"
 #include "namedpipes/namedpipespanel.h"
 #include "namedpipes/windowspipemodelbox.h"
+#include "namedpipes/windowspiperunbox.h"
 #include "text/describe.h"
 
 #include <QEvent>
@@ -23,7 +24,7 @@ using namespace pipescope;
 // The page's texts keep the translation context they had before the page was split into one class per feature:
 // NamedPipesPanel::tr() everywhere here.
 
-DuplexTab::DuplexTab(DuplexRun* duplexRun, QWidget* parent)
+DuplexTab::DuplexTab(DuplexRun* duplexRun, Bridge* bridge, QWidget* parent)
     : QWidget(parent)
     , m_run(duplexRun)
 {
@@ -50,8 +51,15 @@ DuplexTab::DuplexTab(DuplexRun* duplexRun, QWidget* parent)
     posixLayout->addWidget(m_report, 1);
     splitter->addWidget(m_posixBox);
 
-    m_windows = new WindowsPipeModelBox(this);
-    splitter->addWidget(m_windows);
+    // The model and, under it, the same calls run under Wine.
+    auto* windowsColumn = new QWidget(this);
+    auto* windowsLayout = new QVBoxLayout(windowsColumn);
+    windowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_windows = new WindowsPipeModelBox(windowsColumn);
+    m_windowsRun = new WindowsPipeRunBox(bridge, windowsColumn);
+    windowsLayout->addWidget(m_windows, 1);
+    windowsLayout->addWidget(m_windowsRun, 1);
+    splitter->addWidget(windowsColumn);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter);

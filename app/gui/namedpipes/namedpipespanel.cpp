@@ -62,7 +62,7 @@ NamedPipesPanel::NamedPipesPanel(Bridge* bridge, QWidget* parent)
     // Scrolled too where the window is narrow: its boxes' titles are long, and the page must fit a 1024-pixel screen.
     auto* duplexScroll = new QScrollArea(m_tabs);
     duplexScroll->setWidgetResizable(true);
-    m_duplex = new DuplexTab(bridge->duplex(), duplexScroll);
+    m_duplex = new DuplexTab(bridge->duplex(), bridge, duplexScroll);
     duplexScroll->setWidget(m_duplex);
     m_tabs->addTab(duplexScroll, QString());
 

@@ -63,6 +63,7 @@ public:
     QTableWidget* fdTable() const;
     QTreeWidget* windowsSteps() const;
     QTabWidget* tabs() const { return m_tabs; }
+    DuplexTab* duplexTab() const { return m_duplex; }
     // Presenter mode on this page: the run's diagram and checks, Start, Stop and the status line, in large type;
     // the settings and the side tabs hide until it ends.
     void setPresenting(bool presenting);

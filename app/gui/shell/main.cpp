@@ -3,7 +3,9 @@
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
 #include "live/livepanel.h"
+#include "namedpipes/duplextab.h"
 #include "namedpipes/namedpipespanel.h"
+#include "namedpipes/windowspiperunbox.h"
 #include "shell/fileactions.h"
 #include "shell/language.h"
 #include "shell/lessonpanel.h"
@@ -25,6 +27,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QPointer>
+#include <QScrollArea>
 #include <QSize>
 #include <QStringList>
 #include <QStyleFactory>
@@ -229,8 +232,31 @@ bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds time
 
 // --wine-run with --screenshot: the Windows lens's "Run on Windows (Wine)" dialog once the run is done, showing call K
 // (--step=K) or the suspended child right after CreateProcessW.
-int takeWineRunScreenshot(MainWindow& window, const QString& path, std::optional<int> step)
+int takeWineRunScreenshot(MainWindow& window, const QString& path, std::optional<int> step, const QString& tab)
 {
+    if (tab == u"named-pipes") {
+        // The named-pipes page's Windows tab, its claims run under Wine.
+        window.pages()->setCurrentIndex(1);
+        DuplexTab* duplex = window.namedPipesPanel()->duplexTab();
+        QTabWidget* tabs = window.namedPipesPanel()->tabs();
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(duplex))
+                tabs->setCurrentIndex(i);
+        WindowsPipeRunBox* box = duplex->windowsRun();
+        box->run();
+        if (!waitUntil([box] { return !box->isRunning(); }, std::chrono::seconds(300)) || !box->record()) {
+            complain(QStringLiteral("--wine-run: %1").arg(box->statusLabel()->text()));
+            return 1;
+        }
+        if (auto* scroll = qobject_cast<QScrollArea*>(tabs->currentWidget()))
+            scroll->ensureWidgetVisible(box);
+        QCoreApplication::processEvents();
+        if (!window.grab().save(path, "PNG")) {
+            complain(QStringLiteral("--screenshot: cannot write %1").arg(path));
+            return 1;
+        }
+        return 0;
+    }
     window.steppingPage()->setLens(pipescope::Lens::Windows);
     WineRunDialog* dialog = window.steppingPage()->openWineRun();
     if (!waitUntil([dialog] { return !dialog->isRunning(); }, std::chrono::seconds(300))) {
@@ -512,7 +538,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption wineRunOption(QStringLiteral("wine-run"),
         QStringLiteral("With --screenshot: run the configuration as Popen's Windows branch under Wine (the Windows "
                        "lens's Run on Windows) and save its window, showing call K of the run with --step=K (default: "
-                       "the suspended child right after CreateProcessW)."));
+                       "the suspended child right after CreateProcessW). With --tab=named-pipes: run the named-pipes "
+                       "page's Windows named "
+                       "pipes under Wine and save the page."));
     parser.addOptions({ langOption, screenshotOption, scenarioOption, stepOption, lensOption, tabOption,
         runPythonOption, presenterOption, darkOption, themeOption, liveSecondsOption, sizeOption, exportHtmlOption,
         replayOption, watchOption, lessonOption, lessonViewOption, lessonAnswerOption, wineRunOption });
@@ -690,7 +718,7 @@ int main(int argc, char* argv[])
     }
     window->show();
     if (parser.isSet(wineRunOption) && parser.isSet(screenshotOption)) {
-        const int status = takeWineRunScreenshot(*window, shot.path, shot.steps);
+        const int status = takeWineRunScreenshot(*window, shot.path, shot.steps, shot.tab);
         delete window;
         return status;
     }
