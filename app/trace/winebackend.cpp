@@ -128,7 +128,11 @@ bool prepare(const std::string& wine, const std::string& wineserver, std::ostrea
     using namespace std::chrono_literals;
     if (!fs::exists(prefix / "system.reg")) {
         log << "pipescope-trace: creating the Wine prefix " << prefix.string() << " (once, about 10 s)" << std::endl;
-        if (runTo({ inPath("wineboot").empty() ? wine : inPath("wineboot"), "-i" }, 180s) != 0) {
+        // wineboot is a script around `wine wineboot.exe`; Wine itself runs it where the script is not installed.
+        const std::string wineboot = inPath("wineboot");
+        const std::vector<std::string> boot = wineboot.empty() ? std::vector<std::string> { wine, "wineboot.exe", "-i" }
+                                                               : std::vector<std::string> { wineboot, "-i" };
+        if (runTo(boot, 180s) != 0) {
             log << "pipescope-trace: wineboot -i could not make the Wine prefix " << prefix.string() << '\n';
             return false;
         }

@@ -302,10 +302,9 @@ WineRun::WineRun(Bridge* bridge, QObject* parent)
 {
 }
 
-WineRun::~WineRun()
-{
-    m_bridge->release(m_runner);
-}
+// A runner still going is released by the bridge itself when its user goes (and goes with the bridge, which the
+// window destroys first).
+WineRun::~WineRun() = default;
 
 QString WineRun::traceProgram()
 {
