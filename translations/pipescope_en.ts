@@ -4015,11 +4015,6 @@ end of file</translation>
         <translation>A POSIX FIFO instead: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="107"/>
-        <source>Running under Wine… (the first run makes PipeScope&apos;s Wine prefix, about 10 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="121"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
@@ -4172,31 +4167,6 @@ end of file</translation>
     <message>
         <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="200"/>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="205"/>
-        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="209"/>
-        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="213"/>
-        <source>pipescope-trace was not found beside PipeScope or on PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="217"/>
-        <source>The Windows run could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="218"/>
-        <source>The Windows run could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6432,168 +6402,128 @@ end of file</translation>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="165"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="166"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="205"/>
-        <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="220"/>
-        <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="222"/>
-        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="224"/>
-        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="227"/>
-        <source>A Windows run is going already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="229"/>
-        <source>The Windows run&apos;s JSON could not be read (at %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="233"/>
-        <source>The Windows run could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
-        <source>The Windows run could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="226"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="235"/>
         <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="258"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="237"/>
         <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="260"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
         <source>GetStdHandle(%1) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="263"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="242"/>
         <source>CloseHandle(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="244"/>
         <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="268"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
         <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="270"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="249"/>
         <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="254"/>
         <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="257"/>
         <source>_get_osfhandle(fd) → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="259"/>
         <source>errwrite = c2pwrite (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="288"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="292"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="294"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="296"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="298"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
         <source>the parent&apos;s own %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="300"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
         <source>the child&apos;s process handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="302"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
         <source>the child&apos;s main thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="304"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
         <source>inherited from the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="301"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="326"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="333"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="312"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="336"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stdout through the pipe (%n byte): %1</numerusform>
@@ -6601,7 +6531,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="339"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stderr through the pipe (%n byte): %1</numerusform>
@@ -6609,17 +6539,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="342"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="321"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="343"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>Ran on %1: %n Win32 call, with both handle tables right after it.</numerusform>
@@ -6627,159 +6557,202 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="385"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="364"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="387"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="410"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="413"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="392"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
         <source>new: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>closed by this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>closed by this call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="449"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="454"/>
         <source>Run on Windows (Wine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="477"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="478"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
         <source>#</source>
         <translation type="unfinished">#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
         <source>Win32 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Inherit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>Parent&apos;s handle table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
         <source>Child&apos;s handle table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="487"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="488"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
         <source>Running under Wine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WineText</name>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="8"/>
+        <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="10"/>
+        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="12"/>
+        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="15"/>
+        <source>A Windows run is going already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="17"/>
+        <source>The Windows run&apos;s JSON could not be read (at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="21"/>
+        <source>The Windows run could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="22"/>
+        <source>The Windows run could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="27"/>
+        <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

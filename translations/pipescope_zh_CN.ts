@@ -4011,11 +4011,6 @@ end of file</source>
         <translation>POSIX FIFO 的对应做法：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="107"/>
-        <source>Running under Wine… (the first run makes PipeScope&apos;s Wine prefix, about 10 s)</source>
-        <translation>正在 Wine 下运行…（第一次运行要创建 PipeScope 的 Wine 前缀，大约 10 秒）</translation>
-    </message>
-    <message>
         <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="121"/>
         <source>Claim</source>
         <translation>说法</translation>
@@ -4169,31 +4164,6 @@ end of file</source>
         <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="200"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="205"/>
-        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
-        <translation>没有安装 Wine：在 Debian 上执行 apt-get install wine64 wine（scripts/setup 会安装它）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="209"/>
-        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64.</source>
-        <translation>缺少 Windows 版本：执行 cmake --preset win64 &amp;&amp; cmake --build --preset win64。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="213"/>
-        <source>pipescope-trace was not found beside PipeScope or on PATH.</source>
-        <translation>在 PipeScope 旁边和 PATH 中都找不到 pipescope-trace。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="217"/>
-        <source>The Windows run could not be made.</source>
-        <translation>无法完成这次 Windows 运行。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="218"/>
-        <source>The Windows run could not be made: %1</source>
-        <translation>无法完成这次 Windows 运行：%1</translation>
     </message>
 </context>
 <context>
@@ -6410,352 +6380,355 @@ end of file</source>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="165"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="166"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation>已取消：Wine 和 Windows 程序都已停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="205"/>
-        <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
-        <translation>正在 Wine 下运行… 第一次运行要创建 PipeScope 的 Wine 前缀，大约需要 10 秒；之后每次运行约一秒。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="220"/>
-        <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
-        <translation>在 PipeScope 旁边和 PATH 中都找不到 pipescope-trace；Windows 版本要通过它来运行。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="222"/>
-        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
-        <translation>没有安装 Wine：在 Debian 上执行 apt-get install wine64 wine（scripts/setup 会安装它）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="224"/>
-        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
-        <translation>缺少 Windows 版本：执行 cmake --preset win64 &amp;&amp; cmake --build --preset win64（或把 PIPESCOPE_WINDOWS_BUILD 设为 pipescope-trace.exe 所在的文件夹）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="227"/>
-        <source>A Windows run is going already.</source>
-        <translation>已经有一次 Windows 运行在进行。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="229"/>
-        <source>The Windows run&apos;s JSON could not be read (at %1).</source>
-        <translation>无法读取这次 Windows 运行的 JSON（位置 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="233"/>
-        <source>The Windows run could not be made.</source>
-        <translation>无法完成这次 Windows 运行。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="234"/>
-        <source>The Windows run could not be made: %1</source>
-        <translation>无法完成这次 Windows 运行：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="226"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation>%1 在这里没有 Windows 版本：Windows 运行改为以同样的流启动 pipescope-child.exe echo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="235"/>
         <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
         <translation>CreatePipe → 读端 %1，写端 %2（%3 管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="258"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="237"/>
         <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
         <translation>DuplicateHandle(%1, bInheritHandle=TRUE) → %2，可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="260"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
         <source>GetStdHandle(%1) → %2</source>
         <translation>GetStdHandle(%1) → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="263"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="242"/>
         <source>CloseHandle(%1)</source>
         <translation>CloseHandle(%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="244"/>
         <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
         <translation>STARTUPINFO，带 STARTF_USESTDHANDLES：hStdInput %1，hStdOutput %2，hStdError %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="268"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
         <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
         <translation>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="270"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="249"/>
         <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
         <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="254"/>
         <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
         <translation>ResumeThread(%1)：子进程开始运行（这是 PipeScope 加的一步，为了在子进程运行之前展示它）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="278"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="257"/>
         <source>_get_osfhandle(fd) → %1</source>
         <translation>_get_osfhandle(fd) → %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="280"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="259"/>
         <source>errwrite = c2pwrite (%1)</source>
         <translation>errwrite = c2pwrite（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="288"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation>%1：子进程的 %2，%3 的可继承副本</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="290"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation>%1：%2 管道中父进程的一端</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="292"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的读端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="294"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的写端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="296"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation>%1 占位管道的一端（没有可给的标准句柄）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="298"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
         <source>the parent&apos;s own %1</source>
         <translation>父进程自己的 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="300"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
         <source>the child&apos;s process handle</source>
         <translation>子进程的进程句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="302"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
         <source>the child&apos;s main thread</source>
         <translation>子进程的主线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="304"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
         <source>inherited from the parent</source>
         <translation>从父进程继承而来</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="301"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation>%1(%2) 失败：错误 %3 %4 — %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="326"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation>在 %1 上运行：无法创建子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="333"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="312"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation>子进程的标准句柄（即它那边 GetStdHandle 的结果，从它的 PEB 读出）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="336"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stdout（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="339"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stderr（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="341"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation>子进程（pid %1）以代码 %2 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="342"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="321"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation>子进程（pid %1）没有按时结束，已被终止。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="343"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>在 %1 上运行：%n 个 Win32 调用，每个调用之后都有两个进程的句柄表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="385"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="364"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation>父进程的句柄：pipescope-trace.exe，在这个调用之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="387"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation>子进程的句柄：还没有子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation>子进程的句柄（pid %1，运行中）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation>子进程的句柄（pid %1，挂起：还没有执行任何一条指令）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="410"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation>在父进程中可继承、却没有被继承：%1。句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST）只把子进程的三个句柄交给了它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="413"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="392"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation>在父进程中可继承、却没有被继承：%1。CreateProcessW 以 bInheritHandles=FALSE 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="433"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
         <source>new: %1</source>
         <translation>新建：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>closed by this call</source>
         <translation>被这个调用关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="435"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>closed by this call: %1</source>
         <translation>被这个调用关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="436"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="449"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="454"/>
         <source>Run on Windows (Wine)</source>
         <translation>在 Windows 上运行（Wine）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation>同一个 Popen(...)，由 Popen 的 Windows 分支真正运行：pipescope-trace.exe 在 Wine 下执行 _get_handles 和 _execute_child 的每个 Win32 调用，并在每次调用之后读取两个进程的句柄表。子进程以挂起状态创建，所以它的句柄表展示的是它在运行之前继承到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation>在 Wine 下按 Popen 的 Windows 分支运行这个配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="477"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="478"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation>停止 Wine 和 Windows 程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation>Win32 调用（真实的 HANDLE 值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
         <source>Win32 calls</source>
         <translation>Win32 调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation>Windows 分支做的每个 Win32 调用，按顺序排列；选中一个，查看它之后两个进程的句柄表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Handle</source>
         <translation>句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Inherit</source>
         <translation>可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>What it is</source>
         <translation>它是什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>Parent&apos;s handle table</source>
         <translation>父进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
         <source>Child&apos;s handle table</source>
         <translation>子进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="487"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation>显示所有类型的句柄（事件、注册表键、线程…），而不只是文件和管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="488"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation>句柄值和 pid 都是 Wine 自己的；Windows 给出的数字不同，但结构相同。Wine 的句柄表隐藏了内核对象地址，所以这里按创建它们的调用来命名管道的两端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
         <source>Running under Wine</source>
         <translation>正在 Wine 下运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="503"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
+    </message>
+</context>
+<context>
+    <name>WineText</name>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="8"/>
+        <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
+        <translation>在 PipeScope 旁边和 PATH 中都找不到 pipescope-trace；Windows 版本要通过它来运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="10"/>
+        <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
+        <translation>没有安装 Wine：在 Debian 上执行 apt-get install wine64 wine（scripts/setup 会安装它）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="12"/>
+        <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
+        <translation>缺少 Windows 版本：执行 cmake --preset win64 &amp;&amp; cmake --build --preset win64（或把 PIPESCOPE_WINDOWS_BUILD 设为 pipescope-trace.exe 所在的文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="15"/>
+        <source>A Windows run is going already.</source>
+        <translation>已经有一次 Windows 运行在进行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="17"/>
+        <source>The Windows run&apos;s JSON could not be read (at %1).</source>
+        <translation>无法读取这次 Windows 运行的 JSON（位置 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="21"/>
+        <source>The Windows run could not be made.</source>
+        <translation>无法完成这次 Windows 运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="22"/>
+        <source>The Windows run could not be made: %1</source>
+        <translation>无法完成这次 Windows 运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="27"/>
+        <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
+        <translation>正在 Wine 下运行… 第一次运行要创建 PipeScope 的 Wine 前缀，大约需要 10 秒；之后每次运行约一秒。</translation>
     </message>
 </context>
 </TS>

@@ -128,11 +128,9 @@ std::optional<std::string> parse(const std::vector<std::string>& args, Options& 
 // What this program runs on: "Wine 8.0" (ntdll's wine_get_version), or "Windows 10.0.19045".
 std::string platformName()
 {
+    if (std::string wine = wineVersion(); !wine.empty())
+        return wine;
     const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
-    using WineVersion = const char*(CDECL*)();
-    if (const auto wine
-        = reinterpret_cast<WineVersion>(reinterpret_cast<void*>(::GetProcAddress(ntdll, "wine_get_version"))))
-        return std::string("Wine ") + wine();
     using RtlGetVersionFn = LONG(WINAPI*)(OSVERSIONINFOW*);
     OSVERSIONINFOW info { .dwOSVersionInfoSize = sizeof(OSVERSIONINFOW) };
     if (const auto get

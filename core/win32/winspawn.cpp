@@ -68,13 +68,14 @@ public:
 private:
     void record(std::string id, std::string call, std::optional<Stream> s, std::vector<std::uintptr_t> handles)
     {
-        m_out.calls.push_back(
+        record(
             WinCall { .stepId = std::move(id), .call = std::move(call), .stream = s, .handles = std::move(handles) });
-        notify();
     }
 
-    void notify()
+    // Every call goes through here: kept in the run, and handed to the observer once done.
+    void record(WinCall call)
     {
+        m_out.calls.push_back(std::move(call));
         if (m_observer.afterCall)
             m_observer.afterCall(m_out.calls.back(), m_childPid);
     }
@@ -275,14 +276,12 @@ private:
             m_out.child = WinChild(pi.hProcess, pi.dwProcessId);
             m_childPid = pi.dwProcessId;
         }
-        if (created) {
-            m_out.calls.push_back(WinCall { .stepId = "win.createprocess",
+        if (created)
+            record(WinCall { .stepId = "win.createprocess",
                 .call = "CreateProcessW",
                 .handles = { handleValue(pi.hProcess), handleValue(pi.hThread) },
                 .inheritHandles = m_out.inheritHandles,
                 .suspended = m_observer.suspended });
-            notify();
-        }
 
         // finally: _close_pipe_fds. Its ExitStack calls the closes last registered first: the devnull fd, errwrite,
         // c2pwrite, p2cread.

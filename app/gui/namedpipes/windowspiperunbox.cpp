@@ -2,6 +2,7 @@
 #include "namedpipes/windowspiperunbox.h"
 
 #include "namedpipes/namedpipespanel.h"
+#include "text/winetext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -104,8 +105,7 @@ void WindowsPipeRunBox::setRunning(bool running)
     m_runButton->setEnabled(!running);
     m_busy->setVisible(running);
     if (running)
-        m_status->setText(NamedPipesPanel::tr("Running under Wine… (the first run makes PipeScope's Wine prefix, "
-                                              "about 10 s)"));
+        m_status->setText(WineText::running());
 }
 
 void WindowsPipeRunBox::showRecord()
@@ -200,21 +200,5 @@ void WindowsPipeRunBox::retranslateUi()
             m_status->setText(NamedPipesPanel::tr("Not run yet."));
         return;
     }
-    switch (m_failure->first) {
-    case WineRun::Problem::NoWine:
-        m_status->setText(NamedPipesPanel::tr("Wine is not installed: on Debian, apt-get install wine64 wine "
-                                              "(scripts/setup installs it)."));
-        break;
-    case WineRun::Problem::NoWindowsBuild:
-        m_status->setText(NamedPipesPanel::tr("The Windows build is missing: cmake --preset win64 && cmake --build "
-                                              "--preset win64."));
-        break;
-    case WineRun::Problem::NoTraceProgram:
-        m_status->setText(NamedPipesPanel::tr("pipescope-trace was not found beside PipeScope or on PATH."));
-        break;
-    default:
-        m_status->setText(m_failure->second.isEmpty()
-                ? NamedPipesPanel::tr("The Windows run could not be made.")
-                : NamedPipesPanel::tr("The Windows run could not be made: %1").arg(m_failure->second));
-    }
+    m_status->setText(WineText::problem(m_failure->first, m_failure->second));
 }

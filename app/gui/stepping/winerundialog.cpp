@@ -3,6 +3,7 @@
 
 #include "text/byteescaper.h"
 #include "text/comparetext.h"
+#include "text/winetext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -202,36 +203,14 @@ void WineRunDialog::setRunning(bool running)
     m_cancelButton->setEnabled(running);
     m_busy->setVisible(running);
     if (running)
-        m_status->setText(tr("Running under Wine… The first run makes PipeScope's Wine prefix, which takes about 10 s; "
-                             "later runs take a second."));
+        m_status->setText(WineText::running());
 }
 
 void WineRunDialog::onFailed(WineRun::Problem problem, const QString& detail)
 {
     setRunning(false);
     m_failure = std::pair { problem, detail };
-    m_status->setText(problemText(problem, detail));
-}
-
-QString WineRunDialog::problemText(WineRun::Problem problem, const QString& detail) const
-{
-    switch (problem) {
-    case WineRun::Problem::NoTraceProgram:
-        return tr("pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.");
-    case WineRun::Problem::NoWine:
-        return tr("Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).");
-    case WineRun::Problem::NoWindowsBuild:
-        return tr("The Windows build is missing: cmake --preset win64 && cmake --build --preset win64 (or set "
-                  "PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).");
-    case WineRun::Problem::Busy:
-        return tr("A Windows run is going already.");
-    case WineRun::Problem::Malformed:
-        return tr("The Windows run's JSON could not be read (at %1).").arg(detail);
-    case WineRun::Problem::Failed:
-        break;
-    }
-    return detail.isEmpty() ? tr("The Windows run could not be made.")
-                            : tr("The Windows run could not be made: %1").arg(detail);
+    m_status->setText(WineText::problem(problem, detail));
 }
 
 void WineRunDialog::showConfiguration()
@@ -496,7 +475,7 @@ void WineRunDialog::retranslateUi()
         if (row >= 0)
             showStep(row);
     } else if (m_failure)
-        m_status->setText(problemText(m_failure->first, m_failure->second));
+        m_status->setText(WineText::problem(m_failure->first, m_failure->second));
     else if (m_wasCancelled)
         m_status->setText(tr("Cancelled: Wine and the Windows programs were stopped."));
     else if (!isRunning())

@@ -58,7 +58,6 @@ private:
     void setRunning(bool running);
     QString callText(const WinRunStep& step) const;
     QString roleText(const WinHandleEntry& entry) const;
-    QString problemText(WineRun::Problem problem, const QString& detail) const;
 
     WineRun* m_run;
     pipescope::SpawnSpec m_spec;
