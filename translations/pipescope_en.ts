@@ -1099,12 +1099,12 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="221"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="223"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -1112,58 +1112,63 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="234"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="516"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="679"/>
         <source>Before Popen(): only the parent exists</source>
         <translation>Before Popen(): only the parent exists</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="237"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="519"/>
         <source>Step %1 of %2 · %3: %4</source>
         <translation>Step %1 of %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="280"/>
         <source>pipe to the outside</source>
         <translation>pipe to the outside</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="305"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="282"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
         <source>%1 pipe</source>
         <translation>%1 pipe</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="311"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="288"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="318"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="295"/>
         <source>reads: EOF · writes: discarded</source>
         <translation>reads: EOF · writes: discarded</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="558"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="767"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="775"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="558"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="565"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="565"/>
         <source>pid %1 · gone</source>
         <translation>pid %1 · gone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="352"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="568"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
         <translation>
             <numerusform>+ %n more fd(s), PipeScope&apos;s own</numerusform>
@@ -1171,62 +1176,184 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="370"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="243"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="510"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="575"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="658"/>
+        <source>%1, not inheritable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="660"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
+        <source>dummy %1 pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="662"/>
+        <source>own %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="664"/>
+        <source>inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="682"/>
+        <source>Win32 call %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="684"/>
+        <source>_make_inheritable: a copy made with bInheritHandle=TRUE, which the child can inherit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="686"/>
+        <source>The child is suspended: the handles drawn in it are what it inherited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="688"/>
+        <source>The child runs: its standard handles are the ones STARTUPINFO named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="690"/>
+        <source>%1 failed: error %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="729"/>
+        <source>not made by this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="734"/>
+        <source>console or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="735"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="739"/>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="740"/>
+        <source>a disk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="769"/>
+        <source>+ %n other handle(s)</source>
+        <translation>
+            <numerusform>+ %n other handle</numerusform>
+            <numerusform>+ %n other handles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="777"/>
+        <source>pid %1 · %n other handle(s)</source>
+        <translation>
+            <numerusform>pid %1 · %n other handle</numerusform>
+            <numerusform>pid %1 · %n other handles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="787"/>
+        <source>Dashed: not inheritable. Pipes: bytes flow from the write end to the read end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <source>Parent handle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <source>Child handle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
         <source>Parent fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
         <source>Child fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="541"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="816"/>
         <source>%1 was just closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="548"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="823"/>
         <source>%1 refers to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="834"/>
+        <source>%1 is the write end of the %2; the other process holds the read end as handle %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="835"/>
+        <source>%1 is the read end of the %2; the other process holds the write end as handle %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="838"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="839"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="842"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="843"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
         <source>%1 is the write end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
         <source>%1 is the read end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,7 +4239,7 @@ end of file</translation>
     <message>
         <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="163"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
     </message>
     <message>
         <location filename="../app/gui/namedpipes/windowspiperunbox.cpp" line="165"/>
@@ -6402,128 +6529,78 @@ end of file</translation>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="166"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="196"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="489"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="226"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="235"/>
-        <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="237"/>
-        <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
-        <source>GetStdHandle(%1) → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="242"/>
-        <source>CloseHandle(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="244"/>
-        <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
-        <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="249"/>
-        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="254"/>
-        <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="257"/>
-        <source>_get_osfhandle(fd) → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="259"/>
-        <source>errwrite = c2pwrite (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>the parent&apos;s own %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
         <source>the child&apos;s process handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
         <source>the child&apos;s main thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
         <source>inherited from the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="301"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="299"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="312"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="310"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stdout through the pipe (%n byte): %1</numerusform>
@@ -6531,7 +6608,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="316"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stderr through the pipe (%n byte): %1</numerusform>
@@ -6539,17 +6616,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="321"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>Ran on %1: %n Win32 call, with both handle tables right after it.</numerusform>
@@ -6557,158 +6634,193 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="364"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="392"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="394"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>new: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
         <source>closed by this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
         <source>closed by this call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="449"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="454"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
         <source>Run on Windows (Wine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="452"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>#</source>
         <translation type="unfinished">#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
-        <source>Win32 calls</source>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
+        <source>Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
-        <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
-        <source>Handle</source>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
+        <source>Handle tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
-        <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
-        <source>Inherit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
-        <source>What it is</source>
+        <source>Diagram of the Windows run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
-        <source>Parent&apos;s handle table</source>
+        <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
-        <source>Child&apos;s handle table</source>
+        <source>The call before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
-        <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
+        <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
+        <source>The next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
+        <source>Win32 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
+        <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <source>Inherit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="473"/>
+        <source>Parent&apos;s handle table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
+        <source>Child&apos;s handle table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
+        <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Running under Wine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
         <source>Not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6753,6 +6865,56 @@ end of file</translation>
     <message>
         <location filename="../app/gui/text/winetext.cpp" line="27"/>
         <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="35"/>
+        <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="37"/>
+        <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="39"/>
+        <source>GetStdHandle(%1) → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="42"/>
+        <source>CloseHandle(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="44"/>
+        <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="47"/>
+        <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="49"/>
+        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="54"/>
+        <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="57"/>
+        <source>_get_osfhandle(fd) → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="59"/>
+        <source>errwrite = c2pwrite (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1097,12 +1097,12 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramItem</name>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="221"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramitem.cpp" line="223"/>
+        <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -1110,120 +1110,245 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="234"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="516"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="679"/>
         <source>Before Popen(): only the parent exists</source>
         <translation>调用 Popen() 之前：只有父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="237"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="519"/>
         <source>Step %1 of %2 · %3: %4</source>
         <translation>第 %1/%2 步 · %3：%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="303"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="280"/>
         <source>pipe to the outside</source>
         <translation>通往外部的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="305"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="282"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
         <source>%1 pipe</source>
         <translation>%1 管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="311"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="288"/>
         <source>terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="318"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="295"/>
         <source>reads: EOF · writes: discarded</source>
         <translation>读：立即 EOF · 写：被丢弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="558"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="767"/>
         <source>Parent</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="346"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="775"/>
         <source>Child</source>
         <translation>子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="348"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="558"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="565"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="350"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="565"/>
         <source>pid %1 · gone</source>
         <translation>pid %1 · 已结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="352"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="568"/>
         <source>+ %n more fd(s), PipeScope&apos;s own</source>
         <translation>
             <numerusform>另有 %n 个 PipeScope 自己的 fd</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="370"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="243"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="510"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="575"/>
         <source>Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.</source>
         <translation>虚线：执行时关闭（close-on-exec），exec 时消失。管道：字节从写端流向读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="658"/>
+        <source>%1, not inheritable</source>
+        <translation>%1，不可继承</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="660"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
+        <source>dummy %1 pipe</source>
+        <translation>%1 的占位管道</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="662"/>
+        <source>own %1</source>
+        <translation>自己的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="664"/>
+        <source>inherited</source>
+        <translation>继承来的</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="682"/>
+        <source>Win32 call %1 of %2: %3</source>
+        <translation>Win32 调用 %1/%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="684"/>
+        <source>_make_inheritable: a copy made with bInheritHandle=TRUE, which the child can inherit.</source>
+        <translation>_make_inheritable：用 bInheritHandle=TRUE 复制出的句柄，子进程可以继承它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="686"/>
+        <source>The child is suspended: the handles drawn in it are what it inherited.</source>
+        <translation>子进程处于挂起状态：图中它持有的句柄就是它继承到的。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="688"/>
+        <source>The child runs: its standard handles are the ones STARTUPINFO named.</source>
+        <translation>子进程开始运行：它的标准句柄就是 STARTUPINFO 指定的那些。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="690"/>
+        <source>%1 failed: error %2 %3</source>
+        <translation>%1 失败：错误 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="729"/>
+        <source>not made by this run</source>
+        <translation>不是这次运行创建的</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="734"/>
+        <source>console or NUL</source>
+        <translation>控制台或 NUL</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="735"/>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="739"/>
+        <source>a file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="740"/>
+        <source>a disk file</source>
+        <translation>磁盘文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="769"/>
+        <source>+ %n other handle(s)</source>
+        <translation>
+            <numerusform>另有 %n 个句柄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="777"/>
+        <source>pid %1 · %n other handle(s)</source>
+        <translation>
+            <numerusform>pid %1 · 另有 %n 个句柄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="787"/>
+        <source>Dashed: not inheritable. Pipes: bytes flow from the write end to the read end.</source>
+        <translation>虚线：不可继承。管道：字节从写端流向读端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <source>Parent handle %1</source>
+        <translation>父进程句柄 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <source>Child handle %1</source>
+        <translation>子进程句柄 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
         <source>Parent fd %1</source>
         <translation>父进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="534"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
         <source>Child fd %1</source>
         <translation>子进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="541"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="816"/>
         <source>%1 was just closed.</source>
         <translation>%1 刚刚被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="548"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="823"/>
         <source>%1 refers to %2.</source>
         <translation>%1 指向 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="559"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="834"/>
+        <source>%1 is the write end of the %2; the other process holds the read end as handle %3.</source>
+        <translation>%1 是%2的写端；另一个进程以句柄 %3 持有读端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="835"/>
+        <source>%1 is the read end of the %2; the other process holds the write end as handle %3.</source>
+        <translation>%1 是%2的读端；另一个进程以句柄 %3 持有写端。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="838"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；父进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="560"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="839"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；父进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="563"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="842"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；子进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="843"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；子进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
         <source>%1 is the write end of the %2.</source>
         <translation>%1 是%2的写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="567"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
         <source>%1 is the read end of the %2.</source>
         <translation>%1 是%2的读端。</translation>
     </message>
@@ -6380,310 +6505,295 @@ end of file</source>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="166"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="196"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="489"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation>已取消：Wine 和 Windows 程序都已停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="226"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation>%1 在这里没有 Windows 版本：Windows 运行改为以同样的流启动 pipescope-child.exe echo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="235"/>
-        <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
-        <translation>CreatePipe → 读端 %1，写端 %2（%3 管道）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="237"/>
-        <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
-        <translation>DuplicateHandle(%1, bInheritHandle=TRUE) → %2，可继承</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="239"/>
-        <source>GetStdHandle(%1) → %2</source>
-        <translation>GetStdHandle(%1) → %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="242"/>
-        <source>CloseHandle(%1)</source>
-        <translation>CloseHandle(%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="244"/>
-        <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
-        <translation>STARTUPINFO，带 STARTF_USESTDHANDLES：hStdInput %1，hStdOutput %2，hStdError %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="247"/>
-        <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
-        <translation>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="249"/>
-        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
-        <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="254"/>
-        <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
-        <translation>ResumeThread(%1)：子进程开始运行（这是 PipeScope 加的一步，为了在子进程运行之前展示它）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="257"/>
-        <source>_get_osfhandle(fd) → %1</source>
-        <translation>_get_osfhandle(fd) → %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="259"/>
-        <source>errwrite = c2pwrite (%1)</source>
-        <translation>errwrite = c2pwrite（%1）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation>%1：子进程的 %2，%3 的可继承副本</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation>%1：%2 管道中父进程的一端</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的读端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的写端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation>%1 占位管道的一端（没有可给的标准句柄）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>the parent&apos;s own %1</source>
         <translation>父进程自己的 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
         <source>the child&apos;s process handle</source>
         <translation>子进程的进程句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
         <source>the child&apos;s main thread</source>
         <translation>子进程的主线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
         <source>inherited from the parent</source>
         <translation>从父进程继承而来</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="301"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="299"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation>%1(%2) 失败：错误 %3 %4 — %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="305"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation>在 %1 上运行：无法创建子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="312"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="310"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation>子进程的标准句柄（即它那边 GetStdHandle 的结果，从它的 PEB 读出）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="315"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stdout（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="316"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stderr（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation>子进程（pid %1）以代码 %2 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="321"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation>子进程（pid %1）没有按时结束，已被终止。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>在 %1 上运行：%n 个 Win32 调用，每个调用之后都有两个进程的句柄表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="364"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation>父进程的句柄：pipescope-trace.exe，在这个调用之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation>子进程的句柄：还没有子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation>子进程的句柄（pid %1，运行中）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation>子进程的句柄（pid %1，挂起：还没有执行任何一条指令）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="389"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation>在父进程中可继承、却没有被继承：%1。句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST）只把子进程的三个句柄交给了它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="392"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="394"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation>在父进程中可继承、却没有被继承：%1。CreateProcessW 以 bInheritHandles=FALSE 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="412"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
         <source>new: %1</source>
         <translation>新建：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
         <source>closed by this call</source>
         <translation>被这个调用关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
         <source>closed by this call: %1</source>
         <translation>被这个调用关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="415"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="449"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="454"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
         <source>Run on Windows (Wine)</source>
         <translation>在 Windows 上运行（Wine）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="450"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="452"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation>同一个 Popen(...)，由 Popen 的 Windows 分支真正运行：pipescope-trace.exe 在 Wine 下执行 _get_handles 和 _execute_child 的每个 Win32 调用，并在每次调用之后读取两个进程的句柄表。子进程以挂起状态创建，所以它的句柄表展示的是它在运行之前继承到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation>在 Wine 下按 Popen 的 Windows 分支运行这个配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation>停止 Wine 和 Windows 程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation>Win32 调用（真实的 HANDLE 值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
+        <source>Diagram</source>
+        <translation>示意图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
+        <source>Handle tables</source>
+        <translation>句柄表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <source>Diagram of the Windows run</source>
+        <translation>Windows 运行的示意图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
+        <source>The call before</source>
+        <translation>上一个调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
+        <source>Step ▶</source>
+        <translation>单步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
+        <source>The next call</source>
+        <translation>下一个调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
         <source>Win32 calls</source>
         <translation>Win32 调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation>Windows 分支做的每个 Win32 调用，按顺序排列；选中一个，查看它之后两个进程的句柄表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
         <source>Handle</source>
         <translation>句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
         <source>Inherit</source>
         <translation>可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
         <source>What it is</source>
         <translation>它是什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="473"/>
         <source>Parent&apos;s handle table</source>
         <translation>父进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
         <source>Child&apos;s handle table</source>
         <translation>子进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation>显示所有类型的句柄（事件、注册表键、线程…），而不只是文件和管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation>句柄值和 pid 都是 Wine 自己的；Windows 给出的数字不同，但结构相同。Wine 的句柄表隐藏了内核对象地址，所以这里按创建它们的调用来命名管道的两端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Running under Wine</source>
         <translation>正在 Wine 下运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
     </message>
@@ -6729,6 +6839,56 @@ end of file</source>
         <location filename="../app/gui/text/winetext.cpp" line="27"/>
         <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
         <translation>正在 Wine 下运行… 第一次运行要创建 PipeScope 的 Wine 前缀，大约需要 10 秒；之后每次运行约一秒。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="35"/>
+        <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
+        <translation>CreatePipe → 读端 %1，写端 %2（%3 管道）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="37"/>
+        <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
+        <translation>DuplicateHandle(%1, bInheritHandle=TRUE) → %2，可继承</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="39"/>
+        <source>GetStdHandle(%1) → %2</source>
+        <translation>GetStdHandle(%1) → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="42"/>
+        <source>CloseHandle(%1)</source>
+        <translation>CloseHandle(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="44"/>
+        <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
+        <translation>STARTUPINFO，带 STARTF_USESTDHANDLES：hStdInput %1，hStdOutput %2，hStdError %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="47"/>
+        <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
+        <translation>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="49"/>
+        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
+        <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="54"/>
+        <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
+        <translation>ResumeThread(%1)：子进程开始运行（这是 PipeScope 加的一步，为了在子进程运行之前展示它）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="57"/>
+        <source>_get_osfhandle(fd) → %1</source>
+        <translation>_get_osfhandle(fd) → %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/text/winetext.cpp" line="59"/>
+        <source>errwrite = c2pwrite (%1)</source>
+        <translation>errwrite = c2pwrite（%1）</translation>
     </message>
 </context>
 </TS>

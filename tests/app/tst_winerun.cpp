@@ -5,6 +5,8 @@
 // Wine's own; what is asserted is what they must agree on.
 #include "bridge/bridge.h"
 #include "bridge/programrunner.h"
+#include "diagram/diagramlayout.h"
+#include "diagram/diagramscene.h"
 #include "namedpipes/windowspiperunbox.h"
 #include "shell/language.h"
 #include "stepping/winerundialog.h"
@@ -16,6 +18,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +70,33 @@ QStringList processesWith(const QByteArray& argument)
             pids << pid;
     }
     return pids;
+}
+
+using Kind = DiagramNode::Kind;
+using Side = DiagramNode::Side;
+
+// The socket of a process drawn with this HANDLE value.
+const DiagramNode* socketOf(const DiagramLayout& layout, Side side, const QString& handle)
+{
+    for (const DiagramNode& n : layout.nodes)
+        if (n.kind == Kind::Socket && n.side == side && n.title == handle && !n.crossed)
+            return &n;
+    return nullptr;
+}
+
+QStringList socketTitles(const DiagramLayout& layout, Side side)
+{
+    QStringList out;
+    for (const DiagramNode& n : layout.nodes)
+        if (n.kind == Kind::Socket && n.side == side && !n.crossed)
+            out << n.title;
+    out.sort();
+    return out;
+}
+
+const DiagramNode* captionOf(const DiagramLayout& layout)
+{
+    return layout.node(QStringLiteral("caption"));
 }
 
 } // namespace
@@ -165,6 +195,110 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bridge.programRunners().isEmpty(), 10'000);
     }
 
+    void diagramDrawsTheRunsHandles()
+    {
+        Bridge bridge;
+        WineRunDialog dialog(&bridge);
+        dialog.scene()->setAnimated(false);
+        SpawnSpec spec = echoSpec();
+        spec.redirect(Stream::Stderr) = Redirect::devNull();
+        dialog.setConfiguration(spec, QByteArrayLiteral("write data:0\r\n"));
+        QSignalSpy done(&dialog, &WineRunDialog::runFinished);
+        dialog.run();
+        QVERIFY(done.wait(runTimeoutMs));
+        QVERIFY2(dialog.record().has_value(), qPrintable(dialog.statusLabel()->text()));
+        const WinRunRecord& rec = *dialog.record();
+        QCOMPARE(dialog.views()->currentIndex(), 0); // the diagram first
+
+        // Right after CreateProcessW: the suspended child holds the three inheritable copies, each wired to what
+        // the parent's handle of the same value refers to, and came out of the parent.
+        const int created = dialog.shownStep();
+        QCOMPARE(rec.steps[created].call, QStringLiteral("CreateProcessW"));
+        DiagramLayout layout = dialog.scene()->currentLayout();
+        QVERIFY(layout.hasChild);
+        QVERIFY(captionOf(layout)->title.contains(QLatin1String("CreateProcessW")));
+        const QString p2cread = rec.popen.value(QStringLiteral("p2cread"));
+        const QString p2cwrite = rec.popen.value(QStringLiteral("p2cwrite"));
+        const QString c2pread = rec.popen.value(QStringLiteral("c2pread"));
+        const QString c2pwrite = rec.popen.value(QStringLiteral("c2pwrite"));
+        const QString errwrite = rec.popen.value(QStringLiteral("errwrite"));
+        QStringList expected { p2cread, c2pwrite, errwrite };
+        expected.sort();
+        QCOMPARE(socketTitles(layout, Side::Child), expected);
+        const DiagramNode* childIn = socketOf(layout, Side::Child, p2cread);
+        const DiagramNode* parentIn = socketOf(layout, Side::Parent, p2cwrite);
+        QVERIFY(childIn && parentIn);
+        QCOMPARE(childIn->subtitle, QStringLiteral("p2cread"));
+        QCOMPARE(childIn->detail, QStringLiteral("= stdin")); // the child's hStdInput, read from its PEB
+        QCOMPARE(childIn->fromKey, socketOf(layout, Side::Parent, p2cread)->key);
+        QVERIFY(!childIn->writes);
+        QVERIFY(parentIn->writes);
+        QVERIFY(parentIn->dashed); // p2cwrite is not inheritable
+        QVERIFY(!childIn->dashed);
+        QCOMPARE(childIn->target, parentIn->target);
+        QCOMPARE(layout.node(childIn->target)->kind, Kind::Pipe);
+        QCOMPARE(layout.node(childIn->target)->title, QStringLiteral("stdin pipe"));
+        const DiagramNode* childOut = socketOf(layout, Side::Child, c2pwrite);
+        QVERIFY(childOut && childOut->writes);
+        QCOMPARE(childOut->target, socketOf(layout, Side::Parent, c2pread)->target);
+        QCOMPARE(layout.node(childOut->target)->title, QStringLiteral("stdout pipe"));
+        QVERIFY(childOut->target != childIn->target);
+        // DEVNULL: NUL is a character device, the same one in both processes.
+        const DiagramNode* childErr = socketOf(layout, Side::Child, errwrite);
+        QVERIFY(childErr);
+        QCOMPARE(layout.node(childErr->target)->kind, Kind::Terminal);
+        QCOMPARE(childErr->target, socketOf(layout, Side::Parent, errwrite)->target);
+        QVERIFY(layout.node(QStringLiteral("process:child"))->subtitle.contains(QLatin1String("suspended")));
+        QVERIFY(layout.node(QStringLiteral("note:handles"))->title.contains(p2cwrite));
+        QVERIFY(layout.spokenState().contains(
+            QStringLiteral("Child handle %1 (p2cread) is the read end of the stdin pipe; the other process holds the "
+                           "write end as handle %2.")
+                .arg(p2cread, p2cwrite)));
+
+        // Step by step from the first call: the DuplicateHandle of stdin moves the name p2cread to its inheritable
+        // copy; a CloseHandle crosses the handle out; ResumeThread lets the child run.
+        dialog.showStep(0);
+        QCOMPARE(dialog.scene()->currentLayout().position, 1);
+        QVERIFY(!dialog.scene()->currentLayout().hasChild);
+        auto* step = dialog.findChild<QPushButton*>(QStringLiteral("wineStepButton"));
+        QVERIFY(step);
+        bool moved = false;
+        bool crossed = false;
+        while (dialog.shownStep() + 1 < rec.steps.size()) {
+            const int before = dialog.shownStep();
+            step->click();
+            QCOMPARE(dialog.shownStep(), before + 1);
+            const WinRunStep& now = rec.steps[dialog.shownStep()];
+            layout = dialog.scene()->currentLayout();
+            QVERIFY(
+                captionOf(layout)->title.contains(QStringLiteral("%1 of %2").arg(before + 2).arg(rec.steps.size())));
+            if (now.call == u"DuplicateHandle" && now.stream == u"stdin") {
+                QCOMPARE(layout.moves.size(), 1);
+                QCOMPARE(layout.moves.front().label, QStringLiteral("p2cread"));
+                moved = true;
+            }
+            if (now.call == u"CloseHandle") {
+                const int value = static_cast<int>(now.handles.front().toUInt(nullptr, 16));
+                crossed = crossed || std::ranges::any_of(layout.nodes, [&](const DiagramNode& n) {
+                    return n.kind == Kind::Socket && n.side == Side::Parent && n.fd == value && n.crossed;
+                });
+            }
+        }
+        QVERIFY(moved);
+        QVERIFY(crossed);
+        QVERIFY(layout.node(QStringLiteral("process:child"))->subtitle.contains(QLatin1String("running")));
+        QVERIFY(!step->isEnabled());
+
+        // In Chinese: the same picture, said again.
+        QVERIFY(Language::instance()->install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        layout = dialog.scene()->currentLayout();
+        QVERIFY(!captionOf(layout)->title.contains(QLatin1String("Win32 call")));
+        for (const QString& h : expected) // once running, the child may have opened handles of its own
+            QVERIFY2(socketTitles(layout, Side::Child).contains(h), qPrintable(h));
+        QTRY_VERIFY_WITH_TIMEOUT(bridge.programRunners().isEmpty(), 10'000);
+    }
+
     void missingProgramComesBackAsItsWin32Error()
     {
         // The dialog always runs pipescope-child.exe; a missing program is what pipescope-trace.exe reports, read
@@ -191,6 +325,14 @@ private Q_SLOTS:
         QVERIFY(
             std::ranges::any_of(rec->steps, [](const WinRunStep& s) { return s.stepId == u"win.createpipe.stdout"; }));
         QVERIFY(std::ranges::none_of(rec->steps, [](const WinRunStep& s) { return s.call == u"CreateProcessW"; }));
+        // Drawn: no child, the error under the last call.
+        const DiagramLayout last = DiagramLayout::buildWindows(*rec, static_cast<int>(rec->steps.size()) - 1);
+        QVERIFY(!last.hasChild);
+        QVERIFY(captionOf(last)->subtitle.contains(QLatin1String("ERROR_FILE_NOT_FOUND")));
+        const auto pipe = std::ranges::find(rec->steps, QStringLiteral("win.createpipe.stdout"), &WinRunStep::stepId);
+        const DiagramNode* c2pread = socketOf(last, Side::Parent, pipe->handles.front());
+        QVERIFY(c2pread);
+        QCOMPARE(last.node(c2pread->target)->title, QStringLiteral("stdout pipe"));
     }
 
     void malformedRunIsRefusedWithItsPointer_data()

@@ -94,7 +94,8 @@ QList<WinHandleEntry> readTable(Reader& r, const QJsonValue& v, const QString& a
             .inherit = r.flag(e, QStringLiteral("inherit"), here),
             .role = r.optionalText(e, QStringLiteral("role"), here),
             .stream = r.optionalText(e, QStringLiteral("stream"), here),
-            .copyOf = r.optionalText(e, QStringLiteral("copy_of"), here) });
+            .copyOf = r.optionalText(e, QStringLiteral("copy_of"), here),
+            .access = r.optionalText(e, QStringLiteral("access"), here) });
     }
     return table;
 }

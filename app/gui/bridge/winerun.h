@@ -30,6 +30,7 @@ struct WinHandleEntry
     QString role;
     QString stream; // the stream the role belongs to
     QString copyOf; // the inheritable copies: DuplicateHandle's source
+    QString access; // the access mask, "0x120089"
 };
 
 // One Win32 call of the run, with both tables read right after it (step mode).

@@ -145,8 +145,13 @@ void DiagramItem::paintSocket(QPainter* p) const
     const QRectF r(0, 0, m_node.rect.width(), m_node.rect.height());
     const bool parent = m_node.side == Side::Parent;
     const qreal radius = r.height() / 2 - 2;
-    // The fd number sits at the inner edge, where the socket is wired.
-    const QPointF centre(parent ? r.right() - radius - 2 : r.left() + radius + 2, r.center().y());
+    // The fd number sits at the inner edge, where the socket is wired: in a circle, or a pill as wide as a
+    // HANDLE value ("0x4c") needs.
+    const QFont numberFont = DiagramLayout::sceneFont(m_node.title.size() > 2 ? 18 : 21, true);
+    const qreal badgeWidth = std::max(
+        2 * radius, QFontMetricsF(numberFont).horizontalAdvance(m_node.title) + (m_node.title.size() > 2 ? 14 : 0));
+    const QRectF badge(
+        parent ? r.right() - badgeWidth - 2 : r.left() + 2, r.center().y() - radius, badgeWidth, 2 * radius);
     const DiagramTheme& t = DiagramTheme::current();
     const QColor color = m_node.crossed ? t.crossedStroke : m_node.color;
 
@@ -159,14 +164,13 @@ void DiagramItem::paintSocket(QPainter* p) const
 
     p->setPen(Qt::NoPen);
     p->setBrush(color);
-    p->drawEllipse(centre, radius, radius);
+    p->drawRoundedRect(badge, radius, radius);
     p->setPen(t.onColour);
-    drawFitted(p, QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), m_node.title,
-        DiagramLayout::sceneFont(m_node.title.size() > 2 ? 18 : 21, true), Qt::AlignCenter);
+    drawFitted(p, badge, m_node.title, numberFont, Qt::AlignCenter);
 
     // One line: the name in bold, then what it is a copy of (or "closed").
-    const qreal textLeft = parent ? 10 : 2 * radius + 12;
-    const qreal textWidth = r.width() - 2 * radius - 24;
+    const qreal textLeft = parent ? 10 : badgeWidth + 12;
+    const qreal textWidth = r.width() - badgeWidth - 24;
     const QFont nameFont = DiagramLayout::sceneFont(20, true);
     const QFont detailFont = DiagramLayout::sceneFont(18);
     const qreal detailWidth = m_node.detail.isEmpty()

@@ -4,6 +4,7 @@
 #include "diagram/diagramtheme.h"
 
 #include "text/describe.h"
+#include "text/winetext.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -193,103 +194,79 @@ QStringList DiagramLayout::keys() const
     return out;
 }
 
-DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vector<Event>& events,
-    const HandlePlan& plan, pid_t parentPid, const DiagramLayout* previous, qreal roomBelowPipes)
+namespace {
+
+// What one picture shows, before any geometry: the caption, the two processes with their rows (one per fd or
+// handle, in order), and what each pipe is. build() fills it from a POSIX step, buildWindows() from a Wine run.
+struct Row
 {
-    DiagramLayout out;
-    out.position = static_cast<int>(snapshot.position);
-    const Names names = collectNames(snapshot, events);
-    const bool forkedNow
-        = std::ranges::any_of(snapshot.events, [](const Event& e) { return e.kind == EventKind::Forked; });
-    out.hasChild = snapshot.childFds.has_value();
-    const bool childGone = !out.hasChild && snapshot.childPid > 0;
+    FdEntry entry; // fd: the fd number, or the HANDLE value
+    bool crossed = false;
+    QString title, subtitle, detail;
+    bool fromParent = false; // the child's copy of the parent's row with the same number, made by this step
+    // Overrides of what the target is called (a Windows handle's file has no path); empty: from entry.
+    QString targetTitle, targetSubtitle;
+};
 
-    // Which pipe belongs to which stream: the parent's fd for a pipe handle, or for the error pipe, tells the inode.
-    QHash<std::uint64_t, QString> pipeStream;
-    for (Handle h : allHandles) {
-        const HandleOrigin origin = plan.handle(h).origin;
-        if (origin != HandleOrigin::PipeRead && origin != HandleOrigin::PipeWrite)
-            continue;
-        if (const FdEntry* e = findFd(snapshot.parentFds, snapshot.handles[static_cast<size_t>(h)]);
-            e && e->kind == FdKind::Pipe)
-            pipeStream.insert(e->inode, Describe::stream(handleStream(h)));
+struct Box
+{
+    QString title, subtitle, detail;
+    bool fromParent = false; // made by this step, out of the parent (fork, CreateProcessW)
+};
+
+struct Picture
+{
+    QString caption, captionDetail;
+    Box parent;
+    std::vector<Row> parentRows;
+    std::optional<Box> child;
+    std::vector<Row> childRows;
+    QHash<std::uint64_t, QString> pipeStream; // pipe inode -> "stdin"... "errpipe"
+    QString handlesNote, legend;
+    QList<DiagramLayout::Move> moves;
+};
+
+// Adds what the previous picture had on this side and this one has not, crossed out, and sorts by number.
+void crossOutClosed(std::vector<Row>& rows, Side side, const DiagramLayout* previous)
+{
+    if (previous) {
+        for (const DiagramNode& n : previous->nodes) {
+            if (n.kind != Kind::Socket || n.side != side || n.crossed)
+                continue;
+            if (std::ranges::any_of(rows, [&](const Row& r) { return r.entry.fd == n.fd; }))
+                continue;
+            Row gone;
+            gone.entry.fd = n.fd;
+            gone.crossed = true;
+            gone.title = n.title;
+            gone.subtitle = n.subtitle;
+            gone.detail = DiagramLayout::tr("closed");
+            rows.push_back(gone);
+        }
     }
-    for (int fd : names.errpipe)
-        if (const FdEntry* e = findFd(snapshot.parentFds, fd); e && e->kind == FdKind::Pipe)
-            pipeStream.insert(e->inode, QStringLiteral("errpipe"));
-    // Once the parent has closed its ends, the child's still tell (the error pipe's write end until exec).
-    if (snapshot.childFds)
-        for (int fd : names.errpipe)
-            if (const FdEntry* e = findFd(*snapshot.childFds, fd); e && e->kind == FdKind::Pipe)
-                pipeStream.insert(e->inode, QStringLiteral("errpipe"));
+    std::ranges::sort(rows, {}, [](const Row& r) { return r.entry.fd; });
+}
 
-    // The caption: what just happened.
+// The geometry: boxes with their sockets, targets in the middle as close as they can be to their sockets, edges,
+// the notes at the foot.
+void place(DiagramLayout& out, const Picture& pic, qreal roomBelowPipes)
+{
     {
         DiagramNode caption;
         caption.kind = Kind::Caption;
         caption.key = QStringLiteral("caption");
         caption.rect = QRectF(0, 0, sceneWidth, 48);
-        const size_t total = plan.steps.size();
-        if (snapshot.position == 0) {
-            caption.title = tr("Before Popen(): only the parent exists");
-        } else if (snapshot.position <= total) {
-            const Step& step = plan.steps[snapshot.position - 1];
-            caption.title = tr("Step %1 of %2 · %3: %4")
-                                .arg(snapshot.position)
-                                .arg(total)
-                                .arg(Describe::actor(step.actor), Describe::stepCall(step, plan));
-        }
-        if (snapshot.error)
-            caption.subtitle = Describe::error(*snapshot.error);
+        caption.title = pic.caption;
+        caption.subtitle = pic.captionDetail;
         out.nodes << caption;
     }
-
-    // The sockets of each process, in fd order, with what this step closed kept in place, crossed out.
-    struct Row
-    {
-        FdEntry entry;
-        bool crossed = false;
-        QString title, subtitle;
-    };
-    const auto rowsFor = [&](Side side, const FdTable& table, int* hidden) {
-        std::vector<Row> rows;
-        for (const FdEntry& e : table) {
-            const bool relevant = side == Side::Parent || e.fd <= 2 || names.byFd.contains(e.fd);
-            if (!relevant) {
-                ++*hidden;
-                continue;
-            }
-            rows.push_back(Row { .entry = e });
-        }
-        if (previous) {
-            for (const DiagramNode& n : previous->nodes) {
-                if (n.kind != Kind::Socket || n.side != side || n.crossed)
-                    continue;
-                if (findFd(table, n.fd))
-                    continue;
-                Row gone;
-                gone.entry.fd = n.fd;
-                gone.crossed = true;
-                gone.title = n.title;
-                gone.subtitle = n.subtitle;
-                rows.push_back(gone);
-            }
-        }
-        std::ranges::sort(rows, {}, [](const Row& r) { return r.entry.fd; });
-        return rows;
-    };
-
-    int parentHidden = 0;
-    int childHidden = 0;
-    const std::vector<Row> parentRows = rowsFor(Side::Parent, snapshot.parentFds, &parentHidden);
-    const std::vector<Row> childRows
-        = snapshot.childFds ? rowsFor(Side::Child, *snapshot.childFds, &childHidden) : std::vector<Row> {};
-    const size_t rowCount = std::max<size_t>({ parentRows.size(), childRows.size(), 3 });
+    const size_t rowCount = std::max<size_t>({ pic.parentRows.size(), pic.childRows.size(), 3 });
     const qreal boxHeight = boxHeader + static_cast<qreal>(rowCount) * rowHeight + 30;
 
     std::vector<Target> targets;
     QHash<QString, size_t> targetIndex;
-    const auto targetFor = [&](const FdEntry& e) -> Target& {
+    const auto targetFor = [&](const Row& row) -> Target& {
+        const FdEntry& e = row.entry;
         const QString key = targetKey(e);
         if (auto it = targetIndex.find(key); it != targetIndex.end())
             return targets[*it];
@@ -299,23 +276,23 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
         switch (e.kind) {
         case FdKind::Pipe:
             t.kind = Kind::Pipe;
-            t.stream = pipeStream.value(e.inode);
-            t.title = t.stream.isEmpty()               ? tr("pipe to the outside")
+            t.stream = pic.pipeStream.value(e.inode);
+            t.title = t.stream.isEmpty()               ? DiagramLayout::tr("pipe to the outside")
                 : t.stream == QLatin1String("errpipe") ? QStringLiteral("errpipe")
-                                                       : tr("%1 pipe").arg(t.stream);
+                                                       : DiagramLayout::tr("%1 pipe").arg(t.stream);
             t.subtitle = QString::fromStdString(e.target);
             t.order = streamOrder(t.stream);
             break;
         case FdKind::Tty:
             t.kind = Kind::Terminal;
-            t.title = tr("terminal");
+            t.title = DiagramLayout::tr("terminal");
             t.subtitle = QString::fromStdString(e.target);
             t.order = 20;
             break;
         case FdKind::DevNull:
             t.kind = Kind::DevNull;
             t.title = QStringLiteral("/dev/null");
-            t.subtitle = tr("reads: EOF · writes: discarded");
+            t.subtitle = DiagramLayout::tr("reads: EOF · writes: discarded");
             t.order = 21;
             break;
         case FdKind::File:
@@ -331,26 +308,26 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
             t.order = 23;
             break;
         }
+        if (!row.targetTitle.isEmpty())
+            t.title = row.targetTitle;
+        if (!row.targetSubtitle.isEmpty())
+            t.subtitle = row.targetSubtitle;
         targets.push_back(t);
         targetIndex.insert(key, targets.size() - 1);
         return targets.back();
     };
 
-    const auto addProcess = [&](Side side, const std::vector<Row>& rows, int hidden) {
+    const auto addProcess = [&](Side side, const Box& b, const std::vector<Row>& rows) {
         const qreal left = side == Side::Parent ? parentLeft : childLeft;
         DiagramNode box;
         box.kind = Kind::Process;
         box.side = side;
         box.key = QStringLiteral("process:") + sideName(side);
         box.rect = QRectF(left, boxTop, boxWidth, boxHeight);
-        box.title = side == Side::Parent ? tr("Parent") : tr("Child");
-        if (side == Side::Parent)
-            box.subtitle = tr("pid %1").arg(parentPid);
-        else
-            box.subtitle = childGone ? tr("pid %1 · gone").arg(snapshot.childPid) : tr("pid %1").arg(snapshot.childPid);
-        if (hidden > 0)
-            box.detail = tr("+ %n more fd(s), PipeScope's own", nullptr, hidden);
-        if (side == Side::Child && forkedNow)
+        box.title = b.title;
+        box.subtitle = b.subtitle;
+        box.detail = b.detail;
+        if (b.fromParent)
             box.fromKey = QStringLiteral("process:parent");
         out.nodes << box;
 
@@ -364,30 +341,17 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
             s.rect = QRectF(left + socketInset, boxTop + boxHeader + static_cast<qreal>(i) * rowHeight,
                 boxWidth - 2 * socketInset, socketHeight);
             s.crossed = row.crossed;
-            if (row.crossed) {
-                s.title = row.title;
-                s.subtitle = row.subtitle;
-                s.detail = tr("closed");
-            } else {
-                s.title = QString::number(row.entry.fd);
-                const QString name = names.of(row.entry.fd);
-                if (row.entry.fd <= 2) {
-                    s.subtitle = stdName(row.entry.fd);
-                    if (side == Side::Child && names.childDup2.contains(row.entry.fd))
-                        s.detail = QStringLiteral("= ") + names.childDup2.value(row.entry.fd);
-                    else if (!name.isEmpty())
-                        s.detail = QStringLiteral("= ") + name;
-                } else {
-                    s.subtitle = name.isEmpty() ? Describe::fdKind(row.entry.kind) : name;
-                }
-
+            s.title = row.title;
+            s.subtitle = row.subtitle;
+            s.detail = row.detail;
+            if (!row.crossed) {
                 s.dashed = row.entry.cloexec;
                 s.inode = row.entry.inode;
                 s.color = DiagramLayout::streamColor(
-                    row.entry.kind == FdKind::Pipe ? pipeStream.value(row.entry.inode) : QString());
-                if (side == Side::Child && forkedNow && findFd(snapshot.parentFds, row.entry.fd))
+                    row.entry.kind == FdKind::Pipe ? pic.pipeStream.value(row.entry.inode) : QString());
+                if (row.fromParent)
                     s.fromKey = socketKey(Side::Parent, row.entry.fd);
-                Target& t = targetFor(row.entry);
+                Target& t = targetFor(row);
                 t.ends.push_back(Endpoint { side, row.entry.fd, row.entry.access, s.rect.center().y() });
                 s.target = t.key;
                 s.writes = row.entry.access != Access::Read;
@@ -395,9 +359,9 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
             out.nodes << s;
         }
     };
-    addProcess(Side::Parent, parentRows, parentHidden);
-    if (snapshot.childFds || childGone)
-        addProcess(Side::Child, childRows, childHidden);
+    addProcess(Side::Parent, pic.parent, pic.parentRows);
+    if (pic.child)
+        addProcess(Side::Child, *pic.child, pic.childRows);
 
     // Pipes and other targets in the middle, each as close as it can be to the sockets wired to it.
     for (Target& t : targets) {
@@ -425,7 +389,7 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
         const qreal h = t.kind == Kind::Pipe ? pipeHeight : targetHeight;
         const qreal top = std::max(nextFree, t.desiredY - h / 2);
         t.rect = QRectF(middleCentre - w / 2, top, w, h);
-        nextFree = t.rect.bottom() + nodeGap + pipeLabelRoom + 6; // room for an edge to go round
+        nextFree = t.rect.bottom() + nodeGap + DiagramLayout::pipeLabelRoom + 6; // room for an edge to go round
         if (t.kind == Kind::Pipe)
             nextFree += roomBelowPipes;
     }
@@ -462,10 +426,10 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
             edge.key = QStringLiteral("edge:%1:%2:%3").arg(sideName(e.side)).arg(e.fd).arg(t.key);
             // A pipe's end labels sit above it, a live run's gauge below.
             const bool pipe = t.kind == Kind::Pipe;
-            edge.path
-                = edgePath(from, to, t.rect, detour, pipe ? pipeLabelRoom + 6 : 12, pipe ? 12 + roomBelowPipes : 12);
+            edge.path = edgePath(from, to, t.rect, detour, pipe ? DiagramLayout::pipeLabelRoom + 6 : 12,
+                pipe ? 12 + roomBelowPipes : 12);
             edge.rect = edge.path.boundingRect();
-            edge.color = t.kind == Kind::Pipe ? streamColor(t.stream) : streamColor(QString());
+            edge.color = DiagramLayout::streamColor(t.kind == Kind::Pipe ? t.stream : QString());
             edge.dashed = socket->dashed;
             edge.inode = t.inode;
             edge.subtitle = t.key;
@@ -484,7 +448,7 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
         n.detail = t.stream;
         n.inode = t.inode;
         n.inletLeft = t.inletLeft;
-        n.color = t.kind == Kind::Pipe ? streamColor(t.stream) : streamColor(QString());
+        n.color = DiagramLayout::streamColor(t.kind == Kind::Pipe ? t.stream : QString());
         out.nodes << n;
     }
 
@@ -492,34 +456,347 @@ DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vect
     qreal bottom = boxTop + boxHeight;
     for (const Target& t : targets)
         bottom = std::max(bottom, t.rect.bottom() + (t.kind == Kind::Pipe ? roomBelowPipes : 0));
-    {
-        QStringList values;
-        for (Handle h : allHandles)
-            values << QString::number(snapshot.handles[static_cast<size_t>(h)]);
-        DiagramNode handles;
-        handles.kind = Kind::Note;
-        handles.key = QStringLiteral("note:handles");
-        handles.rect = QRectF(0, bottom + 10, sceneWidth, 28);
-        handles.title = QStringLiteral("(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite) = (%1)")
-                            .arg(values.join(QStringLiteral(", ")));
-        out.nodes << handles;
-        DiagramNode legend;
-        legend.kind = Kind::Note;
-        legend.key = QStringLiteral("note:legend");
-        legend.rect = QRectF(0, bottom + 40, sceneWidth, 24);
-        legend.title = tr("Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read "
-                          "end.");
-        legend.subtitle = QStringLiteral("small");
-        out.nodes << legend;
-        out.bounds = QRectF(0, 0, sceneWidth, legend.rect.bottom() + 4);
+    DiagramNode handles;
+    handles.kind = Kind::Note;
+    handles.key = QStringLiteral("note:handles");
+    handles.rect = QRectF(0, bottom + 10, sceneWidth, 28);
+    handles.title = pic.handlesNote;
+    out.nodes << handles;
+    DiagramNode legend;
+    legend.kind = Kind::Note;
+    legend.key = QStringLiteral("note:legend");
+    legend.rect = QRectF(0, bottom + 40, sceneWidth, 24);
+    legend.title = pic.legend;
+    legend.subtitle = QStringLiteral("small");
+    out.nodes << legend;
+    out.bounds = QRectF(0, 0, sceneWidth, legend.rect.bottom() + 4);
+    out.moves = pic.moves;
+}
+
+QString sixHandles(const QStringList& values)
+{
+    return QStringLiteral("(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite) = (%1)")
+        .arg(values.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+DiagramLayout DiagramLayout::build(const StepSnapshot& snapshot, const std::vector<Event>& events,
+    const HandlePlan& plan, pid_t parentPid, const DiagramLayout* previous, qreal roomBelowPipes)
+{
+    DiagramLayout out;
+    out.position = static_cast<int>(snapshot.position);
+    const Names names = collectNames(snapshot, events);
+    const bool forkedNow
+        = std::ranges::any_of(snapshot.events, [](const Event& e) { return e.kind == EventKind::Forked; });
+    const bool childGone = !snapshot.childFds && snapshot.childPid > 0;
+    Picture pic;
+
+    // Which pipe belongs to which stream: the parent's fd for a pipe handle, or for the error pipe, tells the inode.
+    for (Handle h : allHandles) {
+        const HandleOrigin origin = plan.handle(h).origin;
+        if (origin != HandleOrigin::PipeRead && origin != HandleOrigin::PipeWrite)
+            continue;
+        if (const FdEntry* e = findFd(snapshot.parentFds, snapshot.handles[static_cast<size_t>(h)]);
+            e && e->kind == FdKind::Pipe)
+            pic.pipeStream.insert(e->inode, Describe::stream(handleStream(h)));
     }
+    for (int fd : names.errpipe)
+        if (const FdEntry* e = findFd(snapshot.parentFds, fd); e && e->kind == FdKind::Pipe)
+            pic.pipeStream.insert(e->inode, QStringLiteral("errpipe"));
+    // Once the parent has closed its ends, the child's still tell (the error pipe's write end until exec).
+    if (snapshot.childFds)
+        for (int fd : names.errpipe)
+            if (const FdEntry* e = findFd(*snapshot.childFds, fd); e && e->kind == FdKind::Pipe)
+                pic.pipeStream.insert(e->inode, QStringLiteral("errpipe"));
+
+    // The caption: what just happened.
+    const size_t total = plan.steps.size();
+    if (snapshot.position == 0) {
+        pic.caption = tr("Before Popen(): only the parent exists");
+    } else if (snapshot.position <= total) {
+        const Step& step = plan.steps[snapshot.position - 1];
+        pic.caption = tr("Step %1 of %2 · %3: %4")
+                          .arg(snapshot.position)
+                          .arg(total)
+                          .arg(Describe::actor(step.actor), Describe::stepCall(step, plan));
+    }
+    if (snapshot.error)
+        pic.captionDetail = Describe::error(*snapshot.error);
+
+    // The sockets of each process, in fd order, with what this step closed kept in place, crossed out.
+    const auto rowsFor = [&](Side side, const FdTable& table, int* hidden) {
+        std::vector<Row> rows;
+        for (const FdEntry& e : table) {
+            const bool relevant = side == Side::Parent || e.fd <= 2 || names.byFd.contains(e.fd);
+            if (!relevant) {
+                ++*hidden;
+                continue;
+            }
+            Row row { .entry = e };
+            row.title = QString::number(e.fd);
+            const QString name = names.of(e.fd);
+            if (e.fd <= 2) {
+                row.subtitle = stdName(e.fd);
+                if (side == Side::Child && names.childDup2.contains(e.fd))
+                    row.detail = QStringLiteral("= ") + names.childDup2.value(e.fd);
+                else if (!name.isEmpty())
+                    row.detail = QStringLiteral("= ") + name;
+            } else {
+                row.subtitle = name.isEmpty() ? Describe::fdKind(e.kind) : name;
+            }
+            row.fromParent = side == Side::Child && forkedNow && findFd(snapshot.parentFds, e.fd);
+            rows.push_back(row);
+        }
+        crossOutClosed(rows, side, previous);
+        return rows;
+    };
+
+    int parentHidden = 0;
+    int childHidden = 0;
+    pic.parentRows = rowsFor(Side::Parent, snapshot.parentFds, &parentHidden);
+    pic.parent = Box { .title = tr("Parent"), .subtitle = tr("pid %1").arg(parentPid) };
+    if (parentHidden > 0)
+        pic.parent.detail = tr("+ %n more fd(s), PipeScope's own", nullptr, parentHidden);
+    if (snapshot.childFds || childGone) {
+        if (snapshot.childFds)
+            pic.childRows = rowsFor(Side::Child, *snapshot.childFds, &childHidden);
+        pic.child = Box { .title = tr("Child"),
+            .subtitle = childGone ? tr("pid %1 · gone").arg(snapshot.childPid) : tr("pid %1").arg(snapshot.childPid),
+            .fromParent = forkedNow };
+        if (childHidden > 0)
+            pic.child->detail = tr("+ %n more fd(s), PipeScope's own", nullptr, childHidden);
+    }
+
+    QStringList values;
+    for (Handle h : allHandles)
+        values << QString::number(snapshot.handles[static_cast<size_t>(h)]);
+    pic.handlesNote = sixHandles(values);
+    pic.legend = tr("Dashed: close-on-exec, vanishes at exec. Pipes: bytes flow from the write end to the read end.");
 
     // Handle names that travel in this step.
     for (const Event& e : snapshot.events) {
         if ((e.kind == EventKind::ChildDup2 || e.kind == EventKind::ChildDuped) && e.fds.size() == 2)
-            out.moves << Move { socketKey(Side::Child, e.fds[0]), socketKey(Side::Child, e.fds[1]),
+            pic.moves << Move { socketKey(Side::Child, e.fds[0]), socketKey(Side::Child, e.fds[1]),
                 names.of(e.fds[0]).isEmpty() ? QString::number(e.fds[0]) : names.of(e.fds[0]) };
     }
+    place(out, pic, roomBelowPipes);
+    out.hasChild = snapshot.childFds.has_value();
+    return out;
+}
+
+namespace {
+
+// The pipes of a Windows run up to a call, told from the calls that made them: Wine's handle table has no object
+// addresses, so a pipe's two ends are the two handles one CreatePipe returned, and an inheritable copy belongs to
+// the pipe of DuplicateHandle's source. Handle values are reused once closed: later calls overwrite earlier ones.
+struct WindowsPipe
+{
+    std::uint64_t id = 0; // 1-3: the stdin/stdout/stderr pipe, 4-6: their dummy pipes, else windowsObject()
+    QString stream; // empty: not a pipe of the run
+};
+
+// An object the run did not make, by the handle it was first seen as.
+std::uint64_t windowsObject(const QString& handle)
+{
+    return 0x10000 + handle.toULongLong(nullptr, 16);
+}
+
+QHash<QString, WindowsPipe> windowsPipes(const WinRunRecord& record, int row)
+{
+    QHash<QString, WindowsPipe> pipes;
+    for (int i = 0; i <= row && i < record.steps.size(); ++i) {
+        const WinRunStep& step = record.steps[i];
+        if (step.call == QLatin1String("CreatePipe") && step.handles.size() == 2) {
+            const std::optional<Stream> stream = streamFromName(step.stream.toStdString());
+            if (!stream)
+                continue;
+            const bool dummy = step.stepId.startsWith(QLatin1String("win.dummypipe."));
+            const WindowsPipe pipe { static_cast<std::uint64_t>(static_cast<int>(*stream) + 1 + (dummy ? 3 : 0)),
+                step.stream };
+            pipes.insert(step.handles[0], pipe);
+            pipes.insert(step.handles[1], pipe);
+        } else if (step.call == QLatin1String("DuplicateHandle") && step.handles.size() == 2) {
+            // A copy of a handle the run did not make (a standard handle made inheritable): the same object.
+            pipes.insert(step.handles[1],
+                pipes.value(step.handles[0], WindowsPipe { windowsObject(step.handles[0]), QString() }));
+        }
+    }
+    return pipes;
+}
+
+// Which way a pipe handle moves bytes: from its role, else from its access mask (FILE_READ_DATA 0x1,
+// FILE_WRITE_DATA 0x2).
+Access windowsAccess(const WinHandleEntry& e)
+{
+    static const QStringList readers { QStringLiteral("p2cread"), QStringLiteral("c2pread"), QStringLiteral("errread"),
+        QStringLiteral("pipe_read"), QStringLiteral("dummy_read") };
+    static const QStringList writers { QStringLiteral("p2cwrite"), QStringLiteral("c2pwrite"),
+        QStringLiteral("errwrite"), QStringLiteral("pipe_write"), QStringLiteral("dummy_write") };
+    if (readers.contains(e.role))
+        return Access::Read;
+    if (writers.contains(e.role))
+        return Access::Write;
+    if (e.role == QLatin1String("std"))
+        return e.stream == QLatin1String("stdin") ? Access::Read : Access::Write;
+    const unsigned mask = e.access.toUInt(nullptr, 16);
+    const bool reads = mask & 0x1;
+    const bool writes = mask & 0x2;
+    return reads && writes ? Access::ReadWrite : writes ? Access::Write : Access::Read;
+}
+
+// What a handle is called under the picture's socket: Popen's name when it has one.
+QString windowsName(const WinHandleEntry& e)
+{
+    const QString& r = e.role;
+    static const QStringList six { QStringLiteral("p2cread"), QStringLiteral("p2cwrite"), QStringLiteral("c2pread"),
+        QStringLiteral("c2pwrite"), QStringLiteral("errread"), QStringLiteral("errwrite") };
+    if (six.contains(r))
+        return r;
+    const std::optional<Stream> stream = streamFromName(e.stream.toStdString());
+    if ((r == QLatin1String("pipe_read") || r == QLatin1String("pipe_write")) && stream)
+        return DiagramLayout::tr("%1, not inheritable").arg(Describe::handle(childHandle(*stream)));
+    if (r.startsWith(QLatin1String("dummy")))
+        return DiagramLayout::tr("dummy %1 pipe").arg(e.stream);
+    if (r == QLatin1String("std"))
+        return DiagramLayout::tr("own %1").arg(e.stream);
+    if (r == QLatin1String("inherited"))
+        return DiagramLayout::tr("inherited");
+    return e.fileType.isEmpty() ? e.type : e.fileType;
+}
+
+} // namespace
+
+DiagramLayout DiagramLayout::buildWindows(const WinRunRecord& record, int row, const DiagramLayout* previous)
+{
+    DiagramLayout out;
+    out.windows = true;
+    out.position = row + 1;
+    const WinRunStep* step = row >= 0 && row < record.steps.size() ? &record.steps[row] : nullptr;
+    Picture pic;
+
+    if (!step) {
+        pic.caption = tr("Before Popen(): only the parent exists");
+    } else {
+        pic.caption
+            = tr("Win32 call %1 of %2: %3").arg(row + 1).arg(record.steps.size()).arg(WineText::callCode(*step));
+        if (step->call == QLatin1String("DuplicateHandle"))
+            pic.captionDetail
+                = tr("_make_inheritable: a copy made with bInheritHandle=TRUE, which the child can inherit.");
+        else if (step->call == QLatin1String("CreateProcessW"))
+            pic.captionDetail = tr("The child is suspended: the handles drawn in it are what it inherited.");
+        else if (step->call == QLatin1String("ResumeThread"))
+            pic.captionDetail = tr("The child runs: its standard handles are the ones STARTUPINFO named.");
+        if (!record.errorCall.isEmpty() && row == record.steps.size() - 1)
+            pic.captionDetail
+                = tr("%1 failed: error %2 %3").arg(record.errorCall).arg(record.winError).arg(record.winErrorName);
+    }
+
+    const QHash<QString, WindowsPipe> pipes = windowsPipes(record, row);
+    // Files only (pipes, consoles, disk files): the rest (events, keys, threads...) is counted at the box's foot.
+    const auto rowsFor = [&](Side side, const QList<WinHandleEntry>& table, int* hidden) {
+        std::vector<Row> rows;
+        for (const WinHandleEntry& e : table) {
+            // Files the run made or named: the rest (events, keys, threads, the process's own files such as its
+            // current folder) is counted at the box's foot.
+            const bool stdHandle = side == Side::Child
+                && std::ranges::find(record.childStdHandles, e.handle) != record.childStdHandles.cend();
+            if (e.type != QLatin1String("File") || (e.role.isEmpty() && !stdHandle)) {
+                ++*hidden;
+                continue;
+            }
+            Row r;
+            r.entry.fd = static_cast<int>(e.handle.toUInt(nullptr, 16));
+            r.entry.cloexec = !e.inherit; // drawn dashed: CreateProcessW does not copy it
+            r.entry.access = windowsAccess(e);
+            r.title = e.handle;
+            r.subtitle = windowsName(e);
+            // What the handle refers to; in the child only what it inherited is the parent's, its own handles may
+            // have any value.
+            const auto made = pipes.constFind(e.handle);
+            const bool known = made != pipes.cend() && (side == Side::Parent || !e.role.isEmpty());
+            const std::uint64_t object = known ? made->id
+                : side == Side::Parent         ? windowsObject(e.handle)
+                                               : windowsObject(e.handle) + 0x10000; // the child's own
+            const QString objectKey = QString::number(object, 16);
+            if (e.fileType == QLatin1String("pipe")) {
+                r.entry.kind = FdKind::Pipe;
+                r.entry.inode = object;
+                if (known && !made->stream.isEmpty()) {
+                    pic.pipeStream.insert(object, made->stream);
+                    r.targetTitle
+                        = object > 3 ? tr("dummy %1 pipe").arg(made->stream) : tr("%1 pipe").arg(made->stream);
+                    r.targetSubtitle = QStringLiteral("CreatePipe");
+                } else {
+                    r.targetSubtitle = tr("not made by this run");
+                }
+            } else if (e.fileType == QLatin1String("char")) {
+                r.entry.kind = FdKind::Tty;
+                r.entry.target = "char:" + objectKey.toStdString();
+                r.targetTitle = tr("console or NUL");
+                r.targetSubtitle = tr("a character device");
+            } else if (e.fileType == QLatin1String("disk")) {
+                r.entry.kind = FdKind::File;
+                r.entry.target = "disk:" + objectKey.toStdString();
+                r.targetTitle = tr("a file");
+                r.targetSubtitle = tr("a disk file");
+            } else {
+                r.entry.kind = FdKind::Other;
+                r.entry.target = "file:" + objectKey.toStdString();
+                r.targetTitle = e.fileType.isEmpty() ? e.type : e.fileType;
+            }
+            if (side == Side::Child) {
+                QStringList std;
+                for (auto it = record.childStdHandles.cbegin(); it != record.childStdHandles.cend(); ++it)
+                    if (it.value() == e.handle)
+                        std << it.key();
+                if (!std.isEmpty())
+                    r.detail = QStringLiteral("= ") + std.join(QStringLiteral(" = "));
+                r.fromParent = step && step->call == QLatin1String("CreateProcessW") && !e.role.isEmpty();
+            }
+            rows.push_back(r);
+        }
+        crossOutClosed(rows, side, previous);
+        return rows;
+    };
+
+    const QList<WinHandleEntry>* parentTable = step && step->parentTable ? &*step->parentTable
+        : !step && record.parentTableBefore                              ? &*record.parentTableBefore
+                                                                         : nullptr;
+    int parentHidden = 0;
+    if (parentTable)
+        pic.parentRows = rowsFor(Side::Parent, *parentTable, &parentHidden);
+    pic.parent = Box { .title = tr("Parent"), .subtitle = record.platform };
+    if (parentHidden > 0)
+        pic.parent.detail = tr("+ %n other handle(s)", nullptr, parentHidden);
+    if (step && step->childTable) {
+        int childHidden = 0;
+        pic.childRows = rowsFor(Side::Child, *step->childTable, &childHidden);
+        const bool running = std::ranges::any_of(record.steps.begin(), record.steps.begin() + row + 1,
+            [](const WinRunStep& s) { return s.call == QLatin1String("ResumeThread"); });
+        pic.child = Box { .title = tr("Child"),
+            .subtitle = running ? tr("running") : tr("suspended"),
+            .detail = tr("pid %1 · %n other handle(s)", nullptr, childHidden).arg(record.childPid),
+            .fromParent = step->call == QLatin1String("CreateProcessW") };
+        out.hasChild = true;
+    }
+
+    QStringList values;
+    for (Handle h : allHandles)
+        values << record.popen.value(Describe::handle(h), QStringLiteral("None"));
+    if (!record.popen.isEmpty()) // a failed run has no Popen object to hold them
+        pic.handlesNote = sixHandles(values);
+    pic.legend = tr("Dashed: not inheritable. Pipes: bytes flow from the write end to the read end.");
+
+    // DuplicateHandle: the child's handle name moves to the inheritable copy.
+    if (step && step->call == QLatin1String("DuplicateHandle") && step->handles.size() == 2) {
+        const auto fd = [](const QString& h) { return static_cast<int>(h.toUInt(nullptr, 16)); };
+        const std::optional<Stream> stream = streamFromName(step->stream.toStdString());
+        pic.moves << Move { socketKey(Side::Parent, fd(step->handles[0])),
+            socketKey(Side::Parent, fd(step->handles[1])),
+            stream ? Describe::handle(childHandle(*stream)) : step->handles[1] };
+    }
+    place(out, pic, 0);
     return out;
 }
 
@@ -529,9 +806,10 @@ QString DiagramLayout::spokenState() const
     for (const DiagramNode& n : nodes)
         if (n.kind == Kind::Caption)
             out << (n.subtitle.isEmpty() ? n.title : n.title + QStringLiteral(". ") + n.subtitle) + QLatin1Char('.');
-    const auto who = [](const DiagramNode& socket) {
-        const QString fd
-            = socket.side == Side::Parent ? tr("Parent fd %1").arg(socket.fd) : tr("Child fd %1").arg(socket.fd);
+    const auto who = [this](const DiagramNode& socket) {
+        const QString fd = windows
+            ? (socket.side == Side::Parent ? tr("Parent handle %1") : tr("Child handle %1")).arg(socket.title)
+            : (socket.side == Side::Parent ? tr("Parent fd %1") : tr("Child fd %1")).arg(socket.fd);
         return socket.subtitle.isEmpty() ? fd : QStringLiteral("%1 (%2)").arg(fd, socket.subtitle);
     };
     for (const DiagramNode& socket : nodes) {
@@ -553,9 +831,14 @@ QString DiagramLayout::spokenState() const
         for (const DiagramNode& other : nodes)
             if (other.kind == Kind::Socket && !other.crossed && other.side != socket.side && other.target == target->key
                 && other.writes != socket.writes)
-                others << QString::number(other.fd);
+                others << other.title;
         const QString other = others.join(QStringLiteral(", "));
-        if (socket.side == Side::Child && !others.isEmpty())
+        if (windows && !others.isEmpty())
+            out << (socket.writes
+                    ? tr("%1 is the write end of the %2; the other process holds the read end as handle %3.")
+                    : tr("%1 is the read end of the %2; the other process holds the write end as handle %3."))
+                       .arg(who(socket), target->title, other);
+        else if (socket.side == Side::Child && !others.isEmpty())
             out << (socket.writes ? tr("%1 is the write end of the %2; the parent holds the read end as fd %3.")
                                   : tr("%1 is the read end of the %2; the parent holds the write end as fd %3."))
                        .arg(who(socket), target->title, other);

@@ -5,6 +5,8 @@
 #include "popen/plan.h"
 #include "popen/stepper.h"
 
+#include "bridge/winerun.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
@@ -64,6 +66,7 @@ public:
     QRectF bounds;
     int position = 0;
     bool hasChild = false;
+    bool windows = false; // a Windows run: sockets are HANDLE values (DiagramNode::fd holds the value)
 
     // Handle names travelling in the step just done: (from socket key, to socket key, label).
     struct Move
@@ -87,6 +90,11 @@ public:
     static DiagramLayout build(const pipescope::StepSnapshot& snapshot, const std::vector<pipescope::Event>& events,
         const pipescope::HandlePlan& plan, pid_t parentPid, const DiagramLayout* previous = nullptr,
         qreal roomBelowPipes = 0);
+
+    // A run of Popen's Windows branch under Wine, after its call row (0-based; -1: before the first call): the same
+    // picture with HANDLE values for fds, the parent's and the child's real handle tables (files only; the other
+    // handle types counted), pipes told from the calls that made them. previous: the picture of row - 1.
+    static DiagramLayout buildWindows(const WinRunRecord& record, int row, const DiagramLayout* previous = nullptr);
 
     // The child's fds that belong to this session (0-2, the handles, the error pipe, its dup()s); hidden counts
     // the rest, copies of PipeScope's own fds (Qt's event fds, the display connection...) until close_fds.

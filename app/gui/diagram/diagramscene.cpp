@@ -100,6 +100,7 @@ void DiagramScene::finishAnimations()
 void DiagramScene::forget()
 {
     m_shown.reset();
+    m_windowsShown.reset();
     finishAnimations();
     m_hasLayout = false;
 }
@@ -136,14 +137,37 @@ void DiagramScene::setSnapshot(const pipescope::StepSnapshot& snapshot, const st
     finishAnimations();
     stopLive();
     // Only a step forward by one is a story to animate and to cross out; Back, Reset and Run jump.
-    const bool follows = m_hasLayout && static_cast<int>(snapshot.position) == m_layout.position + 1;
+    const bool follows = m_hasLayout && !m_windowsShown && static_cast<int>(snapshot.position) == m_layout.position + 1;
     DiagramLayout layout = DiagramLayout::build(
         snapshot, events, plan, static_cast<pid_t>(QCoreApplication::applicationPid()), follows ? &m_layout : nullptr);
     apply(layout, follows);
     // Kept to say the same picture again in another language.
+    m_windowsShown.reset();
     m_shown = Shown { .snapshot = snapshot, .events = events, .plan = plan, .previous = {} };
     if (follows)
         m_shown->previous = std::move(m_layout);
+    m_layout = std::move(layout);
+    m_hasLayout = true;
+    setSceneRect(m_layout.bounds);
+    Q_EMIT layoutApplied();
+}
+
+void DiagramScene::setWindowsStep(const WinRunRecord& record, int row)
+{
+    const bool sameRun = m_windowsShown && !m_live && m_windowsShown->record.steps.size() == record.steps.size()
+        && m_windowsShown->record.childPid == record.childPid && m_windowsShown->record.popen == record.popen;
+    if (sameRun && m_windowsShown->row == row)
+        return; // shown already, with what it crossed out
+    finishAnimations();
+    stopLive();
+    // The same run, one call on: a story to animate and to cross out.
+    const bool follows = m_hasLayout && sameRun && m_layout.position == row;
+    DiagramLayout layout = DiagramLayout::buildWindows(record, row, follows ? &m_layout : nullptr);
+    apply(layout, follows);
+    m_shown.reset();
+    m_windowsShown = WindowsShown { .record = record, .row = row, .previous = {} };
+    if (follows)
+        m_windowsShown->previous = std::move(m_layout);
     m_layout = std::move(layout);
     m_hasLayout = true;
     setSceneRect(m_layout.bounds);
@@ -177,6 +201,16 @@ void DiagramScene::retranslate()
         for (LivePipeItem* item : m_livePipes)
             if (item)
                 item->update();
+        Q_EMIT layoutApplied();
+        return;
+    }
+    if (m_windowsShown && !m_live) {
+        finishAnimations();
+        DiagramLayout layout = DiagramLayout::buildWindows(m_windowsShown->record, m_windowsShown->row,
+            m_windowsShown->previous ? &*m_windowsShown->previous : nullptr);
+        apply(layout, false);
+        m_layout = std::move(layout);
+        setSceneRect(m_layout.bounds);
         Q_EMIT layoutApplied();
         return;
     }

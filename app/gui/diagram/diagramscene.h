@@ -32,6 +32,10 @@ public:
     void setSnapshot(const pipescope::StepSnapshot& snapshot, const std::vector<pipescope::Event>& events,
         const pipescope::HandlePlan& plan);
 
+    // A run of Popen's Windows branch under Wine, after call row (-1: before the first): the same picture drawn
+    // from the real handle tables (DiagramLayout::buildWindows), animated from the call before.
+    void setWindowsStep(const WinRunRecord& record, int row);
+
     // A live run: its handles as set up (LiveFlow::setupSnapshot()), then the pump's samples and events move bytes
     // through the pipes, fill them, block their ends, and mark EOF and EPIPE. caption says what runs.
     void showLive(const pipescope::StepSnapshot& setup, const std::vector<pipescope::Event>& events,
@@ -94,6 +98,13 @@ private:
         std::optional<DiagramLayout> previous; // the step before, when this one followed it (what it crosses out)
     };
     std::optional<Shown> m_shown; // the last step picture's inputs
+    struct WindowsShown
+    {
+        WinRunRecord record;
+        int row = -1;
+        std::optional<DiagramLayout> previous;
+    };
+    std::optional<WindowsShown> m_windowsShown; // the last Windows run's picture, instead of m_shown
     QHash<QString, DiagramItem*> m_items;
     QList<DiagramItem*> m_leaving; // fading out, deleted when the animation ends
     QPointer<QParallelAnimationGroup> m_animation;

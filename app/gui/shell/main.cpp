@@ -2,6 +2,7 @@
 #include "bridge/liveflow.h"
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
+#include "diagram/diagramscene.h"
 #include "live/livepanel.h"
 #include "namedpipes/duplextab.h"
 #include "namedpipes/namedpipespanel.h"
@@ -259,6 +260,7 @@ int takeWineRunScreenshot(MainWindow& window, const QString& path, std::optional
     }
     window.steppingPage()->setLens(pipescope::Lens::Windows);
     WineRunDialog* dialog = window.steppingPage()->openWineRun();
+    dialog->scene()->setAnimated(false); // a picture shows where things are, not where they are going
     if (!waitUntil([dialog] { return !dialog->isRunning(); }, std::chrono::seconds(300))) {
         complain(QStringLiteral("--wine-run: the Windows run did not end within 300 s"));
         return 1;

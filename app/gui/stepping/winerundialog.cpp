@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepping/winerundialog.h"
 
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
 #include "text/byteescaper.h"
 #include "text/comparetext.h"
 #include "text/winetext.h"
@@ -15,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -117,11 +120,34 @@ WineRunDialog::WineRunDialog(Bridge* bridge, QWidget* parent)
     tablesLayout->addWidget(tablesSplit, 1);
     tablesLayout->addWidget(m_allTypes);
 
+    // The diagram of the stepping page, drawn from the real handle tables; the tables themselves beside it.
+    m_scene = new DiagramScene(this);
+    m_view = new DiagramView(m_scene);
+    m_view->setObjectName(QStringLiteral("wineDiagram"));
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("wineViews"));
+    m_views->addTab(m_view, QString());
+    m_views->addTab(tables, QString());
+
+    auto* callsColumn = new QWidget(this);
+    auto* callsLayout = new QVBoxLayout(callsColumn);
+    callsLayout->setContentsMargins(0, 0, 0, 0);
+    callsLayout->addWidget(m_calls, 1);
+    auto* stepRow = new QHBoxLayout;
+    m_backButton = new QPushButton(this);
+    m_backButton->setObjectName(QStringLiteral("wineBackButton"));
+    m_stepButton = new QPushButton(this);
+    m_stepButton->setObjectName(QStringLiteral("wineStepButton"));
+    stepRow->addWidget(m_backButton);
+    stepRow->addWidget(m_stepButton);
+    stepRow->addStretch(1);
+    callsLayout->addLayout(stepRow);
+
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_calls);
-    split->addWidget(tables);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->addWidget(callsColumn);
+    split->addWidget(m_views);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
 
     m_result = new QLabel(this);
@@ -148,6 +174,9 @@ WineRunDialog::WineRunDialog(Bridge* bridge, QWidget* parent)
     connect(m_runButton, &QPushButton::clicked, this, &WineRunDialog::run);
     connect(m_cancelButton, &QPushButton::clicked, m_run, &WineRun::cancel);
     connect(m_calls, &QTreeWidget::currentItemChanged, this, &WineRunDialog::showTables);
+    connect(m_backButton, &QPushButton::clicked, this, [this] { showStep(std::max(0, shownStep() - 1)); });
+    connect(m_stepButton, &QPushButton::clicked, this,
+        [this] { showStep(std::min(shownStep() + 1, m_calls->topLevelItemCount() - 1)); });
     connect(m_allTypes, &QCheckBox::toggled, this, &WineRunDialog::showTables);
     connect(m_run, &WineRun::finished, this, [this](const WinRunRecord& record) {
         m_record = record;
@@ -228,38 +257,6 @@ void WineRunDialog::showConfiguration()
     m_config->setText(text);
 }
 
-QString WineRunDialog::callText(const WinRunStep& step) const
-{
-    const auto at = [&](int i) { return i < step.handles.size() ? step.handles[i] : QStringLiteral("?"); };
-    if (step.call == QLatin1String("CreatePipe"))
-        return tr("CreatePipe → read end %1, write end %2 (%3 pipe)").arg(at(0), at(1), step.stream);
-    if (step.call == QLatin1String("DuplicateHandle"))
-        return tr("DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable").arg(at(0), at(1));
-    if (step.call == QLatin1String("GetStdHandle"))
-        return tr("GetStdHandle(%1) → %2")
-            .arg(step.stream, step.handles.value(0) == QLatin1String("0x0") ? QStringLiteral("NULL") : at(0));
-    if (step.call == QLatin1String("CloseHandle"))
-        return tr("CloseHandle(%1)").arg(at(0));
-    if (step.call == QLatin1String("STARTUPINFO"))
-        return tr("STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3")
-            .arg(at(0), at(1), at(2));
-    if (step.call == QLatin1String("UpdateProcThreadAttribute"))
-        return tr("PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}").arg(step.handles.join(QStringLiteral(", ")));
-    if (step.call == QLatin1String("CreateProcessW"))
-        return tr("CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3")
-            .arg(step.inheritHandles ? QStringLiteral("TRUE") : QStringLiteral("FALSE"))
-            .arg(step.childPid)
-            .arg(at(0));
-    if (step.call == QLatin1String("ResumeThread"))
-        return tr("ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)")
-            .arg(at(0));
-    if (step.call == QLatin1String("_get_osfhandle"))
-        return tr("_get_osfhandle(fd) → %1").arg(at(0));
-    if (step.call == QLatin1String("errwrite = c2pwrite"))
-        return tr("errwrite = c2pwrite (%1)").arg(at(0));
-    return step.call;
-}
-
 QString WineRunDialog::roleText(const WinHandleEntry& e) const
 {
     const QString& r = e.role;
@@ -292,7 +289,7 @@ void WineRunDialog::showRecord()
     const WinRunRecord& rec = *m_record;
     int row = 0;
     for (const WinRunStep& step : rec.steps) {
-        const QString text = callText(step);
+        const QString text = WineText::call(step);
         auto* item = new QTreeWidgetItem(m_calls, { QString::number(++row), text });
         item->setToolTip(1, QStringLiteral("%1\n%2").arg(step.stepId, text));
     }
@@ -358,6 +355,10 @@ void WineRunDialog::showTables()
     const QList<WinHandleEntry>* parentBefore = table(before, false);
     if (step && row == 0 && m_record->parentTableBefore)
         parentBefore = &*m_record->parentTableBefore;
+    if (m_record && step)
+        m_scene->setWindowsStep(*m_record, row);
+    m_backButton->setEnabled(step && row > 0);
+    m_stepButton->setEnabled(step && row + 1 < m_record->steps.size());
     fillTable(m_parentTable, table(step, false), parentBefore);
     fillTable(m_childTable, table(step, true), table(before, true));
     const qint64 childPid = m_record ? m_record->childPid : 0;
@@ -456,6 +457,13 @@ void WineRunDialog::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop Wine and the Windows programs."));
     m_calls->setHeaderLabels({ tr("#"), tr("Win32 call (real HANDLE values)") });
+    m_views->setTabText(0, tr("Diagram"));
+    m_views->setTabText(1, tr("Handle tables"));
+    m_view->setAccessibleName(tr("Diagram of the Windows run"));
+    m_backButton->setText(tr("◀ Back"));
+    m_backButton->setToolTip(tr("The call before"));
+    m_stepButton->setText(tr("Step ▶"));
+    m_stepButton->setToolTip(tr("The next call"));
     m_calls->setAccessibleName(tr("Win32 calls"));
     m_calls->setToolTip(tr("Each Win32 call the Windows branch made, in order; choose one to see both handle tables "
                            "right after it."));
@@ -481,4 +489,5 @@ void WineRunDialog::retranslateUi()
     else if (!isRunning())
         m_status->setText(tr("Not run yet."));
     showTables();
+    m_scene->redraw(); // the picture shown, said again
 }

@@ -6,10 +6,13 @@
 #include <QDialog>
 
 class Bridge;
+class DiagramScene;
+class DiagramView;
 class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 class QPushButton;
 class QTableWidget;
 class QTreeWidget;
@@ -17,7 +20,8 @@ class QTreeWidget;
 // The Windows lens, run for real: the stepping page's configuration executed as Popen's Windows branch under Wine
 // (pipescope-trace.exe through WineRun), one Win32 call per row with its real HANDLE values, and for the chosen call
 // the parent's and the child's real handle tables right after it (the child created suspended, so its table before
-// it runs is there too). Handles opened by the call are marked new; those it closed are shown struck out.
+// it runs is there too), drawn as the stepping page's diagram draws a POSIX step and listed in full. Handles opened
+// by the call are marked new; those it closed are shown struck out.
 class WineRunDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +45,8 @@ public:
     QLabel* statusLabel() const { return m_status; }
     QLabel* resultLabel() const { return m_result; }
     QLabel* inheritNote() const { return m_inheritNote; }
+    DiagramScene* scene() const { return m_scene; }
+    QTabWidget* views() const { return m_views; }
 
 Q_SIGNALS:
     void runFinished();
@@ -56,7 +62,6 @@ private:
     void fillTable(QTableWidget* table, const QList<WinHandleEntry>* now, const QList<WinHandleEntry>* before);
     void onFailed(WineRun::Problem problem, const QString& detail);
     void setRunning(bool running);
-    QString callText(const WinRunStep& step) const;
     QString roleText(const WinHandleEntry& entry) const;
 
     WineRun* m_run;
@@ -81,5 +86,10 @@ private:
     QLabel* m_inheritNote = nullptr; // the parent's inheritable handles the child did not get
     QLabel* m_result = nullptr;
     QLabel* m_wineNote = nullptr;
+    DiagramScene* m_scene = nullptr;
+    DiagramView* m_view = nullptr;
+    QTabWidget* m_views = nullptr; // the diagram, the handle tables
+    QPushButton* m_backButton = nullptr;
+    QPushButton* m_stepButton = nullptr;
     QPushButton* m_closeButton = nullptr;
 };

@@ -15,4 +15,8 @@ public:
     static QString problem(WineRun::Problem problem, const QString& detail);
     // While a run goes.
     static QString running();
+    // One Win32 call of a run, with its real HANDLE values ("CreatePipe → read end 0x48, write end 0x4c (stdin pipe)").
+    static QString call(const WinRunStep& step);
+    // The same call as code, short enough for the diagram's caption ("DuplicateHandle(0x44) → 0x4c").
+    static QString callCode(const WinRunStep& step);
 };
