@@ -1100,11 +1100,13 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -1129,7 +1131,7 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="282"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="728"/>
         <source>%1 pipe</source>
         <translation>%1 pipe</translation>
     </message>
@@ -1145,13 +1147,13 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="558"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="767"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="769"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="775"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="777"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
@@ -1192,7 +1194,7 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="660"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="728"/>
         <source>dummy %1 pipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,52 +1214,52 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="684"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="685"/>
         <source>_make_inheritable: a copy made with bInheritHandle=TRUE, which the child can inherit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="686"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="687"/>
         <source>The child is suspended: the handles drawn in it are what it inherited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="688"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="689"/>
         <source>The child runs: its standard handles are the ones STARTUPINFO named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="690"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="692"/>
         <source>%1 failed: error %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="729"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="731"/>
         <source>not made by this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="734"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="736"/>
         <source>console or NUL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="735"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="737"/>
         <source>a character device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="739"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="741"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="740"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="742"/>
         <source>a disk file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="769"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="771"/>
         <source>+ %n other handle(s)</source>
         <translation>
             <numerusform>+ %n other handle</numerusform>
@@ -1265,17 +1267,17 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="778"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="778"/>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="777"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="779"/>
         <source>pid %1 · %n other handle(s)</source>
         <translation>
             <numerusform>pid %1 · %n other handle</numerusform>
@@ -1283,77 +1285,77 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="787"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="789"/>
         <source>Dashed: not inheritable. Pipes: bytes flow from the write end to the read end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="811"/>
         <source>Parent handle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="811"/>
         <source>Child handle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="812"/>
         <source>Parent fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="812"/>
         <source>Child fd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="816"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="819"/>
         <source>%1 was just closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="823"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="826"/>
         <source>%1 refers to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="834"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="838"/>
         <source>%1 is the write end of the %2; the other process holds the read end as handle %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="835"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="839"/>
         <source>%1 is the read end of the %2; the other process holds the write end as handle %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="838"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="842"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="839"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="843"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="842"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="843"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="847"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="850"/>
         <source>%1 is the write end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="850"/>
         <source>%1 is the read end of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,298 +1437,303 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="76"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope scenarios (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope traces (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="97"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Open Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="96"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="98"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
         <source>Open Scenario</source>
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="107"/>
         <source>&amp;Save Scenario…</source>
         <translation>&amp;Save Scenario…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>Saves the current configuration as a .pipescope file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
         <source>Save Scenario</source>
         <translation>Save Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="115"/>
         <source>&amp;Watch a Program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="114"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
         <source>Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps through its calls: every process it starts and the pipes between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>Export Diagram as S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>Saves the diagram as it is now as a scalable SVG picture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>Export Diagram as SVG</source>
         <translation>Export Diagram as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>Export Diagram as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="129"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>Saves the diagram as it is now as a PNG picture at twice its size on screen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="133"/>
         <source>Export Diagram as PNG</source>
         <translation>Export Diagram as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="133"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="137"/>
         <source>Export &amp;Trace…</source>
         <translation>Export &amp;Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="138"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="141"/>
         <source>Export Trace</source>
         <translation>Export Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
         <source>Export for the &amp;Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="146"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>Export for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="154"/>
         <source>Export P&amp;ython Program…</source>
         <translation>Export P&amp;ython Program…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="155"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="159"/>
         <source>Export Python Program</source>
         <translation>Export Python Program</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="159"/>
         <source>Python programs (*.py)</source>
         <translation>Python programs (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="164"/>
         <source>&amp;Replay Trace…</source>
         <translation>&amp;Replay Trace…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="165"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="168"/>
         <source>Replay Trace</source>
         <translation>Replay Trace</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="172"/>
         <source>&amp;Leave Replay</source>
         <translation>&amp;Leave Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="172"/>
         <source>Back to the live session.</source>
         <translation>Back to the live session.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="177"/>
         <source>Closes PipeScope.</source>
         <translation>Closes PipeScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="179"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="181"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="316"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="318"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="330"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>Saved the scenario to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="335"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope diagram</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="346"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="339"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="348"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>Saved the diagram to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="357"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="372"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>Saved the program to &apos;%1&apos;, and child.py next to it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="373"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="375"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>Saved the program to &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="384"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="385"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="387"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>Cannot open &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="388"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="390"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is far too large.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="401"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="403"/>
         <source>&apos;%1&apos; is not a PipeScope recording: %2 is missing or malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="404"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="406"/>
         <source>A recording is in progress: stop it before replaying &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="411"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="413"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="412"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="414"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="439"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="441"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="468"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="470"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="494"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="496"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="508"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="510"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="511"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="513"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="520"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="522"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="528"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="533"/>
+        <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="545"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,202 +2850,212 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
+        <source>Export for the Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
         <source>&amp;Compact Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
         <source>&amp;Diagram Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
         <source>&amp;Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
         <source>Less&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
         <source>&amp;Open Lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
         <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="203"/>
         <source>&amp;Close Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="207"/>
         <source>End the lesson and close its panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
         <source>Close Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="213"/>
         <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="214"/>
         <source>Float the lesson panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="226"/>
         <source>&amp;Side Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="227"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
         <source>Open Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="443"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="450"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="488"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="490"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="492"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="496"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation type="unfinished">&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="498"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="500"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="502"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="506"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="499"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5442,7 +5459,7 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1205"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</numerusform>
@@ -5450,40 +5467,40 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1231"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>Parent&apos;s fds (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>Child&apos;s fds after exec (pid %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1266"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1268"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>Child&apos;s fds (pid %1, gone)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1245"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1251"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>The child&apos;s fd table could not be read: it had already exited.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>Parent&apos;s fds (recorded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>Child&apos;s fds (pid %1), %n hidden</numerusform>
@@ -5491,13 +5508,13 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1266"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>Child&apos;s fds (pid %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1268"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
         <source>Child&apos;s fds</source>
         <translation>Child&apos;s fds</translation>
     </message>
@@ -5507,7 +5524,7 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1222"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
         <source>Windows lens: %n step(s) in the Win32 model. Step and Run execute the POSIX plan and the model highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.</source>
         <translation>
             <numerusform>Windows lens: %n step in the Win32 model. Step and Run execute the POSIX plan and the model highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.</numerusform>
@@ -5515,110 +5532,110 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1272"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>The child has ended: there is no table to read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1273"/>
         <source>No child yet: fork() creates it.</source>
         <translation>No child yet: fork() creates it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1293"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1295"/>
         <source>Exit status: the child never ran the program</source>
         <translation>Exit status: the child never ran the program</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1295"/>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
         <source>Exit status: %1</source>
         <translation>Exit status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1301"/>
         <source>Exit status: not run yet</source>
         <translation>Exit status: not run yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1317"/>
         <source>Replay: before the first step.</source>
         <translation>Replay: before the first step.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1320"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>Replay: step %1 of %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1320"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1322"/>
         <source>The recorded child: %1.</source>
         <translation>The recorded child: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1330"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1332"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1335"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1337"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1344"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1346"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>Step %1 of %2 done: %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1397"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1399"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1421"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1423"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1431"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1424"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1431"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1448"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1463"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1465"/>
         <source>stdout (read from c2pread)</source>
         <translation>stdout (read from c2pread)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1464"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1466"/>
         <source>stderr (read from errread)</source>
         <translation>stderr (read from errread)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1472"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1474"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1: %n byte</numerusform>
@@ -5626,7 +5643,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1474"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1476"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>(only the first %n byte shown)</numerusform>
@@ -5634,7 +5651,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1499"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1501"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>the child %1; the parent read %n byte(s) from its stdout.</numerusform>
@@ -5642,12 +5659,12 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1518"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1520"/>
         <source>Child pid %1: %2.</source>
         <translation>Child pid %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1521"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1523"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6529,78 +6546,78 @@ end of file</translation>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="196"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="489"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="200"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="260"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
         <source>the parent&apos;s own %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
         <source>the child&apos;s process handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
         <source>the child&apos;s main thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="285"/>
         <source>inherited from the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="299"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="307"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="310"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="314"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="317"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stdout through the pipe (%n byte): %1</numerusform>
@@ -6608,7 +6625,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="316"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>stderr through the pipe (%n byte): %1</numerusform>
@@ -6616,17 +6633,17 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="323"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="324"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>Ran on %1: %n Win32 call, with both handle tables right after it.</numerusform>
@@ -6634,193 +6651,203 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="374"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="376"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="395"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="394"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="398"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
         <source>new: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
         <source>closed by this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
         <source>closed by this call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>Run on Windows (Wine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="452"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>#</source>
         <translation type="unfinished">#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
         <source>Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
         <source>Handle tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>Diagram of the Windows run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
-        <source>◀ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
-        <source>The call before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
-        <source>Step ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
-        <source>The next call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
-        <source>Win32 calls</source>
+        <source>Export for the Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
-        <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
+        <source>Saves one web page that replays this Windows run call by call (the diagram, both handle tables, English and Chinese) in any browser, without PipeScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
+        <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
-        <source>Handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
-        <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
-        <source>Inherit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
-        <source>What it is</source>
+        <source>The call before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="473"/>
-        <source>Parent&apos;s handle table</source>
+        <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
-        <source>Child&apos;s handle table</source>
+        <source>The next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
-        <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
+        <source>Win32 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
-        <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
+        <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <source>Inherit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
+        <source>Parent&apos;s handle table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
+        <source>Child&apos;s handle table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
+        <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="483"/>
+        <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
         <source>Running under Wine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="498"/>
         <source>Not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,7 +6926,7 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/text/winetext.cpp" line="49"/>
-        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
+        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3, hThread %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

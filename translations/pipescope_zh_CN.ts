@@ -1098,11 +1098,13 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -1127,7 +1129,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="282"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="728"/>
         <source>%1 pipe</source>
         <translation>%1 管道</translation>
     </message>
@@ -1143,13 +1145,13 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="558"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="767"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="769"/>
         <source>Parent</source>
         <translation>父进程</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="564"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="775"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="777"/>
         <source>Child</source>
         <translation>子进程</translation>
     </message>
@@ -1189,7 +1191,7 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramlayout.cpp" line="660"/>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="726"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="728"/>
         <source>dummy %1 pipe</source>
         <translation>%1 的占位管道</translation>
     </message>
@@ -1209,146 +1211,146 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>Win32 调用 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="684"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="685"/>
         <source>_make_inheritable: a copy made with bInheritHandle=TRUE, which the child can inherit.</source>
         <translation>_make_inheritable：用 bInheritHandle=TRUE 复制出的句柄，子进程可以继承它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="686"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="687"/>
         <source>The child is suspended: the handles drawn in it are what it inherited.</source>
         <translation>子进程处于挂起状态：图中它持有的句柄就是它继承到的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="688"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="689"/>
         <source>The child runs: its standard handles are the ones STARTUPINFO named.</source>
         <translation>子进程开始运行：它的标准句柄就是 STARTUPINFO 指定的那些。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="690"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="692"/>
         <source>%1 failed: error %2 %3</source>
         <translation>%1 失败：错误 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="729"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="731"/>
         <source>not made by this run</source>
         <translation>不是这次运行创建的</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="734"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="736"/>
         <source>console or NUL</source>
         <translation>控制台或 NUL</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="735"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="737"/>
         <source>a character device</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="739"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="741"/>
         <source>a file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="740"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="742"/>
         <source>a disk file</source>
         <translation>磁盘文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="769"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="771"/>
         <source>+ %n other handle(s)</source>
         <translation>
             <numerusform>另有 %n 个句柄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="778"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="776"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="778"/>
         <source>suspended</source>
         <translation>已挂起</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="777"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="779"/>
         <source>pid %1 · %n other handle(s)</source>
         <translation>
             <numerusform>pid %1 · 另有 %n 个句柄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="787"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="789"/>
         <source>Dashed: not inheritable. Pipes: bytes flow from the write end to the read end.</source>
         <translation>虚线：不可继承。管道：字节从写端流向读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="811"/>
         <source>Parent handle %1</source>
         <translation>父进程句柄 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="808"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="811"/>
         <source>Child handle %1</source>
         <translation>子进程句柄 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="812"/>
         <source>Parent fd %1</source>
         <translation>父进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="809"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="812"/>
         <source>Child fd %1</source>
         <translation>子进程 fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="816"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="819"/>
         <source>%1 was just closed.</source>
         <translation>%1 刚刚被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="823"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="826"/>
         <source>%1 refers to %2.</source>
         <translation>%1 指向 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="834"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="838"/>
         <source>%1 is the write end of the %2; the other process holds the read end as handle %3.</source>
         <translation>%1 是%2的写端；另一个进程以句柄 %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="835"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="839"/>
         <source>%1 is the read end of the %2; the other process holds the write end as handle %3.</source>
         <translation>%1 是%2的读端；另一个进程以句柄 %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="838"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="842"/>
         <source>%1 is the write end of the %2; the parent holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；父进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="839"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="843"/>
         <source>%1 is the read end of the %2; the parent holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；父进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="842"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
         <source>%1 is the write end of the %2; the child holds the read end as fd %3.</source>
         <translation>%1 是%2的写端；子进程以 fd %3 持有读端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="843"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="847"/>
         <source>%1 is the read end of the %2; the child holds the write end as fd %3.</source>
         <translation>%1 是%2的读端；子进程以 fd %3 持有写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="850"/>
         <source>%1 is the write end of the %2.</source>
         <translation>%1 是%2的写端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diagram/diagramlayout.cpp" line="846"/>
+        <location filename="../app/gui/diagram/diagramlayout.cpp" line="850"/>
         <source>%1 is the read end of the %2.</source>
         <translation>%1 是%2的读端。</translation>
     </message>
@@ -1430,298 +1432,303 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="76"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="92"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="94"/>
         <source>PipeScope scenarios (*.pipescope)</source>
         <translation>PipeScope 场景 (*.pipescope)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="93"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
         <source>PipeScope traces (*.json)</source>
         <translation>PipeScope 跟踪记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="95"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="97"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="96"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="98"/>
         <source>Opens a .pipescope file: streams, command, input, lens and step. Nothing runs until you press Step or Run.</source>
         <translation>打开 .pipescope 文件：标准流、命令、输入、视角和步骤。在按下“单步”或“运行”之前，不会运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="99"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="101"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="105"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="107"/>
         <source>&amp;Save Scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="106"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
         <source>Saves the current configuration as a .pipescope file.</source>
         <translation>把当前配置保存为 .pipescope 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="108"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="110"/>
         <source>Save Scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="113"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="115"/>
         <source>&amp;Watch a Program…</source>
         <translation>观察一个程序(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="114"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="116"/>
         <source>Records a real program of yours (a Python script, a C program, a shell pipeline) under ptrace and steps through its calls: every process it starts and the pipes between them.</source>
         <translation>在 ptrace 下记录你自己的真实程序（Python 脚本、C 程序、shell 管道线），并逐个调用地回放：它启动的每个进程，以及它们之间的管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="121"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="123"/>
         <source>Export Diagram as S&amp;VG…</source>
         <translation>将示意图导出为 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="122"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
         <source>Saves the diagram as it is now as a scalable SVG picture.</source>
         <translation>把示意图的当前状态保存为可缩放的 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>Export Diagram as SVG</source>
         <translation>将示意图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="124"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="126"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="128"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="130"/>
         <source>Export Diagram as &amp;PNG…</source>
         <translation>将示意图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="129"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
         <source>Saves the diagram as it is now as a PNG picture at twice its size on screen.</source>
         <translation>把示意图的当前状态保存为 PNG 图片，尺寸为屏幕显示的两倍。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="133"/>
         <source>Export Diagram as PNG</source>
         <translation>将示意图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="131"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="133"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="135"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="137"/>
         <source>Export &amp;Trace…</source>
         <translation>导出跟踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="136"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="138"/>
         <source>Saves everything done so far (plan, events with real fds, the steps&apos; fd tables) as trace JSON, which Replay Trace shows again without running anything.</source>
         <translation>把目前为止做过的一切（计划、带真实 fd 的事件、每一步的 fd 表）保存为跟踪 JSON；“回放跟踪记录”可以不运行任何东西再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="139"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="141"/>
         <source>Export Trace</source>
         <translation>导出跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="143"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="145"/>
         <source>Export for the &amp;Browser…</source>
         <translation>导出为网页(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="144"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="146"/>
         <source>Saves one web page that replays every step (the diagram, both fd tables, the explanations in English and Chinese) in any browser, without PipeScope and without a network.</source>
         <translation>保存一个网页，在任何浏览器中逐步回放每一步（示意图、两张 fd 表、中英文讲解），无需 PipeScope，也无需网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>Export for the Browser</source>
         <translation>导出为网页</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="148"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="150"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="152"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="154"/>
         <source>Export P&amp;ython Program…</source>
         <translation>导出 P&amp;ython 程序…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="153"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="155"/>
         <source>Saves the equivalent Python program shown in its tab as a .py file (with child.py next to it when it runs the seed&apos;s child).</source>
         <translation>把标签页中显示的等价 Python 程序保存为 .py 文件（如果它运行的是笔记中的子进程，会在旁边一并保存 child.py）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="159"/>
         <source>Export Python Program</source>
         <translation>导出 Python 程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="157"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="159"/>
         <source>Python programs (*.py)</source>
         <translation>Python 程序 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="162"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="164"/>
         <source>&amp;Replay Trace…</source>
         <translation>回放跟踪记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="163"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="165"/>
         <source>Shows a recorded trace (from Export Trace or pipescope-trace --json) step by step without running anything.</source>
         <translation>逐步显示已录制的跟踪记录（来自“导出跟踪记录”或 pipescope-trace --json），不运行任何东西。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="166"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="168"/>
         <source>Replay Trace</source>
         <translation>回放跟踪记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="172"/>
         <source>&amp;Leave Replay</source>
         <translation>退出回放(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="170"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="172"/>
         <source>Back to the live session.</source>
         <translation>返回实时会话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="175"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="177"/>
         <source>Closes PipeScope.</source>
         <translation>关闭 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="179"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="181"/>
         <source>&amp;Scenario</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="316"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="318"/>
         <source>Opened &apos;%1&apos;. Nothing has run: press Step (→) or Run (F5).</source>
         <translation>已打开“%1”。尚未运行任何东西：请按“单步”（→）或“运行”（F5）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="328"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="330"/>
         <source>Saved the scenario to &apos;%1&apos;.</source>
         <translation>场景已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="335"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
         <source>PipeScope diagram</source>
         <translation>PipeScope 示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="337"/>
-        <location filename="../app/gui/shell/fileactions.cpp" line="346"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="339"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="348"/>
         <source>Saved the diagram to &apos;%1&apos;.</source>
         <translation>示意图已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="355"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="357"/>
         <source>Saved the trace to &apos;%1&apos;. Replay Trace shows it again.</source>
         <translation>跟踪记录已保存到“%1”。“回放跟踪记录”可以再次显示它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="370"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="372"/>
         <source>Saved the program to &apos;%1&apos;, and child.py next to it.</source>
         <translation>程序已保存到“%1”，child.py 保存在它旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="373"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="375"/>
         <source>Saved the program to &apos;%1&apos;.</source>
         <translation>程序已保存到“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="382"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="384"/>
         <source>A run is in progress: stop it (or let it end) before replaying &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再回放“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="385"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="387"/>
         <source>Cannot open &apos;%1&apos;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="388"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="390"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is far too large.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：文件太大。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="401"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="403"/>
         <source>&apos;%1&apos; is not a PipeScope recording: %2 is missing or malformed.</source>
         <translation>「%1」不是 PipeScope 记录：%2 缺失或格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="404"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="406"/>
         <source>A recording is in progress: stop it before replaying &apos;%1&apos;.</source>
         <translation>正在记录：回放「%1」之前请先停止它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="411"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="413"/>
         <source>&apos;%1&apos; is not a PipeScope trace: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="412"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="414"/>
         <source>&apos;%1&apos; is not a PipeScope trace: %2 is missing or malformed.</source>
         <translation>“%1”不是 PipeScope 跟踪记录：%2 缺失或格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="439"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="441"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在运行：请先停止（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="468"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="470"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation>无法为“%1”记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="494"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="496"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="508"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="510"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在记录：请先停止记录（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="511"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="513"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation>没有可导出到“%1”的内容：请先记录一个程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="520"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="522"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放记录下的每个调用，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="528"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="533"/>
+        <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
+        <translation>网页已保存到“%1”：任何浏览器都能用它回放这次运行的每个 Win32 调用，不需要 PipeScope。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="545"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
@@ -2838,202 +2845,212 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
+        <source>Export for the Browser</source>
+        <translation>导出为网页</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
         <source>&amp;Compact Layout</source>
         <translation>紧凑布局(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
         <source>&amp;Diagram Colours</source>
         <translation>示意图颜色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
         <source>&amp;Automatic</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation>窗口是浅色时用浅色，窗口是深色时用深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation>黑底白字、线条更粗，适合明亮的教室或有需要的读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
         <source>Less&amp;on</source>
         <translation>课程(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
         <source>&amp;Open Lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
         <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
         <translation>一个 .pipescope-lesson 文件：带讲解和提问的场景，每道题都对照实际发生的情况判定</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="203"/>
         <source>&amp;Close Lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="207"/>
         <source>End the lesson and close its panel</source>
         <translation>结束课程并关闭课程面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
         <source>Close Lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="213"/>
         <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
         <translation>让课程在单独的窗口中浮动显示：比如放到教师的屏幕上</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="214"/>
         <source>Float the lesson panel</source>
         <translation>浮动课程面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="226"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="227"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
         <source>Open Lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation>PipeScope 课程 (*.pipescope-lesson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="443"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation>无法打开课程“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="450"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation>“%1”不是 PipeScope 课程：文件超过 4 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="488"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 课程：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="490"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation>“%1”不是 PipeScope 课程：其中没有 &quot;format&quot;: &quot;pipescope-lesson&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="492"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的课程：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="496"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="498"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="500"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation>“%1”格式错误：%2 的值在此处不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="502"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="506"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation>“%1”格式错误：%2 不是课程的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="499"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation>“%1”不是 PipeScope 课程。</translation>
     </message>
@@ -5431,60 +5448,60 @@ end of file</source>
         <translation>父进程和子进程真实的 fd 表，读自 /proc。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1203"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1205"/>
         <source>Replay of %1: %2 — recorded, nothing runs. Step and Back move through the %n recorded step(s).</source>
         <translation>
             <numerusform>回放 %1：%2 —— 这是录制的内容，不会运行任何东西。“单步”和“后退”在 %n 个已录制的步骤之间移动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1231"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1233"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>Parent&apos;s fds (pid %1)</source>
         <translation>父进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1235"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1242"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1237"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1244"/>
         <source>Child&apos;s fds after exec (pid %1)</source>
         <translation>exec 之后子进程的 fd（pid %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1236"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1266"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1238"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1268"/>
         <source>Child&apos;s fds (pid %1, gone)</source>
         <translation>子进程的 fd（pid %1，已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1245"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1247"/>
         <source>Read from /proc/%1/fd when the parent took the child over, before it wrote any input.</source>
         <translation>在父进程接管子进程时、写入任何输入之前，从 /proc/%1/fd 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1249"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1251"/>
         <source>The child&apos;s fd table could not be read: it had already exited.</source>
         <translation>无法读取子进程的 fd 表：它已经退出了。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1260"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
         <source>Parent&apos;s fds (recorded)</source>
         <translation>父进程的 fd（录制）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1262"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
         <source>Child&apos;s fds (pid %1), %n hidden</source>
         <translation>
             <numerusform>子进程的 fd（pid %1），%n 个未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1264"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1266"/>
         <source>Child&apos;s fds (pid %1)</source>
         <translation>子进程的 fd（pid %1）</translation>
     </message>
     <message>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="612"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1268"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
         <source>Child&apos;s fds</source>
         <translation>子进程的 fd</translation>
     </message>
@@ -5494,143 +5511,143 @@ end of file</source>
         <translation>用 Win32 的名称表示的同一个计划：CreatePipe、DuplicateHandle、STARTUPINFO、CreateProcess，作为叠加在 POSIX 运行之上的模型；“在 Windows 上运行（Wine）”会真正执行这些调用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1222"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1224"/>
         <source>Windows lens: %n step(s) in the Win32 model. Step and Run execute the POSIX plan and the model highlights the corresponding call; Run on Windows (Wine) makes the Win32 calls for real.</source>
         <translation>
             <numerusform>Windows 视角：Win32 模型中有 %n 个步骤。单步和运行执行的是 POSIX 计划，模型高亮对应的调用；“在 Windows 上运行（Wine）”会真正执行这些 Win32 调用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1270"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1272"/>
         <source>The child has ended: there is no table to read.</source>
         <translation>子进程已经结束：没有可读取的 fd 表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1271"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1273"/>
         <source>No child yet: fork() creates it.</source>
         <translation>还没有子进程：由 fork() 创建。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1293"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1295"/>
         <source>Exit status: the child never ran the program</source>
         <translation>退出状态：子进程没能运行该程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1295"/>
         <location filename="../app/gui/stepping/steppingpage.cpp" line="1297"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
         <source>Exit status: %1</source>
         <translation>退出状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1299"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1301"/>
         <source>Exit status: not run yet</source>
         <translation>退出状态：尚未运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1315"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1317"/>
         <source>Replay: before the first step.</source>
         <translation>回放：第一步之前。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1318"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1320"/>
         <source>Replay: step %1 of %2: %3.</source>
         <translation>回放：第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1320"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1322"/>
         <source>The recorded child: %1.</source>
         <translation>录制下来的子进程：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1330"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1332"/>
         <source>Ready: nothing has run yet. Step (→) makes the plan&apos;s calls one at a time, for real; Run (F5) makes them all and then talks to the child.</source>
         <translation>就绪：还什么都没有执行。“单步”（→）一次真实地执行计划中的一个调用；“运行”（F5）执行全部调用，然后与子进程通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1335"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1337"/>
         <source>All %1 steps done: the child runs the program. Run (F5) hands it over: the parent writes the input and reads the output, as communicate() does.</source>
         <translation>全部 %1 步已完成：子进程正在运行该程序。“运行”（F5）接管它：父进程写入输入并读取输出，就像 communicate() 那样。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1344"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1346"/>
         <source>Step %1 of %2 done: %3.</source>
         <translation>已完成第 %1/%2 步：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1393"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1395"/>
         <source>Step %1 waits: open(%2) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>第 %1 步在等待：open(%2) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1397"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1399"/>
         <source>Waiting: open(%1) blocks until another process opens the FIFO&apos;s other end. Reset or Stop cancels it.</source>
         <translation>正在等待：open(%1) 会一直阻塞，直到另一个进程打开这个 FIFO 的另一端。按“重置”或“停止”可取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1421"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1423"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1431"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1422"/>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1424"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1429"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1431"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1438"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1440"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1446"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1448"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1463"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1465"/>
         <source>stdout (read from c2pread)</source>
         <translation>标准输出（从 c2pread 读取）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1464"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1466"/>
         <source>stderr (read from errread)</source>
         <translation>标准错误（从 errread 读取）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1472"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1474"/>
         <source>%1: %n byte(s)</source>
         <translation>
             <numerusform>%1：%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1474"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1476"/>
         <source>(only the first %n byte(s) shown)</source>
         <translation>
             <numerusform>（只显示前 %n 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1499"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1501"/>
         <source>the child %1; the parent read %n byte(s) from its stdout.</source>
         <translation>
             <numerusform>子进程%1；父进程从它的标准输出读到 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1518"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1520"/>
         <source>Child pid %1: %2.</source>
         <translation>子进程 pid %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/steppingpage.cpp" line="1521"/>
+        <location filename="../app/gui/stepping/steppingpage.cpp" line="1523"/>
         <source>Its stdin was closed (the child closed fd 0 or exited) before all input was written: the parent&apos;s write() got a broken pipe (EPIPE).</source>
         <translation>在全部输入写完之前，它的 stdin 已被关闭（子进程关闭了 fd 0 或已经退出）：父进程的 write() 得到管道断开（EPIPE）。</translation>
     </message>
@@ -6505,295 +6522,305 @@ end of file</source>
 <context>
     <name>WineRunDialog</name>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="196"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="489"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="200"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation>已取消：Wine 和 Windows 程序都已停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="256"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="260"/>
         <source>%1 has no Windows build here: the Windows run starts pipescope-child.exe echo with the same streams.</source>
         <translation>%1 在这里没有 Windows 版本：Windows 运行改为以同样的流启动 pipescope-child.exe echo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="265"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
         <source>%1: the child&apos;s %2, an inheritable copy of %3</source>
         <translation>%1：子进程的 %2，%3 的可继承副本</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="267"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
         <source>%1: the parent&apos;s end of the %2 pipe</source>
         <translation>%1：%2 管道中父进程的一端</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="269"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
         <source>read end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的读端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="271"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
         <source>write end of the %1 pipe, as CreatePipe made it (not inheritable)</source>
         <translation>%1 管道的写端，即 CreatePipe 创建的原件（不可继承）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="273"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
         <source>an end of the dummy %1 pipe (no standard handle to give)</source>
         <translation>%1 占位管道的一端（没有可给的标准句柄）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="275"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
         <source>the parent&apos;s own %1</source>
         <translation>父进程自己的 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="277"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
         <source>the child&apos;s process handle</source>
         <translation>子进程的进程句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="279"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="283"/>
         <source>the child&apos;s main thread</source>
         <translation>子进程的主线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="281"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="285"/>
         <source>inherited from the parent</source>
         <translation>从父进程继承而来</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="299"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
         <source>%1(%2) failed: error %3 %4 — %5</source>
         <translation>%1(%2) 失败：错误 %3 %4 — %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="303"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="307"/>
         <source>Ran on %1: the child could not be created.</source>
         <translation>在 %1 上运行：无法创建子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="310"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="314"/>
         <source>The child&apos;s standard handles (GetStdHandle there, read from its PEB): %1</source>
         <translation>子进程的标准句柄（即它那边 GetStdHandle 的结果，从它的 PEB 读出）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="313"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="317"/>
         <source>stdout through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stdout（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="316"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
         <source>stderr through the pipe (%n byte(s)): %1</source>
         <translation>
             <numerusform>经管道传来的 stderr（%n 字节）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="318"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="322"/>
         <source>The child (pid %1) exited with code %2.</source>
         <translation>子进程（pid %1）以代码 %2 退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="319"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="323"/>
         <source>The child (pid %1) did not end in time and was terminated.</source>
         <translation>子进程（pid %1）没有按时结束，已被终止。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="320"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="324"/>
         <source>Ran on %1: %n Win32 call(s), each with both handle tables right after it.</source>
         <translation>
             <numerusform>在 %1 上运行：%n 个 Win32 调用，每个调用之后都有两个进程的句柄表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="366"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation>父进程的句柄：pipescope-trace.exe，在这个调用之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="368"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation>子进程的句柄：还没有子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="374"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation>子进程的句柄（pid %1，运行中）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="376"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation>子进程的句柄（pid %1，挂起：还没有执行任何一条指令）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="391"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="395"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation>在父进程中可继承、却没有被继承：%1。句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST）只把子进程的三个句柄交给了它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="394"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="398"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation>在父进程中可继承、却没有被继承：%1。CreateProcessW 以 bInheritHandles=FALSE 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="414"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
         <source>new: %1</source>
         <translation>新建：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
         <source>closed by this call</source>
         <translation>被这个调用关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="416"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
         <source>closed by this call: %1</source>
         <translation>被这个调用关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="417"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="451"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
         <source>Run on Windows (Wine)</source>
         <translation>在 Windows 上运行（Wine）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="452"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation>同一个 Popen(...)，由 Popen 的 Windows 分支真正运行：pipescope-trace.exe 在 Wine 下执行 _get_handles 和 _execute_child 的每个 Win32 调用，并在每次调用之后读取两个进程的句柄表。子进程以挂起状态创建，所以它的句柄表展示的是它在运行之前继承到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="457"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation>在 Wine 下按 Popen 的 Windows 分支运行这个配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation>停止 Wine 和 Windows 程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation>Win32 调用（真实的 HANDLE 值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
         <source>Diagram</source>
         <translation>示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
         <source>Handle tables</source>
         <translation>句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>Diagram of the Windows run</source>
         <translation>Windows 运行的示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
+        <source>Export for the Browser…</source>
+        <translation>导出为网页…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
+        <source>Saves one web page that replays this Windows run call by call (the diagram, both handle tables, English and Chinese) in any browser, without PipeScope.</source>
+        <translation>保存一个网页，在任何浏览器中逐个调用回放这次 Windows 运行（示意图、两张句柄表、中英文），不需要 PipeScope。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
         <source>The call before</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="473"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
         <source>Win32 calls</source>
         <translation>Win32 调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation>Windows 分支做的每个 Win32 调用，按顺序排列；选中一个，查看它之后两个进程的句柄表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Handle</source>
         <translation>句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Inherit</source>
         <translation>可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>What it is</source>
         <translation>它是什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="473"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
         <source>Parent&apos;s handle table</source>
         <translation>父进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
         <source>Child&apos;s handle table</source>
         <translation>子进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation>显示所有类型的句柄（事件、注册表键、线程…），而不只是文件和管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="483"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation>句柄值和 pid 都是 Wine 自己的；Windows 给出的数字不同，但结构相同。Wine 的句柄表隐藏了内核对象地址，所以这里按创建它们的调用来命名管道的两端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
         <source>Running under Wine</source>
         <translation>正在 Wine 下运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="491"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="498"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
     </message>
@@ -6872,8 +6899,8 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/text/winetext.cpp" line="49"/>
-        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3</source>
-        <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3</translation>
+        <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3, hThread %4</source>
+        <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3，hThread %4</translation>
     </message>
     <message>
         <location filename="../app/gui/text/winetext.cpp" line="54"/>

@@ -198,11 +198,11 @@ std::variant<TraceOptions, UsageExit> parseTraceOptions(const std::vector<std::s
     if (backend == "wine") {
         o.backend = Backend::Wine;
         // What the Windows program does not do: the naive parents and the saved streams are POSIX runs' (its JSON
-        // trace holds what came through the pipes), the plan and the page are the native trace's.
-        for (const auto& [given, option] : { std::pair { parent != "communicate", "--parent" },
-                 { !o.saveStdout.empty(), "--save-stdout" }, { !o.saveStderr.empty(), "--save-stderr" },
-                 { o.planOnly, "--plan-only" }, { !o.htmlPath.empty(), "--html" }, { o.repeat > 1, "--repeat" },
-                 { o.spec.pipeSize != 0, "--pipesize" }, { lens != "posix", "--lens" } })
+        // trace holds what came through the pipes), the plan is the native trace's.
+        for (const auto& [given, option] :
+            { std::pair { parent != "communicate", "--parent" }, { !o.saveStdout.empty(), "--save-stdout" },
+                { !o.saveStderr.empty(), "--save-stderr" }, { o.planOnly, "--plan-only" }, { o.repeat > 1, "--repeat" },
+                { o.spec.pipeSize != 0, "--pipesize" }, { lens != "posix", "--lens" } })
             if (given)
                 return UsageExit { std::string(option) + " is not available with --backend=wine", 2 };
     } else if (backend != "native") {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "winebackend.h"
 
+#include "htmlpage.h"
+
 #include "base/uniquefd.h"
 #include "popen/process.h"
 
@@ -8,10 +10,13 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <system_error>
 
 namespace pipescope::cli {
@@ -253,7 +258,43 @@ int runOnWine(const TraceOptions& o, std::ostream& log)
 {
     using namespace std::chrono;
     const auto limit = duration_cast<milliseconds>(duration<double>(o.timeoutSeconds.value_or(240.0) + 60.0));
-    return runWindowsTrace(windowsArguments(o), limit, log);
+    if (o.htmlPath.empty())
+        return runWindowsTrace(windowsArguments(o), limit, log);
+
+    // --html: the page is made from the run's JSON (by the application, as for a native trace), in a folder of our
+    // own unless --json keeps it.
+    TraceOptions withJson = o;
+    std::string scratch;
+    if (withJson.jsonPath.empty()) {
+        char dir[] = "/tmp/pipescope-wine-html-XXXXXX";
+        if (!::mkdtemp(dir)) {
+            log << "pipescope-trace: --html: mkdtemp: " << std::strerror(errno) << '\n';
+            return 1;
+        }
+        scratch = dir;
+        withJson.jsonPath = scratch + "/run.json";
+    }
+    const int status = runWindowsTrace(windowsArguments(withJson), limit, log);
+    std::string json;
+    {
+        std::ifstream file(withJson.jsonPath, std::ios::binary);
+        json.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    }
+    int result = status;
+    if (json.empty()) {
+        log << "pipescope-trace: --html: the Windows run left no JSON to make the page from\n";
+        result = status != 0 ? status : 1;
+    } else if (const std::string why = writeWebPage(o.htmlPath, json); !why.empty()) {
+        log << "pipescope-trace: --html: " << why << '\n';
+        result = 1;
+    } else {
+        log << "page: " << o.htmlPath << " replays the Windows run in any browser\n";
+    }
+    if (!scratch.empty()) {
+        std::error_code ignored;
+        std::filesystem::remove_all(scratch, ignored);
+    }
+    return result;
 }
 
 int runNamedPipeOnWine(const NamedPipeOptions& o, std::ostream& log)

@@ -64,9 +64,12 @@
   const $ = (id) => document.getElementById(id);
   const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
-  // A recording of a real program (several processes, every call) has a view of its own (recording.js); the rest of
-  // this file draws a trace of PipeScope's own steps (a parent and one child).
-  const recording = trace.kind === "recording" ? pipescopeRecordingView(trace, texts, recordingStates, $, esc) : null;
+  // A recording of a real program (several processes, every call) and a run of Popen's Windows branch under Wine
+  // have views of their own (recording.js, winerun.js); the rest of this file draws a trace of PipeScope's own steps
+  // (a parent and one child).
+  const recording = trace.kind === "recording" ? pipescopeRecordingView(trace, texts, recordingStates, $, esc)
+    : trace.format === "pipescope-win32-run" ? pipescopeWineRunView(trace, texts, recordingStates, $, esc)
+    : null;
   const states = recording ? [] : trace.steps;
   const planSteps = recording ? [] : trace.plan.steps;
   const windows = !recording && trace.plan.lens === "windows";

@@ -8,12 +8,20 @@
 #include "diagram/diagramlayout.h"
 #include "diagram/diagramscene.h"
 #include "namedpipes/windowspiperunbox.h"
+#include "shell/fileactions.h"
 #include "shell/language.h"
+#include "shell/mainwindow.h"
+#include "shell/webpage.h"
+#include "stepping/steppingpage.h"
 #include "stepping/winerundialog.h"
+#include "text/winetext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -297,6 +305,61 @@ private Q_SLOTS:
         for (const QString& h : expected) // once running, the child may have opened handles of its own
             QVERIFY2(socketTitles(layout, Side::Child).contains(h), qPrintable(h));
         QTRY_VERIFY_WITH_TIMEOUT(bridge.programRunners().isEmpty(), 10'000);
+    }
+
+    void theRunExportsItsWebPage()
+    {
+        // From the window, as File's Export for the Browser does for a POSIX session: the run's JSON embedded, each
+        // call's words in both languages, a laid-out picture per call and language, opening at the call shown.
+        MainWindow window;
+        window.steppingPage()->setLens(Lens::Windows);
+        WineRunDialog* dialog = window.steppingPage()->openWineRun();
+        QVERIFY(!dialog->exportButton()->isEnabled());
+        QSignalSpy done(dialog, &WineRunDialog::runFinished);
+        QVERIFY(done.wait(runTimeoutMs));
+        QVERIFY2(dialog->record().has_value(), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->exportButton()->isEnabled());
+        const WinRunRecord& rec = *dialog->record();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.html"));
+        const int shown = dialog->shownStep();
+        QVERIFY(window.fileActions()->exportWineRun(path, rec, static_cast<size_t>(shown + 1), dialog));
+        QVERIFY(dialog->statusLabel()->text().startsWith(QLatin1String("Saved the page to 'run.html'")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray page = file.readAll();
+        QVERIFY(!page.contains("http://") && !page.contains("https://"));
+        const QJsonObject trace = QJsonDocument::fromJson(WebPage::embeddedTrace(page)).object();
+        QCOMPARE(trace.value(QStringLiteral("format")).toString(), QStringLiteral("pipescope-win32-run"));
+        QCOMPARE(trace.value(QStringLiteral("steps")).toArray().size(), rec.steps.size());
+        const QJsonObject texts = QJsonDocument::fromJson(WebPage::embeddedTexts(page)).object();
+        QCOMPARE(texts.value(QStringLiteral("start")).toInt(), shown + 1);
+        const QJsonObject languages = texts.value(QStringLiteral("languages")).toObject();
+        const QJsonArray en = languages.value(QStringLiteral("en")).toObject().value(QStringLiteral("calls")).toArray();
+        const QJsonArray zh
+            = languages.value(QStringLiteral("zh_CN")).toObject().value(QStringLiteral("calls")).toArray();
+        QCOMPARE(en.size(), rec.steps.size());
+        QCOMPARE(en.at(shown).toString(), WineText::call(rec.steps[shown]));
+        QVERIFY(zh.at(shown).toString() != en.at(shown).toString());
+        const QJsonObject layouts = QJsonDocument::fromJson(WebPage::embeddedStates(page))
+                                        .object()
+                                        .value(QStringLiteral("layouts"))
+                                        .toObject();
+        const QJsonArray pictures = layouts.value(QStringLiteral("en")).toArray();
+        QCOMPARE(pictures.size(), rec.steps.size() + 1);
+        // The picture after the call shown is the dialog's own: the same sockets with the same HANDLE values.
+        QStringList drawn;
+        for (const QJsonValue& n : pictures.at(shown + 1).toObject().value(QStringLiteral("nodes")).toArray())
+            if (n.toObject().value(QStringLiteral("kind")).toString() == u"socket")
+                drawn << n.toObject().value(QStringLiteral("title")).toString();
+        QStringList inScene;
+        for (const DiagramNode& n : dialog->scene()->currentLayout().nodes)
+            if (n.kind == Kind::Socket)
+                inScene << n.title;
+        QCOMPARE(drawn, inScene);
+        // A page that cannot be written: one line, in the run's window.
+        QVERIFY(!window.fileActions()->exportWineRun(QStringLiteral("/nonexistent/run.html"), rec, 0, dialog));
+        QVERIFY(dialog->statusLabel()->text().startsWith(QLatin1String("Cannot save 'run.html'")));
     }
 
     void missingProgramComesBackAsItsWin32Error()

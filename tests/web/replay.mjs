@@ -12,32 +12,15 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer from "puppeteer-core";
+import { analysePng, launchBrowser, makeChecks, parseArgs } from "./support.mjs";
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => {
-  const m = /^--([^=]+)=(.*)$/.exec(a);
-  if (!m) throw new Error(`unknown argument ${a}`);
-  return [m[1], m[2]];
-}));
+const args = parseArgs(process.argv.slice(2));
 if (!args.pipescope) throw new Error("--pipescope=PATH is required");
 if (!args.trace) throw new Error("--trace=PATH (pipescope-trace) is required");
 const out = resolve(args.out || "web-test-output");
 const chromium = args.chromium || "/usr/bin/chromium";
 mkdirSync(out, { recursive: true });
-
-let failures = 0;
-let checks = 0;
-function check(ok, what) {
-  checks++;
-  if (!ok) {
-    failures++;
-    console.error(`FAIL: ${what}`);
-  }
-}
-function equal(actual, expected, what) {
-  const same = JSON.stringify(actual) === JSON.stringify(expected);
-  check(same, `${what}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
-}
+const { check, equal, summary } = makeChecks("browser");
 
 // The page, exported by the application itself.
 const pagePath = join(out, "seed-demo.html");
@@ -58,11 +41,7 @@ check(trace.steps.length === plan.length + 1, `the trace has every step (${trace
 const callPattern = { "create-pipe": /pipe/, "create-errpipe": /pipe/, fork: /fork/, "child-dup2": /dup2/, exec: /exec/,
   "parent-close-child-end": /close/, "child-close-fds": /close/ };
 
-const browser = await puppeteer.launch({
-  executablePath: chromium, headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync",
-    "--disable-component-update", "--disable-default-apps"],
-});
+const browser = await launchBrowser(chromium);
 try {
   const page = await browser.newPage();
   const requests = [];
@@ -149,31 +128,8 @@ try {
   for (let i = 0; i < 6; i++) await press("ArrowRight");
 
   // The diagram is drawn at both sizes: many colours, the streams' own among them, and not blank.
-  const analyse = async (png) => {
-    const probe = await browser.newPage();
-    const result = await probe.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.width; c.height = img.height;
-      const g = c.getContext("2d");
-      g.drawImage(img, 0, 0);
-      const d = g.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set();
-      let ink = 0, blue = 0, green = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        const [r, gg, b] = [d[i], d[i + 1], d[i + 2]];
-        colours.add(((r >> 4) << 8) | ((gg >> 4) << 4) | (b >> 4));
-        if (r + gg + b < 600) ink++;
-        if (b > 150 && r < 80 && gg > 80 && gg < 140) blue++;
-        if (gg > 110 && r < 60 && b < 90) green++;
-      }
-      return { width: c.width, height: c.height, colours: colours.size, ink: ink / (d.length / 4), blue, green };
-    }, png.toString("base64"));
-    await probe.close();
-    return result;
-  };
+  const analyse = (png) => analysePng(browser, png);
+
   for (const [w, h] of [[1280, 720], [390, 844]]) {
     await page.setViewport({ width: w, height: h });
     const name = `page-${w}x${h}-zh.png`;
@@ -331,5 +287,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`browser: ${checks - failures} passed, ${failures} failed`);
-process.exit(failures ? 1 : 0);
+process.exit(summary());

@@ -137,6 +137,7 @@ std::optional<WinRunRecord> readWinRun(const QByteArray& json, QString* problem)
         return std::nullopt;
     }
     WinRunRecord rec;
+    rec.json = json;
     rec.platform = r.text(root, QStringLiteral("platform"), top);
     const QJsonObject spec = r.field(root, QStringLiteral("spec"), top, QJsonValue::Object).toObject();
     rec.argv = r.texts(spec.value(QStringLiteral("argv")), QStringLiteral("/spec/argv"));

@@ -49,6 +49,7 @@ struct WinRunStep
 // A run of Popen's Windows branch under Wine: pipescope-trace.exe's JSON ("format": "pipescope-win32-run").
 struct WinRunRecord
 {
+    QByteArray json; // the document it was read from (what a web page embeds)
     QString platform; // "Wine 8.0"
     QStringList argv;
     QMap<QString, QString> redirects; // stream -> text form

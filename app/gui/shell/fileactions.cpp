@@ -14,6 +14,7 @@
 #include "stepping/pythonpanel.h"
 #include "stepping/scenarioio.h"
 #include "stepping/streamspanel.h"
+#include "stepping/winerundialog.h"
 #include "watch/watchpage.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -519,6 +521,21 @@ bool FileActions::writeRecordingWeb(const QString& path, std::optional<size_t> s
     return say(
         tr("Saved the page to '%1': any browser replays every recorded call from it, without PipeScope.").arg(name),
         false);
+}
+
+bool FileActions::exportWineRun(const QString& path, const WinRunRecord& run, size_t startCall, WineRunDialog* dialog)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString message;
+    const bool ok
+        = Exporter::writeFile(path, WebPage::buildWineRun(run, startCall, Language::instance()->current()), &message);
+    if (ok)
+        message = tr("Saved the page to '%1': any browser replays every Win32 call of this run from it, without "
+                     "PipeScope.")
+                      .arg(name);
+    if (dialog)
+        dialog->statusLabel()->setText(message);
+    return ok ? (done(message), true) : fail(message);
 }
 
 bool FileActions::writeWeb(const QString& path, const Trace& trace, size_t startPosition)

@@ -21,6 +21,9 @@ class Replay;
 // PNG at 2x), the trace (JSON) and the equivalent Python program, replay a trace. Each action has a method that
 // takes the path directly; the menu asks for it with a file dialog. Failures are one line in the status line and
 // change nothing.
+class WineRunDialog;
+struct WinRunRecord;
+
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -42,6 +45,9 @@ public:
     // opening after call startPosition (unset: the call shown). webExported says when the file is written, or not.
     void exportWeb(const QString& path, std::optional<size_t> startPosition = {});
     bool isExportingWeb() const { return m_pendingWeb.has_value(); }
+    // The page of a run of Popen's Windows branch under Wine (WebPage::buildWineRun), opening after call startCall;
+    // what happened is said in the run's window (dialog, when given) and in the status bar.
+    bool exportWineRun(const QString& path, const WinRunRecord& run, size_t startCall, WineRunDialog* dialog = nullptr);
 
     // What Export Trace writes: the spec, its plan, the events so far, the recorded steps and the last run's end.
     pipescope::Trace currentTrace() const;

@@ -12,6 +12,7 @@
 #include "shell/lessonpanel.h"
 #include "shell/lessonrunner.h"
 #include "shell/mainwindow.h"
+#include "shell/webpage.h"
 #include "shell/windowsettings.h"
 #include "stepping/pythonpanel.h"
 #include "stepping/sourcepanel.h"
@@ -23,11 +24,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
 #include <QPixmap>
 #include <QPointer>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSize>
 #include <QStringList>
@@ -280,6 +283,46 @@ int takeWineRunScreenshot(MainWindow& window, const QString& path, std::optional
     QCoreApplication::processEvents();
     if (!dialog->grab().save(path, "PNG")) {
         complain(QStringLiteral("--screenshot: cannot write %1").arg(path));
+        return 1;
+    }
+    return 0;
+}
+
+// --export-html with --replay of a Windows run's JSON: its page, opening after call step (default: the first
+// CreateProcessW, where the suspended child shows what it inherited). nullopt when the file is not a Windows run (a
+// trace to replay in the window then).
+std::optional<int> exportWineRunPage(
+    const QString& runPath, const QString& pagePath, std::optional<int> step, const QString& language)
+{
+    QFile file(runPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt; // --replay says why
+    const QByteArray json = file.readAll();
+    if (!json.contains("\"pipescope-win32-run\""))
+        return std::nullopt;
+    QString problem;
+    const std::optional<WinRunRecord> run = readWinRun(json, &problem);
+    if (!run) {
+        complain(QStringLiteral("--replay: %1 is not a readable Windows run (at %2)").arg(runPath, problem));
+        return 2;
+    }
+    size_t start = 0;
+    if (step) {
+        if (*step < 0 || *step > run->steps.size()) {
+            complain(QStringLiteral("--step: %1 is outside the Windows run's calls (0 to %2)")
+                         .arg(*step)
+                         .arg(run->steps.size()));
+            return 2;
+        }
+        start = static_cast<size_t>(*step);
+    } else {
+        const auto created = std::ranges::find(run->steps, QStringLiteral("CreateProcessW"), &WinRunStep::call);
+        start = created == run->steps.end() ? 0 : static_cast<size_t>(created - run->steps.begin()) + 1;
+    }
+    QSaveFile out(pagePath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(WebPage::buildWineRun(*run, start, language)) < 0
+        || !out.commit()) {
+        complain(QStringLiteral("--export-html: cannot write %1: %2").arg(pagePath, out.errorString()));
         return 1;
     }
     return 0;
@@ -632,6 +675,14 @@ int main(int argc, char* argv[])
         language = WindowSettings::language();
     }
     Language::instance()->install(language);
+
+    // A run of Popen's Windows branch under Wine (pipescope-trace --backend=wine --step --json) becomes its page
+    // without a window: the run is what it is, nothing is replayed.
+    if (parser.isSet(exportHtmlOption) && parser.isSet(replayOption)) {
+        if (const std::optional<int> status
+            = exportWineRunPage(parser.value(replayOption), parser.value(exportHtmlOption), shot.steps, language))
+            return *status;
+    }
 
     // On the heap: a language switch replaces it with a new window in the new language.
     QPointer<MainWindow> window = new MainWindow;

@@ -14,6 +14,7 @@
 #include "shell/presentermode.h"
 #include "stepping/scenarioio.h"
 #include "stepping/stepspanel.h"
+#include "stepping/winerundialog.h"
 #include "watch/watchpage.h"
 
 #include <QAbstractButton>
@@ -111,6 +112,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_page->stepsPanel()->view()->selectionModel(), &QItemSelectionModel::currentChanged, m_presenter,
         &PresenterMode::refresh);
     connect(m_page, &SteppingPage::presetChosen, this, &MainWindow::applyScenario);
+    connect(m_page, &SteppingPage::wineRunExportRequested, this, [this](WineRunDialog* dialog) {
+        if (!dialog->record())
+            return;
+        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export for the Browser"),
+            QStringLiteral("pipescope-windows-run.html"), tr("Web pages (*.html)"));
+        if (!path.isEmpty())
+            m_fileActions->exportWineRun(path, *dialog->record(), static_cast<size_t>(dialog->shownStep() + 1), dialog);
+    });
 
     // The step list has the focus when the window opens: a key typed at once is the window's, where the first
     // control (the Scenario box) would take Space for its list.

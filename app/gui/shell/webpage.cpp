@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/webpage.h"
 
+#include "diagram/diagramitem.h"
+#include "diagram/diagramlayout.h"
 #include "files/recordingfile.h"
 #include "shell/language.h"
 #include "text/describe.h"
 #include "text/recordingtext.h"
+#include "text/winetext.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainterPath>
 
 #include <nlohmann/json.hpp>
 
@@ -100,11 +104,75 @@ QJsonObject recordingTexts(const Recording& rec)
     return languages;
 }
 
+// A path as SVG's "d": the window's edges are lines and cubic curves.
+QString svgPath(const QPainterPath& path)
+{
+    QStringList parts;
+    const auto point = [](qreal x, qreal y) { return QStringLiteral("%1,%2").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1); };
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            parts << QStringLiteral("M") + point(e.x, e.y);
+        } else if (e.isLineTo()) {
+            parts << QStringLiteral("L") + point(e.x, e.y);
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            const QPainterPath::Element c2 = path.elementAt(i + 1);
+            const QPainterPath::Element end = path.elementAt(i + 2);
+            parts << QStringLiteral("C") + point(e.x, e.y) + QLatin1Char(' ') + point(c2.x, c2.y) + QLatin1Char(' ')
+                    + point(end.x, end.y);
+            i += 2;
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+// One picture of the diagram as the page draws it: every node's place, words and colours.
+QJsonObject layoutJson(const DiagramLayout& layout)
+{
+    using Kind = DiagramNode::Kind;
+    static const QHash<Kind, QString> kinds { { Kind::Caption, QStringLiteral("caption") },
+        { Kind::Process, QStringLiteral("process") }, { Kind::Socket, QStringLiteral("socket") },
+        { Kind::Pipe, QStringLiteral("pipe") }, { Kind::Terminal, QStringLiteral("terminal") },
+        { Kind::DevNull, QStringLiteral("devnull") }, { Kind::File, QStringLiteral("file") },
+        { Kind::Other, QStringLiteral("other") }, { Kind::Note, QStringLiteral("note") },
+        { Kind::Edge, QStringLiteral("edge") } };
+    QJsonArray nodes;
+    QString explanation;
+    for (const DiagramNode& n : layout.nodes) {
+        if (!kinds.contains(n.kind))
+            continue;
+        QJsonObject o { { QStringLiteral("kind"), kinds.value(n.kind) }, { QStringLiteral("key"), n.key },
+            { QStringLiteral("x"), n.rect.x() }, { QStringLiteral("y"), n.rect.y() },
+            { QStringLiteral("w"), n.rect.width() }, { QStringLiteral("h"), n.rect.height() },
+            { QStringLiteral("title"), n.title }, { QStringLiteral("subtitle"), n.subtitle },
+            { QStringLiteral("detail"), n.detail },
+            { QStringLiteral("color"), n.color.isValid() ? n.color.name() : QStringLiteral("#444444") },
+            { QStringLiteral("side"),
+                n.side == DiagramNode::Side::Parent      ? QStringLiteral("parent")
+                    : n.side == DiagramNode::Side::Child ? QStringLiteral("child")
+                                                         : QString() },
+            { QStringLiteral("crossed"), n.crossed }, { QStringLiteral("dashed"), n.dashed },
+            { QStringLiteral("writes"), n.writes }, { QStringLiteral("inletLeft"), n.inletLeft } };
+        if (n.kind == Kind::Edge)
+            o.insert(QStringLiteral("path"), svgPath(n.path));
+        if (n.kind == Kind::Pipe)
+            o.insert(QStringLiteral("ends"), QJsonArray { DiagramItem::tr("write end"), DiagramItem::tr("read end") });
+        if (n.kind == Kind::Caption)
+            explanation = n.subtitle;
+        nodes.append(o);
+    }
+    return QJsonObject { { QStringLiteral("w"), layout.bounds.width() },
+        { QStringLiteral("h"), layout.bounds.height() }, { QStringLiteral("nodes"), nodes },
+        { QStringLiteral("spoken"), layout.spokenState() }, { QStringLiteral("explanation"), explanation } };
+}
+
 QByteArray page(const QByteArray& texts, const QByteArray& trace, const QByteArray& states)
 {
     QByteArray page = resource(QStringLiteral("page.html"));
     replaceOnce(page, styleMarker, resource(QStringLiteral("page.css")));
-    replaceOnce(page, scriptMarker, resource(QStringLiteral("recording.js")) + resource(QStringLiteral("page.js")));
+    replaceOnce(page, scriptMarker,
+        resource(QStringLiteral("recording.js")) + resource(QStringLiteral("winerun.js"))
+            + resource(QStringLiteral("page.js")));
     replaceOnce(page, textsMarker, scriptSafe(texts));
     replaceOnce(page, statesMarker, scriptSafe(states));
     // Last: the trace holds text from outside (argv, paths) that must not be taken for a marker.
@@ -141,6 +209,43 @@ QByteArray WebPage::buildRecording(const Recording& recording, size_t startStep,
     return page(QJsonDocument(texts).toJson(QJsonDocument::Compact),
         QByteArray::fromStdString(toJsonText(recording, -1)),
         QByteArray::fromStdString(statesToJson(recording).dump()));
+}
+
+QByteArray WebPage::buildWineRun(const WinRunRecord& run, size_t startCall, const QString& language)
+{
+    // Every picture in every language, each following the one before (what a call closed is crossed out in it).
+    Language* lang = Language::instance();
+    const QString shown = lang->current();
+    QJsonObject languages;
+    QJsonObject layouts;
+    QStringList redirects;
+    for (const char* s : { "stdin", "stdout", "stderr" })
+        redirects << QStringLiteral("%1=%2").arg(QLatin1String(s), run.redirects.value(QLatin1String(s)));
+    const QString title = QStringLiteral("%1  %2  · %3")
+                              .arg(run.argv.join(QLatin1Char(' ')), redirects.join(QLatin1Char(' ')), run.platform);
+    for (const Language::Choice& choice : Language::available()) {
+        lang->install(choice.code);
+        QJsonArray calls;
+        for (const WinRunStep& step : run.steps)
+            calls.append(WineText::call(step));
+        languages.insert(
+            choice.code, QJsonObject { { QStringLiteral("calls"), calls }, { QStringLiteral("title"), title } });
+        QJsonArray pictures;
+        std::optional<DiagramLayout> previous;
+        for (int row = -1; row < run.steps.size(); ++row) {
+            DiagramLayout layout = DiagramLayout::buildWindows(run, row, previous ? &*previous : nullptr);
+            pictures.append(layoutJson(layout));
+            previous = std::move(layout);
+        }
+        layouts.insert(choice.code, pictures);
+    }
+    lang->install(shown);
+    const QJsonObject texts { { QStringLiteral("start"),
+                                  static_cast<qint64>(std::min<size_t>(startCall, run.steps.size())) },
+        { QStringLiteral("language"), language }, { QStringLiteral("languages"), languages } };
+    return page(QJsonDocument(texts).toJson(QJsonDocument::Compact),
+        QJsonDocument::fromJson(run.json).toJson(QJsonDocument::Compact),
+        QJsonDocument(QJsonObject { { QStringLiteral("layouts"), layouts } }).toJson(QJsonDocument::Compact));
 }
 
 QByteArray WebPage::embeddedTrace(const QByteArray& page)

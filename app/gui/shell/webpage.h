@@ -4,6 +4,8 @@
 #include "files/trace.h"
 #include "record/recording.h"
 
+#include "bridge/winerun.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -30,6 +32,11 @@ public:
     // each recorded call, with the calls and what they did in every language; opening after call startStep (0: before
     // the first call).
     static QByteArray buildRecording(const pipescope::Recording& recording, size_t startStep, const QString& language);
+
+    // The page of a run of Popen's Windows branch under Wine (its JSON embedded as the trace): after each Win32 call,
+    // the window's Parent/Child picture with HANDLE values laid out in every language, both handle tables and the
+    // call list; opening after call startCall (0: before the first).
+    static QByteArray buildWineRun(const WinRunRecord& run, size_t startCall, const QString& language);
 
     // What build() embedded, read back from a page: the trace JSON's text and the texts' JSON (empty if absent).
     static QByteArray embeddedTrace(const QByteArray& page);

@@ -1062,8 +1062,10 @@ void SteppingPage::setLens(Lens lens)
 
 WineRunDialog* SteppingPage::openWineRun()
 {
-    if (!m_wineRun)
+    if (!m_wineRun) {
         m_wineRun = new WineRunDialog(m_bridge, this);
+        connect(m_wineRun, &WineRunDialog::exportRequested, this, [this] { Q_EMIT wineRunExportRequested(m_wineRun); });
+    }
     if (!m_wineRun->isRunning()) {
         m_wineRun->setConfiguration(m_panel->spec(), m_panel->input());
         m_wineRun->run();

@@ -141,6 +141,8 @@ Q_SIGNALS:
     void sidePanelsShown();
     // A built-in scenario picked in the Scenario box (its id).
     void presetChosen(const QString& id);
+    // The Windows run's window asked for its web page.
+    void wineRunExportRequested(WineRunDialog* dialog);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

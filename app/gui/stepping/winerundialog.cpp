@@ -160,6 +160,10 @@ WineRunDialog::WineRunDialog(Bridge* bridge, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_closeButton = buttons->button(QDialogButtonBox::Close);
+    m_exportButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_exportButton->setObjectName(QStringLiteral("wineExportButton"));
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QPushButton::clicked, this, &WineRunDialog::exportRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -182,6 +186,7 @@ WineRunDialog::WineRunDialog(Bridge* bridge, QWidget* parent)
         m_record = record;
         m_failure.reset();
         setRunning(false);
+        m_exportButton->setEnabled(true);
         showRecord();
         Q_EMIT runFinished();
     });
@@ -460,6 +465,9 @@ void WineRunDialog::retranslateUi()
     m_views->setTabText(0, tr("Diagram"));
     m_views->setTabText(1, tr("Handle tables"));
     m_view->setAccessibleName(tr("Diagram of the Windows run"));
+    m_exportButton->setText(tr("Export for the Browser…"));
+    m_exportButton->setToolTip(tr("Saves one web page that replays this Windows run call by call (the diagram, both "
+                                  "handle tables, English and Chinese) in any browser, without PipeScope."));
     m_backButton->setText(tr("◀ Back"));
     m_backButton->setToolTip(tr("The call before"));
     m_stepButton->setText(tr("Step ▶"));

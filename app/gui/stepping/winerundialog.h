@@ -45,11 +45,14 @@ public:
     QLabel* statusLabel() const { return m_status; }
     QLabel* resultLabel() const { return m_result; }
     QLabel* inheritNote() const { return m_inheritNote; }
+    QPushButton* exportButton() const { return m_exportButton; }
     DiagramScene* scene() const { return m_scene; }
     QTabWidget* views() const { return m_views; }
 
 Q_SIGNALS:
     void runFinished();
+    // Export for the Browser… was pressed: the window asks where and writes the run's page (WebPage).
+    void exportRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -91,5 +94,6 @@ private:
     QTabWidget* m_views = nullptr; // the diagram, the handle tables
     QPushButton* m_backButton = nullptr;
     QPushButton* m_stepButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QPushButton* m_closeButton = nullptr;
 };

@@ -46,10 +46,10 @@ QString WineText::call(const WinRunStep& step)
     if (step.call == QLatin1String("UpdateProcThreadAttribute"))
         return tr("PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}").arg(step.handles.join(QStringLiteral(", ")));
     if (step.call == QLatin1String("CreateProcessW"))
-        return tr("CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3")
+        return tr("CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3, hThread %4")
             .arg(step.inheritHandles ? QStringLiteral("TRUE") : QStringLiteral("FALSE"))
             .arg(step.childPid)
-            .arg(at(0));
+            .arg(at(0), at(1));
     if (step.call == QLatin1String("ResumeThread"))
         return tr("ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)")
             .arg(at(0));
