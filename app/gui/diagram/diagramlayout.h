@@ -92,8 +92,9 @@ public:
         qreal roomBelowPipes = 0);
 
     // A run of Popen's Windows branch under Wine, after its call row (0-based; -1: before the first call): the same
-    // picture with HANDLE values for fds, the parent's and the child's real handle tables (files only; the other
-    // handle types counted), pipes told from the calls that made them. previous: the picture of row - 1.
+    // picture with HANDLE values for fds, from the parent's and the child's real handle tables (the files and pipes
+    // the run made or named, and the child's standard handles; the rest counted), pipes told from the calls that
+    // made them. previous: the picture of row - 1.
     static DiagramLayout buildWindows(const WinRunRecord& record, int row, const DiagramLayout* previous = nullptr);
 
     // The child's fds that belong to this session (0-2, the handles, the error pipe, its dup()s); hidden counts
