@@ -39,11 +39,36 @@ std::string findApplication()
 
 } // namespace
 
-std::string writeWebPage(const std::string& htmlPath, const std::string& traceJson)
+std::string writeWebPageFromFile(const std::string& htmlPath, const std::string& jsonPath)
 {
     const std::string app = findApplication();
     if (app.empty())
         return "pipescope (the application, which writes the page) was not found beside pipescope-trace or in PATH";
+    const std::string exportArg = "--export-html=" + htmlPath;
+    const std::string replayArg = "--replay=" + jsonPath;
+    std::vector<char*> args { const_cast<char*>(app.c_str()), const_cast<char*>(exportArg.c_str()),
+        const_cast<char*>(replayArg.c_str()), nullptr };
+    // No window is shown: the page is written offscreen, whatever display there is.
+    std::vector<std::string> env { "QT_QPA_PLATFORM=offscreen" };
+    for (char** e = environ; *e; ++e)
+        if (std::string_view(*e).substr(0, 16) != "QT_QPA_PLATFORM=")
+            env.emplace_back(*e);
+    std::vector<char*> envp;
+    for (std::string& e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    pid_t pid = 0;
+    const int err = ::posix_spawn(&pid, app.c_str(), nullptr, nullptr, args.data(), envp.data());
+    int status = 0;
+    if (err != 0)
+        return "cannot run " + app + ": " + std::strerror(err);
+    if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return app + " could not write the page (see its message above)";
+    return {};
+}
+
+std::string writeWebPage(const std::string& htmlPath, const std::string& traceJson)
+{
     char dir[] = "/tmp/pipescope-html-XXXXXX";
     if (!::mkdtemp(dir))
         return std::string("mkdtemp: ") + std::strerror(errno);
@@ -55,26 +80,7 @@ std::string writeWebPage(const std::string& htmlPath, const std::string& traceJs
         why = "cannot write the trace to " + json + ": " + std::strerror(errno);
     } else {
         file.close();
-        const std::string exportArg = "--export-html=" + htmlPath;
-        const std::string replayArg = "--replay=" + json;
-        std::vector<char*> args { const_cast<char*>(app.c_str()), const_cast<char*>(exportArg.c_str()),
-            const_cast<char*>(replayArg.c_str()), nullptr };
-        // No window is shown: the page is written offscreen, whatever display there is.
-        std::vector<std::string> env { "QT_QPA_PLATFORM=offscreen" };
-        for (char** e = environ; *e; ++e)
-            if (std::string_view(*e).substr(0, 16) != "QT_QPA_PLATFORM=")
-                env.emplace_back(*e);
-        std::vector<char*> envp;
-        for (std::string& e : env)
-            envp.push_back(e.data());
-        envp.push_back(nullptr);
-        pid_t pid = 0;
-        const int err = ::posix_spawn(&pid, app.c_str(), nullptr, nullptr, args.data(), envp.data());
-        int status = 0;
-        if (err != 0)
-            why = "cannot run " + app + ": " + std::strerror(err);
-        else if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-            why = app + " could not write the page (see its message above)";
+        why = writeWebPageFromFile(htmlPath, json);
     }
     std::error_code ignored;
     std::filesystem::remove_all(dir, ignored);

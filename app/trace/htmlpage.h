@@ -9,5 +9,7 @@ namespace pipescope::cli {
 // offscreen) writes the page that replays it, with its texts in every language it speaks. Empty on success, else
 // why not, in a line.
 std::string writeWebPage(const std::string& htmlPath, const std::string& traceJson);
+// The same from a JSON file that exists already (a Windows run's --json).
+std::string writeWebPageFromFile(const std::string& htmlPath, const std::string& jsonPath);
 
 } // namespace pipescope::cli

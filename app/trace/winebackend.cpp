@@ -16,7 +16,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <system_error>
 
 namespace pipescope::cli {
@@ -275,16 +274,12 @@ int runOnWine(const TraceOptions& o, std::ostream& log)
         withJson.jsonPath = scratch + "/run.json";
     }
     const int status = runWindowsTrace(windowsArguments(withJson), limit, log);
-    std::string json;
-    {
-        std::ifstream file(withJson.jsonPath, std::ios::binary);
-        json.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-    }
+    std::error_code noSize;
     int result = status;
-    if (json.empty()) {
+    if (fs::file_size(withJson.jsonPath, noSize) == 0 || noSize) {
         log << "pipescope-trace: --html: the Windows run left no JSON to make the page from\n";
         result = status != 0 ? status : 1;
-    } else if (const std::string why = writeWebPage(o.htmlPath, json); !why.empty()) {
+    } else if (const std::string why = writeWebPageFromFile(o.htmlPath, withJson.jsonPath); !why.empty()) {
         log << "pipescope-trace: --html: " << why << '\n';
         result = 1;
     } else {
@@ -292,7 +287,7 @@ int runOnWine(const TraceOptions& o, std::ostream& log)
     }
     if (!scratch.empty()) {
         std::error_code ignored;
-        std::filesystem::remove_all(scratch, ignored);
+        fs::remove_all(scratch, ignored);
     }
     return result;
 }

@@ -154,8 +154,7 @@ void DiagramScene::setSnapshot(const pipescope::StepSnapshot& snapshot, const st
 
 void DiagramScene::setWindowsStep(const WinRunRecord& record, int row)
 {
-    const bool sameRun = m_windowsShown && !m_live && m_windowsShown->record.steps.size() == record.steps.size()
-        && m_windowsShown->record.childPid == record.childPid && m_windowsShown->record.popen == record.popen;
+    const bool sameRun = m_windowsShown && !m_live && m_windowsShown->record.json == record.json;
     if (sameRun && m_windowsShown->row == row)
         return; // shown already, with what it crossed out
     finishAnimations();

@@ -16,14 +16,13 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class Replay;
+class WineRunDialog;
+struct WinRunRecord;
 
 // The File and Scenario menus of the main window: open and save .pipescope scenarios, export the diagram (SVG,
 // PNG at 2x), the trace (JSON) and the equivalent Python program, replay a trace. Each action has a method that
 // takes the path directly; the menu asks for it with a file dialog. Failures are one line in the status line and
 // change nothing.
-class WineRunDialog;
-struct WinRunRecord;
-
 class FileActions : public QObject
 {
     Q_OBJECT

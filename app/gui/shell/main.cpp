@@ -3,6 +3,7 @@
 #include "bridge/replay.h"
 #include "bridge/sessioncontroller.h"
 #include "diagram/diagramscene.h"
+#include "diagram/exporter.h"
 #include "live/livepanel.h"
 #include "namedpipes/duplextab.h"
 #include "namedpipes/namedpipespanel.h"
@@ -30,7 +31,6 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QPointer>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSize>
 #include <QStringList>
@@ -319,10 +319,9 @@ std::optional<int> exportWineRunPage(
         const auto created = std::ranges::find(run->steps, QStringLiteral("CreateProcessW"), &WinRunStep::call);
         start = created == run->steps.end() ? 0 : static_cast<size_t>(created - run->steps.begin()) + 1;
     }
-    QSaveFile out(pagePath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(WebPage::buildWineRun(*run, start, language)) < 0
-        || !out.commit()) {
-        complain(QStringLiteral("--export-html: cannot write %1: %2").arg(pagePath, out.errorString()));
+    QString message;
+    if (!Exporter::writeFile(pagePath, WebPage::buildWineRun(*run, start, language), &message)) {
+        complain(QStringLiteral("--export-html: %1").arg(message));
         return 1;
     }
     return 0;

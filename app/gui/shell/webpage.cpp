@@ -141,18 +141,17 @@ QJsonObject layoutJson(const DiagramLayout& layout)
     for (const DiagramNode& n : layout.nodes) {
         if (!kinds.contains(n.kind))
             continue;
-        QJsonObject o { { QStringLiteral("kind"), kinds.value(n.kind) }, { QStringLiteral("key"), n.key },
-            { QStringLiteral("x"), n.rect.x() }, { QStringLiteral("y"), n.rect.y() },
-            { QStringLiteral("w"), n.rect.width() }, { QStringLiteral("h"), n.rect.height() },
-            { QStringLiteral("title"), n.title }, { QStringLiteral("subtitle"), n.subtitle },
-            { QStringLiteral("detail"), n.detail },
+        QJsonObject o { { QStringLiteral("kind"), kinds.value(n.kind) }, { QStringLiteral("x"), n.rect.x() },
+            { QStringLiteral("y"), n.rect.y() }, { QStringLiteral("w"), n.rect.width() },
+            { QStringLiteral("h"), n.rect.height() }, { QStringLiteral("title"), n.title },
+            { QStringLiteral("subtitle"), n.subtitle }, { QStringLiteral("detail"), n.detail },
             { QStringLiteral("color"), n.color.isValid() ? n.color.name() : QStringLiteral("#444444") },
             { QStringLiteral("side"),
                 n.side == DiagramNode::Side::Parent      ? QStringLiteral("parent")
                     : n.side == DiagramNode::Side::Child ? QStringLiteral("child")
                                                          : QString() },
             { QStringLiteral("crossed"), n.crossed }, { QStringLiteral("dashed"), n.dashed },
-            { QStringLiteral("writes"), n.writes }, { QStringLiteral("inletLeft"), n.inletLeft } };
+            { QStringLiteral("inletLeft"), n.inletLeft } };
         if (n.kind == Kind::Edge)
             o.insert(QStringLiteral("path"), svgPath(n.path));
         if (n.kind == Kind::Pipe)

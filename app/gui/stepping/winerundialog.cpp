@@ -336,8 +336,11 @@ void WineRunDialog::showRecord()
 
 void WineRunDialog::showStep(int row)
 {
-    m_calls->setCurrentItem(row >= 0 ? m_calls->topLevelItem(row) : nullptr);
-    showTables();
+    QTreeWidgetItem* item = row >= 0 ? m_calls->topLevelItem(row) : nullptr;
+    if (item == m_calls->currentItem())
+        showTables(); // no currentItemChanged to do it
+    else
+        m_calls->setCurrentItem(item);
 }
 
 int WineRunDialog::shownStep() const

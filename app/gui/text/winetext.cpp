@@ -1,6 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/winetext.h"
 
+namespace {
+
+// The call's i-th handle ("0x48"), "?" when it has fewer.
+QString handleAt(const WinRunStep& step, qsizetype i)
+{
+    return i < step.handles.size() ? step.handles[i] : QStringLiteral("?");
+}
+
+// What GetStdHandle returned: its handle, or NULL (the parent has no such standard handle).
+QString stdHandleResult(const WinRunStep& step)
+{
+    return step.handles.value(0) == QLatin1String("0x0") ? QStringLiteral("NULL") : handleAt(step, 0);
+}
+
+} // namespace
+
 QString WineText::problem(WineRun::Problem problem, const QString& detail)
 {
     switch (problem) {
@@ -30,14 +46,13 @@ QString WineText::running()
 
 QString WineText::call(const WinRunStep& step)
 {
-    const auto at = [&](int i) { return i < step.handles.size() ? step.handles[i] : QStringLiteral("?"); };
+    const auto at = [&](qsizetype i) { return handleAt(step, i); };
     if (step.call == QLatin1String("CreatePipe"))
         return tr("CreatePipe → read end %1, write end %2 (%3 pipe)").arg(at(0), at(1), step.stream);
     if (step.call == QLatin1String("DuplicateHandle"))
         return tr("DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable").arg(at(0), at(1));
     if (step.call == QLatin1String("GetStdHandle"))
-        return tr("GetStdHandle(%1) → %2")
-            .arg(step.stream, step.handles.value(0) == QLatin1String("0x0") ? QStringLiteral("NULL") : at(0));
+        return tr("GetStdHandle(%1) → %2").arg(step.stream, stdHandleResult(step));
     if (step.call == QLatin1String("CloseHandle"))
         return tr("CloseHandle(%1)").arg(at(0));
     if (step.call == QLatin1String("STARTUPINFO"))
@@ -62,15 +77,14 @@ QString WineText::call(const WinRunStep& step)
 
 QString WineText::callCode(const WinRunStep& step)
 {
-    const auto at = [&](int i) { return i < step.handles.size() ? step.handles[i] : QStringLiteral("?"); };
+    const auto at = [&](qsizetype i) { return handleAt(step, i); };
     const QString& c = step.call;
     if (c == QLatin1String("CreatePipe"))
         return QStringLiteral("CreatePipe → %1, %2").arg(at(0), at(1));
     if (c == QLatin1String("DuplicateHandle"))
         return QStringLiteral("DuplicateHandle(%1) → %2").arg(at(0), at(1));
     if (c == QLatin1String("GetStdHandle"))
-        return QStringLiteral("GetStdHandle(%1) → %2")
-            .arg(step.stream, step.handles.value(0) == QLatin1String("0x0") ? QStringLiteral("NULL") : at(0));
+        return QStringLiteral("GetStdHandle(%1) → %2").arg(step.stream, stdHandleResult(step));
     if (c == QLatin1String("CloseHandle") || c == QLatin1String("ResumeThread"))
         return QStringLiteral("%1(%2)").arg(c, at(0));
     if (c == QLatin1String("STARTUPINFO"))
