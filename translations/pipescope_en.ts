@@ -1100,13 +1100,13 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -1703,37 +1703,42 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="470"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="455"/>
+        <source>A run is in progress: stop it (or let it end) before recording every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="483"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="496"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="518"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="510"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="532"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="513"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="535"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="522"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="544"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="533"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="555"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="545"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="567"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,6 +2017,29 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <location filename="../app/gui/shell/language.cpp" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>LessonExport</name>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="52"/>
+        <source>The lesson did not get past part %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="69"/>
+        <source>A run or a lesson is in progress: end it before exporting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="94"/>
+        <source>The export of &apos;%1&apos; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="184"/>
+        <source>Saved the lesson&apos;s page to &apos;%1&apos;: any browser plays its parts and asks its questions from it, without PipeScope.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2850,212 +2878,242 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
         <source>Export for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="120"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
         <source>&amp;Compact Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
         <source>&amp;Diagram Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
         <source>&amp;Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
         <source>Less&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
         <source>&amp;Open Lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="202"/>
         <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
         <source>&amp;Close Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
-        <source>Lesson</source>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <source>&amp;Export Lesson for the Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="207"/>
-        <source>End the lesson and close its panel</source>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="206"/>
+        <source>One web page of the open lesson: each part&apos;s real steps, each question asked and judged against the real run, in any browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="211"/>
+        <source>End the lesson and close its panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
         <source>Close Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
         <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
         <source>Float the lesson panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="230"/>
         <source>&amp;Side Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="231"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
         <source>Open Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="431"/>
+        <source>Export Lesson for the Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="433"/>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="451"/>
+        <source>A lesson is being played for its web page: wait until it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <source>No lesson is open: open one from the Lesson menu first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="524"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="488"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="555"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="557"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation type="unfinished">&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="502"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="575"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6547,7 +6605,7 @@ end of file</translation>
     <name>WineRunDialog</name>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="200"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6651,203 +6709,203 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="373"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="375"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="374"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="377"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="376"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="379"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="395"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="398"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="398"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="401"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>new: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="423"/>
         <source>closed by this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="423"/>
         <source>closed by this call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="424"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="424"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Run on Windows (Wine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>#</source>
         <translation type="unfinished">#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
         <source>Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
         <source>Handle tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
         <source>Diagram of the Windows run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
         <source>Export for the Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
         <source>Saves one web page that replays this Windows run call by call (the diagram, both handle tables, English and Chinese) in any browser, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
         <source>The call before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="473"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
         <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="477"/>
         <source>The next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="478"/>
         <source>Win32 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Inherit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="483"/>
         <source>Parent&apos;s handle table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Child&apos;s handle table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="483"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="489"/>
         <source>Running under Wine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="498"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
         <source>Not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6855,92 +6913,92 @@ end of file</translation>
 <context>
     <name>WineText</name>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="8"/>
+        <location filename="../app/gui/text/winetext.cpp" line="24"/>
         <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="10"/>
+        <location filename="../app/gui/text/winetext.cpp" line="26"/>
         <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="12"/>
+        <location filename="../app/gui/text/winetext.cpp" line="28"/>
         <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="15"/>
+        <location filename="../app/gui/text/winetext.cpp" line="31"/>
         <source>A Windows run is going already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="17"/>
+        <location filename="../app/gui/text/winetext.cpp" line="33"/>
         <source>The Windows run&apos;s JSON could not be read (at %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="21"/>
+        <location filename="../app/gui/text/winetext.cpp" line="37"/>
         <source>The Windows run could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="22"/>
+        <location filename="../app/gui/text/winetext.cpp" line="38"/>
         <source>The Windows run could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="27"/>
+        <location filename="../app/gui/text/winetext.cpp" line="43"/>
         <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="35"/>
+        <location filename="../app/gui/text/winetext.cpp" line="51"/>
         <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="37"/>
+        <location filename="../app/gui/text/winetext.cpp" line="53"/>
         <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="39"/>
+        <location filename="../app/gui/text/winetext.cpp" line="55"/>
         <source>GetStdHandle(%1) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="42"/>
+        <location filename="../app/gui/text/winetext.cpp" line="57"/>
         <source>CloseHandle(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="44"/>
+        <location filename="../app/gui/text/winetext.cpp" line="59"/>
         <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="47"/>
+        <location filename="../app/gui/text/winetext.cpp" line="62"/>
         <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="49"/>
+        <location filename="../app/gui/text/winetext.cpp" line="64"/>
         <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3, hThread %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="54"/>
+        <location filename="../app/gui/text/winetext.cpp" line="69"/>
         <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="57"/>
+        <location filename="../app/gui/text/winetext.cpp" line="72"/>
         <source>_get_osfhandle(fd) → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="59"/>
+        <location filename="../app/gui/text/winetext.cpp" line="74"/>
         <source>errwrite = c2pwrite (%1)</source>
         <translation type="unfinished"></translation>
     </message>

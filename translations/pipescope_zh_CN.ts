@@ -1098,13 +1098,13 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="158"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -1698,37 +1698,42 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>正在运行：请先停止（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="470"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="455"/>
+        <source>A run is in progress: stop it (or let it end) before recording every step.</source>
+        <translation>正在运行：先停止它（或等它结束），再记录每一步。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/fileactions.cpp" line="483"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation>无法为“%1”记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="496"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="518"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="510"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="532"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在记录：请先停止记录（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="513"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="535"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation>没有可导出到“%1”的内容：请先记录一个程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="522"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="544"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放记录下的每个调用，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="533"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="555"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放这次运行的每个 Win32 调用，不需要 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="545"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="567"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
@@ -2007,6 +2012,29 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <location filename="../app/gui/shell/language.cpp" line="85"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonExport</name>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="52"/>
+        <source>The lesson did not get past part %1 within %2 s.</source>
+        <translation>课程在 %2 秒内没能走完第 %1 部分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="69"/>
+        <source>A run or a lesson is in progress: end it before exporting &apos;%1&apos;.</source>
+        <translation>正在运行或正在上课：先结束它，再导出“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="94"/>
+        <source>The export of &apos;%1&apos; was cancelled.</source>
+        <translation>“%1”的导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="184"/>
+        <source>Saved the lesson&apos;s page to &apos;%1&apos;: any browser plays its parts and asks its questions from it, without PipeScope.</source>
+        <translation>课程网页已保存到“%1”：任何浏览器都能用它逐部分播放并提问，无需 PipeScope。</translation>
     </message>
 </context>
 <context>
@@ -2845,212 +2873,242 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
         <source>Export for the Browser</source>
         <translation>导出为网页</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="120"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
         <source>&amp;Compact Layout</source>
         <translation>紧凑布局(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
         <source>&amp;Diagram Colours</source>
         <translation>示意图颜色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
         <source>&amp;Automatic</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation>窗口是浅色时用浅色，窗口是深色时用深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation>黑底白字、线条更粗，适合明亮的教室或有需要的读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
         <source>Less&amp;on</source>
         <translation>课程(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
         <source>&amp;Open Lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="202"/>
         <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
         <translation>一个 .pipescope-lesson 文件：带讲解和提问的场景，每道题都对照实际发生的情况判定</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
         <source>&amp;Close Lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <source>&amp;Export Lesson for the Browser…</source>
+        <translation>导出课程为网页(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="206"/>
+        <source>One web page of the open lesson: each part&apos;s real steps, each question asked and judged against the real run, in any browser</source>
+        <translation>把打开的课程导出为一个网页：每一部分的真实步骤，每个问题都在任何浏览器中提出，并按真实运行判定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="211"/>
         <source>End the lesson and close its panel</source>
         <translation>结束课程并关闭课程面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
         <source>Close Lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
         <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
         <translation>让课程在单独的窗口中浮动显示：比如放到教师的屏幕上</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
         <source>Float the lesson panel</source>
         <translation>浮动课程面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="230"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="231"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
         <source>Open Lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation>PipeScope 课程 (*.pipescope-lesson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="431"/>
+        <source>Export Lesson for the Browser</source>
+        <translation>导出课程为网页</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="433"/>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation>网页 (*.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="451"/>
+        <source>A lesson is being played for its web page: wait until it is written.</source>
+        <translation>正在为网页播放一节课：请等它写完。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <source>No lesson is open: open one from the Lesson menu first.</source>
+        <translation>没有打开的课程：先从“课程”菜单打开一节。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation>无法打开课程“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="524"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation>“%1”不是 PipeScope 课程：文件超过 4 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="488"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="555"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 课程：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="557"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation>“%1”不是 PipeScope 课程：其中没有 &quot;format&quot;: &quot;pipescope-lesson&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的课程：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation>“%1”格式错误：%2 的值在此处不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="502"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation>“%1”格式错误：%2 不是课程的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="575"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation>“%1”不是 PipeScope 课程。</translation>
     </message>
@@ -6523,7 +6581,7 @@ end of file</source>
     <name>WineRunDialog</name>
     <message>
         <location filename="../app/gui/stepping/winerundialog.cpp" line="200"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="496"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="499"/>
         <source>Cancelled: Wine and the Windows programs were stopped.</source>
         <translation>已取消：Wine 和 Windows 程序都已停止。</translation>
     </message>
@@ -6624,203 +6682,203 @@ end of file</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="370"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="373"/>
         <source>Parent&apos;s handles: pipescope-trace.exe, after this call</source>
         <translation>父进程的句柄：pipescope-trace.exe，在这个调用之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="372"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="375"/>
         <source>Child&apos;s handles: no child yet</source>
         <translation>子进程的句柄：还没有子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="374"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="377"/>
         <source>Child&apos;s handles (pid %1, running)</source>
         <translation>子进程的句柄（pid %1，运行中）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="376"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="379"/>
         <source>Child&apos;s handles (pid %1, suspended: it has not run an instruction)</source>
         <translation>子进程的句柄（pid %1，挂起：还没有执行任何一条指令）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="395"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="398"/>
         <source>Not inherited although inheritable in the parent: %1. The handle list (PROC_THREAD_ATTRIBUTE_HANDLE_LIST) gave the child only its three handles.</source>
         <translation>在父进程中可继承、却没有被继承：%1。句柄列表（PROC_THREAD_ATTRIBUTE_HANDLE_LIST）只把子进程的三个句柄交给了它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="398"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="401"/>
         <source>Not inherited although inheritable in the parent: %1. CreateProcessW ran with bInheritHandles=FALSE.</source>
         <translation>在父进程中可继承、却没有被继承：%1。CreateProcessW 以 bInheritHandles=FALSE 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="418"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
         <source>new: %1</source>
         <translation>新建：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="423"/>
         <source>closed by this call</source>
         <translation>被这个调用关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="420"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="423"/>
         <source>closed by this call: %1</source>
         <translation>被这个调用关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="424"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="421"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="424"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="455"/>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="460"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="458"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
         <source>Run on Windows (Wine)</source>
         <translation>在 Windows 上运行（Wine）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="456"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="459"/>
         <source>The same Popen(...) run by Popen&apos;s Windows branch for real: pipescope-trace.exe makes each Win32 call of _get_handles and _execute_child under Wine and reads both processes&apos; handle tables after each. The child is created suspended, so its table shows what it inherited before it runs.</source>
         <translation>同一个 Popen(...)，由 Popen 的 Windows 分支真正运行：pipescope-trace.exe 在 Wine 下执行 _get_handles 和 _execute_child 的每个 Win32 调用，并在每次调用之后读取两个进程的句柄表。子进程以挂起状态创建，所以它的句柄表展示的是它在运行之前继承到的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="461"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
         <source>Run this configuration as Popen&apos;s Windows branch under Wine.</source>
         <translation>在 Wine 下按 Popen 的 Windows 分支运行这个配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="462"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="463"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
         <source>Stop Wine and the Windows programs.</source>
         <translation>停止 Wine 和 Windows 程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="464"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
         <source>Win32 call (real HANDLE values)</source>
         <translation>Win32 调用（真实的 HANDLE 值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="465"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
         <source>Diagram</source>
         <translation>示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="466"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
         <source>Handle tables</source>
         <translation>句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="467"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="470"/>
         <source>Diagram of the Windows run</source>
         <translation>Windows 运行的示意图</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="468"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
         <source>Export for the Browser…</source>
         <translation>导出为网页…</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="469"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
         <source>Saves one web page that replays this Windows run call by call (the diagram, both handle tables, English and Chinese) in any browser, without PipeScope.</source>
         <translation>保存一个网页，在任何浏览器中逐个调用回放这次 Windows 运行（示意图、两张句柄表、中英文），不需要 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="471"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="472"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
         <source>The call before</source>
         <translation>上一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="473"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="474"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="477"/>
         <source>The next call</source>
         <translation>下一个调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="475"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="478"/>
         <source>Win32 calls</source>
         <translation>Win32 调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="476"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
         <source>Each Win32 call the Windows branch made, in order; choose one to see both handle tables right after it.</source>
         <translation>Windows 分支做的每个 Win32 调用，按顺序排列；选中一个，查看它之后两个进程的句柄表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Handle</source>
         <translation>句柄</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>Inherit</source>
         <translation>可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="479"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
         <source>What it is</source>
         <translation>它是什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="480"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="483"/>
         <source>Parent&apos;s handle table</source>
         <translation>父进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="481"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="484"/>
         <source>Child&apos;s handle table</source>
         <translation>子进程的句柄表</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="482"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="485"/>
         <source>Show every handle type (events, keys, threads…), not only files and pipes</source>
         <translation>显示所有类型的句柄（事件、注册表键、线程…），而不只是文件和管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="483"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
         <source>Handle values and pids are Wine&apos;s own; Windows gives other numbers but the same structure. Wine&apos;s handle table hides kernel object addresses, so the two ends of a pipe are named here from the calls that made them.</source>
         <translation>句柄值和 pid 都是 Wine 自己的；Windows 给出的数字不同，但结构相同。Wine 的句柄表隐藏了内核对象地址，所以这里按创建它们的调用来命名管道的两端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="486"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="489"/>
         <source>Running under Wine</source>
         <translation>正在 Wine 下运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepping/winerundialog.cpp" line="498"/>
+        <location filename="../app/gui/stepping/winerundialog.cpp" line="501"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
     </message>
@@ -6828,92 +6886,92 @@ end of file</source>
 <context>
     <name>WineText</name>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="8"/>
+        <location filename="../app/gui/text/winetext.cpp" line="24"/>
         <source>pipescope-trace was not found beside PipeScope or on PATH; it runs the Windows build.</source>
         <translation>在 PipeScope 旁边和 PATH 中都找不到 pipescope-trace；Windows 版本要通过它来运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="10"/>
+        <location filename="../app/gui/text/winetext.cpp" line="26"/>
         <source>Wine is not installed: on Debian, apt-get install wine64 wine (scripts/setup installs it).</source>
         <translation>没有安装 Wine：在 Debian 上执行 apt-get install wine64 wine（scripts/setup 会安装它）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="12"/>
+        <location filename="../app/gui/text/winetext.cpp" line="28"/>
         <source>The Windows build is missing: cmake --preset win64 &amp;&amp; cmake --build --preset win64 (or set PIPESCOPE_WINDOWS_BUILD to the folder of pipescope-trace.exe).</source>
         <translation>缺少 Windows 版本：执行 cmake --preset win64 &amp;&amp; cmake --build --preset win64（或把 PIPESCOPE_WINDOWS_BUILD 设为 pipescope-trace.exe 所在的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="15"/>
+        <location filename="../app/gui/text/winetext.cpp" line="31"/>
         <source>A Windows run is going already.</source>
         <translation>已经有一次 Windows 运行在进行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="17"/>
+        <location filename="../app/gui/text/winetext.cpp" line="33"/>
         <source>The Windows run&apos;s JSON could not be read (at %1).</source>
         <translation>无法读取这次 Windows 运行的 JSON（位置 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="21"/>
+        <location filename="../app/gui/text/winetext.cpp" line="37"/>
         <source>The Windows run could not be made.</source>
         <translation>无法完成这次 Windows 运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="22"/>
+        <location filename="../app/gui/text/winetext.cpp" line="38"/>
         <source>The Windows run could not be made: %1</source>
         <translation>无法完成这次 Windows 运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="27"/>
+        <location filename="../app/gui/text/winetext.cpp" line="43"/>
         <source>Running under Wine… The first run makes PipeScope&apos;s Wine prefix, which takes about 10 s; later runs take a second.</source>
         <translation>正在 Wine 下运行… 第一次运行要创建 PipeScope 的 Wine 前缀，大约需要 10 秒；之后每次运行约一秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="35"/>
+        <location filename="../app/gui/text/winetext.cpp" line="51"/>
         <source>CreatePipe → read end %1, write end %2 (%3 pipe)</source>
         <translation>CreatePipe → 读端 %1，写端 %2（%3 管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="37"/>
+        <location filename="../app/gui/text/winetext.cpp" line="53"/>
         <source>DuplicateHandle(%1, bInheritHandle=TRUE) → %2, inheritable</source>
         <translation>DuplicateHandle(%1, bInheritHandle=TRUE) → %2，可继承</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="39"/>
+        <location filename="../app/gui/text/winetext.cpp" line="55"/>
         <source>GetStdHandle(%1) → %2</source>
         <translation>GetStdHandle(%1) → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="42"/>
+        <location filename="../app/gui/text/winetext.cpp" line="57"/>
         <source>CloseHandle(%1)</source>
         <translation>CloseHandle(%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="44"/>
+        <location filename="../app/gui/text/winetext.cpp" line="59"/>
         <source>STARTUPINFO with STARTF_USESTDHANDLES: hStdInput %1, hStdOutput %2, hStdError %3</source>
         <translation>STARTUPINFO，带 STARTF_USESTDHANDLES：hStdInput %1，hStdOutput %2，hStdError %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="47"/>
+        <location filename="../app/gui/text/winetext.cpp" line="62"/>
         <source>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</source>
         <translation>PROC_THREAD_ATTRIBUTE_HANDLE_LIST = {%1}</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="49"/>
+        <location filename="../app/gui/text/winetext.cpp" line="64"/>
         <source>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → child pid %2, hProcess %3, hThread %4</source>
         <translation>CreateProcessW(bInheritHandles=%1, CREATE_SUSPENDED) → 子进程 pid %2，hProcess %3，hThread %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="54"/>
+        <location filename="../app/gui/text/winetext.cpp" line="69"/>
         <source>ResumeThread(%1): the child starts running (a step PipeScope adds to show the child before it runs)</source>
         <translation>ResumeThread(%1)：子进程开始运行（这是 PipeScope 加的一步，为了在子进程运行之前展示它）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="57"/>
+        <location filename="../app/gui/text/winetext.cpp" line="72"/>
         <source>_get_osfhandle(fd) → %1</source>
         <translation>_get_osfhandle(fd) → %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/winetext.cpp" line="59"/>
+        <location filename="../app/gui/text/winetext.cpp" line="74"/>
         <source>errwrite = c2pwrite (%1)</source>
         <translation>errwrite = c2pwrite（%1）</translation>
     </message>

@@ -131,6 +131,20 @@ std::string stepAnswer(const LessonProbe& probe, const StepSnapshot& snapshot, c
     return {};
 }
 
+std::string recordedStepAnswer(
+    const LessonProbe& probe, std::string_view stepId, const std::vector<StepSnapshot>& steps)
+{
+    std::vector<Event> sessionEvents;
+    SetupPipes pipes;
+    for (const StepSnapshot& snapshot : steps) {
+        sessionEvents.insert(sessionEvents.end(), snapshot.events.begin(), snapshot.events.end());
+        pipes.learn(sessionEvents, snapshot.parentFds);
+        if (snapshot.stepId == stepId)
+            return stepAnswer(probe, snapshot, sessionEvents, pipes);
+    }
+    return {};
+}
+
 std::string raisedValue(std::string_view stderrText, bool timedOut)
 {
     if (timedOut)

@@ -43,6 +43,11 @@ std::string holdersValue(const StepSnapshot& snapshot, SetupPipe pipe, PipeEnd e
 // it needs could not be read.
 std::string stepAnswer(const LessonProbe& probe, const StepSnapshot& snapshot, const std::vector<Event>& sessionEvents,
     const SetupPipes& pipes);
+// The same answer read off a recorded session afterwards: steps are its snapshots in order from the first step on
+// (each with the events of its own step), and the answer is the one right after step stepId, the pipes learnt from
+// every snapshot up to it, as the live session learns them. Empty when the session has no such step.
+std::string recordedStepAnswer(
+    const LessonProbe& probe, std::string_view stepId, const std::vector<StepSnapshot>& steps);
 
 // What python3 raised: the class name of the exception of the program's last traceback ("AttributeError"; not one
 // "Exception ignored in" a flush at exit, and a SyntaxError without a header too), "hangs" when it was killed at its

@@ -5,7 +5,7 @@
 "use strict";
 
 (function () {
-  const trace = JSON.parse(document.getElementById("pipescope-trace").textContent);
+  const doc = JSON.parse(document.getElementById("pipescope-trace").textContent);
   const texts = JSON.parse(document.getElementById("pipescope-texts").textContent);
   const recordingStates = JSON.parse(document.getElementById("pipescope-states").textContent);
 
@@ -66,19 +66,30 @@
 
   // A recording of a real program (several processes, every call) and a run of Popen's Windows branch under Wine
   // have views of their own (recording.js, winerun.js); the rest of this file draws a trace of PipeScope's own steps
-  // (a parent and one child).
-  const recording = trace.kind === "recording" ? pipescopeRecordingView(trace, texts, recordingStates, $, esc)
-    : trace.format === "pipescope-win32-run" ? pipescopeWineRunView(trace, texts, recordingStates, $, esc)
+  // (a parent and one child): the page's, or each part's of a lesson (lesson.js), one part at a time.
+  const recording = doc.kind === "recording" ? pipescopeRecordingView(doc, texts, recordingStates, $, esc)
+    : doc.format === "pipescope-win32-run" ? pipescopeWineRunView(doc, texts, recordingStates, $, esc)
     : null;
-  const states = recording ? [] : trace.steps;
-  const planSteps = recording ? [] : trace.plan.steps;
-  const windows = !recording && trace.plan.lens === "windows";
-  const count = recording ? recording.count : states.length;
+  let trace = null, states = [], planSteps = [], windows = false, count = 0, index = 0;
   let lang = texts.language in ui ? texts.language : "en";
-  let index = recording ? recording.start : Math.max(0, states.findIndex((s) => s.position === texts.start));
   let timer = null;
+  let lesson = null;
   const words = () => ui[lang];
-  const stepText = (id) => (texts.languages[lang] && texts.languages[lang].steps[id]) || { call: id, explanation: "" };
+  // The application's words for the trace shown: the page's, or the lesson part's.
+  const appTexts = () => (lesson ? (texts.languages[lang] || {}).parts[lesson.part()] : texts.languages[lang]) || {};
+  const stepText = (id) => (appTexts().steps || {})[id] || { call: id, explanation: "" };
+
+  // Shows a trace from its first recorded step (null: none, for a lesson part without steps).
+  function load(t, position) {
+    stop();
+    trace = t;
+    states = t ? t.steps : [];
+    planSteps = t ? t.plan.steps : [];
+    windows = Boolean(t) && t.plan.lens === "windows";
+    count = recording ? recording.count : Math.max(states.length, 1);
+    index = recording ? recording.start : Math.max(0, states.findIndex((s) => s.position === position));
+    render();
+  }
   const stateStepId = (s) => (windows ? s.windows_step : s.step) || "";
 
   // Which stream a pipe carries: the Popen name of an end that holds it, else the child's 0/1/2, else the error pipe.
@@ -235,6 +246,18 @@
   function render() {
     const w = words();
     document.documentElement.lang = lang === "zh_CN" ? "zh-CN" : "en";
+    document.body.classList.toggle("lesson", Boolean(lesson));
+    document.documentElement.classList.toggle("lesson", Boolean(lesson));
+    if (lesson) lesson.render(lang);
+    // A lesson part without steps (a FIFO run) has nothing to replay.
+    const replayed = Boolean(recording || trace);
+    for (const id of ["controls", "main"]) document.querySelector(id === "main" ? "main" : `#${id}`).hidden = !replayed;
+    if (!replayed) {
+      $("live").hidden = true;
+      $("spec").textContent = "";
+      for (const b of document.querySelectorAll("#languages button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
+      return;
+    }
     for (const id of ["reset", "back", "step"]) $(id).textContent = w[id];
     $("play").textContent = timer ? w.pause : w.play;
     $("play").setAttribute("aria-pressed", timer ? "true" : "false");
@@ -257,7 +280,7 @@
     $("plan-heading").textContent = w.plan;
     $("parent-heading").textContent = w.parentTable;
     $("child-heading").textContent = w.childTable;
-    $("footer").textContent = w.footer + (windows ? " " + w.lensModel : "");
+    if (!lesson) $("footer").textContent = w.footer + (windows ? " " + w.lensModel : "");
     // The program by its name; the whole command line is in the tooltip.
     const argv = trace.spec.argv.map((a, i) => (i === 0 ? a.split("/").pop() : a));
     $("spec").textContent = `${argv.join(" ")}  stdin=${trace.spec.stdin} stdout=${trace.spec.stdout} stderr=${trace.spec.stderr}`;
@@ -306,10 +329,14 @@
   // stream (top) and how full each pipe was (bottom), the time it was stuck shaded.
   function renderLive(w) {
     const live = trace.live;
-    if (!live) return;
+    // A lesson's Live question is answered before its run's verdict shows.
+    if (!live || (lesson && lesson.hidesLive())) {
+      $("live").hidden = true;
+      return;
+    }
     $("live").hidden = false;
     $("live-heading").textContent = w.live;
-    const said = (texts.languages[lang] && texts.languages[lang].live) || {};
+    const said = appTexts().live || {};
     $("live-verdict").textContent = said.verdict || "";
     $("live-verdict").className = live.deadlock_since !== null && live.deadlock_since !== undefined ? "deadlock" : "";
     $("live-end").textContent = said.end || "";
@@ -365,7 +392,15 @@
   }
 
   function go(i) {
-    index = Math.min(Math.max(i, 0), count - 1);
+    const to = Math.min(Math.max(i, 0), count - 1);
+    // A lesson's question stands before its step: stepping on waits for the answer.
+    if (lesson && to > index && lesson.blocks()) {
+      stop();
+      render();
+      lesson.focusQuestion();
+      return;
+    }
+    index = to;
     render();
   }
   function stop() {
@@ -389,6 +424,9 @@
     b.addEventListener("click", () => { lang = b.dataset.lang; render(); });
   document.addEventListener("keydown", (ev) => {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    // Typing an answer is not a step, and Space on an answer's button presses it.
+    if (ev.target instanceof Element && (ev.target.closest("input, textarea, select")
+      || (ev.key === " " && ev.target.closest("#lesson-questions button")))) return;
     const actions = { ArrowRight: () => $("step").click(), ArrowLeft: () => $("back").click(), " ": play,
       r: () => $("reset").click(), R: () => $("reset").click() };
     const action = actions[ev.key];
@@ -396,5 +434,14 @@
     ev.preventDefault();
     action();
   });
-  render();
+  if (doc.format === "pipescope-lesson-run") {
+    lesson = pipescopeLessonView(doc, $, esc, {
+      load: (t) => load(t, 0), states: () => states, index: () => index, count: () => count,
+      go: (i) => { index = Math.min(Math.max(i, 0), count - 1); render(); }, render: () => render(),
+      callOf: (id) => stepText(id).call,
+    });
+    lesson.showPart(0);
+  } else {
+    load(recording ? null : doc, texts.start);
+  }
 }());

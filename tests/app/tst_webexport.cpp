@@ -11,15 +11,19 @@
 #include "live/livepanel.h"
 #include "shell/fileactions.h"
 #include "shell/language.h"
+#include "shell/lessonexport.h"
+#include "shell/lessonrunner.h"
 #include "shell/mainwindow.h"
 #include "shell/webpage.h"
 #include "text/describe.h"
 #include "text/recordingtext.h"
 #include "watch/watchpage.h"
 
+#include "files/lessonfile.h"
 #include "files/recordingfile.h"
 #include "files/trace.h"
 
+#include <QAction>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +32,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <csignal>
@@ -48,6 +54,22 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// What is wrong with an exported page, empty when nothing: it is one HTML file of at most 1 MiB with every marker
+// filled, and nothing from outside (no URL, no element that loads a file, no CSS import or url()).
+QByteArray pageProblem(const QByteArray& page)
+{
+    if (!page.startsWith("<!DOCTYPE html>"))
+        return "not an HTML page";
+    if (page.size() > 1024 * 1024)
+        return "larger than 1 MiB: " + QByteArray::number(page.size());
+    for (const char* outside : { "http:", "https:", "//cdn", "src=", "<link", "@import", "url(", "<iframe" })
+        if (page.contains(outside))
+            return QByteArray("refers outside: ") + outside;
+    if (page.contains("@PIPESCOPE_"))
+        return "a marker left unfilled";
+    return {};
 }
 
 // Exports and waits for the answer; true when the file was written.
@@ -97,6 +119,9 @@ private Q_SLOTS:
     void liveDeadlockGoesWithThePage();
     void recordingIsWrittenWithEveryMoment();
     void recordingInProgressIsRefused();
+    void lessonPageFromTheLessonMenu();
+    void lessonPageNeedsALesson();
+    void lessonWhoseProgramIsMissing();
 
 private:
     QTemporaryDir m_dir;
@@ -139,12 +164,7 @@ void TestWebExport::pageIsSelfContainedWithEveryStep()
     QVERIFY(window.statusText().contains(QStringLiteral(".html")));
 
     const QByteArray page = readAll(path);
-    QVERIFY(page.startsWith("<!DOCTYPE html>"));
-    QVERIFY2(page.size() <= 1024 * 1024, QByteArray::number(page.size()).constData());
-    // Nothing from outside: no URL, no element that loads a file, no CSS import or url().
-    for (const char* outside : { "http:", "https:", "//cdn", "src=", "<link", "@import", "url(", "<iframe" })
-        QVERIFY2(!page.contains(outside), outside);
-    QVERIFY(!page.contains("@PIPESCOPE_"));
+    QVERIFY2(pageProblem(page).isEmpty(), pageProblem(page).constData());
     // The trace, its texts, the recording states (null here) and the code: nothing else.
     QCOMPARE(page.count("<script"), 4);
     QVERIFY(page.contains("id=\"pipescope-states\">null</script>"));
@@ -411,4 +431,140 @@ void TestWebExport::recordingInProgressIsRefused()
 }
 
 QTEST_MAIN(TestWebExport)
+// Lesson → Export Lesson for the Browser: the open lesson played through for real, every question answered by the
+// real runs, the page holding each part's whole session; the class's lesson then starts again.
+void TestWebExport::lessonPageFromTheLessonMenu()
+{
+    MainWindow window;
+    window.setAnimated(false);
+    QVERIFY(window.openLesson(QStringLiteral("closing-ends")));
+    LessonRunner* runner = window.lessonRunner();
+    QTRY_COMPARE_WITH_TIMEOUT(runner->phase(), LessonRunner::Phase::Asking, exportTimeoutMs);
+    QVERIFY(settle(window));
+    const qsizetype childrenBefore = sessionChildCount(window);
+    const std::optional<Lesson> lesson = window.readLesson(QStringLiteral("closing-ends"));
+    QVERIFY(lesson);
+
+    const QString path = m_dir.filePath(QStringLiteral("closing-ends.html"));
+    QSignalSpy finished(window.lessonExport(), &LessonExport::finished);
+    QSignalSpy progress(window.lessonExport(), &LessonExport::progress);
+    QAction* menuAction = window.findChild<QAction*>(QStringLiteral("exportLessonAction"));
+    QVERIFY(menuAction && menuAction->isEnabled());
+    QVERIFY(window.exportLesson(path));
+    QVERIFY(!menuAction->isEnabled());
+    QVERIFY(!window.lessonExport()->start(*lesson, path, QStringLiteral("en"))); // one at a time
+    QVERIFY(!window.openLesson(QStringLiteral("deadlocks"))); // nor a lesson of the class meanwhile
+    QVERIFY(finished.wait(exportTimeoutMs * 2));
+    QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(finished.constFirst().constLast().toString()));
+    QCOMPARE(progress.size(), static_cast<qsizetype>(lesson->parts.size()));
+    QVERIFY2(window.statusText().contains(QStringLiteral("closing-ends.html")), qPrintable(window.statusText()));
+
+    const QByteArray page = readAll(path);
+    QVERIFY2(pageProblem(page).isEmpty(), pageProblem(page).constData());
+    const auto doc = nlohmann::json::parse(WebPage::embeddedTrace(page).toStdString());
+    QCOMPARE(doc.at("format").get<std::string>(), "pipescope-lesson-run");
+    // The lesson as its file has it, the answers beside it.
+    const Result<Lesson> embedded = lessonFromJson(doc.at("lesson").dump());
+    QVERIFY(embedded.ok());
+    QVERIFY(*embedded == *lesson);
+    QCOMPARE(doc.at("parts").size(), lesson->parts.size());
+    const QJsonObject texts = QJsonDocument::fromJson(WebPage::embeddedTexts(page)).object();
+    const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    for (size_t p = 0; p < lesson->parts.size(); ++p) {
+        const auto& part = doc.at("parts").at(p);
+        // The part's whole session, step by step, with both tables.
+        const Result<Trace> trace = traceFromJson(part.at("trace").dump());
+        QVERIFY2(trace.ok(), qPrintable(QString::fromStdString(trace ? std::string() : trace.error().subject)));
+        QCOMPARE(trace->steps.size(), trace->plan.steps.size() + 1);
+        QCOMPARE(trace->spec.redirects, lesson->parts[p].scenario->redirects);
+        for (size_t i = 0; i < trace->steps.size(); ++i)
+            QCOMPARE(trace->steps[i].position, i);
+        for (const auto& answer : part.at("answers")) {
+            QVERIFY2(!answer.at("real").get<std::string>().empty(), answer.at("failure").get<std::string>().c_str());
+            QVERIFY(answer.at("failure").get<std::string>().empty());
+        }
+        // Its steps' words in both languages.
+        const QJsonObject zh = texts[QStringLiteral("languages")][QStringLiteral("zh_CN")][QStringLiteral("parts")]
+                                   .toArray()
+                                   .at(static_cast<qsizetype>(p))
+                                   .toObject();
+        const QString fork
+            = zh[QStringLiteral("steps")][QStringLiteral("posix.fork")][QStringLiteral("explanation")].toString();
+        QVERIFY2(fork.contains(chinese), qPrintable(fork));
+    }
+    // What the lesson teaches, read off the real runs: after fork both hold the stdin pipe's write end; a child that
+    // stops reading makes the parent's write meet EPIPE; one that reads it all lets every byte in.
+    QCOMPARE(doc.at("parts").at(0).at("answers").at(0).at("real").get<std::string>(), "both");
+    QCOMPARE(doc.at("parts").at(1).at("answers").at(0).at("real").get<std::string>(), "broken-pipe");
+    QCOMPARE(doc.at("parts").at(2).at("answers").at(0).at("real").get<std::string>(), "all-written");
+
+    // The class's lesson begins again, in the view it had, and nothing the play started is left.
+    QVERIFY(menuAction->isEnabled());
+    QVERIFY(runner->isActive());
+    QCOMPARE(runner->lesson().id, "closing-ends");
+    QCOMPARE(runner->partIndex(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->phase(), LessonRunner::Phase::Asking, exportTimeoutMs);
+    QVERIFY(settle(window));
+    QTRY_COMPARE_WITH_TIMEOUT(sessionChildCount(window), childrenBefore, exportTimeoutMs);
+}
+
+void TestWebExport::lessonPageNeedsALesson()
+{
+    MainWindow window;
+    QVERIFY(!window.exportLesson(m_dir.filePath(QStringLiteral("none.html"))));
+    QVERIFY(window.statusText().startsWith(QStringLiteral("No lesson is open")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.html"))));
+    QVERIFY(!window.readLesson(QStringLiteral("no-such-lesson")));
+    QVERIFY2(
+        window.statusText().startsWith(QStringLiteral("No lesson 'no-such-lesson'")), qPrintable(window.statusText()));
+}
+
+// A part whose program does not exist: the page is written all the same, with the steps up to the failed exec, and
+// its questions say why they have no real answer; nothing is left running.
+void TestWebExport::lessonWhoseProgramIsMissing()
+{
+    MainWindow window;
+    window.setAnimated(false);
+    QVERIFY(settle(window));
+    const qsizetype childrenBefore = sessionChildCount(window);
+    const std::string text
+        = R"({ "format": "pipescope-lesson", "version": 1, "id": "missing", "title": { "en": "Missing" },
+        "parts": [ { "title": { "en": "No such program" },
+          "scenario": { "streams": { "stdin": "pipe", "stdout": "pipe", "stderr": "none" },
+                        "command": { "program": "/nonexistent/pipescope-program", "args": [] } },
+          "questions": [
+            { "at": "posix.fork", "ask": { "probe": "holders", "pipe": "stdout", "end": "write" },
+              "prompt": { "en": "After fork?" }, "choices": [ { "value": "both", "label": { "en": "Both" } },
+                                                              { "value": "parent", "label": { "en": "Parent" } } ] },
+            { "at": "posix.parent.close.stdout", "ask": { "probe": "holders", "pipe": "stdout", "end": "write" },
+              "prompt": { "en": "After the close?" }, "choices": [ { "value": "child", "label": { "en": "Child" } },
+                                                                 { "value": "nobody", "label": { "en": "Nobody" } } ] },
+            { "at": "run", "ask": { "probe": "stdin-write" }, "prompt": { "en": "Run?" },
+              "choices": [ { "value": "all-written", "label": { "en": "All" } },
+                           { "value": "broken-pipe", "label": { "en": "EPIPE" } } ] } ] } ] })";
+    const Result<Lesson> lesson = lessonFromJson(text);
+    QVERIFY2(lesson.ok(), lesson ? "" : lesson.error().subject.c_str());
+    const QString path = m_dir.filePath(QStringLiteral("missing.html"));
+    LessonExport* exporter = window.lessonExport();
+    QSignalSpy finished(exporter, &LessonExport::finished);
+    QVERIFY(exporter->start(*lesson, path, QStringLiteral("en")));
+    QVERIFY(finished.wait(exportTimeoutMs * 2));
+    QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(finished.constFirst().constLast().toString()));
+    const auto doc = nlohmann::json::parse(WebPage::embeddedTrace(readAll(path)).toStdString());
+    const auto& part = doc.at("parts").at(0);
+    const auto& answers = part.at("answers");
+    // Before exec everything happened: after fork both hold the write end.
+    QCOMPARE(answers.at(0).at("real").get<std::string>(), "both");
+    // After it nothing did: no answer, and why.
+    for (int i : { 1, 2 }) {
+        QCOMPARE(answers.at(i).at("real").get<std::string>(), "");
+        QVERIFY(!answers.at(i).at("failure").get<std::string>().empty());
+    }
+    const Result<Trace> trace = traceFromJson(part.at("trace").dump());
+    QVERIFY(trace.ok());
+    QVERIFY(trace->steps.size() < trace->plan.steps.size() + 1);
+    QVERIFY(trace->steps.back().error);
+    QTRY_COMPARE_WITH_TIMEOUT(sessionChildCount(window), childrenBefore, exportTimeoutMs);
+}
+
 #include "tst_webexport.moc"

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -104,6 +105,53 @@ TEST(LessonJudge, SeedDemoHandlesAsTheRealTablesShowThem)
     EXPECT_TRUE(answerMatches(probe, "0" + std::to_string(c2pread), real));
     EXPECT_FALSE(answerMatches(probe, std::to_string(c2pread + 1), real));
     EXPECT_FALSE(answerMatches(probe, "", real));
+}
+
+// A page exported for the browser judges on the recorded session: the same answers as the live one gave, step by
+// step, for every probe of every step, and nothing for a step the session never made.
+TEST(LessonJudge, RecordedSessionGivesTheLiveAnswers)
+{
+    Session s(specOf(Redirect::pipe(), Redirect::pipe(), Redirect::pipe()));
+    std::vector<StepSnapshot> recorded;
+    std::vector<std::pair<std::string, std::vector<std::string>>> live; // per step: each probe's answer then
+    std::vector<LessonProbe> probes;
+    for (Actor process : { Actor::Parent, Actor::Child })
+        for (int fd = 0; fd < 10; ++fd)
+            probes.push_back({ .kind = ProbeKind::Fd, .process = process, .fd = fd });
+    for (SetupPipe pipe : { SetupPipe::Stdin, SetupPipe::Stdout, SetupPipe::Stderr, SetupPipe::ErrPipe })
+        for (PipeEnd end : { PipeEnd::Read, PipeEnd::Write }) {
+            probes.push_back({ .kind = ProbeKind::Holders, .pipe = pipe, .end = end });
+            for (Actor process : { Actor::Parent, Actor::Child })
+                probes.push_back({ .kind = ProbeKind::FdNumber, .process = process, .pipe = pipe, .end = end });
+        }
+    while (!s.stepper.atEnd()) {
+        auto snap = s.stepper.step();
+        ASSERT_TRUE(snap && !snap->error);
+        s.last = *snap;
+        s.pipes.learn(s.stepper.events(), s.last.parentFds);
+        recorded.push_back(*snap);
+        std::vector<std::string> answers;
+        for (const LessonProbe& probe : probes)
+            answers.push_back(stepAnswer(probe, s.last, s.stepper.events(), s.pipes));
+        live.emplace_back(snap->stepId, std::move(answers));
+    }
+    ASSERT_GE(live.size(), 10u);
+    size_t different = 0;
+    for (const auto& [id, answers] : live)
+        for (size_t i = 0; i < probes.size(); ++i) {
+            EXPECT_EQ(recordedStepAnswer(probes[i], id, recorded), answers[i]) << id << " probe " << i;
+            different += answers[i] != live.front().second[i];
+        }
+    EXPECT_GT(different, 0u); // the answers do change along the steps
+    EXPECT_EQ(recordedStepAnswer(probes.front(), "posix.no.such.step", recorded), "");
+    // A session recorded only up to fork cannot answer for exec.
+    const auto fork = std::find_if(
+        recorded.begin(), recorded.end(), [](const StepSnapshot& r) { return r.stepId == "posix.fork"; });
+    ASSERT_NE(fork, recorded.end());
+    const std::vector<StepSnapshot> upToFork(recorded.begin(), fork + 1);
+    const LessonProbe holders { .kind = ProbeKind::Holders, .pipe = SetupPipe::Stdin, .end = PipeEnd::Write };
+    EXPECT_EQ(recordedStepAnswer(holders, "posix.fork", upToFork), "both");
+    EXPECT_EQ(recordedStepAnswer(holders, "posix.exec", upToFork), "");
 }
 
 TEST(LessonJudge, StderrOptionsLandWhereTheyShould)

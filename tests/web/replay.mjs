@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { analysePng, launchBrowser, makeChecks, parseArgs } from "./support.mjs";
+import { analysePng, launchBrowser, makeChecks, parseArgs, watchPage } from "./support.mjs";
 
 const args = parseArgs(process.argv.slice(2));
 if (!args.pipescope) throw new Error("--pipescope=PATH is required");
@@ -44,11 +44,7 @@ const callPattern = { "create-pipe": /pipe/, "create-errpipe": /pipe/, fork: /fo
 const browser = await launchBrowser(chromium);
 try {
   const page = await browser.newPage();
-  const requests = [];
-  page.on("request", (r) => requests.push(r.url()));
-  const consoleErrors = [];
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  const { requests, errors: consoleErrors } = watchPage(page);
   await page.setViewport({ width: 1280, height: 720 });
 
   const text = (sel) => page.$eval(sel, (e) => e.textContent);

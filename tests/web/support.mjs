@@ -42,6 +42,15 @@ export function launchBrowser(chromium) {
   });
 }
 
+// What a page asks for and what goes wrong in it: every URL it requested, every page error and console error.
+export function watchPage(page) {
+  const seen = { requests: [], errors: [] };
+  page.on("request", (r) => seen.requests.push(r.url()));
+  page.on("pageerror", (e) => seen.errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") seen.errors.push(m.text()); });
+  return seen;
+}
+
 // A PNG's distinct colours (4 bits a channel), its share of ink, and its pixels of the stdin blue and stdout green.
 export async function analysePng(browser, png) {
   const probe = await browser.newPage();

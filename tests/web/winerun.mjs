@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { analysePng, launchBrowser, makeChecks, parseArgs } from "./support.mjs";
+import { analysePng, launchBrowser, makeChecks, parseArgs, watchPage } from "./support.mjs";
 
 const args = parseArgs(process.argv.slice(2));
 if (!args.trace) throw new Error("--trace=PATH (the Linux pipescope-trace) is required");
@@ -43,11 +43,7 @@ equal(texts.start, created + 1, "the page opens right after CreateProcessW");
 const browser = await launchBrowser(chromium);
 try {
   const page = await browser.newPage();
-  const requests = [];
-  page.on("request", (r) => requests.push(r.url()));
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const { requests, errors } = watchPage(page);
   await page.setViewport({ width: 1280, height: 720 });
   await page.goto(pathToFileURL(pagePath).href, { waitUntil: "load" });
   const text = (sel) => page.$eval(sel, (e) => e.textContent);

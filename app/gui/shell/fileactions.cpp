@@ -448,6 +448,18 @@ void FileActions::exportWeb(const QString& path, std::optional<size_t> startPosi
     continueWebExport();
 }
 
+void FileActions::recordPlan(std::function<void(std::optional<Trace>)> done)
+{
+    SessionController* c = m_window->controller();
+    if (c->isRunning() || m_pendingWeb || m_replay->isActive()) {
+        fail(tr("A run is in progress: stop it (or let it end) before recording every step."));
+        done(std::nullopt);
+        return;
+    }
+    m_pendingWeb = PendingWeb { .returnTo = c->stepPosition(), .sink = std::move(done) };
+    continueWebExport();
+}
+
 void FileActions::continueWebExport()
 {
     SessionController* c = m_window->controller();
@@ -467,13 +479,19 @@ void FileActions::continueWebExport()
         if (!c->stepsAtEnd() && c->step())
             return;
         if (!c->stepsAtEnd()) {
-            fail(tr("Could not record every step for '%1'.").arg(QFileInfo(m_pendingWeb->path).fileName()));
+            if (!m_pendingWeb->sink)
+                fail(tr("Could not record every step for '%1'.").arg(QFileInfo(m_pendingWeb->path).fileName()));
             m_pendingWeb->written = false;
             finishWebExport();
             return;
         }
     }
-    m_pendingWeb->written = writeWeb(m_pendingWeb->path, currentTrace(), m_pendingWeb->startPosition);
+    if (m_pendingWeb->sink) {
+        m_pendingWeb->trace = currentTrace();
+        m_pendingWeb->written = true;
+    } else {
+        m_pendingWeb->written = writeWeb(m_pendingWeb->path, currentTrace(), m_pendingWeb->startPosition);
+    }
     // The window goes on where the user left it; the export is over once it is back there.
     if (c->stepPosition() != m_pendingWeb->returnTo && c->stepTo(m_pendingWeb->returnTo))
         return;
@@ -482,9 +500,13 @@ void FileActions::continueWebExport()
 
 void FileActions::finishWebExport()
 {
-    const PendingWeb job = *m_pendingWeb;
+    PendingWeb job = std::move(*m_pendingWeb);
     m_pendingWeb.reset();
     const bool ok = job.written.value_or(false);
+    if (job.sink) {
+        job.sink(ok ? std::move(job.trace) : std::nullopt);
+        return;
+    }
     // Going back to the user's step reported that step: the export's outcome is the news.
     if (ok)
         done(webSaved(job.path));

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 #include <vector>
 
@@ -43,6 +45,10 @@ public:
     // not recorded every step yet, and back to where it was. On the Watch a program page: its recording, every call,
     // opening after call startPosition (unset: the call shown). webExported says when the file is written, or not.
     void exportWeb(const QString& path, std::optional<size_t> startPosition = {});
+    // The session's whole plan, stepped for real as exportWeb steps it (from the start when it has not recorded every
+    // step yet), handed to done as a trace once the window is back at the step it showed: nullopt when a run is in
+    // progress or a step failed (the status line says why).
+    void recordPlan(std::function<void(std::optional<pipescope::Trace>)> done);
     bool isExportingWeb() const { return m_pendingWeb.has_value(); }
     // The page of a run of Popen's Windows branch under Wine (WebPage::buildWineRun), opening after call startCall;
     // what happened is said in the run's window (dialog, when given) and in the status bar.
@@ -74,6 +80,8 @@ private:
         size_t returnTo = 0; // the step the window showed when asked
         bool restarted = false; // the session was reset to record every step from the start
         std::optional<bool> written; // the page is written (or failed): only the way back to returnTo is left
+        std::function<void(std::optional<pipescope::Trace>)> sink; // recordPlan: the trace goes here, no page
+        std::optional<pipescope::Trace> trace;
     };
 
     void createMenus();

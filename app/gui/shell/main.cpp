@@ -10,6 +10,7 @@
 #include "namedpipes/windowspiperunbox.h"
 #include "shell/fileactions.h"
 #include "shell/language.h"
+#include "shell/lessonexport.h"
 #include "shell/lessonpanel.h"
 #include "shell/lessonrunner.h"
 #include "shell/mainwindow.h"
@@ -468,6 +469,42 @@ int exportWebPage(MainWindow& window, const QString& path, std::optional<int> st
     return 0;
 }
 
+// --export-html with --lesson: the lesson played through once for real, every question revealed, written as its page.
+int exportLessonPage(MainWindow& window, const QString& lessonName, const QString& path, const QString& language)
+{
+    const std::optional<pipescope::Lesson> lesson = window.readLesson(lessonName);
+    if (!lesson) {
+        complain(QStringLiteral("--lesson: %1").arg(window.statusText()));
+        return 2;
+    }
+    window.setAnimated(false);
+    if (!waitUntilIdle(window.controller(), std::chrono::seconds(60))) {
+        complain(QStringLiteral("--export-html: the window did not get ready"));
+        return 1;
+    }
+    LessonExport* exporter = window.lessonExport();
+    bool ok = false;
+    QString message;
+    QEventLoop loop;
+    QObject::connect(exporter, &LessonExport::finished, &loop, [&](bool written, const QString& said) {
+        ok = written;
+        message = said;
+        loop.quit();
+    });
+    if (!exporter->start(*lesson, path, language)) {
+        complain(QStringLiteral("--export-html: %1").arg(window.statusText()));
+        return 1;
+    }
+    // The play's own watchdog ends a stuck part; this loop ends with it.
+    loop.exec();
+    if (!ok) {
+        complain(QStringLiteral("--export-html: %1").arg(message));
+        return 1;
+    }
+    waitUntilIdle(window.controller(), std::chrono::seconds(60));
+    return 0;
+}
+
 // Fusion with a dark palette: what a dark desktop gives, forced, to check that everything stays legible.
 void useDarkPalette()
 {
@@ -567,7 +604,8 @@ int main(int argc, char* argv[])
                        "of its calls (default: all of them). With --export-html: the page of the recording, opening "
                        "after --step=K of its calls."));
     const QCommandLineOption lessonOption(QStringLiteral("lesson"),
-        QStringLiteral("Start the lesson NAME (a bundled one: %1) or the .pipescope-lesson file at that path.")
+        QStringLiteral("Start the lesson NAME (a bundled one: %1) or the .pipescope-lesson file at that path. With "
+                       "--export-html: play it through once for real and write its page instead.")
             .arg(MainWindow::bundledLessonIds().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption lessonViewOption(QStringLiteral("lesson-view"),
@@ -747,6 +785,12 @@ int main(int argc, char* argv[])
             QStringLiteral("--lesson-view: '%1' is not teacher or self-study").arg(parser.value(lessonViewOption)));
         delete window;
         return 2;
+    }
+    if (parser.isSet(lessonOption) && parser.isSet(exportHtmlOption)) {
+        const int status
+            = exportLessonPage(*window, parser.value(lessonOption), parser.value(exportHtmlOption), language);
+        delete window;
+        return status;
     }
     if (parser.isSet(lessonOption)) {
         if (parser.value(lessonViewOption) == u"self-study")

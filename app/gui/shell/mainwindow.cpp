@@ -9,6 +9,7 @@
 #include "shell/fileactions.h"
 #include "shell/helpdialog.h"
 #include "shell/language.h"
+#include "shell/lessonexport.h"
 #include "shell/lessonpanel.h"
 #include "shell/lessonrunner.h"
 #include "shell/presentermode.h"
@@ -201,6 +202,9 @@ void MainWindow::retranslateUi()
     m_openLessonAction->setToolTip(tr("A .pipescope-lesson file: scenarios with narration and questions, each judged "
                                       "against what really happens"));
     m_closeLessonAction->setText(tr("&Close Lesson"));
+    m_exportLessonAction->setText(tr("&Export Lesson for the Browser…"));
+    m_exportLessonAction->setToolTip(tr("One web page of the open lesson: each part's real steps, each question asked "
+                                        "and judged against the real run, in any browser"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
     // The dock's own title buttons: named and reachable by keyboard like every other control.
     if (auto* b = m_lessonDock->findChild<QAbstractButton*>(QStringLiteral("qt_dockwidget_closebutton"))) {
@@ -420,6 +424,16 @@ void MainWindow::buildLessonMenu()
     m_closeLessonAction->setObjectName(QStringLiteral("closeLessonAction"));
     m_closeLessonAction->setEnabled(false);
     connect(m_closeLessonAction, &QAction::triggered, this, &MainWindow::closeLesson);
+    m_exportLessonAction = m_lessonMenu->addAction(QString());
+    m_exportLessonAction->setObjectName(QStringLiteral("exportLessonAction"));
+    m_exportLessonAction->setEnabled(false);
+    connect(m_exportLessonAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Lesson for the Browser"),
+            QString::fromStdString(m_lessonRunner->lesson().id) + QStringLiteral(".html"),
+            tr("Web pages (*.html);;All files (*)"));
+        if (!path.isEmpty())
+            exportLesson(path);
+    });
 }
 
 QStringList MainWindow::bundledLessonIds()
@@ -433,6 +447,66 @@ QStringList MainWindow::bundledLessonIds()
 
 bool MainWindow::openLesson(const QString& nameOrPath)
 {
+    if (m_lessonExport && m_lessonExport->isActive()) {
+        setStatus(tr("A lesson is being played for its web page: wait until it is written."), true);
+        return false;
+    }
+    const std::optional<Lesson> lesson = readLesson(nameOrPath);
+    if (!lesson)
+        return false;
+    if (m_presenter->isActive())
+        m_presenter->setActive(false);
+    m_lessonRunner->stop(); // another lesson's question leaves the panel first
+    m_lessonDock->show();
+    // A quarter of the window, and never so narrow that a question wraps at every word.
+    resizeDocks({ m_lessonDock }, { std::max(300, width() / 4) }, Qt::Horizontal);
+    m_closeLessonAction->setEnabled(true);
+    m_exportLessonAction->setEnabled(true);
+    m_lessonRunner->start(*lesson);
+    return true;
+}
+
+LessonExport* MainWindow::lessonExport()
+{
+    if (!m_lessonExport)
+        m_lessonExport = new LessonExport(this, this);
+    return m_lessonExport;
+}
+
+bool MainWindow::exportLesson(const QString& path)
+{
+    if (!m_lessonRunner->isActive()) {
+        setStatus(tr("No lesson is open: open one from the Lesson menu first."), true);
+        return false;
+    }
+    const Lesson lesson = m_lessonRunner->lesson();
+    const LessonPanel::View view = m_lessonPanel->view();
+    // The class's lesson stands aside while it is played for the page, then begins again.
+    m_lessonRunner->stop();
+    LessonExport* exporter = lessonExport();
+    if (!exporter->start(lesson, path, Language::instance()->current())) {
+        m_lessonRunner->start(lesson);
+        return false;
+    }
+    m_exportLessonAction->setEnabled(false);
+    connect(
+        exporter, &LessonExport::finished, this,
+        [this, lesson, view] {
+            m_exportLessonAction->setEnabled(true);
+            // Unless the lesson was closed meanwhile.
+            if (!m_lessonDock->isHidden()) {
+                const QString said = statusText();
+                m_lessonPanel->setView(view);
+                m_lessonRunner->start(lesson);
+                setStatus(said);
+            }
+        },
+        Qt::SingleShotConnection);
+    return true;
+}
+
+std::optional<Lesson> MainWindow::readLesson(const QString& nameOrPath)
+{
     QString path = nameOrPath;
     for (QAction* a : std::as_const(m_bundledLessonActions))
         if (a->data().toString() == nameOrPath)
@@ -441,29 +515,21 @@ bool MainWindow::openLesson(const QString& nameOrPath)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setStatus(tr("No lesson '%1': %2.").arg(nameOrPath, file.errorString()), true);
-        return false;
+        return std::nullopt;
     }
     // A lesson is small; a file far larger is not one, and is not read whole (nor is an endless one, /dev/zero).
     constexpr qint64 maxLessonBytes = qint64 { 4 } << 20;
     const QByteArray text = file.read(maxLessonBytes + 1);
     if (text.size() > maxLessonBytes) {
         setStatus(tr("'%1' is not a PipeScope lesson: it is larger than 4 MiB.").arg(name), true);
-        return false;
+        return std::nullopt;
     }
-    const Result<Lesson> lesson = lessonFromJson(text.toStdString());
+    Result<Lesson> lesson = lessonFromJson(text.toStdString());
     if (!lesson) {
         setStatus(describeLessonError(lesson.error(), name), true);
-        return false;
+        return std::nullopt;
     }
-    if (m_presenter->isActive())
-        m_presenter->setActive(false);
-    m_lessonRunner->stop(); // another lesson's question leaves the panel first
-    m_lessonDock->show();
-    // A quarter of the window, and never so narrow that a question wraps at every word.
-    resizeDocks({ m_lessonDock }, { std::max(300, width() / 4) }, Qt::Horizontal);
-    m_closeLessonAction->setEnabled(true);
-    m_lessonRunner->start(*lesson);
-    return true;
+    return std::move(lesson).value();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -477,6 +543,7 @@ void MainWindow::closeLesson()
 {
     m_lessonRunner->stop();
     m_closeLessonAction->setEnabled(false);
+    m_exportLessonAction->setEnabled(false);
     m_lessonDock->hide();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagram/diagramtheme.h"
+#include "files/lessonfile.h"
 #include "files/scenariofile.h"
 #include "popen/plan.h"
 #include "stepping/steppingpage.h"
@@ -13,6 +14,7 @@
 class Bridge;
 class DiagramScene;
 class LessonPanel;
+class LessonExport;
 class LessonRunner;
 class QDockWidget;
 class FdTableModel;
@@ -99,6 +101,12 @@ public:
     // dock beside the pages. openLesson takes a bundled lesson's id or a file's path; false (the status line says
     // why, in one line) for an unknown name or a malformed file, which changes nothing.
     bool openLesson(const QString& nameOrPath);
+    // The lesson of that id or file, read strictly; nullopt (the status line says why) when there is none.
+    std::optional<pipescope::Lesson> readLesson(const QString& nameOrPath);
+    // Lesson → Export Lesson for the Browser: the open lesson is played through once for its page (LessonExport),
+    // then starts again from its first part. False (said) when no lesson is open or a run is in progress.
+    bool exportLesson(const QString& path);
+    LessonExport* lessonExport();
     static QStringList bundledLessonIds();
     void closeLesson();
     LessonRunner* lessonRunner() const { return m_lessonRunner; }
@@ -164,6 +172,8 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_lessonMenu = nullptr;
     QAction* m_openLessonAction = nullptr;
+    QAction* m_exportLessonAction = nullptr;
+    LessonExport* m_lessonExport = nullptr;
     QAction* m_closeLessonAction = nullptr;
     QList<QAction*> m_bundledLessonActions;
     LessonRunner* m_lessonRunner = nullptr;

@@ -53,33 +53,6 @@ void replaceOnce(QByteArray& page, const QByteArray& marker, const QByteArray& c
     page.replace(at, marker.size(), content);
 }
 
-// Every step of the plan, its call and explanation, in every language: the very texts the window shows; and the live
-// run's words when there are any.
-QJsonObject stepTexts(const HandlePlan& plan, const WebPage::LiveTexts& liveTexts)
-{
-    Language* language = Language::instance();
-    const QString shown = language->current();
-    QJsonObject languages;
-    for (const Language::Choice& choice : Language::available()) {
-        language->install(choice.code);
-        QJsonObject steps;
-        for (const Step& step : plan.steps) {
-            steps.insert(QString::fromStdString(step.id),
-                QJsonObject { { QStringLiteral("call"), Describe::stepCall(step, plan) },
-                    { QStringLiteral("explanation"), Describe::stepExplanation(step, plan) } });
-        }
-        QJsonObject texts { { QStringLiteral("steps"), steps } };
-        if (liveTexts) {
-            const auto [verdict, end] = liveTexts();
-            texts.insert(QStringLiteral("live"),
-                QJsonObject { { QStringLiteral("verdict"), verdict }, { QStringLiteral("end"), end } });
-        }
-        languages.insert(choice.code, texts);
-    }
-    language->install(shown);
-    return languages;
-}
-
 // Each recorded call and what it did, and each way a process ended, in every language, as the Watch page says them.
 QJsonObject recordingTexts(const Recording& rec)
 {
@@ -171,7 +144,7 @@ QByteArray page(const QByteArray& texts, const QByteArray& trace, const QByteArr
     replaceOnce(page, styleMarker, resource(QStringLiteral("page.css")));
     replaceOnce(page, scriptMarker,
         resource(QStringLiteral("recording.js")) + resource(QStringLiteral("winerun.js"))
-            + resource(QStringLiteral("page.js")));
+            + resource(QStringLiteral("lesson.js")) + resource(QStringLiteral("page.js")));
     replaceOnce(page, textsMarker, scriptSafe(texts));
     replaceOnce(page, statesMarker, scriptSafe(states));
     // Last: the trace holds text from outside (argv, paths) that must not be taken for a marker.
@@ -190,6 +163,31 @@ QByteArray between(const QByteArray& page, const QByteArray& open)
 }
 
 } // namespace
+
+QJsonObject WebPage::stepTexts(const HandlePlan& plan, const LiveTexts& liveTexts)
+{
+    Language* language = Language::instance();
+    const QString shown = language->current();
+    QJsonObject languages;
+    for (const Language::Choice& choice : Language::available()) {
+        language->install(choice.code);
+        QJsonObject steps;
+        for (const Step& step : plan.steps) {
+            steps.insert(QString::fromStdString(step.id),
+                QJsonObject { { QStringLiteral("call"), Describe::stepCall(step, plan) },
+                    { QStringLiteral("explanation"), Describe::stepExplanation(step, plan) } });
+        }
+        QJsonObject texts { { QStringLiteral("steps"), steps } };
+        if (liveTexts) {
+            const auto [verdict, end] = liveTexts();
+            texts.insert(QStringLiteral("live"),
+                QJsonObject { { QStringLiteral("verdict"), verdict }, { QStringLiteral("end"), end } });
+        }
+        languages.insert(choice.code, texts);
+    }
+    language->install(shown);
+    return languages;
+}
 
 QByteArray WebPage::build(const Trace& trace, size_t startPosition, const QString& language, const LiveTexts& liveTexts)
 {
@@ -245,6 +243,36 @@ QByteArray WebPage::buildWineRun(const WinRunRecord& run, size_t startCall, cons
     return page(QJsonDocument(texts).toJson(QJsonDocument::Compact),
         QJsonDocument::fromJson(run.json).toJson(QJsonDocument::Compact),
         QJsonDocument(QJsonObject { { QStringLiteral("layouts"), layouts } }).toJson(QJsonDocument::Compact));
+}
+
+QByteArray WebPage::buildLesson(const Lesson& lesson, const std::vector<LessonPart>& parts, const QString& language)
+{
+    // The lesson file as it is (the page shows its own texts, in either language), then what its play gave.
+    nlohmann::json partsJson = nlohmann::json::array();
+    QJsonObject languages;
+    for (const Language::Choice& choice : Language::available())
+        languages.insert(choice.code, QJsonObject { { QStringLiteral("parts"), QJsonArray() } });
+    for (const LessonPart& part : parts) {
+        nlohmann::json answers = nlohmann::json::array();
+        for (qsizetype i = 0; i < part.answers.size(); ++i)
+            answers.push_back({ { "real", part.answers[i].toStdString() },
+                { "failure", i < part.failures.size() ? part.failures[i].toStdString() : std::string() } });
+        partsJson.push_back(
+            { { "trace", part.trace ? toJson(*part.trace) : nlohmann::json() }, { "answers", answers } });
+        for (auto it = languages.begin(); it != languages.end(); ++it) {
+            QJsonObject texts = it.value().toObject();
+            QJsonArray list = texts.value(QStringLiteral("parts")).toArray();
+            list.append(part.texts.value(it.key()).toObject());
+            texts.insert(QStringLiteral("parts"), list);
+            it.value() = texts;
+        }
+    }
+    const nlohmann::json doc { { "format", "pipescope-lesson-run" }, { "version", 1 },
+        { "lesson", nlohmann::json::parse(toJsonText(lesson, -1)) }, { "parts", partsJson } };
+    const QJsonObject texts { { QStringLiteral("start"), 0 }, { QStringLiteral("language"), language },
+        { QStringLiteral("languages"), languages } };
+    return page(QJsonDocument(texts).toJson(QJsonDocument::Compact), QByteArray::fromStdString(doc.dump()),
+        QByteArrayLiteral("null"));
 }
 
 QByteArray WebPage::embeddedTrace(const QByteArray& page)

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/lessonfile.h"
 #include "files/trace.h"
 #include "record/recording.h"
 
 #include "bridge/winerun.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <utility>
+#include <vector>
 
 // The page that replays a session in a browser: resources/web/'s HTML, CSS and JavaScript in one file, with the trace
 // (the documented trace JSON) and, for each step of its plan, the call and the explanation in every language
@@ -37,6 +42,26 @@ public:
     // the window's Parent/Child picture with HANDLE values laid out in every language, both handle tables and the
     // call list; opening after call startCall (0: before the first).
     static QByteArray buildWineRun(const WinRunRecord& run, size_t startCall, const QString& language);
+
+    // One part of a lesson as it was played for its page: the part's session recorded step by step (a scenario part;
+    // with the Live run of a Live question), the words of its steps and of that run in every language (stepTexts),
+    // and for each question the real answer (empty when none could be read) and why there is none.
+    struct LessonPart
+    {
+        std::optional<pipescope::Trace> trace;
+        QJsonObject texts;
+        QStringList answers;
+        QStringList failures;
+    };
+    // The page of a lesson: its parts one after the other, each scenario part's steps replayed as build()'s page
+    // replays them, each question asked before its step (or at the part's end) and judged against the real answer
+    // the lesson's play gave. Opens at the first part, in language.
+    static QByteArray buildLesson(
+        const pipescope::Lesson& lesson, const std::vector<LessonPart>& parts, const QString& language);
+
+    // Every step of the plan, its call and explanation, and the live run's words when given, by language code: the
+    // very texts the window shows.
+    static QJsonObject stepTexts(const pipescope::HandlePlan& plan, const LiveTexts& liveTexts = {});
 
     // What build() embedded, read back from a page: the trace JSON's text and the texts' JSON (empty if absent).
     static QByteArray embeddedTrace(const QByteArray& page);
