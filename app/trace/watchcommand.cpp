@@ -55,14 +55,14 @@ void printTree(std::ostream& out, const Recording& rec, int ppid, const std::str
     }
 }
 
-void printHolds(std::ostream& out, const Recording& rec, const char* title, const std::vector<PipeHold>& holds)
+void printHolds(std::ostream& out, const PopenNames& names, const char* title, const std::vector<PipeHold>& holds)
 {
     out << "    " << title << ':';
     if (holds.empty())
         out << " (nobody)";
     for (size_t i = 0; i < holds.size(); ++i) {
         const PipeHold& h = holds[i];
-        const std::string name = rec.popenName(h.pid, h.fd, h.openedNs);
+        const std::string name = names.name(h.pid, h.fd, h.openedNs);
         out << (i == 0 ? " " : "; ") << h.pid << " fd " << h.fd << (name.empty() ? "" : " [" + name + "]") << " "
             << millis(h.openedNs) << "–" << (h.closedNs ? millis(*h.closedNs) + " ms" : std::string("end"));
     }
@@ -71,7 +71,7 @@ void printHolds(std::ostream& out, const Recording& rec, const char* title, cons
 
 } // namespace
 
-std::string describeRecordedCall(const Recording& rec, const RecordedEvent& e)
+std::string describeRecordedCall(const Recording& rec, const RecordedEvent& e, const PopenNames* names)
 {
     switch (e.call) {
     case Call::Signal: {
@@ -85,17 +85,18 @@ std::string describeRecordedCall(const Recording& rec, const RecordedEvent& e)
             + " +++";
     default:
         // The error's words after the call, as strace writes them: "= -1 ENOENT (No such file or directory)".
-        return callSyntax(rec, e)
+        return callSyntax(rec, e, names)
             + (e.result < 0 ? " (" + std::string(std::strerror(static_cast<int>(-e.result))) + ")" : "");
     }
 }
 
 void printRecording(std::ostream& out, const Recording& rec, bool allCalls)
 {
+    const PopenNames names(rec);
     for (const RecordedEvent& e : rec.events)
         if (allCalls || aboutPipes(e))
             out << '[' << std::setw(9) << millis(e.timeNs) << " ms] " << std::setw(7) << e.pid << "  "
-                << describeRecordedCall(rec, e) << '\n';
+                << describeRecordedCall(rec, e, &names) << '\n';
     out << "\nprocesses:\n";
     printTree(out, rec, 0, "  ");
     out << "\npipes:\n";
@@ -106,8 +107,8 @@ void printRecording(std::ostream& out, const Recording& rec, bool allCalls)
             << (p.createdBy ? "made by " + std::to_string(p.createdBy) + " at " + millis(p.createdNs) + " ms"
                             : std::string("open before the recording"))
             << '\n';
-        printHolds(out, rec, "read end ", p.readEnds);
-        printHolds(out, rec, "write end", p.writeEnds);
+        printHolds(out, names, "read end ", p.readEnds);
+        printHolds(out, names, "write end", p.writeEnds);
         if (p.eofNs)
             out << "    EOF read at " << millis(*p.eofNs) << " ms\n";
         if (p.epipeNs)

@@ -16,7 +16,8 @@ namespace pipescope::cli {
 int runWatchCommand(const WatchOptions& options, std::ostream& out);
 
 // One recorded call as a line, strace-like: "pipe2([3, 4], O_CLOEXEC) = 0".
-std::string describeRecordedCall(const Recording& recording, const RecordedEvent& event);
+std::string describeRecordedCall(
+    const Recording& recording, const RecordedEvent& event, const PopenNames* names = nullptr);
 void printRecording(std::ostream& out, const Recording& recording, bool allCalls);
 
 } // namespace pipescope::cli

@@ -191,8 +191,9 @@ json statesToJson(const Recording& rec)
     json states = json::array();
     json at = json::array();
     std::optional<RecordingState> last;
+    const PopenNames names(rec);
     for (size_t k = 0; k <= rec.events.size(); ++k) {
-        RecordingState state = recordingStateAfter(rec, k == 0 ? std::nullopt : std::optional<size_t>(k - 1));
+        RecordingState state = recordingStateAfter(rec, k == 0 ? std::nullopt : std::optional<size_t>(k - 1), &names);
         // Most calls (a read, a wait) change no process and no pipe end: they share the state before them.
         if (!last || state.processes != last->processes) {
             json processes = json::array();

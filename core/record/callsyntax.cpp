@@ -142,14 +142,16 @@ bool aboutPipes(const RecordedEvent& e)
     }
 }
 
-std::string callSyntax(const Recording& rec, const RecordedEvent& e)
+std::string callSyntax(const Recording& rec, const RecordedEvent& e, const PopenNames* names)
 {
     auto fd = [&](std::int64_t n) {
-        const std::string name = rec.popenName(e.pid, static_cast<int>(n), e.timeNs);
+        const int f = static_cast<int>(n);
+        const std::string name = names ? names->name(e.pid, f, e.timeNs) : rec.popenName(e.pid, f, e.timeNs);
         return std::to_string(n) + (name.empty() ? "" : "<" + name + ">");
     };
     auto made = [&](std::int64_t n) {
-        const std::string name = madeName(rec, e.pid, static_cast<int>(n), e.timeNs);
+        const int f = static_cast<int>(n);
+        const std::string name = names ? names->made(e.pid, f, e.timeNs) : madeName(rec, e.pid, f, e.timeNs);
         return std::to_string(n) + (name.empty() ? "" : "<" + name + ">");
     };
     auto arg = [&](size_t i) { return i < e.args.size() ? e.args[i] : 0; };

@@ -11,8 +11,9 @@
 // escapes. Code, not prose: the same in every language.
 namespace pipescope {
 
-// The call and its result; an error as "-1 ENOENT". Empty for Signal and Exit, which are not calls.
-std::string callSyntax(const Recording& recording, const RecordedEvent& event);
+// The call and its result; an error as "-1 ENOENT". Empty for Signal and Exit, which are not calls. For many calls of
+// one recording, pass its PopenNames: the names are then looked up rather than searched for.
+std::string callSyntax(const Recording& recording, const RecordedEvent& event, const PopenNames* names = nullptr);
 
 // "SIGPIPE" for 13.
 std::string signalName(std::int64_t signal);

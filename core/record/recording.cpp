@@ -109,6 +109,28 @@ const RecordedPipe* Recording::pipe(std::uint64_t inode) const
     return it == pipes.end() ? nullptr : &*it;
 }
 
+namespace {
+
+// Popen's name of one end of a pipe: that of the first Popen, and its first handle in name order, whose parent held
+// this end through that fd when it started the child.
+std::string endName(const Recording& rec, const RecordedPipe& p, bool reads)
+{
+    const std::vector<PipeHold>& ends = reads ? p.readEnds : p.writeEnds;
+    for (const RecognisedPopen& popen : rec.popens) {
+        const int held = heldAt(ends, popen.parentPid, popen.startNs);
+        if (held < 0)
+            continue;
+        for (const auto& [name, parentFd] : popen.handles) {
+            const bool readName = name == "p2cread" || name == "c2pread" || name == "errread" || name == "errpipe_read";
+            if (parentFd == held && readName == reads)
+                return name;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 std::string Recording::popenName(int pid, int fd, std::int64_t t) const
 {
     auto holds = [&](const std::vector<PipeHold>& ends) {
@@ -118,21 +140,46 @@ std::string Recording::popenName(int pid, int fd, std::int64_t t) const
     };
     for (const RecordedPipe& p : pipes) {
         const bool reads = holds(p.readEnds);
-        if (!reads && !holds(p.writeEnds))
-            continue;
-        for (const RecognisedPopen& popen : popens)
-            for (const auto& [name, parentFd] : popen.handles) {
-                if (parentFd < 0)
-                    continue;
-                const bool readName = name == "p2cread" || name == "c2pread" || name == "errread"
-                    || name == "errpipe_read";
-                if (readName != reads)
-                    continue;
-                if (heldAt(reads ? p.readEnds : p.writeEnds, popen.parentPid, popen.startNs) == parentFd)
-                    return name;
-            }
-        return {};
+        if (reads || holds(p.writeEnds))
+            return endName(*this, p, reads);
     }
+    return {};
+}
+
+PopenNames::PopenNames(const Recording& rec)
+    : m_names(rec.pipes.size() * 2)
+{
+    for (size_t i = 0; i < rec.pipes.size(); ++i) {
+        const RecordedPipe& p = rec.pipes[i];
+        for (const bool reads : { true, false }) {
+            const std::string& name = m_names[2 * i + (reads ? 0 : 1)] = endName(rec, p, reads);
+            for (const PipeHold& h : reads ? p.readEnds : p.writeEnds)
+                m_holds[{ h.pid, h.fd }].push_back(
+                    Hold { .openedNs = h.openedNs, .closedNs = h.closedNs, .name = name.empty() ? nullptr : &name });
+        }
+    }
+}
+
+std::string PopenNames::name(int pid, int fd, std::int64_t t) const
+{
+    const auto it = m_holds.find({ pid, fd });
+    if (it == m_holds.end())
+        return {};
+    // The first hold open at t is on the pipe popenName finds first, and on its read end if any read end is.
+    for (const Hold& h : it->second)
+        if (h.openedNs <= t && (!h.closedNs || *h.closedNs >= t))
+            return h.name ? *h.name : std::string();
+    return {};
+}
+
+std::string PopenNames::made(int pid, int fd, std::int64_t t) const
+{
+    const auto it = m_holds.find({ pid, fd });
+    if (it == m_holds.end())
+        return {};
+    for (const Hold& h : it->second)
+        if (h.openedNs >= t)
+            return name(pid, fd, h.openedNs);
     return {};
 }
 
@@ -173,11 +220,12 @@ std::vector<RecognisedPopen> recognisePopens(const Recording& rec)
                 break;
             }
             const bool dupCopy = e.call == Call::Dup
-                || (e.call == Call::Fcntl && e.args.size() >= 2 && (e.args[1] == F_DUPFD || e.args[1] == F_DUPFD_CLOEXEC));
+                || (e.call == Call::Fcntl && e.args.size() >= 2
+                    && (e.args[1] == F_DUPFD || e.args[1] == F_DUPFD_CLOEXEC));
             if (dupCopy && e.result >= 0 && !e.args.empty())
                 copiedFrom[static_cast<int>(e.result)] = origin(static_cast<int>(e.args[0]));
-            if ((e.call == Call::Dup2 || e.call == Call::Dup3) && e.result >= 0 && e.args.size() >= 2
-                && e.args[1] >= 0 && e.args[1] <= 2)
+            if ((e.call == Call::Dup2 || e.call == Call::Dup3) && e.result >= 0 && e.args.size() >= 2 && e.args[1] >= 0
+                && e.args[1] <= 2)
                 dupFrom[static_cast<size_t>(e.args[1])] = origin(static_cast<int>(e.args[0]));
             if (e.call == Call::CloseRange && e.result == 0)
                 closedRange = true;
@@ -186,9 +234,8 @@ std::vector<RecognisedPopen> recognisePopens(const Recording& rec)
             continue;
 
         RecognisedPopen popen { .parentPid = parent->pid, .childPid = childPid, .startNs = forkNs };
-        static constexpr std::array<std::pair<const char*, const char*>, 3> names {
-            { { "p2cread", "p2cwrite" }, { "c2pwrite", "c2pread" }, { "errwrite", "errread" } }
-        };
+        static constexpr std::array<std::pair<const char*, const char*>, 3> names { { { "p2cread", "p2cwrite" },
+            { "c2pwrite", "c2pread" }, { "errwrite", "errread" } } };
         std::vector<std::uint64_t> stdPipes;
         for (size_t s = 0; s < 3; ++s) {
             popen.handles[names[s].first] = dupFrom[s];

@@ -155,4 +155,28 @@ struct Recording
     friend bool operator==(const Recording&, const Recording&) = default;
 };
 
+// Popen's names of a recording's pipe ends, for many lookups: Recording::popenName searches every pipe and every
+// Popen each time, this looks the fd up among the holds of that pid and fd. Built once from a recording that does not
+// change meanwhile (it keeps no reference to it).
+class PopenNames
+{
+public:
+    explicit PopenNames(const Recording& recording);
+    // The same as recording.popenName(pid, fd, t).
+    std::string name(int pid, int fd, std::int64_t t) const;
+    // The name of the end the fd of pid came to be on at or after t (what a call that makes an fd made), or empty.
+    std::string made(int pid, int fd, std::int64_t t) const;
+
+private:
+    struct Hold
+    {
+        std::int64_t openedNs = 0;
+        std::optional<std::int64_t> closedNs;
+        const std::string* name = nullptr; // that end's Popen name, null when it has none
+    };
+    // By pid and fd, in the order popenName tries them: pipe by pipe, a pipe's read ends before its write ends.
+    std::map<std::pair<int, int>, std::vector<Hold>> m_holds;
+    std::vector<std::string> m_names; // a name per pipe end: pipe i's read end at 2i, write end at 2i + 1
+};
+
 } // namespace pipescope

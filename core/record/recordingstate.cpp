@@ -6,7 +6,7 @@
 
 namespace pipescope {
 
-RecordingState recordingStateAfter(const Recording& rec, std::optional<size_t> step)
+RecordingState recordingStateAfter(const Recording& rec, std::optional<size_t> step, const PopenNames* names)
 {
     RecordingState state;
     if (step && *step >= rec.events.size())
@@ -63,7 +63,8 @@ RecordingState recordingStateAfter(const Recording& rec, std::optional<size_t> s
                 it->ends.push_back(HeldPipeEnd { .fd = h.fd,
                     .inode = pipe.inode,
                     .writeEnd = ends == &pipe.writeEnds,
-                    .popenName = rec.popenName(h.pid, h.fd, h.openedNs) });
+                    .popenName
+                    = names ? names->name(h.pid, h.fd, h.openedNs) : rec.popenName(h.pid, h.fd, h.openedNs) });
             }
     for (ProcessState& s : state.processes)
         std::ranges::sort(s.ends, {}, &HeldPipeEnd::fd);

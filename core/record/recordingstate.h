@@ -39,7 +39,9 @@ struct RecordingState
     std::vector<ProcessState> processes; // in the order they started (by startNs)
 };
 
-// The moment right after events[step]; before the first event when step is empty (or the recording has none).
-RecordingState recordingStateAfter(const Recording& recording, std::optional<size_t> step);
+// The moment right after events[step]; before the first event when step is empty (or the recording has none). For
+// many moments of one recording, pass its PopenNames.
+RecordingState recordingStateAfter(
+    const Recording& recording, std::optional<size_t> step, const PopenNames* names = nullptr);
 
 } // namespace pipescope

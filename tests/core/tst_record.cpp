@@ -3,6 +3,7 @@
 // (checked against the handles CPython itself computed), SIGPIPE, a refused ptrace, timeouts and floods.
 
 #include "files/recordingfile.h"
+#include "record/callsyntax.h"
 #include "record/recorder.h"
 #include "record/recordingstate.h"
 #include "testsupport.h"
@@ -526,6 +527,30 @@ json.dump(seen, open(sys.argv[1], "w"))
     ASSERT_TRUE(back.ok()) << back.error().subject;
     EXPECT_EQ(back->popens, rec.popens);
     EXPECT_EQ(back->popenName(first.parentPid, first.handles.at("p2cwrite"), first.startNs), "p2cwrite");
+
+    // The index the watch command prints with names every fd as popenName does: at each call, for each fd it names,
+    // and at the start and end of every hold; and so the calls read the same either way.
+    const PopenNames index(rec);
+    size_t named = 0;
+    auto same = [&](int pid, int fd, std::int64_t t) {
+        const std::string name = rec.popenName(pid, fd, t);
+        EXPECT_EQ(index.name(pid, fd, t), name) << pid << " fd " << fd << " at " << t;
+        named += !name.empty();
+    };
+    for (const RecordedEvent& e : rec.events) {
+        for (std::int64_t a : e.args)
+            if (a >= 0 && a < 64)
+                same(e.pid, static_cast<int>(a), e.timeNs);
+        EXPECT_EQ(callSyntax(rec, e, &index), callSyntax(rec, e));
+    }
+    for (const RecordedPipe& p : rec.pipes)
+        for (const auto* ends : { &p.readEnds, &p.writeEnds })
+            for (const PipeHold& h : *ends) {
+                same(h.pid, h.fd, h.openedNs);
+                if (h.closedNs)
+                    same(h.pid, h.fd, *h.closedNs);
+            }
+    EXPECT_GT(named, 37U * 2);
 }
 
 TEST(Record, SigpipeIsRecordedInTheWriter)
