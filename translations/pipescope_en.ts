@@ -1100,13 +1100,13 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -3058,62 +3058,67 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="474"/>
+        <source>Playing the lesson for its web page: part %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
         <source>No lesson is open: open one from the Lesson menu first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="521"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="557"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="561"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation type="unfinished">&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="571"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="577"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="579"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,102 +4804,102 @@ end of file</translation>
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="69"/>
         <source>killed by %1</source>
         <translation type="unfinished">killed by %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="69"/>
         <source>exit %1</source>
         <translation type="unfinished">exit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="74"/>
         <source>write end</source>
         <translation type="unfinished">write end</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="74"/>
         <source>read end</source>
         <translation type="unfinished">read end</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="80"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="81"/>
         <source>--- %1 delivered ---</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="102"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="103"/>
         <source>Process %1&apos;s %2 failed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="108"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="109"/>
         <source>Process %1 wrote to fd %2, but no process holds the pipe&apos;s read end any more: the write failed with EPIPE. The process gets SIGPIPE too, which ends it unless it ignores or handles the signal (Python ignores it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="113"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="114"/>
         <source>Process %1 could not run %2: %3. It still runs its old program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="122"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="123"/>
         <source>Process %1 made a pipe: fd %2 is its read end, fd %3 its write end. Bytes written to the write end come out of the read end, in one direction only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="128"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="129"/>
         <source>Process %1 called dup2 with the same fd twice: nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="133"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="134"/>
         <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before). Both now refer to the same open file; a program started by exec will find it as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="140"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="141"/>
         <source>Process %1 marked fd %2 close-on-exec: a successful exec will close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="142"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="143"/>
         <source>Process %1 cleared close-on-exec on fd %2: it stays open across exec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="145"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="146"/>
         <source>Process %1 set the capacity of the pipe behind fd %2 to %3 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="151"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="153"/>
         <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="153"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="156"/>
         <source>Process %1 copied fd %2 to the lowest free fd, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="159"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="162"/>
         <source>Process %1 closed fd %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="166"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="169"/>
         <source>No process holds the pipe&apos;s write end any more: once the pipe is empty, a read from it returns 0, end of file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="170"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="173"/>
         <source>No process holds the pipe&apos;s read end any more: a write to it now fails with EPIPE and raises SIGPIPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="174"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="177"/>
         <source>The pipe&apos;s %1 is still held through %n other fd(s).</source>
         <translation>
             <numerusform>The pipe&apos;s %1 is still held through %n other fd.</numerusform>
@@ -4902,118 +4907,118 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="184"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="187"/>
         <source>Process %1 closed every fd from %2 to %3 in one call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
-        <location filename="../app/gui/text/recordingtext.cpp" line="187"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="186"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="190"/>
         <source>the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="130"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="131"/>
         <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before), marked close-on-exec: an exec will close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="148"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="149"/>
         <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up, marked close-on-exec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="180"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
         <source>Process %1 marked every fd from %2 to %3 close-on-exec in one call: they close at its exec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="192"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="195"/>
         <source>Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="194"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="197"/>
         <source>Process %1 opened %2 as fd %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="197"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="200"/>
         <source>Process %1 made the FIFO %2: a pipe with a name in the file system, which any process permitted to open the path can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="201"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="204"/>
         <source>Process %1 made a pair of connected sockets: fds %2 and %3, both ways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="206"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="209"/>
         <source>Process %1 forked process %2: the child starts with a copy of every fd the parent has, each referring to the same pipe end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="211"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="214"/>
         <source>Process %1 started process %2 with vfork: the child gets a copy of the fds and shares the parent&apos;s memory; the parent waits until the child execs or exits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="218"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="221"/>
         <source>Process %1 started a thread (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="220"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="223"/>
         <source>Process %1 started process %2 the way posix_spawn does (clone with CLONE_VM|CLONE_VFORK): the child gets a copy of the fds; the parent waits until it execs or exits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="225"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="228"/>
         <source>Process %1 started process %2 with clone, sharing its fd table (CLONE_FILES): an fd opened or closed by either is opened or closed for both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="230"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="233"/>
         <source>Process %1 started process %2 with clone: the child gets a copy of the fds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="233"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="236"/>
         <source>Process %1 now runs %2. The fds marked close-on-exec were closed; every other fd stays open, with the same number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="241"/>
         <source>Process %1 learned that process %2 ended, stopped or continued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
         <source>Process %1 collected the exit status of process %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="240"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="243"/>
         <source>Process %1 asked for a child&apos;s exit status; none had ended yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="245"/>
         <source>Process %1 waited for a child with waitid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="245"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="248"/>
         <source>Process %1 sent %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="251"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
         <source>Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe&apos;s write end any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="257"/>
         <source>Process %1 read %n byte(s) from fd %2.</source>
         <translation>
             <numerusform>Process %1 read %n byte from fd %2.</numerusform>
@@ -5021,7 +5026,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="258"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="261"/>
         <source>Process %1 wrote %n byte(s) to fd %2.</source>
         <translation>
             <numerusform>Process %1 wrote %n byte to fd %2.</numerusform>
@@ -5029,7 +5034,7 @@ end of file</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="261"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="264"/>
         <source>Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.</source>
         <translation>
             <numerusform>Process %1 moved %n byte from fd %2 to fd %3 inside the kernel.</numerusform>
@@ -5037,32 +5042,32 @@ end of file</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="268"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
         <source>Process %1 got SIGPIPE: it wrote to a pipe that no process can read any more. Unless it ignores or handles the signal, SIGPIPE ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="274"/>
         <source>Process %1 got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="273"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="276"/>
         <source>Process %1 ended (%2). The kernel closed every fd it still held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="285"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="288"/>
         <source>fd %1: %2 of pipe %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="290"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="293"/>
         <source>Process %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="293"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="296"/>
         <source>no pipe ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,13 +6370,13 @@ end of file</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="824"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
         <source>Pause</source>
         <translation type="unfinished">Pause</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="824"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
         <source>Play</source>
         <translation type="unfinished">Play</translation>
     </message>
@@ -6591,12 +6596,12 @@ end of file</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="799"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="800"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="826"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Step %1 of %2</translation>
     </message>

@@ -1098,13 +1098,13 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="131"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -3053,62 +3053,67 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>正在为网页播放一节课：请等它写完。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="474"/>
+        <source>Playing the lesson for its web page: part %1 of %2…</source>
+        <translation>正在为网页播放这节课：第 %1 部分，共 %2 部分…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
         <source>No lesson is open: open one from the Lesson menu first.</source>
         <translation>没有打开的课程：先从“课程”菜单打开一节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="521"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation>无法打开课程“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation>“%1”不是 PipeScope 课程：文件超过 4 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 课程：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="557"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="561"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation>“%1”不是 PipeScope 课程：其中没有 &quot;format&quot;: &quot;pipescope-lesson&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的课程：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="565"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="571"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation>“%1”格式错误：%2 的值在此处不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="577"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation>“%1”格式错误：%2 不是课程的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="579"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation>“%1”不是 PipeScope 课程。</translation>
     </message>
@@ -4792,266 +4797,266 @@ end of file</source>
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="69"/>
         <source>killed by %1</source>
         <translation>被 %1 杀死</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="68"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="69"/>
         <source>exit %1</source>
         <translation>退出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="74"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="73"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="74"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="80"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="81"/>
         <source>--- %1 delivered ---</source>
         <translation>--- 收到 %1 ---</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="102"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="103"/>
         <source>Process %1&apos;s %2 failed: %3.</source>
         <translation>进程 %1 的 %2 失败：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="108"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="109"/>
         <source>Process %1 wrote to fd %2, but no process holds the pipe&apos;s read end any more: the write failed with EPIPE. The process gets SIGPIPE too, which ends it unless it ignores or handles the signal (Python ignores it).</source>
         <translation>进程 %1 向 fd %2 写入，但已没有任何进程持有该管道的读端：写入以 EPIPE 失败。进程同时收到 SIGPIPE，除非它忽略或处理这个信号（Python 会忽略它），否则会因此结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="113"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="114"/>
         <source>Process %1 could not run %2: %3. It still runs its old program.</source>
         <translation>进程 %1 无法运行 %2：%3。它仍在运行原来的程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="122"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="123"/>
         <source>Process %1 made a pipe: fd %2 is its read end, fd %3 its write end. Bytes written to the write end come out of the read end, in one direction only.</source>
         <translation>进程 %1 创建了一个管道：fd %2 是读端，fd %3 是写端。写入写端的字节从读端出来，只能单向流动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="128"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="129"/>
         <source>Process %1 called dup2 with the same fd twice: nothing changes.</source>
         <translation>进程 %1 用同一个 fd 调用了 dup2 两次：什么也没有改变。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="133"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="134"/>
         <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before). Both now refer to the same open file; a program started by exec will find it as fd %3.</source>
         <translation>进程 %1 让 fd %3 成为 fd %2 的副本（先关闭 fd %3 原来指向的东西）。两者现在指向同一个打开的文件；之后 exec 启动的程序会在 fd %3 上找到它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="140"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="141"/>
         <source>Process %1 marked fd %2 close-on-exec: a successful exec will close it.</source>
         <translation>进程 %1 给 fd %2 设置了执行时关闭（close-on-exec）：成功的 exec 会关闭它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="142"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="143"/>
         <source>Process %1 cleared close-on-exec on fd %2: it stays open across exec.</source>
         <translation>进程 %1 清除了 fd %2 的执行时关闭（close-on-exec）标志：它在 exec 之后仍然打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="145"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="146"/>
         <source>Process %1 set the capacity of the pipe behind fd %2 to %3 bytes.</source>
         <translation>进程 %1 把 fd %2 背后的管道容量设为 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="151"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="153"/>
         <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up.</source>
         <translation>进程 %1 把 fd %2 复制到 fd %3，即从 %4 起最小的空闲 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="153"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="156"/>
         <source>Process %1 copied fd %2 to the lowest free fd, %3.</source>
         <translation>进程 %1 把 fd %2 复制到最小的空闲 fd：%3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="159"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="162"/>
         <source>Process %1 closed fd %2.</source>
         <translation>进程 %1 关闭了 fd %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="166"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="169"/>
         <source>No process holds the pipe&apos;s write end any more: once the pipe is empty, a read from it returns 0, end of file.</source>
         <translation>已没有任何进程持有该管道的写端：管道一旦读空，对它的读取就返回 0，即文件结束（EOF）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="170"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="173"/>
         <source>No process holds the pipe&apos;s read end any more: a write to it now fails with EPIPE and raises SIGPIPE.</source>
         <translation>已没有任何进程持有该管道的读端：现在向它写入会以 EPIPE 失败，并产生 SIGPIPE。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="174"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="177"/>
         <source>The pipe&apos;s %1 is still held through %n other fd(s).</source>
         <translation>
             <numerusform>该管道的%1仍由另外 %n 个 fd 持有。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="184"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="187"/>
         <source>Process %1 closed every fd from %2 to %3 in one call.</source>
         <translation>进程 %1 用一次调用关闭了从 %2 到 %3 的所有 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
-        <location filename="../app/gui/text/recordingtext.cpp" line="187"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="186"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="190"/>
         <source>the last</source>
         <translation>最后一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="130"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="131"/>
         <source>Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before), marked close-on-exec: an exec will close it.</source>
         <translation>进程 %1 让 fd %3 成为 fd %2 的副本（先关闭 fd %3 原来指向的东西），并标记为执行时关闭（close-on-exec）：exec 时它会被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="148"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="149"/>
         <source>Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up, marked close-on-exec.</source>
         <translation>进程 %1 把 fd %2 复制到 fd %3，即从 %4 起最小的空闲 fd，并标记为执行时关闭（close-on-exec）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="180"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="183"/>
         <source>Process %1 marked every fd from %2 to %3 close-on-exec in one call: they close at its exec.</source>
         <translation>进程 %1 用一次调用把从 %2 到 %3 的所有 fd 标记为执行时关闭（close-on-exec）：它们会在 exec 时关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="192"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="195"/>
         <source>Process %1 opened the FIFO %2 as fd %3: a named pipe, found by its path.</source>
         <translation>进程 %1 以 fd %3 打开了 FIFO %2：一个通过路径找到的命名管道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="194"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="197"/>
         <source>Process %1 opened %2 as fd %3.</source>
         <translation>进程 %1 以 fd %3 打开了 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="197"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="200"/>
         <source>Process %1 made the FIFO %2: a pipe with a name in the file system, which any process permitted to open the path can use.</source>
         <translation>进程 %1 创建了 FIFO %2：一个在文件系统中有名字的管道，任何有权限打开该路径的进程都可以使用它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="201"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="204"/>
         <source>Process %1 made a pair of connected sockets: fds %2 and %3, both ways.</source>
         <translation>进程 %1 创建了一对相连的套接字：fd %2 和 %3，双向通信。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="206"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="209"/>
         <source>Process %1 forked process %2: the child starts with a copy of every fd the parent has, each referring to the same pipe end.</source>
         <translation>进程 %1 fork 出进程 %2：子进程一开始拥有父进程每个 fd 的副本，每个副本都指向同一个管道端。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="211"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="214"/>
         <source>Process %1 started process %2 with vfork: the child gets a copy of the fds and shares the parent&apos;s memory; the parent waits until the child execs or exits.</source>
         <translation>进程 %1 用 vfork 启动了进程 %2：子进程得到 fd 的副本，并与父进程共享内存；父进程一直等到子进程 exec 或退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="218"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="221"/>
         <source>Process %1 started a thread (%2).</source>
         <translation>进程 %1 启动了一个线程（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="220"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="223"/>
         <source>Process %1 started process %2 the way posix_spawn does (clone with CLONE_VM|CLONE_VFORK): the child gets a copy of the fds; the parent waits until it execs or exits.</source>
         <translation>进程 %1 以 posix_spawn 的方式（带 CLONE_VM|CLONE_VFORK 的 clone）启动了进程 %2：子进程得到 fd 的副本；父进程一直等到它 exec 或退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="225"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="228"/>
         <source>Process %1 started process %2 with clone, sharing its fd table (CLONE_FILES): an fd opened or closed by either is opened or closed for both.</source>
         <translation>进程 %1 用 clone 启动了进程 %2，并共享 fd 表（CLONE_FILES）：任何一方打开或关闭的 fd，对双方都同样打开或关闭。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="230"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="233"/>
         <source>Process %1 started process %2 with clone: the child gets a copy of the fds.</source>
         <translation>进程 %1 用 clone 启动了进程 %2：子进程得到 fd 的副本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="233"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="236"/>
         <source>Process %1 now runs %2. The fds marked close-on-exec were closed; every other fd stays open, with the same number.</source>
         <translation>进程 %1 现在运行 %2。标记为执行时关闭（close-on-exec）的 fd 已被关闭；其他每个 fd 都保持打开，编号不变。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="238"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="241"/>
         <source>Process %1 learned that process %2 ended, stopped or continued.</source>
         <translation>进程 %1 得知进程 %2 已结束、被停止或已继续运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="239"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
         <source>Process %1 collected the exit status of process %2.</source>
         <translation>进程 %1 取得了进程 %2 的退出状态。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="240"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="243"/>
         <source>Process %1 asked for a child&apos;s exit status; none had ended yet.</source>
         <translation>进程 %1 查询子进程的退出状态；还没有子进程结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="242"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="245"/>
         <source>Process %1 waited for a child with waitid.</source>
         <translation>进程 %1 用 waitid 等待子进程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="245"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="248"/>
         <source>Process %1 sent %2 to %3.</source>
         <translation>进程 %1 向 %3 发送了 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="251"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
         <source>Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe&apos;s write end any more.</source>
         <translation>进程 %1 从 fd %2 读取，得到 0：文件结束（EOF），因为已没有任何进程持有该管道的写端。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="254"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="257"/>
         <source>Process %1 read %n byte(s) from fd %2.</source>
         <translation>
             <numerusform>进程 %1 从 fd %2 读取了 %n 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="258"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="261"/>
         <source>Process %1 wrote %n byte(s) to fd %2.</source>
         <translation>
             <numerusform>进程 %1 向 fd %2 写入了 %n 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/text/recordingtext.cpp" line="261"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="264"/>
         <source>Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.</source>
         <translation>
             <numerusform>进程 %1 在内核中把 %n 字节从 fd %2 移到了 fd %3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="268"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
         <source>Process %1 got SIGPIPE: it wrote to a pipe that no process can read any more. Unless it ignores or handles the signal, SIGPIPE ends it.</source>
         <translation>进程 %1 收到 SIGPIPE：它向一个已没有任何进程能读取的管道写入。除非它忽略或处理这个信号，SIGPIPE 会结束它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="271"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="274"/>
         <source>Process %1 got %2.</source>
         <translation>进程 %1 收到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="273"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="276"/>
         <source>Process %1 ended (%2). The kernel closed every fd it still held.</source>
         <translation>进程 %1 结束了（%2）。内核关闭了它仍持有的每个 fd。</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="285"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="288"/>
         <source>fd %1: %2 of pipe %3</source>
         <translation>fd %1：管道 %3 的%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="290"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="293"/>
         <source>Process %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/text/recordingtext.cpp" line="293"/>
+        <location filename="../app/gui/text/recordingtext.cpp" line="296"/>
         <source>no pipe ends</source>
         <translation>没有管道端</translation>
     </message>
@@ -6346,13 +6351,13 @@ end of file</source>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="824"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
         <location filename="../app/gui/watch/watchpage.cpp" line="491"/>
-        <location filename="../app/gui/watch/watchpage.cpp" line="824"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -6567,12 +6572,12 @@ end of file</source>
         <translation>（第一个调用之前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="799"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="800"/>
         <source>Before the first recorded call: %1 starts.</source>
         <translation>第一个记录到的调用之前：%1 启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/watch/watchpage.cpp" line="825"/>
+        <location filename="../app/gui/watch/watchpage.cpp" line="826"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

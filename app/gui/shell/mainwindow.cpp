@@ -468,8 +468,12 @@ bool MainWindow::openLesson(const QString& nameOrPath)
 
 LessonExport* MainWindow::lessonExport()
 {
-    if (!m_lessonExport)
+    if (!m_lessonExport) {
         m_lessonExport = new LessonExport(this, this);
+        connect(m_lessonExport, &LessonExport::progress, this, [this](int part, int parts) {
+            setStatus(tr("Playing the lesson for its web page: part %1 of %2…").arg(part + 1).arg(parts));
+        });
+    }
     return m_lessonExport;
 }
 
@@ -492,8 +496,8 @@ bool MainWindow::exportLesson(const QString& path)
     connect(
         exporter, &LessonExport::finished, this,
         [this, lesson, view] {
-            m_exportLessonAction->setEnabled(true);
             // Unless the lesson was closed meanwhile.
+            m_exportLessonAction->setEnabled(!m_lessonDock->isHidden());
             if (!m_lessonDock->isHidden()) {
                 const QString said = statusText();
                 m_lessonPanel->setView(view);

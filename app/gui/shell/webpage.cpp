@@ -56,6 +56,7 @@ void replaceOnce(QByteArray& page, const QByteArray& marker, const QByteArray& c
 // Each recorded call and what it did, and each way a process ended, in every language, as the Watch page says them.
 QJsonObject recordingTexts(const Recording& rec)
 {
+    const PopenNames names(rec);
     Language* language = Language::instance();
     const QString shown = language->current();
     QJsonObject languages;
@@ -63,7 +64,8 @@ QJsonObject recordingTexts(const Recording& rec)
         language->install(choice.code);
         QJsonArray events;
         for (const RecordedEvent& e : rec.events)
-            events.append(QJsonArray { RecordingText::call(rec, e), RecordingText::explanation(rec, e) });
+            events.append(
+                QJsonArray { RecordingText::call(rec, e, &names), RecordingText::explanation(rec, e, &names) });
         // By "signaled:code", as the states' exits are.
         QJsonObject exits;
         for (const RecordedProcess& p : rec.processes)

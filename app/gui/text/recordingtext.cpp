@@ -37,9 +37,10 @@ int holdersAfter(const std::vector<PipeHold>& ends, std::int64_t t)
         ends, [&](const PipeHold& h) { return h.openedNs <= t && (!h.closedNs || *h.closedNs > t); }));
 }
 
-QString fdWithName(const Recording& rec, int pid, std::int64_t fd, std::int64_t t)
+QString fdWithName(const Recording& rec, const PopenNames* names, int pid, std::int64_t fd, std::int64_t t)
 {
-    const std::string name = rec.popenName(pid, static_cast<int>(fd), t);
+    const int f = static_cast<int>(fd);
+    const std::string name = names ? names->name(pid, f, t) : rec.popenName(pid, f, t);
     return name.empty() ? QString::number(fd) : QStringLiteral("%1 (%2)").arg(fd).arg(QString::fromStdString(name));
 }
 
@@ -73,7 +74,7 @@ QString RecordingText::end(bool writeEnd)
     return writeEnd ? tr("write end") : tr("read end");
 }
 
-QString RecordingText::call(const Recording& rec, const RecordedEvent& e)
+QString RecordingText::call(const Recording& rec, const RecordedEvent& e, const PopenNames* names)
 {
     switch (e.call) {
     case Call::Signal:
@@ -82,19 +83,19 @@ QString RecordingText::call(const Recording& rec, const RecordedEvent& e)
         return QStringLiteral("+++ %1 +++")
             .arg(exit(ExitStatus { .signaled = arg(e, 1) != 0, .code = static_cast<int>(arg(e, 0)) }));
     default:
-        return QString::fromStdString(callSyntax(rec, e));
+        return QString::fromStdString(callSyntax(rec, e, names));
     }
 }
 
-QString RecordingText::line(const Recording& rec, const RecordedEvent& e)
+QString RecordingText::line(const Recording& rec, const RecordedEvent& e, const PopenNames* names)
 {
     return QStringLiteral("[%1 ms]  %2  %3")
         .arg(static_cast<double>(e.timeNs) / 1e6, 9, 'f', 3)
         .arg(e.pid, 6)
-        .arg(call(rec, e));
+        .arg(call(rec, e, names));
 }
 
-QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
+QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e, const PopenNames* names)
 {
     const QString pid = QString::number(e.pid);
     const std::int64_t t = e.timeNs;
@@ -108,7 +109,7 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
             return tr("Process %1 wrote to fd %2, but no process holds the pipe's read end any more: the write "
                       "failed with EPIPE. The process gets SIGPIPE too, which ends it unless it ignores or handles "
                       "the signal (Python ignores it).")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t));
+                .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t));
         if (e.call == Call::Execve || e.call == Call::Execveat)
             return tr("Process %1 could not run %2: %3. It still runs its old program.")
                 .arg(pid, QString::fromStdString(e.path), Describe::errnoText(static_cast<int>(-e.result)));
@@ -121,7 +122,7 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
             return failed();
         return tr("Process %1 made a pipe: fd %2 is its read end, fd %3 its write end. Bytes written to the write "
                   "end come out of the read end, in one direction only.")
-            .arg(pid, fdWithName(rec, e.pid, e.fds[0], t), fdWithName(rec, e.pid, e.fds[1], t));
+            .arg(pid, fdWithName(rec, names, e.pid, e.fds[0], t), fdWithName(rec, names, e.pid, e.fds[1], t));
     case Call::Dup2:
     case Call::Dup3:
         if (arg(e, 0) == arg(e, 1))
@@ -129,34 +130,36 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
         if (e.call == Call::Dup3 && (arg(e, 2) & O_CLOEXEC))
             return tr("Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before), marked close-on-exec: "
                       "an exec will close it.")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
+                .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t), QString::number(e.result));
         return tr("Process %1 made fd %3 a copy of fd %2 (closing what fd %3 was before). Both now refer to the same "
                   "open file; a program started by exec will find it as fd %3.")
-            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
+            .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t), QString::number(e.result));
     case Call::Dup:
     case Call::Fcntl:
         if (e.call == Call::Fcntl && arg(e, 1) == F_SETFD)
             return (arg(e, 2) & FD_CLOEXEC)
                 ? tr("Process %1 marked fd %2 close-on-exec: a successful exec will close it.")
-                      .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t))
+                      .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t))
                 : tr("Process %1 cleared close-on-exec on fd %2: it stays open across exec.")
-                      .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t));
+                      .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t));
         if (e.call == Call::Fcntl && arg(e, 1) == F_SETPIPE_SZ)
             return tr("Process %1 set the capacity of the pipe behind fd %2 to %3 bytes.")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
+                .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t), QString::number(e.result));
         if (e.call == Call::Fcntl && arg(e, 1) == F_DUPFD_CLOEXEC)
             return tr("Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up, marked close-on-exec.")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result), QString::number(arg(e, 2)));
+                .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t), QString::number(e.result),
+                    QString::number(arg(e, 2)));
         if (e.call == Call::Fcntl)
             return tr("Process %1 copied fd %2 to fd %3, the lowest free fd from %4 up.")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result), QString::number(arg(e, 2)));
+                .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t), QString::number(e.result),
+                    QString::number(arg(e, 2)));
         return tr("Process %1 copied fd %2 to the lowest free fd, %3.")
-            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t), QString::number(e.result));
+            .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t), QString::number(e.result));
     case Call::Close: {
         const RecordedPipe* pipe = e.inode ? rec.pipe(e.inode) : nullptr;
         bool writeEnd = false;
         // The name it had while it was open: just before the close.
-        QString text = tr("Process %1 closed fd %2.").arg(pid, fdWithName(rec, e.pid, arg(e, 0), t - 1));
+        QString text = tr("Process %1 closed fd %2.").arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t - 1));
         // Only about a pipe the recording saw made: one that was open before may have holders outside it (the
         // window's own pipes to the program's stdout and stderr, say).
         if (pipe && pipe->createdBy != 0 && endedHold(*pipe, e.pid, static_cast<int>(arg(e, 0)), t, &writeEnd)) {
@@ -250,13 +253,13 @@ QString RecordingText::explanation(const Recording& rec, const RecordedEvent& e)
         if (e.result == 0)
             return tr("Process %1 read from fd %2 and got 0: end of file, since no process holds the pipe's write "
                       "end any more.")
-                .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t));
+                .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t));
         return tr("Process %1 read %n byte(s) from fd %2.", nullptr, static_cast<int>(e.bytes))
-            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t));
+            .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t));
     case Call::Write:
     case Call::Writev:
         return tr("Process %1 wrote %n byte(s) to fd %2.", nullptr, static_cast<int>(e.bytes))
-            .arg(pid, fdWithName(rec, e.pid, arg(e, 0), t));
+            .arg(pid, fdWithName(rec, names, e.pid, arg(e, 0), t));
     case Call::Splice:
         return tr(
             "Process %1 moved %n byte(s) from fd %2 to fd %3 inside the kernel.", nullptr, static_cast<int>(e.bytes))

@@ -753,11 +753,12 @@ void WatchPage::fillSteps()
         return;
     const Recording& rec = *m_recording;
     const bool all = m_allCalls->isChecked();
+    const PopenNames names(rec);
     for (size_t i = 0; i < rec.events.size(); ++i) {
         if (!all && !aboutPipes(rec.events[i]))
             continue;
         m_rowEvents.push_back(i);
-        m_steps->addItem(RecordingText::line(rec, rec.events[i]));
+        m_steps->addItem(RecordingText::line(rec, rec.events[i], &names));
     }
 }
 
