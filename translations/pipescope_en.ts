@@ -1708,37 +1708,37 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="483"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="489"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="518"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="524"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="532"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="538"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="535"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="541"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="544"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="550"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="555"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="561"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="567"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="573"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,22 +2022,32 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>LessonExport</name>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="52"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="54"/>
         <source>The lesson did not get past part %1 within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="69"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="71"/>
         <source>A run or a lesson is in progress: end it before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="94"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="96"/>
         <source>The export of &apos;%1&apos; was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="184"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="158"/>
+        <source>Part %1 of the lesson could not be recorded step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="187"/>
+        <source>The recorded session did not make this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="208"/>
         <source>Saved the lesson&apos;s page to &apos;%1&apos;: any browser plays its parts and asks its questions from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,247 +2888,263 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="121"/>
         <source>Export for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="122"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>Parent and child (anonymous pipes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
         <source>Named pipes (FIFOs)</source>
         <translation>Named pipes (FIFOs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>How Popen connects a parent and its child through pipes, step by step</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
         <source>Watch a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
         <source>&amp;Compact Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
         <source>&amp;Diagram Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
         <source>&amp;Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="202"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="203"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
         <source>Less&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
         <source>&amp;Open Lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="206"/>
         <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
         <source>&amp;Close Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="209"/>
         <source>&amp;Export Lesson for the Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="210"/>
         <source>One web page of the open lesson: each part&apos;s real steps, each question asked and judged against the real run, in any browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="215"/>
         <source>End the lesson and close its panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="216"/>
         <source>Close Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="221"/>
         <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="222"/>
         <source>Float the lesson panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="234"/>
         <source>&amp;Side Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="235"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
         <source>Open Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="435"/>
         <source>Export Lesson for the Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="437"/>
         <source>Web pages (*.html);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="455"/>
         <source>A lesson is being played for its web page: wait until it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
         <source>Playing the lesson for its web page: part %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
         <source>No lesson is open: open one from the Lesson menu first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="521"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="494"/>
+        <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <source>Playing the lesson for its web page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="547"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="554"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="585"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="587"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="589"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="593"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation type="unfinished">&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="595"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="571"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="597"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="599"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="577"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="603"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="579"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="605"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation type="unfinished"></translation>
     </message>

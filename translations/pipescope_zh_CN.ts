@@ -1703,37 +1703,37 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>正在运行：先停止它（或等它结束），再记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="483"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="489"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation>无法为“%1”记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="518"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="524"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="532"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="538"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在记录：请先停止记录（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="535"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="541"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation>没有可导出到“%1”的内容：请先记录一个程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="544"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="550"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放记录下的每个调用，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="555"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="561"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放这次运行的每个 Win32 调用，不需要 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="567"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="573"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
@@ -2017,22 +2017,32 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>LessonExport</name>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="52"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="54"/>
         <source>The lesson did not get past part %1 within %2 s.</source>
         <translation>课程在 %2 秒内没能走完第 %1 部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="69"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="71"/>
         <source>A run or a lesson is in progress: end it before exporting &apos;%1&apos;.</source>
         <translation>正在运行或正在上课：先结束它，再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="94"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="96"/>
         <source>The export of &apos;%1&apos; was cancelled.</source>
         <translation>“%1”的导出已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="184"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="158"/>
+        <source>Part %1 of the lesson could not be recorded step by step.</source>
+        <translation>课程的第 %1 部分无法逐步记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="187"/>
+        <source>The recorded session did not make this step.</source>
+        <translation>记录下来的会话没有执行这一步。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="208"/>
         <source>Saved the lesson&apos;s page to &apos;%1&apos;: any browser plays its parts and asks its questions from it, without PipeScope.</source>
         <translation>课程网页已保存到“%1”：任何浏览器都能用它逐部分播放并提问，无需 PipeScope。</translation>
     </message>
@@ -2873,247 +2883,263 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="121"/>
         <source>Export for the Browser</source>
         <translation>导出为网页</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="122"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
         <source>Parent and child (anonymous pipes)</source>
         <translation>父进程与子进程（匿名管道）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="187"/>
         <source>Named pipes (FIFOs)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
         <source>How Popen connects a parent and its child through pipes, step by step</source>
         <translation>逐步演示 Popen 如何用管道连接父进程与子进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="189"/>
         <source>FIFOs: several writers, one reader, PIPE_BUF atomicity, permissions, duplex</source>
         <translation>FIFO：多个写者、一个读者，PIPE_BUF 原子性、权限、双工</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
         <source>Watch a program</source>
         <translation>观察程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
         <source>A real program of yours, recorded call by call: every process it starts and the pipes between them</source>
         <translation>你自己的真实程序，逐个调用地记录下来：它启动的每个进程，以及它们之间的管道</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
         <source>&amp;Compact Layout</source>
         <translation>紧凑布局(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
         <source>The diagram beside one column of tabs, for 720p projectors and small screens</source>
         <translation>图示旁只留一列标签页，适合 720p 投影仪和小屏幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
         <source>&amp;Diagram Colours</source>
         <translation>示意图颜色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
         <source>&amp;Automatic</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
         <source>Light on a light window, dark on a dark one</source>
         <translation>窗口是浅色时用浅色，窗口是深色时用深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="202"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="203"/>
         <source>White on black with thicker lines, for a bright room or a reader who needs it</source>
         <translation>黑底白字、线条更粗，适合明亮的教室或有需要的读者</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
         <source>Less&amp;on</source>
         <translation>课程(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
         <source>&amp;Open Lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="206"/>
         <source>A .pipescope-lesson file: scenarios with narration and questions, each judged against what really happens</source>
         <translation>一个 .pipescope-lesson 文件：带讲解和提问的场景，每道题都对照实际发生的情况判定</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
         <source>&amp;Close Lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="209"/>
         <source>&amp;Export Lesson for the Browser…</source>
         <translation>导出课程为网页(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="210"/>
         <source>One web page of the open lesson: each part&apos;s real steps, each question asked and judged against the real run, in any browser</source>
         <translation>把打开的课程导出为一个网页：每一部分的真实步骤，每个问题都在任何浏览器中提出，并按真实运行判定</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="215"/>
         <source>End the lesson and close its panel</source>
         <translation>结束课程并关闭课程面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="216"/>
         <source>Close Lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="221"/>
         <source>Float the lesson in a window of its own: on the teacher&apos;s screen, say</source>
         <translation>让课程在单独的窗口中浮动显示：比如放到教师的屏幕上</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="222"/>
         <source>Float the lesson panel</source>
         <translation>浮动课程面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="234"/>
         <source>&amp;Side Panels</source>
         <translation>侧边面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="235"/>
         <source>F9: show or hide everything beside the diagram</source>
         <translation>F9：显示或隐藏图示旁的所有内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
         <source>Open Lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="423"/>
         <source>PipeScope lessons (*.pipescope-lesson);;All files (*)</source>
         <translation>PipeScope 课程 (*.pipescope-lesson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="435"/>
         <source>Export Lesson for the Browser</source>
         <translation>导出课程为网页</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="437"/>
         <source>Web pages (*.html);;All files (*)</source>
         <translation>网页 (*.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="455"/>
         <source>A lesson is being played for its web page: wait until it is written.</source>
         <translation>正在为网页播放一节课：请等它写完。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
         <source>Playing the lesson for its web page: part %1 of %2…</source>
         <translation>正在为网页播放这节课：第 %1 部分，共 %2 部分…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
         <source>No lesson is open: open one from the Lesson menu first.</source>
         <translation>没有打开的课程：先从“课程”菜单打开一节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="521"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="494"/>
+        <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
+        <translation>正在运行：先停止它（或等它结束），再导出“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <source>Playing the lesson for its web page…</source>
+        <translation>正在为网页播放这节课…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="547"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation>无法打开课程“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="528"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="554"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation>“%1”不是 PipeScope 课程：文件超过 4 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="559"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="585"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 课程：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="587"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation>“%1”不是 PipeScope 课程：其中没有 &quot;format&quot;: &quot;pipescope-lesson&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="589"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的课程：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="593"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="595"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="571"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="597"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation>“%1”格式错误：%2 的值在此处不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="599"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="577"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="603"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation>“%1”格式错误：%2 不是课程的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="579"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="605"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation>“%1”不是 PipeScope 课程。</translation>
     </message>

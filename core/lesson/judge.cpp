@@ -139,8 +139,9 @@ std::string recordedStepAnswer(
     for (const StepSnapshot& snapshot : steps) {
         sessionEvents.insert(sessionEvents.end(), snapshot.events.begin(), snapshot.events.end());
         pipes.learn(sessionEvents, snapshot.parentFds);
+        // A step that failed did not do what the question is about.
         if (snapshot.stepId == stepId)
-            return stepAnswer(probe, snapshot, sessionEvents, pipes);
+            return snapshot.error ? std::string() : stepAnswer(probe, snapshot, sessionEvents, pipes);
     }
     return {};
 }

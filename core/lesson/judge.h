@@ -45,7 +45,8 @@ std::string stepAnswer(const LessonProbe& probe, const StepSnapshot& snapshot, c
     const SetupPipes& pipes);
 // The same answer read off a recorded session afterwards: steps are its snapshots in order from the first step on
 // (each with the events of its own step), and the answer is the one right after step stepId, the pipes learnt from
-// every snapshot up to it, as the live session learns them. Empty when the session has no such step.
+// every snapshot up to it, as the live session learns them. Empty when the session has no such step, or the step
+// failed.
 std::string recordedStepAnswer(
     const LessonProbe& probe, std::string_view stepId, const std::vector<StepSnapshot>& steps);
 

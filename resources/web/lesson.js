@@ -22,7 +22,7 @@ function pipescopeLessonView(doc, $, esc, view) {
       fifo: (f) => `${f.writers} writers each write ${f.records} records of ${f.record_size} bytes into one FIFO; `
         + `the reader reads ${f.read_size} bytes at a time.`,
       noSteps: "This part has no setup to step through: its questions are about the run below.",
-      number: "fd number",
+      number: "fd number", invalid: "Type a whole number (-1: none).",
       footer: "Exported from PipeScope. Each answer was read off a real run of this lesson on the machine that exported "
         + "it; every fd number and table is what the real processes had.",
     },
@@ -39,7 +39,7 @@ function pipescopeLessonView(doc, $, esc, view) {
       fifo: (f) => `${f.writers} 个写者各向同一个 FIFO 写入 ${f.records} 条 ${f.record_size} 字节的记录；`
         + `读者每次读取 ${f.read_size} 字节。`,
       noSteps: "这一部分没有可以单步的设置：问题针对下面的运行。",
-      number: "fd 编号",
+      number: "fd 编号", invalid: "请输入一个整数（-1 表示没有）。",
       footer: "由 PipeScope 导出。每个答案都读自导出它的机器上这一课的真实运行；每个 fd 编号和每张表都是真实进程的状态。",
     },
   };
@@ -51,6 +51,7 @@ function pipescopeLessonView(doc, $, esc, view) {
   let blockedNow = false;
   // Per part, per question: { given, right, revealed, judged } once answered or shown.
   const answered = parts.map((p) => p.questions.map(() => null));
+  const drafts = new Map(); // "part:question" → a number typed but not answered yet
   const words = () => ui[lang] || ui.en;
   const textIn = (t) => (t && (t[lang] || t.en)) || "";
   const realOf = (k, q) => (doc.parts[k] && doc.parts[k].answers[q]) || { real: "", failure: "" };
@@ -61,9 +62,11 @@ function pipescopeLessonView(doc, $, esc, view) {
     const c = (q.choices || []).find((ch) => ch.value === value);
     return c ? textIn(c.label) : value;
   }
+  // An fd number as the application takes it: digits, or -1 for "none".
+  const numberPattern = /^\s*-?\d+\s*$/;
   function matches(q, given, real) {
     if (!isNumber(q)) return given === real;
-    return /^\s*\d+\s*$/.test(given) && Number(given) === Number(real);
+    return numberPattern.test(given) && Number(given) === Number(real);
   }
   const nextStepId = () => {
     const states = view.states();
@@ -72,7 +75,10 @@ function pipescopeLessonView(doc, $, esc, view) {
   };
   const hasSteps = () => Boolean(doc.parts[part].trace);
   const atEnd = () => !hasSteps() || view.index() >= view.count() - 1;
-  const askable = (q) => (runMoments.includes(q.at) ? atEnd() : nextStepId() === q.at);
+  // A step the recorded session never made (its setup failed before it): its question is asked at the part's end,
+  // where the page says why there is no real answer.
+  const recorded = (id) => hasSteps() && view.states().some((s) => s.step === id);
+  const askable = (q) => (runMoments.includes(q.at) || !recorded(q.at) ? atEnd() : nextStepId() === q.at);
 
   // Stepping on from here would do a step whose question is not answered yet.
   function blocks() {
@@ -88,7 +94,7 @@ function pipescopeLessonView(doc, $, esc, view) {
     answered[part][qi] = { given: value, revealed, judged: real !== "", right: !revealed && real !== "" && matches(q, value, real) };
     blockedNow = false;
     // The step the question is about now happens.
-    if (!runMoments.includes(q.at)) view.go(view.index() + 1);
+    if (!runMoments.includes(q.at) && nextStepId() === q.at) view.go(view.index() + 1);
     else view.render();
     const verdict = document.querySelector(`#lesson-questions [data-question="${qi}"] .verdict`);
     if (verdict) verdict.focus();
@@ -99,12 +105,13 @@ function pipescopeLessonView(doc, $, esc, view) {
     const state = a ? "answered" : askable(q) ? "asking" : "waiting";
     let body = "";
     if (state === "waiting") {
-      const call = runMoments.includes(q.at) ? null : view.callOf(q.at);
+      const call = runMoments.includes(q.at) || !recorded(q.at) ? null : view.callOf(q.at);
       body = `<p class="hint">${esc(call ? w.before(call) : w.atEnd)}</p>`;
     } else if (state === "asking") {
       const inputs = isNumber(q)
-        ? `<label><span>${esc(w.number)}</span> <input type="number" min="0" max="1023" inputmode="numeric" class="number"></label>`
+        ? `<label><span>${esc(w.number)}</span> <input type="text" inputmode="numeric" class="number" value="${esc(drafts.get(`${part}:${i}`) || "")}"></label>`
           + ` <button type="button" class="submit">${esc(w.answer)}</button>`
+          + `<span class="invalid" role="alert"></span>`
         : q.choices.map((c) => `<button type="button" class="choice" data-value="${esc(c.value)}">${esc(textIn(c.label))}</button>`).join("");
       body = `<p class="hint${blockedNow ? " blocked" : ""}">${esc(blockedNow ? w.blocked : w.ask)}</p>`
         + `<div class="answers" role="group" aria-label="${esc(textIn(q.prompt))}">${inputs}</div>`
@@ -122,7 +129,23 @@ function pipescopeLessonView(doc, $, esc, view) {
     return `<li class="question ${state}" data-question="${i}" data-state="${state}"><p class="prompt">${esc(textIn(q.prompt))}</p>${body}</li>`;
   }
 
+  // Which control of the questions had the focus, to give it back once they are drawn again.
+  function focusKey() {
+    const el = document.activeElement;
+    const li = el && el.closest ? el.closest("#lesson-questions .question") : null;
+    if (!li) return null;
+    const cls = ["choice", "submit", "reveal", "number", "verdict"].find((c) => el.classList.contains(c));
+    return cls ? { question: li.dataset.question, cls, value: el.dataset.value || "" } : null;
+  }
+  function restoreFocus(key) {
+    if (!key) return;
+    const li = document.querySelector(`#lesson-questions [data-question="${key.question}"]`);
+    const el = li && [...li.querySelectorAll(`.${key.cls}`)].find((e) => (e.dataset.value || "") === key.value);
+    if (el) el.focus({ preventScroll: true });
+  }
+
   function render(l) {
+    const focused = focusKey();
     lang = l in ui ? l : "en";
     const w = words();
     const p = parts[part];
@@ -145,19 +168,27 @@ function pipescopeLessonView(doc, $, esc, view) {
     const all = answered.flat();
     const asked = all.filter((a) => a !== null);
     const judged = asked.filter((a) => !a.revealed && a.judged);
-    $("lesson-score").textContent = w.score(judged.filter((a) => a.right).length, judged.length, asked.length, all.length);
+    // A live region: rewritten only when the score changes, so that a screen reader does not say it at every step.
+    const score = w.score(judged.filter((a) => a.right).length, judged.length, asked.length, all.length);
+    if ($("lesson-score").textContent !== score) $("lesson-score").textContent = score;
     $("footer").textContent = w.footer;
     for (const b of document.querySelectorAll("#lesson-questions .choice"))
       b.addEventListener("click", () => answer(Number(b.closest(".question").dataset.question), b.dataset.value, false));
     for (const b of document.querySelectorAll("#lesson-questions .submit")) {
       const li = b.closest(".question");
       const input = li.querySelector("input");
-      const submit = () => { if (/^\s*\d+\s*$/.test(input.value)) answer(Number(li.dataset.question), input.value.trim(), false); };
+      const key = `${part}:${li.dataset.question}`;
+      input.addEventListener("input", () => drafts.set(key, input.value));
+      const submit = () => {
+        if (numberPattern.test(input.value)) answer(Number(li.dataset.question), input.value.trim(), false);
+        else li.querySelector(".invalid").textContent = w.invalid;
+      };
       b.addEventListener("click", submit);
       input.addEventListener("keydown", (ev) => { if (ev.key === "Enter") submit(); });
     }
     for (const b of document.querySelectorAll("#lesson-questions .reveal"))
       b.addEventListener("click", () => answer(Number(b.closest(".question").dataset.question), "", true));
+    restoreFocus(focused);
     showAsking();
   }
 

@@ -424,9 +424,9 @@
     b.addEventListener("click", () => { lang = b.dataset.lang; render(); });
   document.addEventListener("keydown", (ev) => {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
-    // Typing an answer is not a step, and Space on an answer's button presses it.
+    // Typing an answer is not a step, and Space on a lesson's button (an answer, the next part) presses it.
     if (ev.target instanceof Element && (ev.target.closest("input, textarea, select")
-      || (ev.key === " " && ev.target.closest("#lesson-questions button")))) return;
+      || (ev.key === " " && ev.target.closest("#lesson button")))) return;
     const actions = { ArrowRight: () => $("step").click(), ArrowLeft: () => $("back").click(), " ": play,
       r: () => $("reset").click(), R: () => $("reset").click() };
     const action = actions[ev.key];

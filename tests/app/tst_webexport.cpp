@@ -121,6 +121,7 @@ private Q_SLOTS:
     void recordingInProgressIsRefused();
     void lessonPageFromTheLessonMenu();
     void lessonPageNeedsALesson();
+    void lessonExportLeavesTheClassAlone();
     void lessonWhoseProgramIsMissing();
 
 private:
@@ -508,6 +509,38 @@ void TestWebExport::lessonPageFromTheLessonMenu()
     QTRY_COMPARE_WITH_TIMEOUT(sessionChildCount(window), childrenBefore, exportTimeoutMs);
 }
 
+// A run in progress refuses the export before the class's lesson is touched; a window closed while its lesson is played
+// for the page takes the play down with it, and every process it started.
+void TestWebExport::lessonExportLeavesTheClassAlone()
+{
+    const qsizetype before = apptest::childPids().size();
+    {
+        MainWindow window;
+        window.setAnimated(false);
+        QVERIFY(window.openLesson(QStringLiteral("closing-ends")));
+        LessonRunner* runner = window.lessonRunner();
+        QTRY_COMPARE_WITH_TIMEOUT(runner->phase(), LessonRunner::Phase::Asking, exportTimeoutMs);
+        QVERIFY(runner->answer(QStringLiteral("both")));
+        QTRY_COMPARE_WITH_TIMEOUT(runner->phase(), LessonRunner::Phase::Judged, exportTimeoutMs);
+        QVERIFY(window.run());
+        QVERIFY(!window.exportLesson(m_dir.filePath(QStringLiteral("busy.html"))));
+        QVERIFY2(
+            window.statusText().startsWith(QStringLiteral("A run is in progress")), qPrintable(window.statusText()));
+        QCOMPARE(runner->phase(), LessonRunner::Phase::Judged);
+        QCOMPARE(runner->outcomes().size(), size_t { 1 });
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), exportTimeoutMs);
+    }
+    auto* window = new MainWindow;
+    window->setAnimated(false);
+    QVERIFY(window->openLesson(QStringLiteral("deadlocks")));
+    QTRY_COMPARE_WITH_TIMEOUT(window->lessonRunner()->phase(), LessonRunner::Phase::Asking, exportTimeoutMs);
+    QVERIFY(settle(*window));
+    QVERIFY(window->exportLesson(m_dir.filePath(QStringLiteral("closed.html"))));
+    QTest::qWait(300); // the first Live run has started
+    delete window;
+    QTRY_COMPARE_WITH_TIMEOUT(apptest::childPids().size(), before, exportTimeoutMs);
+}
+
 void TestWebExport::lessonPageNeedsALesson()
 {
     MainWindow window;
@@ -536,6 +569,8 @@ void TestWebExport::lessonWhoseProgramIsMissing()
             { "at": "posix.fork", "ask": { "probe": "holders", "pipe": "stdout", "end": "write" },
               "prompt": { "en": "After fork?" }, "choices": [ { "value": "both", "label": { "en": "Both" } },
                                                               { "value": "parent", "label": { "en": "Parent" } } ] },
+            { "at": "posix.exec", "ask": { "probe": "fd-number", "process": "parent", "pipe": "stdout", "end": "read" },
+              "prompt": { "en": "At exec?" } },
             { "at": "posix.parent.close.stdout", "ask": { "probe": "holders", "pipe": "stdout", "end": "write" },
               "prompt": { "en": "After the close?" }, "choices": [ { "value": "child", "label": { "en": "Child" } },
                                                                  { "value": "nobody", "label": { "en": "Nobody" } } ] },
@@ -555,8 +590,8 @@ void TestWebExport::lessonWhoseProgramIsMissing()
     const auto& answers = part.at("answers");
     // Before exec everything happened: after fork both hold the write end.
     QCOMPARE(answers.at(0).at("real").get<std::string>(), "both");
-    // After it nothing did: no answer, and why.
-    for (int i : { 1, 2 }) {
+    // The exec failed, and after it nothing happened: no answer, and why.
+    for (int i : { 1, 2, 3 }) {
         QCOMPARE(answers.at(i).at("real").get<std::string>(), "");
         QVERIFY(!answers.at(i).at("failure").get<std::string>().empty());
     }

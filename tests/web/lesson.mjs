@@ -8,7 +8,7 @@
 //
 //   node lesson.mjs --pipescope=PATH [--out=DIR] [--chromium=/usr/bin/chromium]
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { analysePng, launchBrowser, makeChecks, parseArgs, watchPage } from "./support.mjs";
@@ -22,7 +22,7 @@ const { check, equal, summary } = makeChecks("lesson pages");
 
 // Each page, written by the application after playing the lesson for real.
 function exportLesson(id) {
-  const path = join(out, `${id}.html`);
+  const path = join(out, `${id.split("/").pop().replace(/\.pipescope-lesson$/, "")}.html`);
   const started = performance.now();
   execFileSync(args.pipescope, [`--export-html=${path}`, `--lesson=${id}`, "--lang=en"], {
     env: { ...process.env, QT_QPA_PLATFORM: "offscreen" }, stdio: "inherit", timeout: 120_000,
@@ -59,6 +59,18 @@ function holders(trace, k, pipe, end) {
 const anonymous = exportLesson("anonymous-pipes");
 const deadlocks = exportLesson("deadlocks");
 const fifo = exportLesson("named-pipes");
+const stdinStdout = exportLesson("pipe-stdin-stdout");
+// A lesson of our own whose program does not exist: its setup stops at exec.
+const missingPath = join(out, "missing.pipescope-lesson");
+writeFileSync(missingPath, JSON.stringify({ format: "pipescope-lesson", version: 1, id: "missing", title: { en: "Missing" },
+  parts: [{ title: { en: "No such program" },
+    scenario: { streams: { stdin: "pipe", stdout: "pipe", stderr: "none" }, command: { program: "/nonexistent/pipescope-program", args: [] } },
+    questions: [
+      { at: "posix.fork", ask: { probe: "holders", pipe: "stdout", end: "write" }, prompt: { en: "After fork?" },
+        choices: [{ value: "both", label: { en: "Both" } }, { value: "parent", label: { en: "Parent" } }] },
+      { at: "posix.parent.close.stdout", ask: { probe: "holders", pipe: "stdout", end: "write" }, prompt: { en: "After the close?" },
+        choices: [{ value: "child", label: { en: "Child" } }, { value: "nobody", label: { en: "Nobody" } }] }] }] }));
+const missing = exportLesson(missingPath);
 
 // The answers embedded agree with the tables the page replays: every holders question of the first lesson, and the
 // fd number, which is the parent's c2pread right after the stdout pipe is made.
@@ -220,8 +232,52 @@ try {
   await page.setViewport({ width: 390, height: 844 });
   await page.screenshot({ path: join(out, "named-pipes-390x844-en.png"), fullPage: true });
 
+
+  // --- pipe-stdin-stdout: an fd number of -1 ("none") is typed and judged; a word is refused with a message.
+  const so = stdinStdout.doc;
+  const [np, nq] = (() => {
+    for (const [p, part] of so.lesson.parts.entries())
+      for (const [q, question] of part.questions.entries())
+        if (question.ask.probe === "fd-number" && so.parts[p].answers[q].real === "-1") return [p, q];
+    return [-1, -1];
+  })();
+  check(np >= 0, "pipe-stdin-stdout has an fd-number question whose real answer is -1");
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(pathToFileURL(stdinStdout.path).href, { waitUntil: "load" });
+  await page.click('#languages button[data-lang="en"]');
+  for (let p = 0; p < np; p++) await page.click("#part-next");
+  for (let i = 0; i < nq; i++) {
+    while (await state(i) !== "asking") await press("ArrowRight");
+    await page.click(`#lesson-questions [data-question="${i}"] .reveal`);
+  }
+  while (await state(nq) !== "asking") await press("ArrowRight");
+  await page.type(`#lesson-questions [data-question="${nq}"] input`, "none");
+  await page.click(`#lesson-questions [data-question="${nq}"] .submit`);
+  equal(await state(nq), "asking", "a word is not an fd number");
+  check((await text(`#lesson-questions [data-question="${nq}"] .invalid`)).includes("-1"), "and the page says what it takes");
+  await page.$eval(`#lesson-questions [data-question="${nq}"] input`, (e) => { e.value = ""; });
+  await page.type(`#lesson-questions [data-question="${nq}"] input`, "-1");
+  await press("Enter");
+  check((await verdict(nq)).startsWith("Right."), `-1 ("none") is judged right: ${await verdict(nq)}`);
+
+  // --- a setup that fails: a question after the failed exec is asked at the end and says why it has no answer.
+  const ms = missing.doc;
+  equal(ms.parts[0].answers[0].real, "both", "before exec the steps happened");
+  equal(ms.parts[0].answers[1].real, "", "after it, no real answer");
+  check(ms.parts[0].answers[1].failure.length > 0, "and why");
+  await page.goto(pathToFileURL(missing.path).href, { waitUntil: "load" });
+  await page.click('#languages button[data-lang="en"]');
+  while (await state(0) !== "asking") await press("ArrowRight");
+  await page.click('#lesson-questions [data-question="0"] .choice[data-value="both"]');
+  equal(await state(1), "waiting", "the question after the failed step waits for the part's end");
+  for (let k = 0; k < 20; k++) await press("ArrowRight");
+  equal(await state(1), "asking", "at the end of what was recorded it is asked");
+  await page.click('#lesson-questions [data-question="1"] .choice[data-value="child"]');
+  check((await verdict(1)).includes(ms.parts[0].answers[1].failure), `its verdict says why: ${await verdict(1)}`);
+  check(!(await verdict(1)).startsWith("Not quite."), "and does not judge the answer wrong");
+
   equal(requests.filter((u) => !u.startsWith("file:")), [], "no request left the page");
-  check(requests.length === 3, `only the three pages themselves were loaded (${requests.length})`);
+  check(requests.length === 5, `only the five pages themselves were loaded (${requests.length})`);
   equal(errors, [], "no page error");
 } finally {
   await browser.close();

@@ -460,6 +460,12 @@ void FileActions::recordPlan(std::function<void(std::optional<Trace>)> done)
     continueWebExport();
 }
 
+void FileActions::cancelRecordPlan()
+{
+    if (m_pendingWeb && m_pendingWeb->sink)
+        m_pendingWeb.reset();
+}
+
 void FileActions::continueWebExport()
 {
     SessionController* c = m_window->controller();

@@ -49,6 +49,8 @@ public:
     // step yet), handed to done as a trace once the window is back at the step it showed: nullopt when a run is in
     // progress or a step failed (the status line says why).
     void recordPlan(std::function<void(std::optional<pipescope::Trace>)> done);
+    // Drops a recordPlan that has not handed its trace over yet: no more steps, done is not called.
+    void cancelRecordPlan();
     bool isExportingWeb() const { return m_pendingWeb.has_value(); }
     // The page of a run of Popen's Windows branch under Wine (WebPage::buildWineRun), opening after call startCall;
     // what happened is said in the run's window (dialog, when given) and in the status bar.

@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace pipescope;
@@ -32,10 +33,11 @@ LessonExport::LessonExport(MainWindow* window, QObject* parent)
     // Every answer is read off a real run as it happens in class, none rehearsed; nobody watches the Live runs.
     m_runner->setRehearsing(false);
     m_runner->setLivePace(0);
-    connect(m_runner, &LessonRunner::phaseChanged, this, [this] {
-        // Queued: the runner is still inside the change it reports.
-        QTimer::singleShot(0, this, [this, generation = m_generation] {
-            if (generation == m_generation)
+    connect(m_runner, &LessonRunner::phaseChanged, this, [this](LessonRunner::Phase phase) {
+        // Queued: the runner is still inside the change it reports. A change already followed by another is left to
+        // that one.
+        QTimer::singleShot(0, this, [this, phase, generation = m_generation] {
+            if (generation == m_generation && phase == m_runner->phase())
                 onPhase();
         });
     });
@@ -109,6 +111,7 @@ void LessonExport::onPhase()
         break;
     case LessonRunner::Phase::PartDone:
     case LessonRunner::Phase::Finished:
+        m_recording = true;
         recordPart();
         break;
     default:
@@ -117,7 +120,7 @@ void LessonExport::onPhase()
 }
 
 // The part's whole plan, stepped for real once its questions are answered; a Live run the part made ends first, so
-// that the recording takes its timeline along.
+// that the recording takes its timeline along, and a Run of the part ends before its steps are made again.
 void LessonExport::recordPart()
 {
     const LessonPart* part = m_runner->part();
@@ -126,15 +129,15 @@ void LessonExport::recordPart()
         return;
     }
     LiveFlow* live = m_window->livePanel()->flow();
-    if (live->isRunning()) {
+    if (live->isRunning())
         m_window->livePanel()->cancel();
+    if (live->isRunning() || m_window->controller()->isBusy() || m_window->fileActions()->isExportingWeb()) {
         QTimer::singleShot(std::chrono::milliseconds(50), this, [this, generation = m_generation] {
             if (generation == m_generation)
                 recordPart();
         });
         return;
     }
-    m_recording = true;
     m_window->fileActions()->recordPlan([this, generation = m_generation](std::optional<Trace> trace) {
         // Called from inside the session's report: the next part starts once it is over.
         QTimer::singleShot(0, this, [this, generation, trace = std::move(trace)]() mutable {
@@ -151,16 +154,37 @@ void LessonExport::partRecorded(std::optional<Trace> trace)
     const int index = m_runner->partIndex();
     const LessonPart& part = m_lesson.parts[static_cast<size_t>(index)];
     WebPage::LessonPart& page = m_parts[static_cast<size_t>(index)];
+    if (part.scenario && !trace) {
+        end(false, tr("Part %1 of the lesson could not be recorded step by step.").arg(index + 1));
+        return;
+    }
     if (trace) {
+        const auto asks = [&](QuestionMoment m) {
+            return std::ranges::any_of(part.questions, [m](const LessonQuestion& q) { return q.moment == m; });
+        };
+        // What the window ran before this part, of the same program and streams, is not this part's.
+        if (!asks(QuestionMoment::Live))
+            trace->live.reset();
+        if (!asks(QuestionMoment::Run)) {
+            trace->events.clear();
+            for (const StepSnapshot& s : trace->steps)
+                trace->events.insert(trace->events.end(), s.events.begin(), s.events.end());
+            trace->childFds.reset();
+            trace->exit.reset();
+            trace->bytes = {};
+        }
         // A step question is judged on the recorded session itself: the fd numbers the page shows are the answer's.
         for (size_t q = 0; q < part.questions.size(); ++q) {
             const LessonQuestion& question = part.questions[q];
             if (question.moment != QuestionMoment::Step)
                 continue;
             const std::string real = recordedStepAnswer(question.ask, question.stepId, trace->steps);
-            page.answers[static_cast<qsizetype>(q)] = QString::fromStdString(real);
+            const auto at = static_cast<qsizetype>(q);
+            page.answers[at] = QString::fromStdString(real);
             if (!real.empty())
-                page.failures[static_cast<qsizetype>(q)].clear();
+                page.failures[at].clear();
+            else if (page.failures[at].isEmpty())
+                page.failures[at] = tr("The recorded session did not make this step.");
         }
         WebPage::LiveTexts liveTexts;
         if (trace->live) {
@@ -192,6 +216,7 @@ void LessonExport::end(bool ok, const QString& message)
     m_recording = false;
     ++m_generation;
     m_watchdog.stop();
+    m_window->fileActions()->cancelRecordPlan();
     m_runner->stop();
     m_window->livePanel()->cancel();
     m_window->setStatus(message, !ok);

@@ -33,6 +33,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QStyle>
 #include <QTabBar>
@@ -174,6 +176,8 @@ MainWindow::MainWindow(QWidget* parent)
 // report reaches a page on its way out; then the pages.
 MainWindow::~MainWindow()
 {
+    // A lesson being played for its page stops while the pages and the bridge it plays on are still there.
+    delete m_lessonExport;
     delete m_bridge;
 }
 
@@ -483,29 +487,51 @@ bool MainWindow::exportLesson(const QString& path)
         setStatus(tr("No lesson is open: open one from the Lesson menu first."), true);
         return false;
     }
+    LessonExport* exporter = lessonExport();
+    // Refused before the class's lesson is touched.
+    if (exporter->isActive() || controller()->isRunning() || m_fileActions->isExportingWeb()) {
+        setStatus(
+            tr("A run is in progress: stop it (or let it end) before exporting '%1'.").arg(QFileInfo(path).fileName()),
+            true);
+        return false;
+    }
     const Lesson lesson = m_lessonRunner->lesson();
     const LessonPanel::View view = m_lessonPanel->view();
     // The class's lesson stands aside while it is played for the page, then begins again.
     m_lessonRunner->stop();
-    LessonExport* exporter = lessonExport();
     if (!exporter->start(lesson, path, Language::instance()->current())) {
         m_lessonRunner->start(lesson);
         return false;
     }
     m_exportLessonAction->setEnabled(false);
+    // The pages are the play's until it ends: nothing else is pressed meanwhile, but Cancel.
+    auto* progress = new QProgressDialog(
+        tr("Playing the lesson for its web page…"), tr("Cancel"), 0, static_cast<int>(lesson.parts.size()), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(exporter, &LessonExport::progress, progress, [progress](int part, int parts) {
+        progress->setValue(part);
+        progress->setLabelText(tr("Playing the lesson for its web page: part %1 of %2…").arg(part + 1).arg(parts));
+    });
+    connect(progress, &QProgressDialog::canceled, exporter, &LessonExport::cancel);
     connect(
         exporter, &LessonExport::finished, this,
-        [this, lesson, view] {
+        [this, lesson, view, progress = QPointer<QProgressDialog>(progress)](bool ok, const QString& message) {
+            if (progress)
+                progress->close();
             // Unless the lesson was closed meanwhile.
             m_exportLessonAction->setEnabled(!m_lessonDock->isHidden());
             if (!m_lessonDock->isHidden()) {
-                const QString said = statusText();
                 m_lessonPanel->setView(view);
                 m_lessonRunner->start(lesson);
-                setStatus(said);
+                setStatus(message, !ok);
             }
         },
         Qt::SingleShotConnection);
+    progress->show();
     return true;
 }
 
