@@ -1100,13 +1100,13 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="134"/>
         <source>write end</source>
         <translation>write end</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="134"/>
         <source>read end</source>
         <translation>read end</translation>
     </message>
@@ -1708,37 +1708,37 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="489"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="491"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="524"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="526"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="538"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="540"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="541"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="543"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="550"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="552"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="561"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="563"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="573"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="575"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,27 +2027,27 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="71"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="75"/>
         <source>A run or a lesson is in progress: end it before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="96"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="100"/>
         <source>The export of &apos;%1&apos; was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="158"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="169"/>
         <source>Part %1 of the lesson could not be recorded step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="187"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="184"/>
         <source>The recorded session did not make this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="208"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="205"/>
         <source>Saved the lesson&apos;s page to &apos;%1&apos;: any browser plays its parts and asks its questions from it, without PipeScope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,83 +3068,82 @@ stdin=%2 is not PIPE: no pipe was made for it, so the parent holds no write end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="513"/>
         <source>Playing the lesson for its web page: part %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
         <source>No lesson is open: open one from the Lesson menu first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="490"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="505"/>
         <source>Playing the lesson for its web page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="505"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="543"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="550"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="585"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="581"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="587"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="583"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="589"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="585"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="593"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="589"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation type="unfinished">&apos;%1&apos; is incomplete: %2 is missing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="595"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="591"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="593"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="599"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="595"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation type="unfinished">&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="599"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="601"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation type="unfinished"></translation>
     </message>

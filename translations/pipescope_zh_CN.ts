@@ -1098,13 +1098,13 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
     <name>DiagramItem</name>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="225"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="134"/>
         <source>write end</source>
         <translation>写端</translation>
     </message>
     <message>
         <location filename="../app/gui/diagram/diagramitem.cpp" line="227"/>
-        <location filename="../app/gui/shell/webpage.cpp" line="133"/>
+        <location filename="../app/gui/shell/webpage.cpp" line="134"/>
         <source>read end</source>
         <translation>读端</translation>
     </message>
@@ -1703,37 +1703,37 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>正在运行：先停止它（或等它结束），再记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="489"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="491"/>
         <source>Could not record every step for &apos;%1&apos;.</source>
         <translation>无法为“%1”记录每一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="524"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="526"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every step from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放每一步，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="538"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="540"/>
         <source>A recording is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在记录：请先停止记录（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="541"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="543"/>
         <source>Nothing to export to &apos;%1&apos;: record a program first.</source>
         <translation>没有可导出到“%1”的内容：请先记录一个程序。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="550"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="552"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every recorded call from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放记录下的每个调用，无需 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="561"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="563"/>
         <source>Saved the page to &apos;%1&apos;: any browser replays every Win32 call of this run from it, without PipeScope.</source>
         <translation>网页已保存到“%1”：任何浏览器都能用它回放这次运行的每个 Win32 调用，不需要 PipeScope。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/fileactions.cpp" line="573"/>
+        <location filename="../app/gui/shell/fileactions.cpp" line="575"/>
         <source>Nothing to export to &apos;%1&apos;: no step has been recorded.</source>
         <translation>没有可导出到“%1”的内容：还没有记录任何步骤。</translation>
     </message>
@@ -2022,27 +2022,27 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>课程在 %2 秒内没能走完第 %1 部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="71"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="75"/>
         <source>A run or a lesson is in progress: end it before exporting &apos;%1&apos;.</source>
         <translation>正在运行或正在上课：先结束它，再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="96"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="100"/>
         <source>The export of &apos;%1&apos; was cancelled.</source>
         <translation>“%1”的导出已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="158"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="169"/>
         <source>Part %1 of the lesson could not be recorded step by step.</source>
         <translation>课程的第 %1 部分无法逐步记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="187"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="184"/>
         <source>The recorded session did not make this step.</source>
         <translation>记录下来的会话没有执行这一步。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/lessonexport.cpp" line="208"/>
+        <location filename="../app/gui/shell/lessonexport.cpp" line="205"/>
         <source>Saved the lesson&apos;s page to &apos;%1&apos;: any browser plays its parts and asks its questions from it, without PipeScope.</source>
         <translation>课程网页已保存到“%1”：任何浏览器都能用它逐部分播放并提问，无需 PipeScope。</translation>
     </message>
@@ -3063,83 +3063,82 @@ stdin=%2 不是 PIPE：没有为它创建管道，所以父进程不持有写端
         <translation>正在为网页播放一节课：请等它写完。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="478"/>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="513"/>
         <source>Playing the lesson for its web page: part %1 of %2…</source>
         <translation>正在为网页播放这节课：第 %1 部分，共 %2 部分…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="483"/>
         <source>No lesson is open: open one from the Lesson menu first.</source>
         <translation>没有打开的课程：先从“课程”菜单打开一节。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="490"/>
         <source>A run is in progress: stop it (or let it end) before exporting &apos;%1&apos;.</source>
         <translation>正在运行：先停止它（或等它结束），再导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="505"/>
         <source>Playing the lesson for its web page…</source>
         <translation>正在为网页播放这节课…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="505"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="543"/>
         <source>No lesson &apos;%1&apos;: %2.</source>
         <translation>无法打开课程“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="550"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is larger than 4 MiB.</source>
         <translation>“%1”不是 PipeScope 课程：文件超过 4 MiB。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="585"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="581"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it is not valid JSON.</source>
         <translation>“%1”不是 PipeScope 课程：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="587"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="583"/>
         <source>&apos;%1&apos; is not a PipeScope lesson: it has no &quot;format&quot;: &quot;pipescope-lesson&quot;.</source>
         <translation>“%1”不是 PipeScope 课程：其中没有 &quot;format&quot;: &quot;pipescope-lesson&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="589"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="585"/>
         <source>&apos;%1&apos; is a lesson of another format version: this PipeScope reads version %2.</source>
         <translation>“%1”是另一种格式版本的课程：此 PipeScope 只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="593"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="589"/>
         <source>&apos;%1&apos; is incomplete: %2 is missing.</source>
         <translation>“%1”不完整：缺少 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="595"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="591"/>
         <source>&apos;%1&apos; is malformed: %2 has the wrong type.</source>
         <translation>“%1”格式错误：%2 的类型不对。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="593"/>
         <source>&apos;%1&apos; is malformed: the value of %2 is not allowed there.</source>
         <translation>“%1”格式错误：%2 的值在此处不被允许。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="599"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="595"/>
         <source>&apos;%1&apos; is malformed: %2 is not a redirect for that stream (none, pipe, devnull, fd:N, file:PATH, or stdout for stderr).</source>
         <translation>“%1”格式错误：%2 不是该流可用的重定向（none、pipe、devnull、fd:N、file:PATH，或仅用于 stderr 的 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="599"/>
         <source>&apos;%1&apos; is malformed: %2 is not a field of a lesson.</source>
         <translation>“%1”格式错误：%2 不是课程的字段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/shell/mainwindow.cpp" line="601"/>
         <source>&apos;%1&apos; is not a PipeScope lesson.</source>
         <translation>“%1”不是 PipeScope 课程。</translation>
     </message>

@@ -249,13 +249,13 @@
     document.body.classList.toggle("lesson", Boolean(lesson));
     document.documentElement.classList.toggle("lesson", Boolean(lesson));
     if (lesson) lesson.render(lang);
+    for (const b of document.querySelectorAll("#languages button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
     // A lesson part without steps (a FIFO run) has nothing to replay.
     const replayed = Boolean(recording || trace);
-    for (const id of ["controls", "main"]) document.querySelector(id === "main" ? "main" : `#${id}`).hidden = !replayed;
+    for (const el of [$("controls"), document.querySelector("main")]) el.hidden = !replayed;
     if (!replayed) {
       $("live").hidden = true;
       $("spec").textContent = "";
-      for (const b of document.querySelectorAll("#languages button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
       return;
     }
     for (const id of ["reset", "back", "step"]) $(id).textContent = w[id];
@@ -264,7 +264,6 @@
     $("back").disabled = index === 0;
     $("step").disabled = index === count - 1;
     $("keys").textContent = w.keys;
-    for (const b of document.querySelectorAll("#languages button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
     if (recording) {
       const position = index > 0 ? w.position(index, count - 1) : w.before;
       $("position").textContent = position;

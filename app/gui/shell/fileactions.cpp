@@ -280,7 +280,7 @@ void FileActions::recordStep(const StepSnapshot& snapshot)
     m_recorded.push_back(snapshot);
 }
 
-Trace FileActions::currentTrace() const
+Trace FileActions::currentTrace(bool withLastRun, bool withLive) const
 {
     if (m_replay->isActive())
         return m_replay->trace();
@@ -290,7 +290,7 @@ Trace FileActions::currentTrace() const
     t.plan = c->plan(c->lens());
     t.events = c->sessionEvents();
     const std::optional<RunResult>& run = m_window->steppingPage()->lastRun();
-    if (run && sameSpec(run->spec, t.spec) && !run->events.empty()) {
+    if (withLastRun && run && sameSpec(run->spec, t.spec) && !run->events.empty()) {
         t.events = run->events;
         t.childFds = run->childFds;
         t.bytes = run->bytes;
@@ -301,7 +301,7 @@ Trace FileActions::currentTrace() const
     // The Live tab's last run of the same program and streams goes with it (a page shows its timeline).
     const LivePanel* live = m_window->livePanel();
     if (const auto run = live->lastRun();
-        run && live->lastRunSpec().argv == t.spec.argv && live->lastRunSpec().redirects == t.spec.redirects)
+        withLive && run && live->lastRunSpec().argv == t.spec.argv && live->lastRunSpec().redirects == t.spec.redirects)
         t.live = run;
     return t;
 }
@@ -448,7 +448,7 @@ void FileActions::exportWeb(const QString& path, std::optional<size_t> startPosi
     continueWebExport();
 }
 
-void FileActions::recordPlan(std::function<void(std::optional<Trace>)> done)
+void FileActions::recordPlan(std::function<void(std::optional<Trace>)> done, bool withLastRun, bool withLive)
 {
     SessionController* c = m_window->controller();
     if (c->isRunning() || m_pendingWeb || m_replay->isActive()) {
@@ -456,7 +456,9 @@ void FileActions::recordPlan(std::function<void(std::optional<Trace>)> done)
         done(std::nullopt);
         return;
     }
-    m_pendingWeb = PendingWeb { .returnTo = c->stepPosition(), .sink = std::move(done) };
+    m_pendingWeb = PendingWeb {
+        .returnTo = c->stepPosition(), .sink = std::move(done), .withLastRun = withLastRun, .withLive = withLive
+    };
     continueWebExport();
 }
 
@@ -493,7 +495,7 @@ void FileActions::continueWebExport()
         }
     }
     if (m_pendingWeb->sink) {
-        m_pendingWeb->trace = currentTrace();
+        m_pendingWeb->trace = currentTrace(m_pendingWeb->withLastRun, m_pendingWeb->withLive);
         m_pendingWeb->written = true;
     } else {
         m_pendingWeb->written = writeWeb(m_pendingWeb->path, currentTrace(), m_pendingWeb->startPosition);

@@ -48,7 +48,9 @@ public:
     // The session's whole plan, stepped for real as exportWeb steps it (from the start when it has not recorded every
     // step yet), handed to done as a trace once the window is back at the step it showed: nullopt when a run is in
     // progress or a step failed (the status line says why).
-    void recordPlan(std::function<void(std::optional<pipescope::Trace>)> done);
+    // withLastRun, withLive: the last Run's and the Live tab's last run of the same program and streams go with it,
+    // as in currentTrace(); without them the trace is the stepped session alone.
+    void recordPlan(std::function<void(std::optional<pipescope::Trace>)> done, bool withLastRun, bool withLive);
     // Drops a recordPlan that has not handed its trace over yet: no more steps, done is not called.
     void cancelRecordPlan();
     bool isExportingWeb() const { return m_pendingWeb.has_value(); }
@@ -56,8 +58,9 @@ public:
     // what happened is said in the run's window (dialog, when given) and in the status bar.
     bool exportWineRun(const QString& path, const WinRunRecord& run, size_t startCall, WineRunDialog* dialog = nullptr);
 
-    // What Export Trace writes: the spec, its plan, the events so far, the recorded steps and the last run's end.
-    pipescope::Trace currentTrace() const;
+    // What Export Trace writes: the spec, its plan, the events so far, the recorded steps and the last run's end;
+    // the last Run's and the Live tab's last run of the same program and streams unless left out.
+    pipescope::Trace currentTrace(bool withLastRun = true, bool withLive = true) const;
 
     Replay* replay() const { return m_replay; }
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -83,6 +86,8 @@ private:
         bool restarted = false; // the session was reset to record every step from the start
         std::optional<bool> written; // the page is written (or failed): only the way back to returnTo is left
         std::function<void(std::optional<pipescope::Trace>)> sink; // recordPlan: the trace goes here, no page
+        bool withLastRun = true;
+        bool withLive = true;
         std::optional<pipescope::Trace> trace;
     };
 

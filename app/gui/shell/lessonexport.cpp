@@ -63,10 +63,14 @@ LessonExport::~LessonExport()
         m_runner->stop();
 }
 
+bool LessonExport::canStart() const
+{
+    return !m_active && !m_window->controller()->isRunning() && !m_window->fileActions()->isExportingWeb();
+}
+
 bool LessonExport::start(const Lesson& lesson, const QString& path, const QString& language)
 {
-    if (m_active || m_window->controller()->isRunning() || m_window->fileActions()->isExportingWeb()
-        || m_window->lessonRunner()->isActive()) {
+    if (!canStart() || m_window->lessonRunner()->isActive()) {
         m_window->setStatus(
             tr("A run or a lesson is in progress: end it before exporting '%1'.").arg(QFileInfo(path).fileName()),
             true);
@@ -138,13 +142,20 @@ void LessonExport::recordPart()
         });
         return;
     }
-    m_window->fileActions()->recordPlan([this, generation = m_generation](std::optional<Trace> trace) {
-        // Called from inside the session's report: the next part starts once it is over.
-        QTimer::singleShot(0, this, [this, generation, trace = std::move(trace)]() mutable {
-            if (generation == m_generation)
-                partRecorded(std::move(trace));
-        });
-    });
+    // What the window ran before this part, of the same program and streams, is not this part's: only the runs its
+    // own questions made go with it.
+    const auto asks = [part](QuestionMoment m) {
+        return std::ranges::any_of(part->questions, [m](const LessonQuestion& q) { return q.moment == m; });
+    };
+    m_window->fileActions()->recordPlan(
+        [this, generation = m_generation](std::optional<Trace> trace) {
+            // Called from inside the session's report: the next part starts once it is over.
+            QTimer::singleShot(0, this, [this, generation, trace = std::move(trace)]() mutable {
+                if (generation == m_generation)
+                    partRecorded(std::move(trace));
+            });
+        },
+        asks(QuestionMoment::Run), asks(QuestionMoment::Live));
 }
 
 void LessonExport::partRecorded(std::optional<Trace> trace)
@@ -159,20 +170,6 @@ void LessonExport::partRecorded(std::optional<Trace> trace)
         return;
     }
     if (trace) {
-        const auto asks = [&](QuestionMoment m) {
-            return std::ranges::any_of(part.questions, [m](const LessonQuestion& q) { return q.moment == m; });
-        };
-        // What the window ran before this part, of the same program and streams, is not this part's.
-        if (!asks(QuestionMoment::Live))
-            trace->live.reset();
-        if (!asks(QuestionMoment::Run)) {
-            trace->events.clear();
-            for (const StepSnapshot& s : trace->steps)
-                trace->events.insert(trace->events.end(), s.events.begin(), s.events.end());
-            trace->childFds.reset();
-            trace->exit.reset();
-            trace->bytes = {};
-        }
         // A step question is judged on the recorded session itself: the fd numbers the page shows are the answer's.
         for (size_t q = 0; q < part.questions.size(); ++q) {
             const LessonQuestion& question = part.questions[q];

@@ -30,6 +30,9 @@ public:
     // emitted) while a run or another export is in progress.
     bool start(const pipescope::Lesson& lesson, const QString& path, const QString& language);
     bool isActive() const { return m_active; }
+    // Nothing stands in the way but, perhaps, the window's own lesson (which start() wants stopped first): no play
+    // of its own, no Run, no web export in progress.
+    bool canStart() const;
     // Stops playing; finished(false) follows.
     void cancel();
 

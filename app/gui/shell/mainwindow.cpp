@@ -472,12 +472,8 @@ bool MainWindow::openLesson(const QString& nameOrPath)
 
 LessonExport* MainWindow::lessonExport()
 {
-    if (!m_lessonExport) {
+    if (!m_lessonExport)
         m_lessonExport = new LessonExport(this, this);
-        connect(m_lessonExport, &LessonExport::progress, this, [this](int part, int parts) {
-            setStatus(tr("Playing the lesson for its web page: part %1 of %2…").arg(part + 1).arg(parts));
-        });
-    }
     return m_lessonExport;
 }
 
@@ -489,7 +485,7 @@ bool MainWindow::exportLesson(const QString& path)
     }
     LessonExport* exporter = lessonExport();
     // Refused before the class's lesson is touched.
-    if (exporter->isActive() || controller()->isRunning() || m_fileActions->isExportingWeb()) {
+    if (!exporter->canStart()) {
         setStatus(
             tr("A run is in progress: stop it (or let it end) before exporting '%1'.").arg(QFileInfo(path).fileName()),
             true);

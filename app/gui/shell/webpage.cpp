@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 
 using namespace pipescope;
 
@@ -251,9 +252,7 @@ QByteArray WebPage::buildLesson(const Lesson& lesson, const std::vector<LessonPa
 {
     // The lesson file as it is (the page shows its own texts, in either language), then what its play gave.
     nlohmann::json partsJson = nlohmann::json::array();
-    QJsonObject languages;
-    for (const Language::Choice& choice : Language::available())
-        languages.insert(choice.code, QJsonObject { { QStringLiteral("parts"), QJsonArray() } });
+    std::map<QString, QJsonArray> partTexts; // by language
     for (const LessonPart& part : parts) {
         nlohmann::json answers = nlohmann::json::array();
         for (qsizetype i = 0; i < part.answers.size(); ++i)
@@ -261,14 +260,12 @@ QByteArray WebPage::buildLesson(const Lesson& lesson, const std::vector<LessonPa
                 { "failure", i < part.failures.size() ? part.failures[i].toStdString() : std::string() } });
         partsJson.push_back(
             { { "trace", part.trace ? toJson(*part.trace) : nlohmann::json() }, { "answers", answers } });
-        for (auto it = languages.begin(); it != languages.end(); ++it) {
-            QJsonObject texts = it.value().toObject();
-            QJsonArray list = texts.value(QStringLiteral("parts")).toArray();
-            list.append(part.texts.value(it.key()).toObject());
-            texts.insert(QStringLiteral("parts"), list);
-            it.value() = texts;
-        }
+        for (const Language::Choice& choice : Language::available())
+            partTexts[choice.code].append(part.texts.value(choice.code).toObject());
     }
+    QJsonObject languages;
+    for (const auto& [code, list] : partTexts)
+        languages.insert(code, QJsonObject { { QStringLiteral("parts"), list } });
     const nlohmann::json doc { { "format", "pipescope-lesson-run" }, { "version", 1 },
         { "lesson", nlohmann::json::parse(toJsonText(lesson, -1)) }, { "parts", partsJson } };
     const QJsonObject texts { { QStringLiteral("start"), 0 }, { QStringLiteral("language"), language },
