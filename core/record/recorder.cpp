@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #if defined(__x86_64__)
+#include "record/recordfilter.h"
 #include <linux/audit.h>
 #include <linux/close_range.h>
 #include <linux/filter.h>
@@ -111,38 +112,6 @@ std::optional<Call> callOf(long nr)
         if (t.nr == nr)
             return t.call;
     return std::nullopt;
-}
-
-// The classic BPF program: x86-64 calls in kTraced → SECCOMP_RET_TRACE (the tracer gets a PTRACE_EVENT_SECCOMP
-// stop), everything else runs without stopping.
-std::vector<sock_filter> buildFilter(bool bytes)
-{
-    std::vector<long> nrs;
-    for (const TracedCall& t : kTraced)
-        if (t.call != Call::Fcntl && (bytes || !t.bytes))
-            nrs.push_back(t.nr);
-    const std::array<unsigned, 4> fcntlCommands { F_DUPFD, F_DUPFD_CLOEXEC, F_SETFD, F_SETPIPE_SZ };
-
-    const size_t n = nrs.size();
-    const size_t fcntlAt = 4 + n;
-    const size_t allowAt = fcntlAt + 2 + fcntlCommands.size();
-    const size_t traceAt = allowAt + 1;
-    auto jump = [](size_t from, size_t to) { return static_cast<unsigned char>(to - from - 1); };
-
-    std::vector<sock_filter> f;
-    f.push_back(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, arch)));
-    f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0));
-    f.push_back(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
-    f.push_back(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, nr)));
-    for (size_t i = 0; i < n; ++i)
-        f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, static_cast<unsigned>(nrs[i]), jump(4 + i, traceAt), 0));
-    f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_fcntl, 0, jump(fcntlAt, allowAt)));
-    f.push_back(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, args) + sizeof(__u64)));
-    for (size_t i = 0; i < fcntlCommands.size(); ++i)
-        f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, fcntlCommands[i], jump(fcntlAt + 2 + i, traceAt), 0));
-    f.push_back(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
-    f.push_back(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE));
-    return f;
 }
 
 // What the child reports through its error pipe before exec: which setup call failed, and errno.
@@ -1122,6 +1091,38 @@ void RecordingStop::remove(int pid)
     m_pids.erase(pid);
 }
 
+// The classic BPF program: x86-64 calls in kTraced → SECCOMP_RET_TRACE (the tracer gets a PTRACE_EVENT_SECCOMP
+// stop), everything else runs without stopping.
+std::vector<sock_filter> recordFilter(bool bytes, const std::vector<long>& leaveOut)
+{
+    std::vector<long> nrs;
+    for (const TracedCall& t : kTraced)
+        if (t.call != Call::Fcntl && (bytes || !t.bytes) && std::ranges::find(leaveOut, t.nr) == leaveOut.end())
+            nrs.push_back(t.nr);
+    const std::array<unsigned, 4> fcntlCommands { F_DUPFD, F_DUPFD_CLOEXEC, F_SETFD, F_SETPIPE_SZ };
+
+    const size_t n = nrs.size();
+    const size_t fcntlAt = 4 + n;
+    const size_t allowAt = fcntlAt + 2 + fcntlCommands.size();
+    const size_t traceAt = allowAt + 1;
+    auto jump = [](size_t from, size_t to) { return static_cast<unsigned char>(to - from - 1); };
+
+    std::vector<sock_filter> f;
+    f.push_back(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, arch)));
+    f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0));
+    f.push_back(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
+    f.push_back(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, nr)));
+    for (size_t i = 0; i < n; ++i)
+        f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, static_cast<unsigned>(nrs[i]), jump(4 + i, traceAt), 0));
+    f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_fcntl, 0, jump(fcntlAt, allowAt)));
+    f.push_back(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, args) + sizeof(__u64)));
+    for (size_t i = 0; i < fcntlCommands.size(); ++i)
+        f.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, fcntlCommands[i], jump(fcntlAt + 2 + i, traceAt), 0));
+    f.push_back(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
+    f.push_back(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE));
+    return f;
+}
+
 Result<Recording> recordProgram(const RecordOptions& options)
 {
     if (options.argv.empty() || options.argv.front().empty())
@@ -1134,7 +1135,7 @@ Result<Recording> recordProgram(const RecordOptions& options)
     for (const std::string& a : options.argv)
         argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
-    std::vector<sock_filter> filter = buildFilter(options.bytes);
+    std::vector<sock_filter> filter = recordFilter(options.bytes);
     const sock_fprog fprog { static_cast<unsigned short>(filter.size()), filter.data() };
 
     std::array<int, 2> errPipe {};

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Recording a program against running it untraced, and against strace, in one run.
+"""Recording a program against running it untraced, against strace, and against the kernel's cost of the stops.
 
 The workload is CPython making N Popen(["/bin/cat"], stdin=PIPE, stdout=PIPE, stderr=PIPE).communicate(256 KiB).
 Each configuration runs --runs times, interleaved (so that a slow moment of the machine hits every configuration
-alike); the medians are compared with the untraced one. Then the peak RSS of `pipescope-trace watch --bytes` while
-it records a flood, against recording /bin/true.
+alike); the medians are compared with the untraced one. With --floor, bench_ptrace_floor runs the workload with
+the very seccomp filter and ptrace options of a recording and does nothing at the stops: the least any recorder
+that stops there can cost on this machine. Then the peak RSS of `pipescope-trace watch --bytes` while it records a
+flood, against recording /bin/true.
 
-    tests/benchmarks/bench_record.py --trace build/release/app/trace/pipescope-trace
+    tests/benchmarks/bench_record.py --trace build/release/app/trace/pipescope-trace \
+        --floor build/release/tests/benchmarks/bench_ptrace_floor
 """
 
 import argparse
@@ -53,6 +56,7 @@ def peak_rss_kib(cmd):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--trace", required=True, help="the built pipescope-trace")
+    parser.add_argument("--floor", help="the built bench_ptrace_floor: the same stops with no work at them")
     parser.add_argument("--popens", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--flood-mib", type=int, default=1024)
@@ -73,6 +77,11 @@ def main():
             "watch": [args.trace, "watch", "--", *program],
             "watch --bytes": [args.trace, "watch", "--bytes", "--", *program],
         }
+        if args.floor:
+            configs["ptrace floor (same stops, no work)"] = [args.floor, "--", *program]
+            configs["ptrace floor --bytes"] = [args.floor, "--bytes", "--", *program]
+            configs["ptrace floor without openat, close"] = [args.floor, "--leave-out=open,openat,close", "--",
+                                                             *program]
         strace = shutil.which("strace")
         if strace:
             configs["strace -f"] = [strace, "-f", "-o", "/dev/null", *program]
