@@ -106,6 +106,11 @@ bool waitsFor(Call c)
     }
 }
 
+bool isByteCall(Call c)
+{
+    return c == Call::Read || c == Call::Readv || c == Call::Write || c == Call::Writev || c == Call::Splice;
+}
+
 std::optional<Call> callOf(long nr)
 {
     for (const TracedCall& t : kTraced)
@@ -248,6 +253,9 @@ struct Task
     std::shared_ptr<FdModel> model;
     std::optional<Pending> pending;
     std::optional<size_t> lastEvent; // the task's latest event: consecutive byte calls are coalesced into it
+    // Its byte calls since its last other event, per call and fd: how many events they made, and the latest. Past
+    // separateByteEvents, calls that take turns (communicate()'s write, read, write…) join that latest one too.
+    std::map<std::pair<Call, std::vector<std::int64_t>>, std::pair<int, size_t>> byteRuns;
     bool exited = false; // its exit stop was seen: its fds are closed already
     std::optional<bool> inOurPidNamespace; // looked up at its first fork: then its children's pids are ours
 };
@@ -579,6 +587,7 @@ void Tracer::onStop(int tid, int status)
     m_rec.events.push_back(RecordedEvent {
         .timeNs = now(), .pid = task.pid, .tid = tid, .call = Call::Signal, .args = { sig, info.si_code } });
     task.lastEvent = m_rec.events.size() - 1;
+    task.byteRuns.clear();
     resume(tid, task.pending.has_value(), sig);
 }
 
@@ -1044,17 +1053,36 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
             if (readMemory(tid, p.args[1], chunk.data(), n))
                 head += chunk;
         };
-        // A flood is thousands of calls: a task's consecutive successful ones on the same fd become one event.
-        if (task.lastEvent && result > 0) {
-            RecordedEvent& last = m_rec.events[*task.lastEvent];
-            if (last.call == e.call && last.args == e.args && last.result > 0) {
+        // A flood is thousands of calls: a task's consecutive successful ones on the same fd become one event, and
+        // so, past separateByteEvents events of their own, do calls that take turns with the task's other byte
+        // calls. Memory stays bounded whatever the program moves; a short exchange keeps every call.
+        if (result <= 0) {
+            task.byteRuns.clear(); // EOF or an error: an event of its own, and later calls start afresh
+        } else {
+            std::optional<size_t> into;
+            if (task.lastEvent) {
+                const RecordedEvent& last = m_rec.events[*task.lastEvent];
+                if (last.call == e.call && last.args == e.args && last.result > 0)
+                    into = task.lastEvent;
+            }
+            auto& run = task.byteRuns[{ e.call, e.args }];
+            if (!into && run.first > 0 && run.first >= separateByteEvents)
+                into = run.second;
+            if (into) {
+                RecordedEvent& last = m_rec.events[*into];
                 keepHead(last.head);
                 last.bytes += e.bytes;
                 last.result += result;
                 ++last.count;
                 ++m_rec.coalescedEvents;
+                task.lastEvent = into;
                 return;
             }
+            keepHead(e.head);
+            m_rec.events.push_back(std::move(e));
+            task.lastEvent = m_rec.events.size() - 1;
+            run = { run.first + 1, *task.lastEvent };
+            return;
         }
         keepHead(e.head);
         break;
@@ -1065,6 +1093,8 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
     }
     m_rec.events.push_back(std::move(e));
     task.lastEvent = m_rec.events.size() - 1;
+    if (!isByteCall(p.call))
+        task.byteRuns.clear();
 }
 
 } // namespace

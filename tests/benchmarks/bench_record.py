@@ -7,7 +7,7 @@ Each configuration runs --runs times, interleaved (so that a slow moment of the 
 alike); the medians are compared with the untraced one. With --floor, bench_ptrace_floor runs the workload with
 the very seccomp filter and ptrace options of a recording and does nothing at the stops: the least any recorder
 that stops there can cost on this machine. Then the peak RSS of `pipescope-trace watch --bytes` while it records a
-flood, against recording /bin/true.
+flood (through `head | cat`, and through communicate()), against recording /bin/true.
 
     tests/benchmarks/bench_record.py --trace build/release/app/trace/pipescope-trace \
         --floor build/release/tests/benchmarks/bench_ptrace_floor
@@ -15,7 +15,6 @@ flood, against recording /bin/true.
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -44,13 +43,23 @@ def run(cmd):
     return time.perf_counter() - start
 
 
-def peak_rss_kib(cmd):
-    """Peak RSS of cmd's process (its children are tiny next to it), measured in a process of its own."""
-    probe = ("import resource, subprocess, sys\n"
-             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
-    out = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True, text=True)
-    return int(out.stdout.strip())
+def tracer_peak_rss_kib(cmd):
+    """Peak RSS (VmHWM) of cmd's own process, read from /proc while it runs: the programs it records hold memory of
+    their own (communicate() keeps all it sends and gets), which is not the recorder's."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            with open(f"/proc/{proc.pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]))
+        except OSError:
+            pass  # ended between poll() and open()
+        time.sleep(0.002)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} failed: {proc.returncode}")
+    return peak
 
 
 def main():
@@ -103,11 +112,21 @@ def main():
             median = statistics.median(samples)
             print(f"  {name:45s} {median:7.3f} s  {median / base:5.2f}x untraced")
 
-    flood = ["/bin/sh", "-c", f"/usr/bin/head -c {args.flood_mib}M /dev/zero | /bin/cat > /dev/null"]
-    idle = peak_rss_kib([args.trace, "watch", "--bytes", "--", "/bin/true"])
-    busy = peak_rss_kib([args.trace, "watch", "--bytes", "--", *flood])
-    print(f"peak RSS of watch --bytes: /bin/true {idle / 1024:.1f} MiB, a {args.flood_mib} MiB flood "
-          f"{busy / 1024:.1f} MiB (growth {(busy - idle) / 1024:.1f} MiB)")
+    # Two floods: one process's reads and writes in a row (they coalesce as they come), and communicate()'s, which
+    # take turns between the child's stdin and stdout.
+    floods = {
+        "head | cat": ["/bin/sh", "-c", f"/usr/bin/head -c {args.flood_mib}M /dev/zero | /bin/cat > /dev/null"],
+        "communicate()": [python, "-E", "-c", "import subprocess, sys\n"
+                          "data = bytes(int(sys.argv[1]) << 20)\n"
+                          "p = subprocess.Popen(['/bin/cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n"
+                          "assert p.communicate(data)[0] == data\n", str(args.flood_mib)],
+    }
+    idle = tracer_peak_rss_kib([args.trace, "watch", "--bytes", "--", "/bin/true"])
+    print(f"peak RSS of pipescope-trace watch --bytes itself: recording /bin/true {idle / 1024:.1f} MiB")
+    for name, flood in floods.items():
+        busy = tracer_peak_rss_kib([args.trace, "watch", "--bytes", "--", *flood])
+        print(f"  a {args.flood_mib} MiB flood through {name:14s} {busy / 1024:6.1f} MiB "
+              f"(growth {(busy - idle) / 1024:.1f} MiB)")
     return 0
 
 

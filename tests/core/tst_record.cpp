@@ -17,9 +17,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <map>
 #include <sstream>
 #include <sys/wait.h>
 #include <thread>
+#include <tuple>
 #include <unistd.h>
 
 using namespace pipescope;
@@ -643,6 +645,70 @@ TEST(Record, FloodIsCoalesced)
     EXPECT_EQ(read, 64 << 20);
     EXPECT_LT(rec.events.size(), 2000U); // thousands of calls, a few hundred events at most
     EXPECT_GT(rec.coalescedEvents, 500);
+}
+
+// communicate() takes turns: a write to the child's stdin, a read of its stdout, a write… No two calls in a row are
+// on the same fd, yet what the recording holds stays bounded, and every byte is counted.
+TEST(Record, CallsTakingTurnsAreBounded)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    const Recording rec = record({ .argv = { python3(), "-E", "-c",
+                                       "import subprocess\n"
+                                       "data = b'x' * (16 << 20)\n"
+                                       "p = subprocess.Popen(['/bin/cat'], stdin=subprocess.PIPE, "
+                                       "stdout=subprocess.PIPE)\n"
+                                       "assert p.communicate(data)[0] == data\n" },
+        .bytes = true });
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0);
+    ASSERT_EQ(rec.processes.size(), 2U);
+    const int parent = rec.processes[0].pid;
+    std::map<std::pair<int, Call>, std::int64_t> moved; // (pid, call) → bytes, over pipes
+    std::map<std::tuple<int, Call, std::int64_t>, int> events; // (pid, call, fd) → events
+    for (const RecordedEvent& e : rec.events) {
+        if (e.inode == 0 || e.result <= 0 || (e.call != Call::Read && e.call != Call::Write))
+            continue;
+        moved[{ e.pid, e.call }] += e.bytes;
+        ++events[{ e.pid, e.call, e.args.at(0) }];
+    }
+    const int child = rec.processes[1].pid;
+    EXPECT_EQ((moved[{ parent, Call::Write }]), 16 << 20);
+    EXPECT_EQ((moved[{ child, Call::Read }]), 16 << 20);
+    EXPECT_EQ((moved[{ child, Call::Write }]), 16 << 20);
+    EXPECT_EQ((moved[{ parent, Call::Read }]), 16 << 20);
+    // 4096 writes and as many reads at least; per fd, the first separateByteEvents apart, then one for the rest.
+    for (const auto& [key, n] : events)
+        EXPECT_LE(n, separateByteEvents + 1) << std::get<0>(key) << ' ' << callName(std::get<1>(key));
+    EXPECT_GT(rec.coalescedEvents, 4000);
+}
+
+// A short exchange keeps every call apart, in the order they happened: write, read, write, read…
+TEST(Record, ShortExchangeKeepsEveryCall)
+{
+    if (python3().empty())
+        GTEST_SKIP() << "no python3";
+    const Recording rec = record({ .argv = { python3(), "-E", "-c",
+                                       "import os, subprocess\n"
+                                       "p = subprocess.Popen(['/bin/cat'], stdin=subprocess.PIPE, "
+                                       "stdout=subprocess.PIPE)\n"
+                                       "for word in (b'one', b'two', b'three'):\n"
+                                       "    os.write(p.stdin.fileno(), word)\n"
+                                       "    assert os.read(p.stdout.fileno(), 100) == word\n"
+                                       "p.stdin.close()\n"
+                                       "p.wait()\n" },
+        .bytes = true });
+    ASSERT_TRUE(rec.exit.has_value());
+    EXPECT_EQ(rec.exit->code, 0);
+    ASSERT_FALSE(rec.processes.empty());
+    std::string seen;
+    for (const RecordedEvent& e : rec.events)
+        if (e.pid == rec.processes[0].pid && e.inode != 0 && e.result > 0
+            && (e.call == Call::Read || e.call == Call::Write)) {
+            EXPECT_EQ(e.count, 1);
+            seen += (e.call == Call::Write ? "w:" : "r:") + e.head + ' ';
+        }
+    EXPECT_EQ(seen, "w:one r:one w:two r:two w:three r:three ");
 }
 
 TEST(Record, RefusedWhenAlreadyTraced)
