@@ -192,8 +192,7 @@ json statesToJson(const Recording& rec)
     json at = json::array();
     std::optional<RecordingState> last;
     const PopenNames names(rec);
-    for (size_t k = 0; k <= rec.events.size(); ++k) {
-        RecordingState state = recordingStateAfter(rec, k == 0 ? std::nullopt : std::optional<size_t>(k - 1), &names);
+    forEachRecordingState(rec, &names, [&](std::optional<size_t>, const RecordingState& state) {
         // Most calls (a read, a wait) change no process and no pipe end: they share the state before them.
         if (!last || state.processes != last->processes) {
             json processes = json::array();
@@ -206,10 +205,10 @@ json statesToJson(const Recording& rec)
                     { "exit", exitToJson(p.exit) }, { "ends", std::move(ends) } });
             }
             states.push_back({ { "processes", std::move(processes) } });
-            last = std::move(state);
+            last = state;
         }
         at.push_back(states.size() - 1);
-    }
+    });
     return { { "states", std::move(states) }, { "at", std::move(at) } };
 }
 

@@ -2,43 +2,50 @@
 #include "record/recordingstate.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace pipescope {
 
-RecordingState recordingStateAfter(const Recording& rec, std::optional<size_t> step, const PopenNames* names)
-{
-    RecordingState state;
-    if (step && *step >= rec.events.size())
-        step = rec.events.empty() ? std::nullopt : std::optional<size_t>(rec.events.size() - 1);
-    state.timeNs = step ? rec.events[*step].timeNs : (rec.events.empty() ? 0 : rec.events.front().timeNs - 1);
-    const std::int64_t t = state.timeNs;
+namespace {
 
-    // What each process runs at t: the program of its last exec by then, else its parent's at its fork.
-    std::map<int, std::vector<std::string>> argv;
+// What each process runs: the program of its last exec, else its parent's at its fork.
+using ArgvByPid = std::map<int, std::vector<std::string>>;
+
+ArgvByPid argvAtStart(const Recording& rec)
+{
+    ArgvByPid argv;
     if (!rec.processes.empty())
         argv[rec.processes.front().pid] = rec.argv;
-    if (step) {
-        for (size_t i = 0; i <= *step; ++i) {
-            const RecordedEvent& e = rec.events[i];
-            switch (e.call) {
-            case Call::Fork:
-            case Call::Vfork:
-            case Call::Clone:
-            case Call::Clone3:
-                if (e.result > 0 && rec.process(static_cast<int>(e.result)))
-                    argv[static_cast<int>(e.result)] = argv[e.pid];
-                break;
-            case Call::Execve:
-            case Call::Execveat:
-                if (e.result == 0)
-                    argv[e.pid] = e.argv;
-                break;
-            default:
-                break;
-            }
-        }
+    return argv;
+}
+
+void apply(const Recording& rec, const RecordedEvent& e, ArgvByPid& argv)
+{
+    switch (e.call) {
+    case Call::Fork:
+    case Call::Vfork:
+    case Call::Clone:
+    case Call::Clone3:
+        if (e.result > 0 && rec.process(static_cast<int>(e.result)))
+            argv[static_cast<int>(e.result)] = argv[e.pid];
+        break;
+    case Call::Execve:
+    case Call::Execveat:
+        if (e.result == 0)
+            argv[e.pid] = e.argv;
+        break;
+    default:
+        break;
     }
+}
+
+// The moment after events[step] (before the first when empty), given what each process runs by then.
+RecordingState stateAt(const Recording& rec, std::optional<size_t> step, const ArgvByPid& argv, const PopenNames* names)
+{
+    RecordingState state;
+    state.timeNs = step ? rec.events[*step].timeNs : (rec.events.empty() ? 0 : rec.events.front().timeNs - 1);
+    const std::int64_t t = state.timeNs;
 
     for (const RecordedProcess& p : rec.processes) {
         if (p.startNs > t || (p.endNs && *p.endNs < t))
@@ -71,6 +78,30 @@ RecordingState recordingStateAfter(const Recording& rec, std::optional<size_t> s
     // In the order they started (the recorder meets new processes in the order the kernel reports them).
     std::ranges::stable_sort(state.processes, {}, [&](const ProcessState& s) { return rec.process(s.pid)->startNs; });
     return state;
+}
+
+} // namespace
+
+RecordingState recordingStateAfter(const Recording& rec, std::optional<size_t> step, const PopenNames* names)
+{
+    if (step && *step >= rec.events.size())
+        step = rec.events.empty() ? std::nullopt : std::optional<size_t>(rec.events.size() - 1);
+    ArgvByPid argv = argvAtStart(rec);
+    if (step)
+        for (size_t i = 0; i <= *step; ++i)
+            apply(rec, rec.events[i], argv);
+    return stateAt(rec, step, argv, names);
+}
+
+void forEachRecordingState(const Recording& rec, const PopenNames* names,
+    const std::function<void(std::optional<size_t> step, const RecordingState& state)>& visit)
+{
+    ArgvByPid argv = argvAtStart(rec);
+    visit(std::nullopt, stateAt(rec, std::nullopt, argv, names));
+    for (size_t i = 0; i < rec.events.size(); ++i) {
+        apply(rec, rec.events[i], argv);
+        visit(i, stateAt(rec, i, argv, names));
+    }
 }
 
 } // namespace pipescope

@@ -4,6 +4,7 @@
 #include "record/recording.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,5 +44,10 @@ struct RecordingState
 // many moments of one recording, pass its PopenNames.
 RecordingState recordingStateAfter(
     const Recording& recording, std::optional<size_t> step, const PopenNames* names = nullptr);
+
+// Every moment in order — before the first event (step empty), then after each event — in one pass over the events:
+// for a walk through all of them, where recordingStateAfter would go over the events before each again.
+void forEachRecordingState(const Recording& recording, const PopenNames* names,
+    const std::function<void(std::optional<size_t> step, const RecordingState& state)>& visit);
 
 } // namespace pipescope

@@ -382,6 +382,23 @@ TEST(Record, PosixSpawnWithFileActions)
     expectHoldsMatchCloses(rec);
 }
 
+// The one pass over a real pipeline's recording (forks, execs, closes) gives every moment as asking for each does.
+TEST(RecordingState, OnePassEqualsEachMoment)
+{
+    const Recording rec = record({ .argv = { "/bin/sh", "-c", "echo pipes | /bin/cat | /usr/bin/wc -c > /dev/null" } });
+    ASSERT_GE(rec.processes.size(), 4U);
+    const PopenNames names(rec);
+    size_t visited = 0;
+    forEachRecordingState(rec, &names, [&](std::optional<size_t> step, const RecordingState& state) {
+        EXPECT_EQ(step, visited == 0 ? std::nullopt : std::optional<size_t>(visited - 1));
+        const RecordingState expected = recordingStateAfter(rec, step);
+        EXPECT_EQ(state.timeNs, expected.timeNs);
+        EXPECT_EQ(state.processes, expected.processes) << "after " << visited << " events";
+        ++visited;
+    });
+    EXPECT_EQ(visited, rec.events.size() + 1);
+}
+
 TEST(RecordingState, EveryMomentForAViewer)
 {
     Recording rec = smallRecording();
