@@ -4,8 +4,8 @@
 #include "base/result.h"
 #include "record/recording.h"
 
-#include <mutex>
 #include <chrono>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
