@@ -164,7 +164,7 @@ json toJson(const Recording& rec)
             j["fds"] = e.fds;
         if (e.inode != 0)
             j["inode"] = e.inode;
-        if (rec.bytes && e.bytes != 0) {
+        if (rec.bytes && (e.bytes != 0 || e.count > 1)) {
             j["bytes"] = e.bytes;
             j["count"] = e.count;
         }

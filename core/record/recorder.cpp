@@ -246,16 +246,35 @@ struct Pending
     std::optional<FdTable> execTable;
 };
 
+// What makes byte calls alike enough to be one event: the call, its fds, the pipe, and for a call that found no
+// bytes yet (EAGAIN, EINTR) that result.
+struct ByteRunKey
+{
+    Call call = Call::Read;
+    std::vector<std::int64_t> args;
+    std::uint64_t inode = 0;
+    std::int64_t retry = 0; // 0 for calls that moved bytes
+
+    friend auto operator<=>(const ByteRunKey&, const ByteRunKey&) = default;
+};
+
+struct ByteRun
+{
+    int events = 0;
+    size_t latest = 0; // index in Recording::events
+};
+
 struct Task
 {
     int tid = 0;
     int pid = 0; // its thread group
     std::shared_ptr<FdModel> model;
     std::optional<Pending> pending;
-    std::optional<size_t> lastEvent; // the task's latest event: consecutive byte calls are coalesced into it
-    // Its byte calls since its last other event, per call and fd: how many events they made, and the latest. Past
-    // separateByteEvents, calls that take turns (communicate()'s write, read, write…) join that latest one too.
-    std::map<std::pair<Call, std::vector<std::int64_t>>, std::pair<int, size_t>> byteRuns;
+    std::optional<size_t> lastEvent; // the event the task's latest call made or joined: a repeat of it joins it
+    // The task's byte calls since its last other event, EOF or error, per kind (ByteRunKey): how many events they
+    // made, and the latest. Past separateByteEvents, calls that take turns (communicate()'s write, read, write…)
+    // join that latest one too.
+    std::map<ByteRunKey, ByteRun> byteRuns;
     bool exited = false; // its exit stop was seen: its fds are closed already
     std::optional<bool> inOurPidNamespace; // looked up at its first fork: then its children's pids are ours
 };
@@ -1053,26 +1072,37 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
             if (readMemory(tid, p.args[1], chunk.data(), n))
                 head += chunk;
         };
-        // A flood is thousands of calls: a task's consecutive successful ones on the same fd become one event, and
-        // so, past separateByteEvents events of their own, do calls that take turns with the task's other byte
-        // calls. Memory stays bounded whatever the program moves; a short exchange keeps every call.
-        if (result <= 0) {
+        // A flood is thousands of calls: a task's calls in a row alike (ByteRunKey) become one event, and so, past
+        // separateByteEvents events of their own, do calls that take turns with the task's other byte calls. A
+        // non-blocking reader's EAGAINs are alike too. Memory stays bounded whatever the program moves; a short
+        // exchange keeps every call. The event is dated by its first call.
+        // ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND, ERESTART_RESTARTBLOCK: the kernel's, seen at the return stop.
+        const bool retry = result == -EAGAIN || result == -EINTR || result == -512 || result == -513 || result == -514
+            || result == -516;
+        if (result <= 0 && !retry) {
             task.byteRuns.clear(); // EOF or an error: an event of its own, and later calls start afresh
         } else {
+            const ByteRunKey key { .call = e.call, .args = e.args, .inode = e.inode, .retry = retry ? result : 0 };
+            auto alike = [&](const RecordedEvent& last) {
+                return last.call == key.call && last.args == key.args && last.inode == key.inode
+                    && (retry ? last.result == result : last.result > 0);
+            };
             std::optional<size_t> into;
-            if (task.lastEvent) {
-                const RecordedEvent& last = m_rec.events[*task.lastEvent];
-                if (last.call == e.call && last.args == e.args && last.result > 0)
-                    into = task.lastEvent;
+            if (task.lastEvent && alike(m_rec.events[*task.lastEvent]))
+                into = task.lastEvent;
+            ByteRun* run = nullptr;
+            if (!into) {
+                run = &task.byteRuns[key];
+                if (run->events >= separateByteEvents)
+                    into = run->latest;
             }
-            auto& run = task.byteRuns[{ e.call, e.args }];
-            if (!into && run.first > 0 && run.first >= separateByteEvents)
-                into = run.second;
             if (into) {
                 RecordedEvent& last = m_rec.events[*into];
                 keepHead(last.head);
-                last.bytes += e.bytes;
-                last.result += result;
+                if (!retry) {
+                    last.bytes += e.bytes;
+                    last.result += result;
+                }
                 ++last.count;
                 ++m_rec.coalescedEvents;
                 task.lastEvent = into;
@@ -1081,7 +1111,7 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
             keepHead(e.head);
             m_rec.events.push_back(std::move(e));
             task.lastEvent = m_rec.events.size() - 1;
-            run = { run.first + 1, *task.lastEvent };
+            *run = ByteRun { .events = run->events + 1, .latest = *task.lastEvent };
             return;
         }
         keepHead(e.head);

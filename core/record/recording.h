@@ -53,9 +53,10 @@ std::optional<Call> callFromName(std::string_view name);
 // How many of the bytes a read or write moved a recording keeps (a traceback fits; a flood stays bounded).
 inline constexpr size_t recordedHeadMax = 1024;
 
-// A process's successful byte calls on one fd since its last other event stay separate events up to this many; then
-// they join the latest of them (calls in a row on the same fd always join), so that what a recording holds is
-// bounded by its other events, not by the bytes moved.
+// A thread's byte calls alike (the same call on the same fds and pipe, having moved bytes, or having found none yet:
+// EAGAIN, EINTR) since its last other event, EOF or error stay separate events up to this many; then they join the
+// latest of them (alike calls in a row always join), so that what a recording holds is bounded by its other events,
+// not by the bytes moved.
 inline constexpr int separateByteEvents = 16;
 
 // One recorded call, with its real arguments and its real result.

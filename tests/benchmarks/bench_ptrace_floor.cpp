@@ -3,8 +3,9 @@
 // seccomp filter a recording installs (recordFilter) and the same ptrace options, and the tracer does nothing at a
 // stop but read the registers and let it go on. It stops again at a call's return only where no recorder can do
 // without: the fds of pipe/pipe2/socketpair exist only then, and with --bytes so does the count a read or write
-// moved. bench_record.py runs it beside watch: what watch costs above this is its own work; this much is the
-// kernel's, for the stops alone.
+// moved (of every read and write: telling a pipe's from a file's would be work at the stop). Signals the program
+// gets are delivered, except SIGSTOP and SIGTRAP. bench_record.py runs it beside watch: what watch costs above this is
+// its own work; this much is the kernel's, for the stops alone.
 //
 //     bench_ptrace_floor [--bytes] [--leave-out=CALL,...] -- PROGRAM [ARGS...]
 //
@@ -105,19 +106,21 @@ int main(int argc, char** argv)
             || ::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) != 0)
             ::_exit(125);
         ::execvp(argv[first], argv + first);
+        std::perror("bench_ptrace_floor: exec");
         ::_exit(125);
     }
 
     int status = 0;
     if (::waitpid(root, &status, __WALL) != root || !WIFSTOPPED(status)) {
         std::fprintf(stderr, "bench_ptrace_floor: ptrace refused\n");
-        return 125;
+        return 125; // the child has exited, and is reaped
     }
     const long options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE
         | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESECCOMP | PTRACE_O_EXITKILL;
     if (::ptrace(PTRACE_SETOPTIONS, root, nullptr, reinterpret_cast<void*>(options)) != 0) {
         std::perror("bench_ptrace_floor: PTRACE_SETOPTIONS");
         ::kill(root, SIGKILL);
+        ::waitpid(root, &status, __WALL);
         return 125;
     }
     ::ptrace(PTRACE_CONT, root, nullptr, nullptr);

@@ -7,7 +7,8 @@ Each configuration runs --runs times, interleaved (so that a slow moment of the 
 alike); the medians are compared with the untraced one. With --floor, bench_ptrace_floor runs the workload with
 the very seccomp filter and ptrace options of a recording and does nothing at the stops: the least any recorder
 that stops there can cost on this machine. Then the peak RSS of `pipescope-trace watch --bytes` while it records a
-flood (through `head | cat`, and through communicate()), against recording /bin/true.
+flood (through `head | cat`, and through a parent taking turns as communicate() does), against recording
+/bin/true.
 
     tests/benchmarks/bench_record.py --trace build/release/app/trace/pipescope-trace \
         --floor build/release/tests/benchmarks/bench_ptrace_floor
@@ -44,22 +45,57 @@ def run(cmd):
 
 
 def tracer_peak_rss_kib(cmd):
-    """Peak RSS (VmHWM) of cmd's own process, read from /proc while it runs: the programs it records hold memory of
-    their own (communicate() keeps all it sends and gets), which is not the recorder's."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
+    """Peak RSS (VmHWM) of cmd's own process, read from /proc every 2 ms while it runs: the programs it records hold
+    memory of their own, which is not the recorder's. (The last 2 ms before it ends go unseen.)"""
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        peak = 0
         try:
-            with open(f"/proc/{proc.pid}/status") as status:
-                for line in status:
-                    if line.startswith("VmHWM:"):
-                        peak = max(peak, int(line.split()[1]))
-        except OSError:
-            pass  # ended between poll() and open()
-        time.sleep(0.002)
-    if proc.returncode != 0:
-        raise SystemExit(f"{cmd} failed: {proc.returncode}")
+            while proc.poll() is None:
+                try:
+                    with open(f"/proc/{proc.pid}/status") as status:
+                        for line in status:
+                            if line.startswith("VmHWM:"):
+                                peak = max(peak, int(line.split()[1]))
+                except OSError:
+                    pass  # ended between poll() and open()
+                time.sleep(0.002)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        if proc.returncode != 0 or peak == 0:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(cmd)}: exit {proc.returncode}, peak {peak} KiB\n"
+                             + err.read().decode(errors="replace")[-2000:])
     return peak
+
+
+# A parent taking turns like communicate(): a write to the child's stdin, a read of its stdout, a write... through
+# one selector, for MiB mebibytes; it keeps nothing it reads, so its own memory stays small at any size.
+TAKE_TURNS = """
+import os, selectors, subprocess, sys
+left = int(sys.argv[1]) << 20
+got = 0
+chunk = bytes(4096)
+p = subprocess.Popen(["/bin/cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+sel = selectors.DefaultSelector()
+sel.register(p.stdin, selectors.EVENT_WRITE)
+sel.register(p.stdout, selectors.EVENT_READ)
+while sel.get_map():
+    for key, _ in sel.select():
+        if key.fileobj is p.stdin:
+            left -= os.write(p.stdin.fileno(), chunk[:min(left, len(chunk))])
+            if left == 0:
+                sel.unregister(p.stdin)
+                p.stdin.close()
+        else:
+            data = os.read(p.stdout.fileno(), 32768)
+            got += len(data)
+            if not data:
+                sel.unregister(p.stdout)
+assert p.wait() == 0 and got == int(sys.argv[1]) << 20
+"""
 
 
 def main():
@@ -112,20 +148,17 @@ def main():
             median = statistics.median(samples)
             print(f"  {name:45s} {median:7.3f} s  {median / base:5.2f}x untraced")
 
-    # Two floods: one process's reads and writes in a row (they coalesce as they come), and communicate()'s, which
-    # take turns between the child's stdin and stdout.
+    # Two floods: one process's reads and writes in a row (they coalesce as they come), and calls taking turns
+    # between a child's stdin and stdout, as communicate() does.
     floods = {
         "head | cat": ["/bin/sh", "-c", f"/usr/bin/head -c {args.flood_mib}M /dev/zero | /bin/cat > /dev/null"],
-        "communicate()": [python, "-E", "-c", "import subprocess, sys\n"
-                          "data = bytes(int(sys.argv[1]) << 20)\n"
-                          "p = subprocess.Popen(['/bin/cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n"
-                          "assert p.communicate(data)[0] == data\n", str(args.flood_mib)],
+        "turns (communicate)": [python, "-E", "-c", TAKE_TURNS, str(args.flood_mib)],
     }
     idle = tracer_peak_rss_kib([args.trace, "watch", "--bytes", "--", "/bin/true"])
     print(f"peak RSS of pipescope-trace watch --bytes itself: recording /bin/true {idle / 1024:.1f} MiB")
     for name, flood in floods.items():
         busy = tracer_peak_rss_kib([args.trace, "watch", "--bytes", "--", *flood])
-        print(f"  a {args.flood_mib} MiB flood through {name:14s} {busy / 1024:6.1f} MiB "
+        print(f"  a {args.flood_mib} MiB flood through {name:20s} {busy / 1024:6.1f} MiB "
               f"(growth {(busy - idle) / 1024:.1f} MiB)")
     return 0
 
