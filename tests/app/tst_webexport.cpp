@@ -506,7 +506,14 @@ void TestWebExport::lessonPageFromTheLessonMenu()
     QCOMPARE(runner->partIndex(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(runner->phase(), LessonRunner::Phase::Asking, exportTimeoutMs);
     QVERIFY(settle(window));
-    QTRY_COMPARE_WITH_TIMEOUT(sessionChildCount(window), childrenBefore, exportTimeoutMs);
+    if (!QTest::qWaitFor([&] { return sessionChildCount(window) == childrenBefore; }, exportTimeoutMs)) {
+        QString left;
+        for (int pid : apptest::childPids())
+            left += QString::fromLatin1(readAll(QStringLiteral("/proc/%1/stat").arg(pid))) + QLatin1Char(' ')
+                + QString::fromLatin1(readAll(QStringLiteral("/proc/%1/cmdline").arg(pid)).replace('\0', ' '))
+                + QLatin1Char('\n');
+        QFAIL(qPrintable(QStringLiteral("%1 children before the export, after it:\n%2").arg(childrenBefore).arg(left)));
+    }
 }
 
 // A run in progress refuses the export before the class's lesson is touched; a window closed while its lesson is played
