@@ -106,11 +106,6 @@ bool waitsFor(Call c)
     }
 }
 
-bool isByteCall(Call c)
-{
-    return c == Call::Read || c == Call::Readv || c == Call::Write || c == Call::Writev || c == Call::Splice;
-}
-
 std::optional<Call> callOf(long nr)
 {
     for (const TracedCall& t : kTraced)
@@ -1079,9 +1074,7 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
         // ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND, ERESTART_RESTARTBLOCK: the kernel's, seen at the return stop.
         const bool retry = result == -EAGAIN || result == -EINTR || result == -512 || result == -513 || result == -514
             || result == -516;
-        if (result <= 0 && !retry) {
-            task.byteRuns.clear(); // EOF or an error: an event of its own, and later calls start afresh
-        } else {
+        if (result > 0 || retry) {
             const ByteRunKey key { .call = e.call, .args = e.args, .inode = e.inode, .retry = retry ? result : 0 };
             auto alike = [&](const RecordedEvent& last) {
                 return last.call == key.call && last.args == key.args && last.inode == key.inode
@@ -1114,8 +1107,7 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
             *run = ByteRun { .events = run->events + 1, .latest = *task.lastEvent };
             return;
         }
-        keepHead(e.head);
-        break;
+        break; // EOF or an error: an event of its own, and later calls start afresh
     }
     case Call::Signal:
     case Call::Exit:
@@ -1123,8 +1115,7 @@ void Tracer::finish(Task& task, const Pending& p, std::int64_t result)
     }
     m_rec.events.push_back(std::move(e));
     task.lastEvent = m_rec.events.size() - 1;
-    if (!isByteCall(p.call))
-        task.byteRuns.clear();
+    task.byteRuns.clear();
 }
 
 } // namespace
@@ -1151,8 +1142,7 @@ void RecordingStop::remove(int pid)
     m_pids.erase(pid);
 }
 
-// The classic BPF program: x86-64 calls in kTraced → SECCOMP_RET_TRACE (the tracer gets a PTRACE_EVENT_SECCOMP
-// stop), everything else runs without stopping.
+// Each call in kTraced → SECCOMP_RET_TRACE: the tracer gets a PTRACE_EVENT_SECCOMP stop.
 std::vector<sock_filter> recordFilter(bool bytes, const std::vector<long>& leaveOut)
 {
     std::vector<long> nrs;
